@@ -1,11 +1,5 @@
 package org.citegraph.page;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,22 +47,8 @@ public final class PageReader {
 
     /** Reads a file; a missing, unreadable or non-text file is reported as {@link PageException}. */
     public ArticlePage read(Path file) throws PageException {
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw new PageException(file + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new PageException(file + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new PageException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
         Path name = file.getFileName();
-        return read(name == null ? file.toString() : name.toString(), text);
+        return read(name == null ? file.toString() : name.toString(), ArticleReader.readText(file));
     }
 
     /** Reads page text; {@code source} names it in messages. */
