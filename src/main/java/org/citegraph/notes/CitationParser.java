@@ -46,6 +46,7 @@ final class CitationParser {
             return;
         }
         if (supra(t, d)) return;
+        if (caseShortForm(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         general(t, d);
     }
@@ -106,7 +107,7 @@ final class CitationParser {
         // what precedes the symbol: an issuing body and/or a title
         String before = t.substring(0, f.markerStart()).strip();
         while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
-        if (!before.isEmpty()) unHead(before, d);
+        if (!before.isEmpty() && !isResolutionDesignation(before)) unHead(before, d);
         // what follows: a date (bare or in parentheses) and locators
         String after = t.substring(f.end()).strip();
         List<String> pins = new ArrayList<>();
@@ -131,6 +132,12 @@ final class CitationParser {
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         return true;
+    }
+
+    /** "G.A. Res. 68/262" or "S.C. Res. 2334 (2016)" in front of the symbol: a designation, not a title. */
+    private static boolean isResolutionDesignation(String before) {
+        UnSymbols.Found r = UnSymbols.resolution(before);
+        return r != null && r.markerStart() == 0 && before.length() - r.end() <= 2;
     }
 
     private static boolean orgBefore(String t, int k) {
@@ -186,9 +193,9 @@ final class CitationParser {
         if (k < 0) return false;
         String head = t.substring(0, k).strip();
         String after = t.substring(k + marker.length()).strip();
-        boolean noteRef = marker.contains("supra") || marker.contains(" n") || marker.contains("note");
-        if (marker.contains("op") || marker.contains("loc") || marker.contains("cited above")
-                || marker.equals(", supra") || marker.equals(", supra,")) noteRef = false;
+        boolean noteRef = marker.contains("supra ") || marker.contains(" n") || marker.contains("(n")
+                || marker.contains("note");
+        if (marker.contains("op") || marker.contains("loc") || marker.contains("cited above")) noteRef = false;
         int note = 0;
         if (noteRef) {
             int i = 0;
@@ -224,6 +231,28 @@ final class CitationParser {
             Parts.Locator loc = Parts.locator(after, true);
             if (loc != null) d.pinpoint = loc.value();
         }
+        return true;
+    }
+
+    /**
+     * A case cited again by a short name and its report with "at": "Castle Rock, 547 U.S. at 312"
+     * or "Castle Rock, 547 U.S. 301" is a title-only short form.
+     */
+    private static boolean caseShortForm(String t, Draft d) {
+        int at = t.lastIndexOf(" at ");
+        int comma = t.indexOf(", ");
+        if (at < 0 || comma <= 0 || comma > at) return false;
+        String report = t.substring(comma + 2, at).strip();
+        int sp = report.indexOf(' ');
+        if (sp <= 0 || !Pages.allDigits(report.substring(0, sp)) || report.length() > 40) return false;
+        Parts.Locator loc = Parts.locator(t.substring(at + 1), false);
+        if (loc == null) return false;
+        String name = t.substring(0, comma).strip();
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) return false;
+        d.fields.title(name);
+        d.shortTitle = name;
+        d.shortKind = Draft.ShortKind.TITLE_ONLY;
+        d.pinpoint = loc.value();
         return true;
     }
 

@@ -103,6 +103,13 @@ final class LegalCases {
         // "[2004] UKHL 56", "[1932] AC 562 (HL) 580", "[2005] 1 AC 123 [12]"
         if (p.startsWith("[") && p.length() >= 6 && Pages.allDigits(p.substring(1, 5)) && p.charAt(5) == ']') {
             if (f.year() == null) f.year(p.substring(1, 5));
+            if (f.container() != null) {
+                // a parallel citation: only its closing paragraph pinpoint counts
+                String rest = p.substring(6).strip();
+                int b = rest.lastIndexOf(" [");
+                if (b > 0 && rest.endsWith("]")) pins.add(rest.substring(b + 1));
+                return firstPageDue;
+            }
             return report(p.substring(6).strip(), d, pins, firstPageDue);
         }
         // "I.C.J. Reports 1986", "ICJ Rep 14"

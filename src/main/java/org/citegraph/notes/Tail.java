@@ -327,7 +327,9 @@ final class Tail {
             String v;
             String[] bb;
             Parts.Locator loc;
-            if ((vi = Parts.volumeIssue(head)) != null) {
+            if (bracketYear(head)) {
+                // done
+            } else if ((vi = Parts.volumeIssue(head)) != null) {
                 d.fields.volume(vi[0]).issue(vi[1]);
             } else if ((v = Parts.volumeWord(head)) != null) {
                 d.fields.volume(v);
@@ -358,9 +360,43 @@ final class Tail {
         if (!after.isEmpty()) {
             boolean colon = after.startsWith(":");
             String rest = colon ? after.substring(1).strip() : after;
+            String[] report = colon ? null : bluebookJournal(rest);
+            if (report != null && d.fields.volume() == null) {
+                // OSCOLA and treaty series after a parenthesis: "(2013) 62 ICLQ 301", "(…) 2380 UNTS 221"
+                reportCitation(report);
+                return;
+            }
             Parts.Locator loc = Parts.locator(rest, true);
             if (loc != null) addLoc(loc, false, colon);
         }
+    }
+
+    private void reportCitation(String[] report) {
+        d.fields.volume(report[0]);
+        if (d.fields.container() == null || !quotedTitle) d.fields.container(report[1]);
+        bluebookJournal = true;
+        addLoc(new Parts.Locator(report[2], "first", false), false, false);
+    }
+
+    /** "[2013] CLJ 301": a year in square brackets, then a report without volume and its first page. */
+    private boolean bracketYear(String head) {
+        if (!(head.length() > 7 && head.charAt(0) == '[' && head.charAt(5) == ']' && Pages.allDigits(head.substring(1, 5)))) {
+            return false;
+        }
+        d.fields.year(head.substring(1, 5));
+        String rest = head.substring(6).strip();
+        String[] bb = bluebookJournal(rest);
+        if (bb != null) {
+            reportCitation(bb);
+            return true;
+        }
+        int sp = rest.lastIndexOf(' ');
+        if (sp > 0 && Pages.allDigits(rest.substring(sp + 1))) {
+            if (d.fields.container() == null || !quotedTitle) d.fields.container(rest.substring(0, sp).strip());
+            bluebookJournal = true;
+            addLoc(new Parts.Locator(rest.substring(sp + 1), "first", false), false, false);
+        }
+        return true;
     }
 
     private void setDate(Dates.Parsed date) {
@@ -439,6 +475,22 @@ final class Tail {
             return;
         }
         if (c.equalsIgnoreCase("n.d.") || Parts.withoutEditorMarker("x " + c) != null) return;
+        // "adopted 10 December 1982, entered into force 16 November 1994": the first full date
+        Dates.Parsed first = Dates.find(c, 0);
+        if (first != null && first.iso() != null) {
+            if (d.fields.date() == null) setDate(first);
+            return;
+        }
+        // "PhD diss., University of Geneva, 2014": the university publishes a thesis
+        String lowerC = c.toLowerCase(Locale.ROOT);
+        for (String kind : new String[] {"phd diss.,", "ph.d. diss.,", "phd thesis,", "ph.d. thesis,", "dphil thesis,",
+            "doctoral thesis,", "doctoral dissertation,", "ma thesis,", "mphil thesis,", "master's thesis,", "msc thesis,",
+            "phd dissertation,", "ph.d. dissertation,", "diss.,"}) {
+            if (lowerC.startsWith(kind)) {
+                c = c.substring(kind.length()).strip();
+                break;
+            }
+        }
         // "Robert Muggah ed., 2013", "2d ed. 2010", "Routledge, 2015", "Cambridge Univ. Press 2004"
         String s = c;
         if (s.length() >= 4 && Pages.allDigits(s.substring(s.length() - 4)) && Dates.isYear(Integer.parseInt(s.substring(s.length() - 4)))) {
@@ -456,9 +508,6 @@ final class Tail {
             }
             return;
         }
-        // "adopted 10 December 1982, entered into force 16 November 1994": the first full date
-        Dates.Parsed first = Dates.find(c, 0);
-        if (first != null && first.iso() != null && d.fields.date() == null) setDate(first);
     }
 
     private void addLoc(Parts.Locator loc, boolean paren, boolean colon) {
@@ -544,7 +593,7 @@ final class Tail {
                 if (reportWords(container)) return CitationType.REPORT;
                 if (volume != null) return CitationType.JOURNAL_ARTICLE;
                 if (issue != null) return CitationType.REPORT;
-                if (isInstitution(container)) return CitationType.WEB_PAGE;
+                if (isInstitution(container) || isBlog(container)) return CitationType.WEB_PAGE;
                 if (isNews(container)) return CitationType.NEWS_ARTICLE;
                 if (f.date() != null) return CitationType.NEWS_ARTICLE;
                 if (hasRange() && f.year() != null) return CitationType.JOURNAL_ARTICLE;
@@ -596,6 +645,11 @@ final class Tail {
                 || l.contains("occasional paper") || l.contains("research paper") || l.contains("policy paper")
                 || l.contains("briefing") || l.contains(" report") || l.startsWith("report") || l.contains("paper series")
                 || l.contains("adelphi");
+    }
+
+    static boolean isBlog(String name) {
+        for (String w : words(name)) if (w.equals("blog") || w.equals("website") || w.equals("wiki")) return true;
+        return false;
     }
 
     static boolean isNews(String name) {

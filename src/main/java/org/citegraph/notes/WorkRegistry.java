@@ -185,6 +185,11 @@ final class WorkRegistry {
             return;
         }
         link(d, e, true);
+        if (e.families.isEmpty() && d.shortTitle == null && d.fields.authors().size() == 1) {
+            // "Tanner (n 1)": the name of an authorless work (a case, a treaty) is its short title
+            d.shortTitle = d.fields.authors().get(0).displayName();
+            d.fields.title(d.shortTitle).authors(List.of());
+        }
         String st = d.shortTitle;
         if (st != null && !TextKey.norm(st).equals(e.titleKey) && !e.shortTitles.contains(st)) e.shortTitles.add(st);
     }
