@@ -102,6 +102,29 @@ class TermsListTest {
         assertThat(missing).isEmpty();
     }
 
+    /** The JSON-LD context names only listed terms, so its short keys stand for what citegraph writes. */
+    @Test
+    void theJsonLdContextMapsOnlyListedTerms() throws IOException {
+        Set<String> listed = new HashSet<>();
+        terms().forEach(t -> listed.add(t.iri()));
+        Vocabularies v = Vocabularies.bundled();
+        com.fasterxml.jackson.databind.JsonNode context = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("ontology/context.jsonld").toFile()).path("@context");
+        Set<String> unlisted = new HashSet<>();
+        int terms = 0;
+        for (var e : context.properties()) {
+            com.fasterxml.jackson.databind.JsonNode def = e.getValue();
+            String curie = def.isTextual() ? def.asText() : def.has("@id") ? def.path("@id").asText() : def.path("@reverse").asText();
+            // Keywords ("@version", "id" → "@id") and prefix declarations are not terms.
+            if (e.getKey().startsWith("@") || curie.startsWith("@") || curie.startsWith("http")) continue;
+            terms++;
+            String iri = v.expand(curie);
+            if (!listed.contains(iri)) unlisted.add(e.getKey() + " -> " + curie);
+        }
+        assertThat(terms).isGreaterThan(40);
+        assertThat(unlisted).isEmpty();
+    }
+
     private static void checkKinds(Path dir) throws IOException {
         Set<Node> classTypes = Set.of(OWL2.Class.asNode(), RDFS.Class.asNode());
         Set<Node> propertyTypes = Set.of(OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode(),
