@@ -31,19 +31,22 @@ import org.citegraph.model.UnSymbol;
  */
 public final class UnReferenceRecognizer {
 
-    private static final String TOKEN = "[A-Za-z0-9.()\\-]+";
     private static final String ORGAN = "[A-Z][A-Z0-9]{0,9}";
+    private static final String TOKEN_AHEAD = "(?=[A-Za-z0-9.()\\-])";
 
+    // Only the start of a symbol is matched by a pattern: a repeated group such as (?:/token)* recurses once
+    // per repetition in java.util.regex and overflows the stack on long slash runs, so the rest is scanned
+    // by hand (scanSymbol).
     private static final Pattern LINK = Pattern.compile(
             "https?://(?:www\\.)?(?:undocs\\.org|docs\\.un\\.org)/(?:(?:ar|zh|en|fr|ru|es|ot)/)?"
-            + "(?<sym>[A-Za-z][A-Za-z0-9]{0,9}(?:/[A-Za-z0-9.()%\\-]+)+)");
+            + "(?<sym>[A-Za-z][A-Za-z0-9]{0,9})/" + TOKEN_AHEAD);
     private static final Pattern CUED = Pattern.compile(
             "(?<![A-Za-z])(?:U\\.?\\s?N\\.?\\s*)?(?:[Dd]oc(?:ument)?s?|DOCS?)(?:\\.\\s*|\\s+)(?:[Nn]os?\\.\\s*)?"
-            + "(?<sym>[A-Za-z][A-Za-z0-9]{0,9}\\s?[/\\\\]\\s?" + TOKEN + "(?:\\s?[/\\\\]\\s?" + TOKEN + ")*)");
+            + "(?<sym>[A-Za-z][A-Za-z0-9]{0,9})\\s?[/\\\\]\\s?" + TOKEN_AHEAD);
     private static final Pattern BARE = Pattern.compile(
-            "(?<![A-Za-z0-9/\\\\.\\-])(?<sym>" + ORGAN + "/" + TOKEN + "(?:/" + TOKEN + ")*)");
+            "(?<![A-Za-z0-9/\\\\.\\-])(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
     private static final Pattern JOINT_CONTINUATION = Pattern.compile(
-            "\\s?[-\u2013\u2014]\\s?(?<sym>" + ORGAN + "/" + TOKEN + "(?:/" + TOKEN + ")*)");
+            "\\s?[-\u2013\u2014]\\s?(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
     private static final Pattern PAREN_TAIL = Pattern.compile(
             "\\s?\\((?:(?:19[4-9]|20\\d)\\d|(?:E?S-)?[IVXLC]{1,7}|Resumption\\s?\\d{1,2}|Part\\s?[IVX]{1,4})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
@@ -130,18 +133,64 @@ public final class UnReferenceRecognizer {
 
     private static void findLinks(CharSequence text, List<Candidate> out) {
         Matcher m = LINK.matcher(text);
-        while (m.find()) {
-            String symbol = trimTrailing(m.group("sym"));
-            out.add(new Candidate(UnReference.Style.LINK, m.start(), m.start("sym") + symbol.length(),
-                    symbol, null, null, List.of()));
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int scanned = scanSymbol(text, m.end(), false, true);
+            String symbol = trimTrailing(text.subSequence(m.start("sym"), scanned).toString());
+            int end = m.start("sym") + symbol.length();
+            out.add(new Candidate(UnReference.Style.LINK, m.start(), end, symbol, null, null, List.of()));
+            from = Math.max(scanned, m.start() + 1);
+        }
+    }
+
+    private static boolean isTokenChar(char c, boolean percent) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '(' || c == ')' || c == '-' || (percent && c == '%');
+    }
+
+    /**
+     * The end of the slash-separated tokens starting at {@code from} (just after the organ's "/"):
+     * tokens of letters, digits, '.', '(', ')', '-', joined by '/' (or, after a citation cue, by '\\'
+     * and a slash with a space on either side). Stops before a separator that no token follows.
+     */
+    private static int scanSymbol(CharSequence text, int from, boolean spacedSlashes, boolean percent) {
+        int length = text.length();
+        int i = from;
+        int end = from;
+        while (true) {
+            int tokenStart = i;
+            while (i < length && isTokenChar(text.charAt(i), percent)) {
+                i++;
+            }
+            if (i == tokenStart) {
+                return end;
+            }
+            end = i;
+            int j = i;
+            if (spacedSlashes && j < length && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= length || !(text.charAt(j) == '/' || (spacedSlashes && text.charAt(j) == '\\'))) {
+                return end;
+            }
+            j++;
+            if (spacedSlashes && j < length && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= length || !isTokenChar(text.charAt(j), percent)) {
+                return end;
+            }
+            i = j;
         }
     }
 
     private static void findSymbols(CharSequence text, Pattern pattern, UnReference.Style style, List<Candidate> out) {
         Matcher m = pattern.matcher(text);
         int from = 0;
+        boolean cued = style == UnReference.Style.DOCUMENT_CITATION;
         while (from < text.length() && m.find(from)) {
-            String symbol = trimTrailing(m.group("sym"));
+            int scanned = scanSymbol(text, m.end(), cued, false);
+            String symbol = trimTrailing(text.subSequence(m.start("sym"), scanned).toString());
             int end = m.start("sym") + symbol.length();
             StringBuilder full = new StringBuilder(symbol);
             end = extend(text, end, full);
@@ -156,21 +205,25 @@ public final class UnReferenceRecognizer {
 
     /** Adds a trailing "(2016)", "(III)", "(Resumption1)", a part letter, and joint partners. Returns the new end. */
     private static int extend(CharSequence text, int end, StringBuilder symbol) {
+        int componentStart = 0;
         while (true) {
-            end = extendTail(text, end, symbol);
+            end = extendTail(text, end, symbol, componentStart);
             Matcher joint = JOINT_CONTINUATION.matcher(text);
             joint.region(end, text.length());
             if (!joint.lookingAt()) {
                 return end;
             }
-            String partner = trimTrailing(joint.group("sym"));
-            symbol.append('-').append(partner);
+            int scanned = scanSymbol(text, joint.end(), false, false);
+            String partner = trimTrailing(text.subSequence(joint.start("sym"), scanned).toString());
+            symbol.append('-');
+            componentStart = symbol.length();
+            symbol.append(partner);
             end = joint.start("sym") + partner.length();
         }
     }
 
-    private static int extendTail(CharSequence text, int end, StringBuilder symbol) {
-        boolean resolution = RES_IN_SYMBOL.matcher(symbol).find();
+    private static int extendTail(CharSequence text, int end, StringBuilder symbol, int componentStart) {
+        boolean resolution = RES_IN_SYMBOL.matcher(symbol).region(componentStart, symbol.length()).find();
         boolean hasParen = symbol.charAt(symbol.length() - 1) == ')';
         if (!hasParen) {
             Matcher paren = PAREN_TAIL.matcher(text).region(end, text.length());
@@ -199,22 +252,26 @@ public final class UnReferenceRecognizer {
 
     /** Drops sentence punctuation and an unbalanced closing parenthesis that the token pattern swallowed. */
     private static String trimTrailing(String symbol) {
-        String s = symbol;
-        while (!s.isEmpty()) {
-            char last = s.charAt(s.length() - 1);
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < symbol.length(); i++) {
+            char c = symbol.charAt(i);
+            open += c == '(' ? 1 : 0;
+            close += c == ')' ? 1 : 0;
+        }
+        int end = symbol.length();
+        while (end > 0) {
+            char last = symbol.charAt(end - 1);
             if (last == '.' || last == ',' || last == '-' || last == '/' || last == '\\' || last == ' ') {
-                s = s.substring(0, s.length() - 1);
-            } else if (last == ')' && count(s, '(') < count(s, ')')) {
-                s = s.substring(0, s.length() - 1);
+                end--;
+            } else if (last == ')' && open < close) {
+                end--;
+                close--;
             } else {
-                return s;
+                break;
             }
         }
-        return s;
-    }
-
-    private static long count(String s, char c) {
-        return s.chars().filter(x -> x == c).count();
+        return symbol.substring(0, end);
     }
 
     /** A bare symbol needs a known series root and enough shape not to be a fraction or an abbreviation. */
@@ -247,19 +304,30 @@ public final class UnReferenceRecognizer {
         return mentions;
     }
 
-    private static String organFromMentions(List<Mention> mentions, int position) {
-        Mention before = null;
-        for (Mention mention : mentions) {
-            if (mention.position() < position) {
-                before = mention;
-            } else {
-                if (before == null && mention.position() <= position + MENTION_AFTER_WINDOW) {
-                    return mention.organ();
-                }
-                break;
-            }
+    /**
+     * The organ named nearest before a position (else just after it, as in "resolution 2014 (2011) of the
+     * Security Council"). Positions are asked in increasing order, so one forward pass serves them all.
+     */
+    private static final class MentionCursor {
+        private final List<Mention> mentions;
+        private int next;
+
+        MentionCursor(List<Mention> mentions) {
+            this.mentions = mentions;
         }
-        return before == null ? null : before.organ();
+
+        String organAt(int position) {
+            while (next < mentions.size() && mentions.get(next).position() < position) {
+                next++;
+            }
+            if (next > 0) {
+                return mentions.get(next - 1).organ();
+            }
+            if (next < mentions.size() && mentions.get(next).position() <= position + MENTION_AFTER_WINDOW) {
+                return mentions.get(next).organ();
+            }
+            return null;
+        }
     }
 
     private enum NumberForm { YEAR_IN_PARENS, ROMAN, SESSION_SLASH, BARE }
@@ -282,20 +350,29 @@ public final class UnReferenceRecognizer {
     private static void findResolutions(CharSequence text, String contextOrgan, List<Mention> mentions,
                                         List<Candidate> out) {
         Matcher cued = RES_CUED.matcher(text);
+        int readUntil = 0;
         while (cued.find()) {
+            if (cued.start() < readUntil) {
+                continue;
+            }
             String cue = cued.group("unscr") != null ? "UNSCR" : cued.group("cue");
-            addResolutions(text, cued.start(), cued.end(), cue, null, out);
+            readUntil = addResolutions(text, cued.start(), cued.end(), cue, null, out);
         }
         Matcher uncued = RES_UNCUED.matcher(text);
+        MentionCursor cursor = new MentionCursor(mentions);
+        readUntil = 0;
         while (uncued.find()) {
+            if (uncued.start() < readUntil) {
+                continue;
+            }
             String organ = contextOrgan;
             String from = "the citing note";
             if (organ == null) {
-                organ = organFromMentions(mentions, uncued.start());
+                organ = cursor.organAt(uncued.start());
                 from = "the surrounding text";
             }
             if (organ != null) {
-                addResolutions(text, uncued.start(), uncued.end(), null,
+                readUntil = addResolutions(text, uncued.start(), uncued.end(), null,
                         new Context(organ, "organ taken from " + from + ": " + organName(organ)), out);
             }
         }
@@ -308,11 +385,12 @@ public final class UnReferenceRecognizer {
         return UnOrgans.lookup(organ).map(UnOrgan::name).orElse(organ);
     }
 
-    private static void addResolutions(CharSequence text, int start, int numbersFrom, String cue, Context context,
-                                       List<Candidate> out) {
+    /** Adds the resolutions of one citation (one, or a list); returns the offset after the last one read. */
+    private static int addResolutions(CharSequence text, int start, int numbersFrom, String cue, Context context,
+                                      List<Candidate> out) {
         Matcher number = RES_NUMBER.matcher(text).region(numbersFrom, text.length());
         if (!number.lookingAt()) {
-            return;
+            return numbersFrom;
         }
         ResolutionNumber first = readNumber(number);
         int itemStart = start;
@@ -324,19 +402,19 @@ public final class UnReferenceRecognizer {
                 out.add(c);
             }
             if (first.form() == NumberForm.BARE) {
-                return;
+                return end;
             }
             Matcher separator = LIST_SEPARATOR.matcher(text).region(end, text.length());
             if (!separator.lookingAt()) {
-                return;
+                return end;
             }
             Matcher next = RES_NUMBER.matcher(text).region(separator.end(), text.length());
             if (!next.lookingAt()) {
-                return;
+                return end;
             }
             ResolutionNumber following = readNumber(next);
             if (following.form() != first.form()) {
-                return;
+                return end;
             }
             itemStart = separator.end();
             end = next.end();
@@ -514,8 +592,8 @@ public final class UnReferenceRecognizer {
         if (first.symbol() == null || second.symbol() == null) {
             return false;
         }
-        int gapStart = first.end();
-        if (second.start() < gapStart || second.start() - first.extentEnd() > RESTATEMENT_WINDOW) {
+        int gapStart = Math.max(first.end(), first.extentEnd());
+        if (second.start() - gapStart > RESTATEMENT_WINDOW) {
             return false;
         }
         for (int i = gapStart; i < second.start(); i++) {

@@ -416,6 +416,10 @@ public final class UnSymbolParser {
         List<Integer> numericIndexes = new ArrayList<>();
         String type = null;
         String typeNumber = null;
+        int lastNumeric = -1;
+        for (int i = core.size() - 1; i > 0 && lastNumeric < 0; i--) {
+            lastNumeric = DIGITS.matcher(core.get(i)).matches() ? i : -1;
+        }
         for (int i = 1; i < core.size(); i++) {
             String token = core.get(i);
             if (type == null && TYPE_B.matcher(token).matches()) {
@@ -423,7 +427,7 @@ public final class UnSymbolParser {
                 continue;
             }
             Matcher dotted = TYPE_D.matcher(token);
-            if (type == null && dotted.matches() && !numericAfter(core, i)) {
+            if (type == null && dotted.matches() && lastNumeric < i) {
                 type = dotted.group(1);
                 typeNumber = dotted.group(2);
                 continue;
@@ -502,15 +506,6 @@ public final class UnSymbolParser {
         }
         return new Decomposed(core, body.isEmpty() ? null : String.join("/", body), session, year,
                 type == null ? GENERAL : type, number, paren);
-    }
-
-    private static boolean numericAfter(List<String> core, int index) {
-        for (int i = index + 1; i < core.size(); i++) {
-            if (DIGITS.matcher(core.get(i)).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String asSession(String token, String component) throws NotASymbolException {
