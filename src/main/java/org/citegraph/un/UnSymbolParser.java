@@ -44,6 +44,7 @@ public final class UnSymbolParser {
     private static final Pattern PAREN_ROMAN = Pattern.compile("^(?i)(?:(S|ES)-)?([IVXLC]+)$");
     private static final Pattern PAREN_RESUMPTION = Pattern.compile("^(?i)resumption(\\d{1,2})$");
     private static final Pattern PAREN_PART = Pattern.compile("^(?i)part([IVX]{1,4})$");
+    private static final Pattern PAREN_OTHER_ADDITION = Pattern.compile("^[A-Za-z][A-Za-z.]*(?: ?[A-Za-z0-9.]+){0,3}$");
 
     private static final Pattern ORGAN = Pattern.compile("^[A-Z][A-Z0-9]{0,9}$");
     private static final Pattern ORGAN_ANY_CASE = Pattern.compile("^[A-Za-z][A-Za-z0-9]{0,9}$");
@@ -288,6 +289,10 @@ public final class UnSymbolParser {
         if (DIGITS.matcher(content).matches()) {
             throw new NotASymbolException("'(" + content + ")' is not a year between 1940 and 2099;"
                     + " a Security Council resolution is written S/RES/n(yyyy)");
+        }
+        if (PAREN_OTHER_ADDITION.matcher(content).matches()) {
+            // other additions in use, e.g. HRI/GEN/1/Rev.9 (Vol. I), A/59/10(SUPP): kept as written
+            return new Paren(null, null, "(" + content + ")");
         }
         throw new NotASymbolException("'(" + content + ")' is neither a year, a Roman-numeral session"
                 + " nor an addition such as (Resumption1) or (PartI)");

@@ -59,6 +59,8 @@ class UnSymbolParserTest {
         "E/ECE/324/Rev.2/Add.12/Rev.8/Amend.1-E/ECE/TRANS/505/Rev.2/Add.12/Rev.8/Amend.1 | E | ECE | - | - | general | 324"
                 + " | Rev.2;Add.12;Rev.8;Amend.1;joint:E/ECE/TRANS/505/Rev.2/Add.12/Rev.8/Amend.1",
         "T/RES/1(I) | T | - | I | - | RES | 1 | ",
+        "HRI/GEN/1/Rev.9(Vol. I) | HRI | GEN | - | - | general | 1 | Rev.9;(Vol. I)",
+        "A/59/10(SUPP) | A | - | 59 | - | general | 10 | (SUPP)",
     })
     void decomposesTheWholeGrammar(String symbol, String organ, String body, String session, Integer year,
                                    String docType, String number, String suffixes) {
@@ -154,7 +156,8 @@ class UnSymbolParserTest {
         "S/PV | no document number",
         "TCP/IP | no document number",
         "hello world | no '/'",
-        "A/RES/60/1(Annex) | neither a year",
+        "A/RES/60/1(§3) | unexpected character '§'",
+        "A/RES/60/1(1-2) | neither a year",
         "A/RES/Rev.1/60/1 | must come after",
         "A/B/1/2/3 | too many numeric",
         "1/2 | not an organ",

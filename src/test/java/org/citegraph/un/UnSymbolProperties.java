@@ -38,12 +38,12 @@ class UnSymbolProperties {
         return Arbitraries.of(FRAGMENTS).list().ofMinSize(0).ofMaxSize(40).map(parts -> String.join("", parts));
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     void parserNeverThrowsOnArbitraryText(@ForAll @StringLength(max = 400) String text) {
         assertResultIsWellFormed(text, UnSymbolParser.parse(text));
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1500)
     void parserNeverThrowsOnHostileText(@ForAll("hostile") String text) {
         assertResultIsWellFormed(text, UnSymbolParser.parse(text));
     }
@@ -64,7 +64,7 @@ class UnSymbolProperties {
     }
 
     /** Whatever parses, its canonical symbol parses again to the same decomposition, without a warning. */
-    @Property(tries = 3000)
+    @Property(tries = 1500)
     void canonicalFormIsAFixedPoint(@ForAll("hostile") String text) {
         UnSymbolResult first = UnSymbolParser.parse(text);
         if (first instanceof UnSymbolResult.Parsed parsed) {
@@ -74,7 +74,7 @@ class UnSymbolProperties {
         }
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     void recogniserNeverThrowsAndReportsPositionsInsideTheText(@ForAll("hostile") String text) {
         for (UnReference ref : UnReferenceRecognizer.recognize(text)) {
             assertThat(ref.start()).isBetween(0, text.length());
@@ -183,7 +183,7 @@ class UnSymbolProperties {
                 });
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 2000)
     void grammaticalSymbolsDecomposeAsGeneratedAndRoundTrip(@ForAll("grammatical") Generated g) {
         UnSymbolResult result = UnSymbolParser.parse(g.text());
 
@@ -192,7 +192,7 @@ class UnSymbolProperties {
         assertThat(UnSymbolParser.parse(g.expected().symbol()).toSymbol()).contains(g.expected());
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 500)
     void spacingAndCaseVariantsNormaliseToTheCanonicalSymbol(@ForAll("grammatical") Generated g) {
         String lower = g.text().toLowerCase(java.util.Locale.ROOT);
         String spaced = g.text().replace("(", " (").replaceAll("-(?=[A-Z]+/)", " \u2013 ").replace(" A-B", " A\u2013B");
@@ -239,7 +239,7 @@ class UnSymbolProperties {
      * Repeating a hostile unit to 2,000 and to 16,000 characters multiplies the characters the recogniser
      * reads by about 8 (not 64, as a quadratic scan would), and never more than a fixed number per character.
      */
-    @Property(tries = 80)
+    @Property(tries = 50)
     void recogniserWorkIsLinearInTheTextLength(@ForAll("hostileUnits") String unit) {
         if (unit.isEmpty()) {
             return;
@@ -252,7 +252,7 @@ class UnSymbolProperties {
     }
 
     /** The parser reads its input once; text beyond {@link UnSymbolParser#MAX_LENGTH} is refused unread. */
-    @Property(tries = 200)
+    @Property(tries = 100)
     void parserWorkIsLinearInTheInputLength(@ForAll("hostile") String unit, @ForAll @IntRange(min = 1, max = 50_000) int length) {
         if (unit.isEmpty()) {
             return;
