@@ -350,13 +350,16 @@ public final class UnReferenceRecognizer {
     private static void findResolutions(CharSequence text, String contextOrgan, List<Mention> mentions,
                                         List<Candidate> out) {
         Matcher cued = RES_CUED.matcher(text);
+        MentionCursor cuedCursor = new MentionCursor(mentions);
         int readUntil = 0;
         while (cued.find()) {
             if (cued.start() < readUntil) {
                 continue;
             }
             String cue = cued.group("unscr") != null ? "UNSCR" : cued.group("cue");
-            readUntil = addResolutions(text, cued.start(), cued.end(), cue, null, out);
+            // "Council resolution 5/1" does not say which council; the text or the note may
+            Context context = cue.equals("Council") ? context(cuedCursor.organAt(cued.start()), contextOrgan) : null;
+            readUntil = addResolutions(text, cued.start(), cued.end(), cue, context, out);
         }
         Matcher uncued = RES_UNCUED.matcher(text);
         MentionCursor cursor = new MentionCursor(mentions);
@@ -365,17 +368,22 @@ public final class UnReferenceRecognizer {
             if (uncued.start() < readUntil) {
                 continue;
             }
-            String organ = contextOrgan;
-            String from = "the citing note";
-            if (organ == null) {
-                organ = cursor.organAt(uncued.start());
-                from = "the surrounding text";
-            }
-            if (organ != null) {
-                readUntil = addResolutions(text, uncued.start(), uncued.end(), null,
-                        new Context(organ, "organ taken from " + from + ": " + organName(organ)), out);
+            Context context = context(cursor.organAt(uncued.start()), contextOrgan);
+            if (context != null) {
+                readUntil = addResolutions(text, uncued.start(), uncued.end(), null, context, out);
             }
         }
+    }
+
+    /** The organ named in the text near a citation wins over the one the caller knows from the note. */
+    private static Context context(String mentioned, String contextOrgan) {
+        if (mentioned != null) {
+            return new Context(mentioned, "organ taken from the surrounding text: " + organName(mentioned));
+        }
+        if (contextOrgan != null) {
+            return new Context(contextOrgan, "organ taken from the citing note: " + organName(contextOrgan));
+        }
+        return null;
     }
 
     private record Context(String organ, String warning) {
@@ -423,17 +431,18 @@ public final class UnReferenceRecognizer {
     }
 
     private static Candidate resolutionCandidate(int start, int end, String cue, Context context, ResolutionNumber n) {
-        String organ = cue == null ? context.organ() : organForCue(cue, n.form(), null);
-        List<String> warnings = new ArrayList<>();
-        if (context != null) {
-            warnings.add(context.warning());
-        }
+        String fallback = context == null ? null : context.organ();
+        String organ = cue == null ? fallback : organForCue(cue, n.form(), fallback);
         if (organ == null) {
             return null;
         }
+        List<String> warnings = new ArrayList<>();
+        if (context != null && organ.equals(fallback) && (cue == null || organForCue(cue, n.form(), null) == null)) {
+            warnings.add(context.warning());
+        }
         String symbol = resolutionSymbol(organ, n, warnings);
         if (symbol == null) {
-            if (cue == null) {
+            if (cue == null || cue.equals("Council")) {
                 return null;
             }
             warnings.add("'" + n.text() + "' is not a numbering used for resolutions of the " + organName(organ));
