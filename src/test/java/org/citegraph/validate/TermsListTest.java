@@ -86,6 +86,25 @@ class TermsListTest {
         checkKinds(SHARED);
     }
 
+    /** Every vocabulary constant the RDF stage writes with is on the list. */
+    @Test
+    void everyTermTheMapperCanWriteIsListed() throws Exception {
+        Set<String> listed = new HashSet<>();
+        terms().forEach(t -> listed.add(t.iri()));
+        Set<String> missing = new HashSet<>();
+        int constants = 0;
+        for (Class<?> vocabulary : org.citegraph.rdf.vocab.Vocabularies.ALL) {
+            for (var field : vocabulary.getFields()) {
+                if (field.getType() != Node.class) continue;
+                constants++;
+                String iri = ((Node) field.get(null)).getURI();
+                if (!listed.contains(iri)) missing.add(iri);
+            }
+        }
+        assertThat(constants).isGreaterThan(100);
+        assertThat(missing).isEmpty();
+    }
+
     /** The shapes talk only about listed terms, so the list is the one place to read what citegraph uses. */
     @Test
     void theShapesUseOnlyListedTerms() throws IOException {
