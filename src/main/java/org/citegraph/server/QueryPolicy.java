@@ -16,6 +16,7 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
 import org.apache.jena.sparql.service.single.ServiceExecutor;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The limits every query from outside runs under, as a Jena {@link Context} set on each public
@@ -33,6 +34,10 @@ import org.apache.jena.sparql.util.Context;
  * </ul>
  */
 final class QueryPolicy {
+
+    static {
+        JenaSystem.init();
+    }
 
     private QueryPolicy() {}
 

@@ -10,7 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryCancelledException;
 
 /**
- * {@code /sitemap.xml}: the home page, the query page, the dataset description and the HTML page of
+ * {@code /sitemap.xml}: the home page, the dataset description and the HTML page of
  * every resource under the base IRI (their document URLs, which answer 200, not the resource IRIs,
  * which answer 303). {@code /robots.txt} points crawlers at it and keeps them off the query
  * endpoints.
@@ -44,7 +44,7 @@ final class SitemapServlet extends HttpServlet {
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String url : List.of(urls.home(), urls.queryPage(), urls.voidDocument())) entry(xml, url);
+        for (String url : List.of(urls.home(), urls.voidDocument())) entry(xml, url);
         for (String iri : resources) entry(xml, urls.pageUrl(iri));
         xml.append("</urlset>\n");
         Http.text(response, 200, "application/xml", xml.toString());
