@@ -137,9 +137,12 @@ public final class UnReferenceRecognizer {
         while (from < text.length() && m.find(from)) {
             int scanned = scanSymbol(text, m.end(), false, true);
             String symbol = trimTrailing(text.subSequence(m.start("sym"), scanned).toString());
+            from = Math.max(scanned, m.start() + 1);
+            if (!hasSlash(symbol)) {
+                continue;
+            }
             int end = m.start("sym") + symbol.length();
             out.add(new Candidate(UnReference.Style.LINK, m.start(), end, symbol, null, null, List.of()));
-            from = Math.max(scanned, m.start() + 1);
         }
     }
 
@@ -191,6 +194,10 @@ public final class UnReferenceRecognizer {
         while (from < text.length() && m.find(from)) {
             int scanned = scanSymbol(text, m.end(), cued, false);
             String symbol = trimTrailing(text.subSequence(m.start("sym"), scanned).toString());
+            if (!hasSlash(symbol)) {
+                from = Math.max(scanned, m.start() + 1);
+                continue;
+            }
             int end = m.start("sym") + symbol.length();
             StringBuilder full = new StringBuilder(symbol);
             end = extend(text, end, full);
@@ -215,6 +222,9 @@ public final class UnReferenceRecognizer {
             }
             int scanned = scanSymbol(text, joint.end(), false, false);
             String partner = trimTrailing(text.subSequence(joint.start("sym"), scanned).toString());
+            if (!hasSlash(partner)) {
+                return end;
+            }
             symbol.append('-');
             componentStart = symbol.length();
             symbol.append(partner);
@@ -248,6 +258,12 @@ public final class UnReferenceRecognizer {
             }
         }
         return end;
+    }
+
+    /** After trimming, "A/)" is just "A": no longer a symbol. */
+    private static boolean hasSlash(String symbol) {
+        int slash = symbol.indexOf('/');
+        return slash > 0 && slash < symbol.length() - 1;
     }
 
     /** Drops sentence punctuation and an unbalanced closing parenthesis that the token pattern swallowed. */
@@ -350,13 +366,16 @@ public final class UnReferenceRecognizer {
     private static void findResolutions(CharSequence text, String contextOrgan, List<Mention> mentions,
                                         List<Candidate> out) {
         Matcher cued = RES_CUED.matcher(text);
+        MentionCursor cuedCursor = new MentionCursor(mentions);
         int readUntil = 0;
         while (cued.find()) {
             if (cued.start() < readUntil) {
                 continue;
             }
             String cue = cued.group("unscr") != null ? "UNSCR" : cued.group("cue");
-            readUntil = addResolutions(text, cued.start(), cued.end(), cue, null, out);
+            // "Council resolution 5/1" does not say which council; the text or the note may
+            Context context = cue.equals("Council") ? context(cuedCursor.organAt(cued.start()), contextOrgan) : null;
+            readUntil = addResolutions(text, cued.start(), cued.end(), cue, context, out);
         }
         Matcher uncued = RES_UNCUED.matcher(text);
         MentionCursor cursor = new MentionCursor(mentions);
@@ -365,17 +384,22 @@ public final class UnReferenceRecognizer {
             if (uncued.start() < readUntil) {
                 continue;
             }
-            String organ = contextOrgan;
-            String from = "the citing note";
-            if (organ == null) {
-                organ = cursor.organAt(uncued.start());
-                from = "the surrounding text";
-            }
-            if (organ != null) {
-                readUntil = addResolutions(text, uncued.start(), uncued.end(), null,
-                        new Context(organ, "organ taken from " + from + ": " + organName(organ)), out);
+            Context context = context(cursor.organAt(uncued.start()), contextOrgan);
+            if (context != null) {
+                readUntil = addResolutions(text, uncued.start(), uncued.end(), null, context, out);
             }
         }
+    }
+
+    /** The organ named in the text near a citation wins over the one the caller knows from the note. */
+    private static Context context(String mentioned, String contextOrgan) {
+        if (mentioned != null) {
+            return new Context(mentioned, "organ taken from the surrounding text: " + organName(mentioned));
+        }
+        if (contextOrgan != null) {
+            return new Context(contextOrgan, "organ taken from the citing note: " + organName(contextOrgan));
+        }
+        return null;
     }
 
     private record Context(String organ, String warning) {
@@ -423,17 +447,18 @@ public final class UnReferenceRecognizer {
     }
 
     private static Candidate resolutionCandidate(int start, int end, String cue, Context context, ResolutionNumber n) {
-        String organ = cue == null ? context.organ() : organForCue(cue, n.form(), null);
-        List<String> warnings = new ArrayList<>();
-        if (context != null) {
-            warnings.add(context.warning());
-        }
+        String fallback = context == null ? null : context.organ();
+        String organ = cue == null ? fallback : organForCue(cue, n.form(), fallback);
         if (organ == null) {
             return null;
         }
+        List<String> warnings = new ArrayList<>();
+        if (context != null && organ.equals(fallback) && (cue == null || organForCue(cue, n.form(), null) == null)) {
+            warnings.add(context.warning());
+        }
         String symbol = resolutionSymbol(organ, n, warnings);
         if (symbol == null) {
-            if (cue == null) {
+            if (cue == null || cue.equals("Council")) {
                 return null;
             }
             warnings.add("'" + n.text() + "' is not a numbering used for resolutions of the " + organName(organ));

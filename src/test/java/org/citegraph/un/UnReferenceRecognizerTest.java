@@ -114,6 +114,23 @@ class UnReferenceRecognizerTest {
     }
 
     @Test
+    void prefersTheOrganNamedInTheTextOverTheCallersContext() {
+        assertThat(UnReferenceRecognizer.recognize("General Assembly, resolution 48/237", "S"))
+                .extracting(r -> r.symbol().symbol()).containsExactly("A/RES/48/237");
+        assertThat(UnReferenceRecognizer.recognize("resolution 48/237", "A"))
+                .extracting(r -> r.symbol().symbol()).containsExactly("A/RES/48/237");
+    }
+
+    @Test
+    void readsACouncilResolutionByItsNumberingOrContext() {
+        assertThat(symbols("the Council's resolution 1296 (XLIV)")).containsExactly("E/RES/1296(XLIV)");
+        assertThat(symbols("Council resolution 2014 (2011)")).containsExactly("S/RES/2014(2011)");
+        assertThat(symbols("Council resolution 5/1")).isEmpty();
+        assertThat(UnReferenceRecognizer.recognize("Council resolution 5/1", "A/HRC"))
+                .extracting(r -> r.symbol().symbol()).containsExactly("A/HRC/RES/5/1");
+    }
+
+    @Test
     void readsListsOfResolutions() {
         assertThat(symbols("See Security Council resolutions 1325 (2000), 1820 (2008) and 1888 (2009)."))
                 .containsExactly("S/RES/1325(2000)", "S/RES/1820(2008)", "S/RES/1888(2009)");
@@ -176,6 +193,8 @@ class UnReferenceRecognizerTest {
         assertThat(UnReferenceRecognizer.recognize("TCP/IP and A/B testing, E/2 ratio, ISO/IEC 27001, 3/4 of states,"
                 + " the resolution was adopted, pp. 29/30")).isEmpty();
         assertThat(UnReferenceRecognizer.recognize("")).isEmpty();
+        assertThat(UnReferenceRecognizer.recognize("A/)")).isEmpty();
+        assertThat(UnReferenceRecognizer.recognize("UN Doc A/). A/1 - S/).")).isEmpty();
         assertThat(UnReferenceRecognizer.recognize(null)).isEmpty();
     }
 
