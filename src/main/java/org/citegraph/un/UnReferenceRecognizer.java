@@ -47,8 +47,10 @@ public final class UnReferenceRecognizer {
             "(?<![A-Za-z0-9/\\\\.\\-])(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
     private static final Pattern JOINT_CONTINUATION = Pattern.compile(
             "\\s?[-\u2013\u2014]\\s?(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
-    private static final Pattern PAREN_TAIL = Pattern.compile(
+    /** A year or Roman session in parentheses belongs to resolution symbols only; elsewhere it is a citation date. */
+    private static final Pattern RESOLUTION_PAREN_TAIL = Pattern.compile(
             "\\s?\\((?:(?:19[4-9]|20\\d)\\d|(?:E?S-)?[IVXLC]{1,7}|Resumption\\s?\\d{1,2}|Part\\s?[IVX]{1,4})\\)");
+    private static final Pattern PAREN_TAIL = Pattern.compile("\\s?\\((?:Resumption\\s?\\d{1,2}|Part\\s?[IVX]{1,4})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             " (?<part>[A-Z](?:-[A-Z])?)(?=\\s?\\(|[,.;:)\\]]|\\s+(?:of|and|adopted)\\b|\\s*$)");
     private static final Pattern RES_IN_SYMBOL = Pattern.compile("(?i)/RES/");
@@ -235,8 +237,9 @@ public final class UnReferenceRecognizer {
     private static int extendTail(CharSequence text, int end, StringBuilder symbol, int componentStart) {
         boolean resolution = RES_IN_SYMBOL.matcher(symbol).region(componentStart, symbol.length()).find();
         boolean hasParen = symbol.charAt(symbol.length() - 1) == ')';
+        Pattern parenTail = resolution ? RESOLUTION_PAREN_TAIL : PAREN_TAIL;
         if (!hasParen) {
-            Matcher paren = PAREN_TAIL.matcher(text).region(end, text.length());
+            Matcher paren = parenTail.matcher(text).region(end, text.length());
             if (paren.lookingAt()) {
                 symbol.append(text, end, paren.end());
                 end = paren.end();
@@ -249,7 +252,7 @@ public final class UnReferenceRecognizer {
                 symbol.append(' ').append(part.group("part"));
                 end = part.end();
                 if (!hasParen) {
-                    Matcher paren = PAREN_TAIL.matcher(text).region(end, text.length());
+                    Matcher paren = parenTail.matcher(text).region(end, text.length());
                     if (paren.lookingAt()) {
                         symbol.append(text, end, paren.end());
                         end = paren.end();
