@@ -1,0 +1,216 @@
+package org.citegraph.page;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.citegraph.model.ArticleAuthor;
+import org.citegraph.model.ArticleMetadata;
+import org.citegraph.model.ArticlePage;
+import org.citegraph.model.Diagnostic;
+import org.citegraph.model.NoteText;
+import org.citegraph.model.Person;
+
+/**
+ * Reads an article page given as plain text: a publisher's landing page (Cambridge Core layout:
+ * title, publication line, authors with affiliations, abstract, type, copyright, then the numbered
+ * notes under a "References" or "Notes" heading) or a bare numbered notes file ({@code 1 text},
+ * {@code 1. text}, {@code [1] text}).
+ *
+ * <p>Header fields the page does not give stay null; nothing is guessed. Notes are recognised by
+ * their numbers running in sequence, so a line that happens to start with a number (a year, a page)
+ * continues the note before it instead of starting a bogus one.
+ */
+public final class PageReader {
+
+    private static final Pattern NOTE_START = Pattern.compile("^\\s*(?:\\[(\\d{1,4})]|(\\d{1,4})\\.?)\\s+(\\S.*)$");
+    private static final Pattern NOTES_HEADING = Pattern.compile(
+            "^\\s*(References|Notes|Footnotes|Endnotes|Bibliography|Works Cited|Reference List)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED_ONLINE = Pattern.compile(
+            "^\\s*Published online by (.+?):[\\s\\u00A0]*(\\d{1,2} \\p{L}+ \\d{4})\\s*$");
+    private static final Pattern ON_BEHALF_OF = Pattern.compile("on behalf of (.+?)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED_BY = Pattern.compile("Published by (.+?)(?: on behalf of|\\.\\s*$|$)");
+    private static final Pattern DOI = Pattern.compile("\\b(?:doi:\\s*|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/\\S+?)[.,;]?(?:\\s|$)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Page furniture that carries no content: link labels and widgets around references. */
+    private static final List<Pattern> FURNITURE = List.of(
+            Pattern.compile("^Hostname: .*Render date.*$"),
+            Pattern.compile("^(Google Scholar|Crossref|CrossRef|PubMed|Web of Science|Find this resource|Open in viewer|Cited by|"
+                    + "Save article to Kindle|Save to Dropbox|Save to Google Drive|Article Metrics|Access options|Full text views|"
+                    + "Download full list|Show all|Hide All|Export citation|Request permissions|Recommend this journal|Footnotes?)\\.?$",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^Get access to the full version of this content.*$"));
+
+    /** Reads a file; a missing, unreadable or non-text file is reported as {@link PageException}. */
+    public ArticlePage read(Path file) throws PageException {
+        Path name = file.getFileName();
+        return read(name == null ? file.toString() : name.toString(), ArticleReader.readText(file));
+    }
+
+    /** Reads page text; {@code source} names it in messages. */
+    public ArticlePage read(String source, String text) throws PageException {
+        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        int headingIndex = findNotesHeading(lines);
+        List<String> headerLines = headingIndex < 0 ? List.of() : lines.subList(0, headingIndex);
+        int notesFrom = headingIndex < 0 ? 0 : headingIndex + 1;
+
+        List<NoteText> notes = readNotes(source, lines, notesFrom, diagnostics);
+        ArticleMetadata metadata = readHeader(headingIndex < 0 ? headerBeforeFirstNote(lines) : headerLines);
+        if (notes.isEmpty()) {
+            throw new PageException(source + ": no numbered notes found"
+                    + (headingIndex < 0 ? " (no References/Notes heading and no lines like '1 text')" : " after line " + (headingIndex + 1)));
+        }
+        return new ArticlePage(source, metadata, notes, diagnostics);
+    }
+
+    private static int findNotesHeading(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (NOTES_HEADING.matcher(lines.get(i)).matches()) {
+                // the heading counts only if a first note follows it
+                for (int j = i + 1; j < lines.size(); j++) {
+                    String l = lines.get(j);
+                    if (l.isBlank() || isFurniture(l)) continue;
+                    Matcher m = NOTE_START.matcher(l);
+                    if (m.matches() && noteNumber(m) == 1) return i;
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> headerBeforeFirstNote(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = NOTE_START.matcher(lines.get(i));
+            if (m.matches() && noteNumber(m) == 1) return lines.subList(0, i);
+        }
+        return List.of();
+    }
+
+    private static int noteNumber(Matcher m) {
+        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    private static boolean isFurniture(String line) {
+        String t = line.strip();
+        for (Pattern p : FURNITURE) {
+            if (p.matcher(t).matches()) return true;
+        }
+        return false;
+    }
+
+    private static List<NoteText> readNotes(String source, List<String> lines, int from, List<Diagnostic> diagnostics) {
+        List<NoteText> notes = new ArrayList<>();
+        int expected = 1;
+        int currentLine = 0;
+        StringBuilder current = null;
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || isFurniture(line)) continue;
+            Matcher m = NOTE_START.matcher(line);
+            int number = m.matches() ? noteNumber(m) : -1;
+            if (number == expected || (number > expected && number <= expected + 2 && current != null
+                    && startsLikeNote(m.group(3)))) {
+                if (current != null) notes.add(new NoteText(expected - 1, currentLine, current.toString().strip()));
+                if (number != expected) {
+                    diagnostics.add(Diagnostic.warning(source, i + 1, number,
+                            "notes " + expected + (number - 1 > expected ? "-" + (number - 1) : "") + " missing; numbering resumes here"));
+                }
+                current = new StringBuilder(m.group(3).strip());
+                currentLine = i + 1;
+                expected = number + 1;
+            } else if (current != null) {
+                current.append(' ').append(line.strip());
+            }
+        }
+        if (current != null) notes.add(new NoteText(expected - 1, currentLine, current.toString().strip()));
+        return notes;
+    }
+
+    private static boolean startsLikeNote(String rest) {
+        return !rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0)) || "‘“\"'".indexOf(rest.charAt(0)) >= 0);
+    }
+
+    private static ArticleMetadata readHeader(List<String> header) {
+        List<String> lines = header.stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !isFurniture(l)).toList();
+        String title = null, publisher = null, online = null, type = null, copyright = null, onBehalfOf = null, doi = null;
+        StringBuilder abstractText = new StringBuilder();
+        List<ArticleAuthor> authors = new ArrayList<>();
+        List<String> pendingNames = new ArrayList<>();
+        String section = "top";
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher pub = PUBLISHED_ONLINE.matcher(line);
+            if (pub.matches()) {
+                publisher = pub.group(1).strip();
+                online = Dates.isoDate(pub.group(2));
+                section = "authors";
+                continue;
+            }
+            if (doi == null) {
+                Matcher d = DOI.matcher(line + " ");
+                if (d.find() && !section.equals("abstract")) doi = d.group(1).toLowerCase(java.util.Locale.ROOT);
+            }
+            switch (line) {
+                case "Affiliation:", "Affiliations:" -> {
+                    String affiliation = i + 1 < lines.size() ? lines.get(++i) : null;
+                    for (String name : pendingNames) authors.add(author(name, affiliation));
+                    pendingNames.clear();
+                    continue;
+                }
+                case "Abstract" -> { section = "abstract"; continue; }
+                case "Type" -> { if (i + 1 < lines.size()) type = lines.get(++i); section = "after"; continue; }
+                case "Copyright" -> {
+                    if (i + 1 < lines.size()) copyright = lines.get(++i);
+                    section = "after";
+                    continue;
+                }
+                case "Keywords" -> { section = "after"; i++; continue; }
+                default -> { }
+            }
+            switch (section) {
+                case "top" -> { if (title == null) title = line; }
+                case "authors" -> pendingNames.addAll(splitAuthorNames(line));
+                case "abstract" -> {
+                    if (abstractText.length() > 0) abstractText.append('\n');
+                    abstractText.append(line);
+                }
+                default -> { }
+            }
+        }
+        for (String name : pendingNames) authors.add(author(name, null));
+        if (copyright != null) {
+            Matcher b = ON_BEHALF_OF.matcher(copyright);
+            if (b.find()) onBehalfOf = b.group(1).strip();
+            if (publisher == null) {
+                Matcher p = PUBLISHED_BY.matcher(copyright);
+                if (p.find()) publisher = p.group(1).strip();
+            }
+        }
+        return new ArticleMetadata(title, authors, online, publisher, onBehalfOf, type, copyright,
+                abstractText.length() == 0 ? null : abstractText.toString(), null, doi);
+    }
+
+    /** "A and B", "A, B and C", each possibly carrying a "*" corresponding-author mark. */
+    private static List<String> splitAuthorNames(String line) {
+        List<String> names = new ArrayList<>();
+        for (String part : line.split("\\s*,\\s*|\\s+and\\s+|\\s*&\\s*")) {
+            if (!part.isBlank()) names.add(part.strip());
+        }
+        return names;
+    }
+
+    private static ArticleAuthor author(String marked, String affiliation) {
+        boolean corresponding = marked.endsWith("*");
+        String name = marked.replaceAll("[*†‡§]+$", "").strip();
+        int space = name.lastIndexOf(' ');
+        Person person = space < 0 ? new Person(name, null) : new Person(name.substring(space + 1), name.substring(0, space));
+        return new ArticleAuthor(person, affiliation, corresponding);
+    }
+}

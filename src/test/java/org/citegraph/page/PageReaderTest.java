@@ -1,0 +1,83 @@
+package org.citegraph.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.citegraph.model.ArticlePage;
+import org.citegraph.model.NoteText;
+import org.junit.jupiter.api.Test;
+
+class PageReaderTest {
+
+    private final PageReader reader = new PageReader();
+
+    @Test
+    void readsTheSampleHeaderAndAllNotes() throws Exception {
+        ArticlePage page = reader.read(Path.of("examples/hadano-2023.txt"));
+
+        assertThat(page.source()).isEqualTo("hadano-2023.txt");
+        assertThat(page.metadata().title()).startsWith("Agents, multilateral institutions").endsWith("peacekeeping policy");
+        assertThat(page.metadata().publishedOnline()).isEqualTo("2023-10-18");
+        assertThat(page.metadata().publisher()).isEqualTo("Cambridge University Press");
+        assertThat(page.metadata().onBehalfOf()).isEqualTo("The British International Studies Association");
+        assertThat(page.metadata().type()).isEqualTo("Research Article");
+        assertThat(page.metadata().copyright()).startsWith("©").endsWith("Association.");
+        assertThat(page.metadata().abstractText()).startsWith("Drawing on recent debates").endsWith("‘peacekeeping’ actor.");
+        assertThat(page.metadata().authors()).singleElement().satisfies(a -> {
+            assertThat(a.person().family()).isEqualTo("Hadano");
+            assertThat(a.person().given()).isEqualTo("Takamitsu");
+            assertThat(a.corresponding()).isTrue();
+            assertThat(a.affiliation()).isEqualTo("Faculty of International Studies, Hiroshima City University, Hiroshima, Japan");
+        });
+        assertThat(page.notes()).hasSize(145);
+        assertThat(page.notes()).extracting(NoteText::number).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 145).boxed().toList());
+        assertThat(page.notes().get(128).text()).isEqualTo("I thank one of the anonymous reviewers for this phrase.");
+        assertThat(page.notes().get(0).line()).isGreaterThan(20);
+        assertThat(page.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void readsPlainNumberedNotesInEveryNumberingStyle() throws Exception {
+        for (String text : new String[] {
+                "1 First note.\n2 Second note, p. 4.\n",
+                "1. First note.\n\n2. Second note, p. 4.\n",
+                "[1] First note.\n[2] Second note, p. 4.\n" }) {
+            ArticlePage page = reader.read("notes.txt", text);
+            assertThat(page.notes()).extracting(NoteText::text).containsExactly("First note.", "Second note, p. 4.");
+            assertThat(page.metadata().title()).isNull();
+        }
+    }
+
+    @Test
+    void aLineStartingWithANumberOutOfSequenceContinuesTheNote() throws Exception {
+        ArticlePage page = reader.read("n.txt", "References\n1 Smith, Book (London:\n2004 Press), p. 3.\n2 Next.\n");
+        assertThat(page.notes()).extracting(NoteText::text)
+                .containsExactly("Smith, Book (London: 2004 Press), p. 3.", "Next.");
+    }
+
+    @Test
+    void skipsPageFurnitureBetweenNotes() throws Exception {
+        ArticlePage page = reader.read("n.txt", "Title\n\nReferences\n\n1 A note.\nGoogle Scholar\nCrossref\n2 Another.\n");
+        assertThat(page.notes()).extracting(NoteText::text).containsExactly("A note.", "Another.");
+    }
+
+    @Test
+    void warnsWhenNotesAreMissingFromTheSequence() throws Exception {
+        ArticlePage page = reader.read("n.txt", "1 One.\n2 Two.\n4 Four.\n");
+        assertThat(page.notes()).extracting(NoteText::number).containsExactly(1, 2, 4);
+        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.toString()).contains("n.txt:3").contains("note 4").contains("notes 3 missing");
+        });
+    }
+
+    @Test
+    void refusesInputWithoutNotesNamingTheFile() {
+        assertThatThrownBy(() -> reader.read("empty.txt", "Just a paragraph of prose.\n"))
+                .isInstanceOf(PageException.class).hasMessageContaining("empty.txt").hasMessageContaining("no numbered notes");
+        assertThatThrownBy(() -> reader.read(Path.of("does/not/exist.txt")))
+                .isInstanceOf(PageException.class).hasMessageContaining("no such file");
+    }
+}

@@ -1,0 +1,106 @@
+package org.citegraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.citegraph.model.Article;
+import org.citegraph.model.BibFields;
+import org.citegraph.model.CitationType;
+import org.citegraph.model.Work;
+import org.citegraph.rdf.ArticleFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphStoreTest {
+
+    private final Article article = ArticleFixture.article();
+
+    @Test
+    void reloadingAnArticleNeitherDuplicatesNorLosesData() {
+        try (GraphStore store = GraphStore.inMemory()) {
+            Node graph = store.load(article);
+            long first = store.size(graph);
+            store.load(article);
+            store.load(article);
+            assertThat(first).isGreaterThan(500);
+            assertThat(store.size(graph)).isEqualTo(first);
+            assertThat(store.graphs()).containsExactly(graph);
+            assertThat(store.size()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void aTdb2DirectoryKeepsItsDataWhenReopened(@TempDir Path dir) {
+        Node graph;
+        long size;
+        try (GraphStore store = GraphStore.onDisk(dir)) {
+            graph = store.load(article);
+            size = store.size(graph);
+        }
+        try (GraphStore reopened = GraphStore.onDisk(dir)) {
+            assertThat(reopened.graphs()).containsExactly(graph);
+            assertThat(reopened.size(graph)).isEqualTo(size);
+            reopened.load(article);
+            assertThat(reopened.size(graph)).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void loadingAChangedArticleReplacesItsGraph() {
+        try (GraphStore store = GraphStore.inMemory()) {
+            Node graph = store.load(article);
+            long full = store.size(graph);
+            Article shorter = new Article(article.source(), article.metadata(), article.notes().subList(0, 3),
+                    article.works(), List.of());
+            store.load(shorter);
+            assertThat(store.size(graph)).isLessThan(full);
+            assertThat(countOf(store, "ASK { ?ref <http://purl.org/spar/c4o/hasContent> \"UN Doc S/PV.7796, 28 October 2016, p. 23\" }"))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aFailedLoadKeepsThePreviousVersion() {
+        try (GraphStore store = GraphStore.inMemory()) {
+            Node graph = store.load(article);
+            long before = store.size(graph);
+            List<Work> works = new ArrayList<>(article.works());
+            works.add(new Work(" ", CitationType.BOOK, BibFields.EMPTY, List.of(), null, null));
+            Article broken = new Article(article.source(), article.metadata(), article.notes(), works, List.of());
+
+            assertThatThrownBy(() -> store.load(broken)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(store.size(graph)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionOfTheArticleGraphs() {
+        try (GraphStore store = GraphStore.inMemory()) {
+            Article other = new Article("other-2024.txt", article.metadata(), article.notes().subList(0, 1), article.works(), List.of());
+            List<Node> graphs = store.loadAll(List.of(article, other));
+            assertThat(store.graphs()).containsExactlyInAnyOrderElementsOf(graphs);
+            // Both articles cite Buzan (2001): one node, cited from two graphs.
+            assertThat(countOf(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a <http://purl.org/spar/cito/cites> "
+                    + "<http://localhost:3030/work/buzan-2001-english-school> }")).isEqualTo(2);
+            assertThat(store.remove(graphs.get(1))).isTrue();
+            assertThat(store.remove(graphs.get(1))).isFalse();
+            assertThat(store.graphs()).containsExactly(graphs.get(0));
+        }
+    }
+
+    private static long countOf(GraphStore store, String query) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
+                if (query.startsWith("ASK")) return qe.execAsk() ? 1L : 0L;
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+}
