@@ -112,4 +112,40 @@ class CliTest {
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("OVERALL").contains("GROUPING").contains("combined");
     }
+
+    @Test
+    void validateAcceptsTheSampleAndRejectsBrokenRdf() throws Exception {
+        Run ok = run("validate", "examples/hadano-2023.txt");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("conforms");
+
+        Path bad = dir.resolve("bad.ttl");
+        Files.writeString(bad, "@prefix bibo: <http://purl.org/ontology/bibo/> .\n<http://x/w> a bibo:Book ; bibo:madeUpTerm \"1\" .\n");
+        Run problems = run("validate", bad.toString());
+        assertThat(problems.code()).isEqualTo(1);
+        assertThat(problems.out()).contains("madeUpTerm");
+    }
+
+    @Test
+    void exportWritesOneEntryPerWork() throws Exception {
+        Path out = dir.resolve("refs.json");
+        Run r = run("export", "--to", "csl-json", "examples/hadano-2023.txt", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        var entries = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertThat(entries.size()).isEqualTo(102);
+        assertThat(run("export", "--to", "endnote", "examples/hadano-2023.txt").code()).isEqualTo(2);
+    }
+
+    @Test
+    void ocdmProfileKeepsAtMostTwoTypesPerEntity() throws Exception {
+        Path out = dir.resolve("strict.nt");
+        Run r = run("convert", "--profile", "ocdm", "examples/hadano-2023.txt", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        var graph = RDFDataMgr.loadGraph(out.toString());
+        var types = new java.util.HashMap<org.apache.jena.graph.Node, Integer>();
+        graph.find(null, org.apache.jena.vocabulary.RDF.type.asNode(), null).forEachRemaining(t -> types.merge(t.getSubject(), 1, Integer::sum));
+        assertThat(types).isNotEmpty();
+        assertThat(types.values()).allMatch(n -> n <= 2);
+        assertThat(Files.readString(out)).doesNotContain("http://purl.org/ontology/bibo/");
+    }
 }
