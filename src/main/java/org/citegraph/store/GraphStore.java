@@ -15,6 +15,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.citegraph.model.Article;
+import org.citegraph.model.Diagnostic;
 import org.citegraph.rdf.ArticleMapper;
 
 /**
@@ -63,24 +64,25 @@ public final class GraphStore implements AutoCloseable {
         return mapper;
     }
 
-    /** Replaces the article's named graph with a fresh mapping of it; returns the graph's name. */
-    public Node load(Article article) {
-        Node graph = mapper.graphName(article);
-        Txn.executeWrite(dataset, () -> replace(article, graph));
-        return graph;
+    /** What loading one article did: the graph it now fills, and the parts that could not be mapped. */
+    public record Loaded(Node graph, List<Diagnostic> problems) {
     }
 
-    /** Loads several articles in one transaction: all of them or, if one fails, none. */
-    public List<Node> loadAll(Collection<Article> articles) {
-        List<Node> graphs = new ArrayList<>();
+    /** Replaces the article's named graph with a fresh mapping of it. */
+    public Loaded load(Article article) {
+        return loadAll(List.of(article)).get(0);
+    }
+
+    /** Loads several articles in one transaction: all of them or, if one cannot be named, none. */
+    public List<Loaded> loadAll(Collection<Article> articles) {
+        List<Loaded> loaded = new ArrayList<>();
         Txn.executeWrite(dataset, () -> {
             for (Article article : articles) {
                 Node graph = mapper.graphName(article);
-                replace(article, graph);
-                graphs.add(graph);
+                loaded.add(new Loaded(graph, replace(article, graph)));
             }
         });
-        return graphs;
+        return loaded;
     }
 
     /** Drops an article's graph; true if there was one. */
@@ -120,10 +122,10 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    private void replace(Article article, Node graph) {
+    private List<Diagnostic> replace(Article article, Node graph) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         dsg.removeGraph(graph);
-        mapper.map(article, StreamRDFLib.dataset(dsg));
+        return mapper.map(article, StreamRDFLib.dataset(dsg));
     }
 
     /** Closes the store; an on-disk database is released so that it can be opened again. */
