@@ -63,6 +63,28 @@ public final class ArticleRdfWriter {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Writes several articles: quad formats keep each in its named graph; triple formats carry the
+     * union of their statements (shared works and people appear once).
+     */
+    public void write(java.util.List<Article> articles, RdfFormat format, OutputStream out) {
+        if (articles.size() == 1) {
+            write(articles.get(0), format, out);
+            return;
+        }
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        articles.forEach(article -> mapper.map(article, StreamRDFLib.dataset(dataset)));
+        dataset.prefixes().putAll(mapper.prefixes());
+        if (format.isQuads()) {
+            RDFWriter.source(dataset).format(format.jenaFormat()).output(out);
+        } else {
+            Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+            union.getPrefixMapping().setNsPrefixes(mapper.prefixes());
+            RDFWriter.source(union).format(format.jenaFormat()).output(out);
+        }
+    }
+
     /** Writes an already mapped dataset: the whole dataset for quad formats, graph {@code graphName} otherwise. */
     public void write(DatasetGraph dataset, Node graphName, RdfFormat format, OutputStream out) {
         if (format.isQuads()) {

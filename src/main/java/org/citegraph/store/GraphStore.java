@@ -85,6 +85,26 @@ public final class GraphStore implements AutoCloseable {
         return loaded;
     }
 
+    /**
+     * Loads an RDF file as it is: quads keep their graphs; triples go into a graph named after the
+     * file, replaced on reload like an article's.
+     */
+    public Node loadRdf(Path file) {
+        org.apache.jena.riot.Lang lang = org.apache.jena.riot.RDFLanguages.resourceNameToLang(file.toString());
+        if (lang == null) throw new IllegalArgumentException(file + ": not a recognised RDF file name");
+        Node graph = org.apache.jena.graph.NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
+                org.apache.jena.riot.RDFParser.source(file).lang(lang).parse(dsg);
+            } else {
+                dsg.removeGraph(graph);
+                org.apache.jena.riot.RDFParser.source(file).lang(lang).parse(dsg.getGraph(graph));
+            }
+        });
+        return graph;
+    }
+
     /** Drops an article's graph; true if there was one. */
     public boolean remove(Node graph) {
         return Txn.calculateWrite(dataset, () -> {

@@ -1,0 +1,441 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+import org.citegraph.model.Agent;
+import org.citegraph.model.CitationType;
+import org.citegraph.model.Organization;
+import org.citegraph.model.Person;
+
+/**
+ * Parses the text of one citation (signal and closing remarks already removed) into a
+ * {@link Draft}: type, fields, pinpoint, and for short forms what they point back with.
+ *
+ * <p>The grammar is the one the major note styles share. A citation is a sequence of
+ * comma-separated parts at the top level (outside quotes and brackets): names first, then a
+ * title (quoted for articles, chapters and web pages; bare for books), then the container, its
+ * volume and issue, an imprint or date in parentheses, and locators. Each part is recognised by
+ * its own shape, so the order may vary between styles. Specialised shapes come first: ibid./id.,
+ * UN documents, reference-list entries, supra/op. cit., legal cases.
+ */
+final class CitationParser {
+
+    private final Predicate<String> knownFamily;
+
+    /** @param knownFamily whether a family name belongs to an author already cited (helps split short forms) */
+    CitationParser(Predicate<String> knownFamily) {
+        this.knownFamily = knownFamily;
+    }
+
+    void parse(String body, Draft d) {
+        String t = body.strip();
+        WebParts web = WebParts.extract(t);
+        d.fields.url(web.url).accessed(web.accessed).doi(web.doi);
+        t = stripFinalPeriod(web.rest);
+        if (t.isEmpty()) {
+            d.type = web.url != null ? CitationType.WEB_PAGE : CitationType.OTHER;
+            return;
+        }
+        if (ibid(t, d)) return;
+        if (unDocument(t, d)) return;
+        if (ReferenceEntry.looksLikeEntry(t)) {
+            ReferenceEntry.parse(t, d, this);
+            return;
+        }
+        if (supra(t, d)) return;
+        if (caseShortForm(t, d)) return;
+        if (LegalCases.parse(t, d)) return;
+        general(t, d);
+    }
+
+    static String stripFinalPeriod(String s) {
+        String t = s.strip();
+        if (t.endsWith(".") && !t.endsWith("..")) {
+            int k = t.length() - 1;
+            int w = k;
+            while (w > 0 && t.charAt(w - 1) != ' ') w--;
+            String word = t.substring(w, k).toLowerCase(Locale.ROOT);
+            boolean keep = word.equals("al") || word.equals("ibid") || word.equals("id") || word.equals("cit")
+                    || word.equals("n.d") || word.equals("ed") || word.equals("eds") || word.equals("jr")
+                    || (word.length() == 1 && Character.isUpperCase(t.charAt(w)));
+            if (!keep) t = t.substring(0, k).strip();
+        }
+        return t;
+    }
+
+    // ---------------------------------------------------------------- ibid., id.
+
+    private static boolean ibid(String t, Draft d) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        int len = -1;
+        for (String p : new String[] {"ibid.", "ibid", "ib.", "id.", "idem."}) {
+            if (lower.startsWith(p) && (lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
+                len = p.length();
+                break;
+            }
+        }
+        if (len < 0) return false;
+        String rest = t.substring(len).strip();
+        while (rest.startsWith(",") || rest.startsWith(".")) rest = rest.substring(1).strip();
+        d.shortKind = Draft.ShortKind.IBID;
+        if (!rest.isEmpty()) {
+            Parts.Locator loc = Parts.locator(rest, true);
+            if (loc != null) d.pinpoint = loc.value();
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- UN documents
+
+    private boolean unDocument(String t, Draft d) {
+        UnSymbols.Found f = UnSymbols.afterMarker(t);
+        boolean bare = false;
+        if (f == null) {
+            f = UnSymbols.atStart(t);
+            bare = f != null;
+        }
+        if (f == null) {
+            UnSymbols.Found r = UnSymbols.resolution(t);
+            if (r == null || r.markerStart() > 0 && !orgBefore(t, r.markerStart())) return false;
+            f = r;
+        }
+        d.type = CitationType.UN_DOCUMENT;
+        d.fields.unSymbol(f.symbol());
+        // what precedes the symbol: an issuing body and/or a title
+        String before = t.substring(0, f.markerStart()).strip();
+        while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
+        if (!before.isEmpty() && !isResolutionDesignation(before)) unHead(before, d);
+        // what follows: a date (bare or in parentheses) and locators
+        String after = t.substring(f.end()).strip();
+        List<String> pins = new ArrayList<>();
+        Scan scan = Scan.of(after);
+        for (String part : scan.splitTopCommas(0, after.length())) {
+            Parts.Split sp = Parts.split(part);
+            List<String> pieces = new ArrayList<>();
+            if (!sp.head().isEmpty()) pieces.add(sp.head());
+            pieces.addAll(sp.parens());
+            for (String piece : pieces) {
+                Dates.Parsed date = Dates.whole(piece);
+                if (date != null) {
+                    if (d.fields.year() == null) {
+                        d.fields.date(date.iso()).year(date.year());
+                    }
+                    continue;
+                }
+                Parts.Locator loc = Parts.locator(piece, false);
+                if (loc != null) pins.add(loc.value());
+            }
+        }
+        if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
+        if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
+        return true;
+    }
+
+    /** "G.A. Res. 68/262" or "S.C. Res. 2334 (2016)" in front of the symbol: a designation, not a title. */
+    private static boolean isResolutionDesignation(String before) {
+        UnSymbols.Found r = UnSymbols.resolution(before);
+        return r != null && r.markerStart() == 0 && before.length() - r.end() <= 2;
+    }
+
+    private static boolean orgBefore(String t, int k) {
+        String head = t.substring(0, k).strip();
+        while (head.endsWith(",")) head = head.substring(0, head.length() - 1).strip();
+        return Names.kind(head) == Names.Kind.ORG;
+    }
+
+    /** "UN Security Council, ‘Title’" or "Report of the Secretary-General" before a UN symbol. */
+    private static void unHead(String before, Draft d) {
+        Scan scan = Scan.of(before);
+        int[] q = firstTitleQuote(scan);
+        if (q != null) {
+            d.fields.title(cleanTitle(before.substring(q[0] + 1, q[1])));
+            String who = Names.clean(before.substring(0, q[0]));
+            if (!who.isEmpty()) d.fields.authors(List.of(new Organization(who)));
+            return;
+        }
+        List<String> parts = scan.splitTopCommas(0, before.length());
+        if (parts.size() >= 2 && Names.kind(parts.get(0)) == Names.Kind.ORG) {
+            d.fields.authors(List.of(new Organization(parts.get(0))));
+            d.fields.title(String.join(", ", parts.subList(1, parts.size())));
+        } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
+            d.fields.authors(List.of(new Organization(parts.get(0))));
+        } else {
+            d.fields.title(String.join(", ", parts));
+        }
+    }
+
+    private static boolean isUnBody(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.startsWith("un ") || l.startsWith("u.n. ") || l.startsWith("united nations") || l.contains("council")
+                || l.contains("assembly") || l.contains("secretary") || l.equals("un") || l.startsWith("unga")
+                || l.startsWith("unsc") || l.contains("commission") || l.contains("committee");
+    }
+
+    // ---------------------------------------------------------------- supra, op. cit.
+
+    private boolean supra(String t, Draft d) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        String[] markers = {", supra note ", ", supra n. ", ", supra n ", " supra note ", ", supra,", ", supra",
+            ", above n ", ", above n. ", ", above note ", " (n ", " (n. ", ", n. ", ", op. cit.", ", op cit",
+            " op. cit.", ", loc. cit.", ", cited above", ", cited in note ", " (note "};
+        int k = -1;
+        String marker = null;
+        for (String m : markers) {
+            int i = lower.indexOf(m);
+            if (i > 0 && (k < 0 || i < k)) {
+                k = i;
+                marker = m;
+            }
+        }
+        if (k < 0) return false;
+        String head = t.substring(0, k).strip();
+        String after = t.substring(k + marker.length()).strip();
+        boolean noteRef = marker.contains("supra ") || marker.contains(" n") || marker.contains("(n")
+                || marker.contains("note");
+        if (marker.contains("op") || marker.contains("loc") || marker.contains("cited above")) noteRef = false;
+        int note = 0;
+        if (noteRef) {
+            int i = 0;
+            while (i < after.length() && Character.isDigit(after.charAt(i)) && i < 6) i++;
+            if (i == 0) return false;
+            note = Integer.parseInt(after.substring(0, i));
+            after = after.substring(i).strip();
+            if (after.startsWith(")")) after = after.substring(1).strip();
+        }
+        while (after.startsWith(",")) after = after.substring(1).strip();
+        // the head: names, then perhaps a short title
+        Scan scan = Scan.of(head);
+        int[] q = firstTitleQuote(scan);
+        String names = head;
+        String title = null;
+        if (q != null) {
+            names = Names.clean(head.substring(0, q[0]));
+            title = cleanTitle(head.substring(q[0] + 1, q[1]));
+        } else {
+            List<String> parts = scan.splitTopCommas(0, head.length());
+            if (parts.size() >= 2) {
+                names = parts.get(0);
+                title = String.join(", ", parts.subList(1, parts.size()));
+            }
+        }
+        List<Agent> authors = shortNames(names);
+        if (authors.isEmpty() && title == null) title = names;
+        d.fields.authors(authors).title(title);
+        d.shortTitle = title;
+        d.supraNote = note;
+        d.shortKind = note > 0 ? Draft.ShortKind.SUPRA : title != null ? Draft.ShortKind.AUTHOR_TITLE : Draft.ShortKind.AUTHOR_ONLY;
+        if (!after.isEmpty()) {
+            Parts.Locator loc = Parts.locator(after, true);
+            if (loc != null) d.pinpoint = loc.value();
+        }
+        return true;
+    }
+
+    /**
+     * A case cited again by a short name and its report with "at": "Castle Rock, 547 U.S. at 312"
+     * or "Castle Rock, 547 U.S. 301" is a title-only short form.
+     */
+    private static boolean caseShortForm(String t, Draft d) {
+        int at = t.lastIndexOf(" at ");
+        int comma = t.indexOf(", ");
+        if (at < 0 || comma <= 0 || comma > at) return false;
+        String report = t.substring(comma + 2, at).strip();
+        int sp = report.indexOf(' ');
+        if (sp <= 0 || !Pages.allDigits(report.substring(0, sp)) || report.length() > 40) return false;
+        Parts.Locator loc = Parts.locator(t.substring(at + 1), false);
+        if (loc == null) return false;
+        String name = t.substring(0, comma).strip();
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) return false;
+        d.fields.title(name);
+        d.shortTitle = name;
+        d.shortKind = Draft.ShortKind.TITLE_ONLY;
+        d.pinpoint = loc.value();
+        return true;
+    }
+
+    /** Names as a short form writes them: family names, given names dropped if present. */
+    private static List<Agent> shortNames(String names) {
+        String s = Names.clean(names);
+        if (s.isEmpty()) return List.of();
+        List<String> list = Names.splitList(s);
+        List<Agent> out = new ArrayList<>();
+        for (String n : list) {
+            Names.Kind k = Names.kind(n);
+            if (k == Names.Kind.FULL || k == Names.Kind.FAMILY_ONLY) {
+                Person p = Names.person(n);
+                out.add(k == Names.Kind.FULL ? p : new Person(p.family(), null, p.suffix()));
+            } else {
+                return List.of(new Organization(s));
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- the general shape
+
+    void general(String t, Draft d) {
+        Scan scan = Scan.of(t);
+        int[] q = firstTitleQuote(scan);
+        Tail tail = new Tail(this, d, scan, false);
+        if (q != null) {
+            readAuthorsBefore(t.substring(0, q[0]), d);
+            d.fields.title(cleanTitle(t.substring(q[0] + 1, q[1])));
+            tail.quotedTitle = true;
+            tail.run(q[1] + 1, t.length());
+        } else {
+            List<int[]> parts = scan.spansTopCommas(0, t.length());
+            int idx = readLeadingAuthors(t, parts, d);
+            int next = tail.readBareTitle(parts, idx);
+            tail.runParts(parts, next);
+        }
+        tail.finish();
+    }
+
+    /** The first quoted span that starts a part: a title, not a quotation inside one. */
+    static int[] firstTitleQuote(Scan scan) {
+        String t = scan.text;
+        for (int[] span : scan.quoteSpans()) {
+            int k = span[0] - 1;
+            while (k >= 0 && t.charAt(k) == ' ') k--;
+            if (k < 0 || t.charAt(k) == ',' || t.charAt(k) == ':' || t.charAt(k) == '.') return span;
+            if (span[1] - span[0] > 1 && isInPrefix(t, k)) return span;
+        }
+        return null;
+    }
+
+    /** A quoted title right after "in" ("in ‘Book’") is still a title. */
+    private static boolean isInPrefix(String t, int k) {
+        return k >= 1 && (t.startsWith("in", k - 1) || t.startsWith("In", k - 1)) && (k < 2 || t.charAt(k - 2) == ' ');
+    }
+
+    static String cleanTitle(String title) {
+        String s = title.strip();
+        // US style puts the comma or period inside the closing quote: “Title,”
+        while (s.endsWith(",") || (s.endsWith(".") && !endsWithAbbrev(s))) s = s.substring(0, s.length() - 1).strip();
+        return s;
+    }
+
+    private static boolean endsWithAbbrev(String s) {
+        int k = s.length() - 1;
+        int w = k;
+        while (w > 0 && s.charAt(w - 1) != ' ') w--;
+        String word = s.substring(w, k);
+        return word.length() == 1 || word.contains(".") || Lexicon.isAbbreviation(word);
+    }
+
+    /** Names before a quoted title: persons when they read as persons, else one organisation. */
+    private static void readAuthorsBefore(String text, Draft d) {
+        String s = Names.clean(text);
+        while (s.endsWith(".")) s = s.substring(0, s.length() - 1).strip();
+        if (s.isEmpty()) return;
+        String withoutEd = Parts.withoutEditorMarker(s);
+        boolean editors = withoutEd != null;
+        if (editors) s = withoutEd;
+        List<Agent> agents = agents(s);
+        if (editors) d.fields.editors(agents);
+        else d.fields.authors(agents);
+    }
+
+    /** A written list of names → persons, or a single organisation when any of it is not a person. */
+    static List<Agent> agents(String list) {
+        List<String> names = Names.splitList(list);
+        if (names.isEmpty()) return List.of();
+        List<Agent> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            Names.Kind k = Names.kind(n);
+            if (k == Names.Kind.FULL || k == Names.Kind.FAMILY_ONLY) out.add(Names.person(n));
+            else return List.of(new Organization(Names.stripEtAl(Names.clean(list))));
+        }
+        return out;
+    }
+
+    /**
+     * Reads the names at the start of a citation without a quoted title ("Barry Buzan, From …",
+     * "Buzan, From …", "Center on International Cooperation, Annual Review …"). Returns the index of
+     * the first part after them. Several comma-separated names count only when the list closes
+     * with "and …" (or "et al."), so a book title's first word is not taken for a second author.
+     */
+    private int readLeadingAuthors(String t, List<int[]> parts, Draft d) {
+        if (parts.size() < 2) return 0;
+        String p0 = text(t, parts.get(0));
+        if (Tail.isTerminator(p0) || p0.indexOf('(') >= 0 && Parts.withoutEditorMarker(p0) == null) return 0;
+        String first = p0;
+        String ed0 = Parts.withoutEditorMarker(first);
+        if (ed0 != null) first = ed0;
+        List<String> names0 = Names.splitList(first);
+        boolean persons = !names0.isEmpty() && Names.allNames(names0, true, true);
+        if (!persons) {
+            String p1 = text(t, parts.get(1));
+            Names.Kind k = Names.kind(first);
+            if (k == Names.Kind.ORG && !Tail.isTerminator(p1) && !first.isEmpty()) {
+                d.fields.authors(List.of(new Organization(Names.clean(first))));
+                return 1;
+            }
+            return 0;
+        }
+        boolean fullMode = false;
+        for (String n : names0) if (Names.kind(n) == Names.Kind.FULL) fullMode = true;
+        List<String> accepted = new ArrayList<>(names0);
+        List<String> tentative = new ArrayList<>();
+        int committed = 0;
+        boolean editorsMarked = ed0 != null;
+        if (!editorsMarked && !Names.hasEtAl(p0)) {
+            for (int j = 1; j < parts.size(); j++) {
+                String pj = text(t, parts.get(j));
+                if (Tail.isTerminator(pj)) break;
+                boolean andStart = pj.startsWith("and ") || pj.startsWith("& ");
+                String body = pj;
+                String ed = Parts.withoutEditorMarker(body);
+                if (ed != null) body = ed;
+                if (body.indexOf('(') >= 0) break;
+                List<String> names = Names.splitList(body);
+                if (names.isEmpty()) break;
+                boolean ok = true;
+                for (String n : names) {
+                    Names.Kind k = Names.kind(n);
+                    if (fullMode ? k != Names.Kind.FULL : !(k == Names.Kind.FAMILY_ONLY && (andStart || knownFamily.test(Names.person(n).family())))) {
+                        ok = false;
+                    }
+                }
+                if (!ok) break;
+                tentative.addAll(names);
+                if (andStart || ed != null || Names.hasEtAl(pj)) {
+                    accepted.addAll(tentative);
+                    tentative.clear();
+                    committed = j;
+                    if (ed != null) { editorsMarked = true; break; }
+                    if (andStart || Names.hasEtAl(pj)) break;
+                }
+            }
+        }
+        int next = committed + 1;
+        // Chicago's "John Smith, ed., Title": the marker as a part of its own
+        if (!editorsMarked && next < parts.size()) {
+            String pn = text(t, parts.get(next)).toLowerCase(Locale.ROOT);
+            if (pn.equals("ed.") || pn.equals("eds.") || pn.equals("ed") || pn.equals("eds") || pn.equals("comp.")) {
+                editorsMarked = true;
+                next++;
+            }
+        }
+        if (next >= parts.size()) return 0; // nothing left for a title: the names were the title
+        List<Agent> agents = new ArrayList<>(accepted.size());
+        for (String n : accepted) {
+            Person p = Names.person(n);
+            agents.add(p);
+        }
+        if (editorsMarked) d.fields.editors(agents);
+        else d.fields.authors(agents);
+        return next;
+    }
+
+    static String text(String t, int[] span) {
+        return t.substring(span[0], span[1]).strip();
+    }
+
+    Predicate<String> knownFamily() {
+        return knownFamily;
+    }
+}

@@ -1,0 +1,72 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citegraph.model.CitationRef;
+import org.citegraph.model.CitationType;
+import org.citegraph.model.Emphasis;
+
+/** A citation while it is being parsed and resolved; becomes a {@code Citation} at the end. */
+final class Draft {
+
+    /** How a short form points back at its work. */
+    enum ShortKind {
+        /** "Ibid.", "Id. at 5": the previous citation's work. */
+        IBID,
+        /** "Buzan, From International, p. 5": family names and a short title. */
+        AUTHOR_TITLE,
+        /** "Buzan, p. 5", "Buzan, op. cit.": family names only. */
+        AUTHOR_ONLY,
+        /** "‘Unbreakable Brotherhood’, p. 5": a short title only. */
+        TITLE_ONLY,
+        /** "Muggah, supra note 12, at 5", "Buzan (n 3) 45": the work cited in that note. */
+        SUPRA,
+        /** "Buzan 2004a, 45", "Buzan (2004: 45)": family names and year. */
+        AUTHOR_YEAR,
+        /** "S/PV.7796, p. 10": a bare UN symbol. */
+        UN_SYMBOL
+    }
+
+    final int note;
+    int position;
+    int sentence;
+    final int line;
+    final String raw;
+    String signal;
+    boolean signalInherited;
+    Emphasis emphasis;
+
+    CitationType type;
+    Fields fields = new Fields();
+    String pinpoint;
+
+    ShortKind shortKind;
+    String shortTitle;
+    int supraNote;
+    String yearSuffix;
+    /** A chapter whose book is named only by its editors' family names and a (short) title. */
+    boolean abbreviatedBook;
+    /** True when the parser had to guess because the text matched no known shape. */
+    boolean unparsed;
+
+    CitationRef shortFormOf;
+    CitationRef containerFrom;
+    String workId;
+
+    final List<String> warnings = new ArrayList<>(1);
+
+    Draft(int note, int line, String raw) {
+        this.note = note;
+        this.line = line;
+        this.raw = raw;
+    }
+
+    boolean isShort() {
+        return shortKind != null;
+    }
+
+    CitationRef ref() {
+        return new CitationRef(note, position);
+    }
+}

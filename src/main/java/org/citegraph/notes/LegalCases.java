@@ -1,0 +1,184 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.citegraph.model.CitationType;
+
+/**
+ * Court decisions: US reporters ("Brown v. Board of Education, 347 U.S. 483, 495 (1954)"),
+ * OSCOLA neutral and law-report citations ("R v Smith [2004] UKHL 56, [12]",
+ * "Donoghue v Stevenson [1932] AC 562 (HL) 580") and international courts ("… (Nicaragua v.
+ * United States of America), Merits, Judgment, I.C.J. Reports 1986, p. 14, para. 12").
+ * The case name is the title, the report series the container; the first page is the item's
+ * pages and later locators the pinpoint.
+ */
+final class LegalCases {
+
+    private LegalCases() {
+    }
+
+    private static final String[] REPORTS = {
+        "i.c.j. reports", "icj reports", "icj rep", "i.c.j.", "ecr ", "e.c.r.", "ehrr", "e.h.r.r.", "echr",
+        "app. no.", "app no", "application no", "case no.", "p.c.i.j.", "pcij", "ilr ", "i.l.r.", "ukhl", "uksc",
+        "ewca", "ewhc", "s. ct.", "f.3d", "f.2d", "f. supp", "l. ed.", "u.s. ",
+    };
+
+    static boolean parse(String t, Draft d) {
+        int nameEnd = nameEnd(t);
+        if (nameEnd <= 0) return false;
+        String name = t.substring(0, nameEnd).strip();
+        if (!isCaseName(name) && !hasReport(t)) return false;
+        if (name.startsWith("\u2018") || name.startsWith("\u201C")) return false; // a quoted article title
+        if (!isCaseName(name)) return false;
+        d.type = CitationType.LEGAL_CASE;
+        d.fields.title(name);
+        String rest = t.substring(nameEnd).strip();
+        while (rest.startsWith(",")) rest = rest.substring(1).strip();
+        List<String> pins = new ArrayList<>();
+        Scan scan = Scan.of(rest);
+        boolean first = true;
+        for (String part : scan.splitTopCommas(0, rest.length())) {
+            first = readPart(part, d, pins, first);
+        }
+        if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
+        return true;
+    }
+
+    /** Where the case name ends: at a top-level comma, a "[year]", or a "(year)". */
+    private static int nameEnd(String t) {
+        Scan scan = Scan.of(t);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ',' && scan.top(i)) return i;
+            if (c == '[' && i > 0 && t.charAt(i - 1) == ' ') return i;
+            if (c == '(' && i > 0 && scan.top(i)) {
+                int close = t.indexOf(')', i);
+                if (close > i && close - i <= 40) {
+                    String inner = t.substring(i + 1, close);
+                    if (endsWithYear(inner)) return i;
+                }
+            }
+        }
+        return t.length();
+    }
+
+    static boolean isCaseName(String name) {
+        if (name.length() > 300) return false;
+        if (name.startsWith("In re ") || name.startsWith("Re ") || name.startsWith("Ex parte ")) return true;
+        int v = name.indexOf(" v. ");
+        if (v < 0) v = name.indexOf(" v ");
+        if (v <= 0) return false;
+        String left = name.substring(0, v).strip();
+        String right = name.substring(v + 3).strip();
+        if (right.startsWith(". ")) right = right.substring(2);
+        if (right.startsWith(".")) right = right.substring(1).strip();
+        int open = left.lastIndexOf('(');
+        if (open >= 0) left = left.substring(open + 1);
+        return !left.isEmpty() && !right.isEmpty() && Character.isUpperCase(lastWordStart(left))
+                && Character.isUpperCase(right.charAt(0));
+    }
+
+    private static char lastWordStart(String s) {
+        int k = s.lastIndexOf(' ');
+        return s.charAt(k + 1);
+    }
+
+    private static boolean hasReport(String t) {
+        String l = t.toLowerCase(Locale.ROOT);
+        for (String r : REPORTS) if (l.contains(r)) return true;
+        return false;
+    }
+
+    private static boolean endsWithYear(String s) {
+        String x = s.strip();
+        return x.length() >= 4 && Pages.allDigits(x.substring(x.length() - 4));
+    }
+
+    /** Reads one comma part of what follows the case name; returns whether the first page is still to come. */
+    private static boolean readPart(String part, Draft d, List<String> pins, boolean firstPageDue) {
+        String p = part.strip();
+        var f = d.fields;
+        // "[2004] UKHL 56", "[1932] AC 562 (HL) 580", "[2005] 1 AC 123 [12]"
+        if (p.startsWith("[") && p.length() >= 6 && Pages.allDigits(p.substring(1, 5)) && p.charAt(5) == ']') {
+            if (f.year() == null) f.year(p.substring(1, 5));
+            if (f.container() != null) {
+                // a parallel citation: only its closing paragraph pinpoint counts
+                String rest = p.substring(6).strip();
+                int b = rest.lastIndexOf(" [");
+                if (b > 0 && rest.endsWith("]")) pins.add(rest.substring(b + 1));
+                return firstPageDue;
+            }
+            return report(p.substring(6).strip(), d, pins, firstPageDue);
+        }
+        // "I.C.J. Reports 1986", "ICJ Rep 14"
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("i.c.j. reports") || lower.startsWith("icj reports") || lower.startsWith("p.c.i.j.")) {
+            int sp = p.lastIndexOf(' ');
+            String y = p.substring(sp + 1);
+            if (Pages.allDigits(y) && y.length() == 4) {
+                f.container(p.substring(0, sp).strip()).year(y);
+                return firstPageDue;
+            }
+        }
+        String[] bb = Tail.bluebookJournal(p);
+        if (bb != null && f.container() == null) {
+            f.volume(bb[0]).container(bb[1]).pages(bb[2]);
+            yearFromParens(p, d);
+            return false;
+        }
+        Parts.Split sp = Parts.split(p);
+        Parts.Locator loc = Parts.locator(sp.head(), true);
+        if (loc != null) {
+            if (firstPageDue && f.container() != null && f.pages() == null && !loc.kind().equals("para")) {
+                f.pages(loc.value());
+                firstPageDue = false;
+            } else {
+                pins.add(loc.value());
+            }
+        }
+        yearFromParens(p, d);
+        return firstPageDue;
+    }
+
+    /** "UKHL 56", "AC 562 (HL) 580", "1 AC 123 [12]": volume, report, first page, pinpoint. */
+    private static boolean report(String s, Draft d, List<String> pins, boolean firstPageDue) {
+        String[] tokens = s.split(" ");
+        int i = 0;
+        var f = d.fields;
+        if (i < tokens.length && Pages.allDigits(tokens[i]) && i + 1 < tokens.length && !Pages.allDigits(tokens[i + 1])) {
+            f.volume(tokens[i]);
+            i++;
+        }
+        StringBuilder container = new StringBuilder();
+        while (i < tokens.length && !Pages.allDigits(tokens[i])) {
+            if (container.length() > 0) container.append(' ');
+            container.append(tokens[i]);
+            i++;
+        }
+        if (container.length() > 0 && f.container() == null) f.container(container.toString());
+        boolean due = firstPageDue;
+        for (; i < tokens.length; i++) {
+            String tok = tokens[i];
+            if (tok.startsWith("(")) continue; // the court: "(HL)"
+            if (Pages.allDigits(tok) && due) {
+                f.pages(tok);
+                due = false;
+            } else if (Pages.allDigits(tok) || tok.startsWith("[")) {
+                pins.add(tok);
+            }
+        }
+        return due;
+    }
+
+    private static void yearFromParens(String p, Draft d) {
+        for (String c : Parts.split(p).parens()) {
+            Dates.Parsed date = Dates.find(c, 0);
+            if (date != null) {
+                if (date.iso() != null) d.fields.date(date.iso());
+                d.fields.year(date.year());
+            }
+        }
+    }
+}

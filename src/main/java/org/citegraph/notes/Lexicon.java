@@ -1,0 +1,128 @@
+package org.citegraph.notes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** The small closed word lists the note grammar relies on. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** Lower-case words that belong to a family name when they stand before it (de Haas, van Evera). */
+    static final Set<String> PARTICLES = words(
+            "de", "da", "das", "do", "dos", "di", "del", "della", "der", "den", "des", "du", "la", "le",
+            "van", "von", "ter", "ten", "bin", "ibn", "al", "el", "zu", "af", "av", "y", "e", "st.");
+
+    /** Generational suffixes written after a name. */
+    static final Set<String> SUFFIXES = words("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /** Words that make a name an organisation rather than a person. */
+    static final Set<String> ORG_WORDS = words(
+            "organization", "organisation", "center", "centre", "council", "institute", "institution",
+            "association", "committee", "commission", "bank", "fund", "ministry", "department", "office",
+            "agency", "union", "nations", "government", "group", "secretariat", "court", "assembly",
+            "parliament", "society", "foundation", "forum", "programme", "program", "watch", "network",
+            "university", "press", "times", "news", "radio", "post", "monitor", "daily", "service",
+            "federation", "republic", "international", "league", "party", "board", "authority", "company",
+            "corporation", "inc.", "ltd", "ltd.", "initiative", "project", "coalition", "alliance", "treaty",
+            "secretary-general", "security", "general", "conference", "bureau", "state", "states",
+            "world", "global", "european", "united", "national", "federal", "amnesty", "human", "rights",
+            "crisis", "peace", "reuters", "diplomat", "herald", "guardian", "telegraph", "tribune",
+            "gazette", "journal", "economist", "review", "magazine", "television", "broadcasting");
+
+    /** Words that mark a news outlet (a publication that dates its pieces). */
+    static final Set<String> NEWS_WORDS = words(
+            "times", "post", "news", "herald", "guardian", "telegraph", "tribune", "gazette", "daily",
+            "weekly", "monitor", "diplomat", "economist", "independent", "observer", "chronicle", "reuters",
+            "bloomberg", "bbc", "cnn", "radio", "television", "tv", "magazine", "mail", "express", "standard",
+            "globe", "politico", "atlantic", "yorker", "spectator", "kommersant", "izvestia", "pravda", "tass",
+            "interfax", "xinhua", "novosti", "vedomosti", "eurasianet", "rferl", "nbc", "abc", "cbs", "npr",
+            "afp", "ap", "broadcasting", "wire", "newsweek", "time", "telegram", "dispatch", "courier",
+            "inquirer", "sun", "star", "mirror", "tass", "aljazeera", "jazeera", "ria");
+
+    /** Words that mark an institution's own site (a think tank, ministry or agency). */
+    static final Set<String> INSTITUTION_WORDS = words(
+            "institute", "institution", "center", "centre", "council", "foundation", "network",
+            "organization", "organisation", "association", "university", "ministry", "government",
+            "office", "commission", "committee", "programme", "program", "secretariat", "library",
+            "project", "initiative", "fund", "bank", "watch", "forum", "society");
+
+    /** Words dropped from work keys and from short-title matching. */
+    static final Set<String> STOPWORDS = words(
+            "a", "an", "the", "of", "and", "in", "on", "to", "for", "from", "with", "at", "by", "as", "is",
+            "are", "be", "or", "its", "their", "s", "into", "between", "over", "after", "under", "how", "why",
+            "what", "when", "it", "this", "that", "la", "le", "les", "de", "der", "die", "das", "el", "et");
+
+    /**
+     * Words whose final period does not end a sentence (compared without the period, lower-case).
+     * "ibid" is absent on purpose: "Ibid. See also …" is two sentences.
+     */
+    static final Set<String> ABBREVIATIONS = words(
+            "p", "pp", "ed", "eds", "edn", "trans", "vol", "vols", "no", "nos", "doc", "jr", "sr", "st", "mr",
+            "mrs", "ms", "dr", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "u.n", "u.s", "u.k", "inc", "ltd", "co", "cf", "e.g", "i.e", "al", "id", "op", "cit",
+            "n", "nn", "para", "paras", "art", "arts", "rev", "corr", "add", "supp", "res", "ch", "chap", "sec",
+            "fig", "esp", "viz", "vs", "v", "repr", "ser", "dept", "univ", "assn", "intl", "int'l",
+            "l", "j", "q", "a.c", "f", "ff", "s.ct", "ct", "app", "misc", "gen", "comm", "etc", "approx",
+            "ca", "c", "reg", "dir", "min", "nat", "govt", "gov", "pub", "publ", "mass", "cal", "wash",
+            "penn", "conn", "ill", "mich", "minn", "wis", "tex", "fla", "ga", "va", "md", "la", "ky",
+            "s.c", "g.a", "e.s.c", "n.y", "no's", "cmnd", "cmd", "cm", "hc", "hl", "ltd", "plc", "orig",
+            "transl", "comp", "comps", "introd", "pt", "pts", "bk", "col", "cols", "ser", "suppl", "sess",
+            "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r");
+
+    /** Month names and abbreviations → month number. */
+    static int month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return switch (w) {
+            case "january", "jan" -> 1;
+            case "february", "feb" -> 2;
+            case "march", "mar" -> 3;
+            case "april", "apr" -> 4;
+            case "may" -> 5;
+            case "june", "jun" -> 6;
+            case "july", "jul" -> 7;
+            case "august", "aug" -> 8;
+            case "september", "sep", "sept" -> 9;
+            case "october", "oct" -> 10;
+            case "november", "nov" -> 11;
+            case "december", "dec" -> 12;
+            default -> 0;
+        };
+    }
+
+    /** Words that open a sentence of commentary, never a citation. */
+    static final Set<String> PROSE_OPENERS = words(
+            "in", "on", "for", "as", "at", "by", "with", "although", "though", "while", "whereas", "however",
+            "this", "these", "those", "that", "it", "its", "i", "we", "our", "my", "here", "there", "note",
+            "thus", "hence", "indeed", "moreover", "furthermore", "similarly", "likewise", "also", "but",
+            "and", "or", "if", "when", "where", "after", "before", "since", "because", "during", "according",
+            "unlike", "like", "some", "many", "most", "several", "other", "others", "both", "each", "such",
+            "he", "she", "they", "his", "her", "their", "one", "two", "three", "all", "no", "not", "only",
+            "further", "regarding", "concerning", "about", "among", "despite", "throughout", "following",
+            "then", "yet", "so", "to", "from", "until", "upon", "what", "which", "who", "whose", "how", "why",
+            "interestingly", "notably", "importantly", "specifically", "originally", "later", "earlier",
+            "recently", "today", "nevertheless", "nonetheless", "instead", "rather", "again", "still");
+
+    /** Lower-case words that belong in running prose but hardly ever in a name or a title head. */
+    static final Set<String> PROSE_WORDS = words(
+            "was", "were", "is", "are", "has", "have", "had", "been", "be", "being", "will", "would",
+            "could", "should", "may", "might", "can", "did", "does", "do", "thank", "argues", "argued",
+            "notes", "noted", "suggests", "suggested", "shows", "showed", "claims", "claimed", "held",
+            "which", "who", "whom", "this", "that", "these", "those", "it", "they", "he", "she", "we",
+            "i", "our", "my", "their", "his", "her", "its", "not", "also", "here", "there", "see");
+
+    private static Set<String> words(String... words) {
+        // A HashSet tolerates the odd repeated entry that Set.of would reject at class load.
+        return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    static boolean isParticle(String token) {
+        return PARTICLES.contains(token);
+    }
+
+    static boolean isAbbreviation(String wordWithoutPeriod) {
+        return ABBREVIATIONS.contains(wordWithoutPeriod.toLowerCase(Locale.ROOT));
+    }
+}

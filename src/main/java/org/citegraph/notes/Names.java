@@ -1,0 +1,226 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.citegraph.model.Agent;
+import org.citegraph.model.Organization;
+import org.citegraph.model.Person;
+
+/**
+ * Personal and corporate names. A person written in natural order ("Tonny Brems Knudsen",
+ * "Marcel de Haas", "Inis L. Claude Jr.") has the last word as family name, together with any
+ * lower-case particles before it; the rest is the given name; "Jr." is a suffix. Inverted forms
+ * ("Buzan, B.", "de Haas, Marcel") come from reference lists. A name that cannot be a person
+ * (organisation words, all capitals, an article in front) is an organisation.
+ */
+final class Names {
+
+    private Names() {
+    }
+
+    /** How a chunk of text reads as a name. */
+    enum Kind { FULL, FAMILY_ONLY, ORG, NONE }
+
+    /** Classifies one name as written in natural order (no commas). */
+    static Kind kind(String name) {
+        String s = name.strip();
+        if (s.isEmpty() || s.length() > 80) return Kind.NONE;
+        String[] tokens = s.split(" ");
+        if (tokens.length > 7) return Kind.NONE;
+        int words = 0;
+        boolean orgWord = false;
+        boolean allCapsWord = false;
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.isEmpty()) continue;
+            if (Lexicon.SUFFIXES.contains(t) && i > 0) continue;
+            if (isInitial(t)) { words++; continue; }
+            if (Lexicon.isParticle(t) && i < tokens.length - 1) continue;
+            if (!isNameWord(t)) {
+                if (isOrgConnector(t) && i > 0 && i < tokens.length - 1) { orgWord = true; continue; }
+                return Kind.NONE;
+            }
+            if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = true;
+            if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, tokens.length)) allCapsWord = true;
+            if (i == 0 && (t.equals("The") || t.equals("A"))) orgWord = true;
+            words++;
+        }
+        if (words == 0) return Kind.NONE;
+        if (orgWord || allCapsWord) return Kind.ORG;
+        if (words == 1) return Kind.FAMILY_ONLY;
+        return Kind.FULL;
+    }
+
+    /** "of", "for", "on", "and", "the", "&" inside an organisation name. */
+    private static boolean isOrgConnector(String t) {
+        return switch (t) {
+            case "of", "for", "on", "and", "the", "&", "in", "to", "at" -> true;
+            default -> false;
+        };
+    }
+
+    /** A capitalised word: "Buzan", "O’Neill", "MacFarlane", "Šćepanović", "Jean-Marc", "al-Sayed". */
+    static boolean isNameWord(String t) {
+        if (t.isEmpty() || t.length() > 30) return false;
+        int start = 0;
+        if (t.startsWith("al-") || t.startsWith("el-")) start = 3;
+        if (start >= t.length() || !Character.isUpperCase(t.charAt(start))) return false;
+        for (int i = start + 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019' || c == '.')) return false;
+        }
+        // a period is allowed only in initials and abbreviations like "Jr."
+        int dot = t.indexOf('.');
+        return dot < 0 || dot == t.length() - 1;
+    }
+
+    /** "S.", "J.-P.", "JK", "R.B." — given-name initials. */
+    static boolean isInitial(String t) {
+        if (t.isEmpty() || t.length() > 6) return false;
+        if (!Character.isUpperCase(t.charAt(0))) return false;
+        boolean dot = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.') dot = true;
+            else if (c == '-') continue;
+            else if (!Character.isUpperCase(c)) return false;
+        }
+        return dot;
+    }
+
+    private static boolean isInitialCluster(String t, int index, int count) {
+        // "JK Rowling": two capitals before a family name are initials, not an acronym
+        return t.length() <= 2 && index < count - 1;
+    }
+
+    private static boolean isAllCaps(String t) {
+        int letters = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) return false;
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** Parses one name in natural order into a person (or an organisation when it cannot be one). */
+    static Agent agent(String name) {
+        String s = clean(name);
+        Kind k = kind(s);
+        if (k == Kind.ORG || k == Kind.NONE) return new Organization(s);
+        return person(s);
+    }
+
+    static Person person(String name) {
+        String s = clean(name);
+        List<String> tokens = new ArrayList<>(List.of(s.split(" ")));
+        tokens.removeIf(String::isEmpty);
+        String suffix = null;
+        if (tokens.size() > 1 && Lexicon.SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
+            suffix = tokens.remove(tokens.size() - 1);
+            if (suffix.equals("Jr")) suffix = "Jr.";
+            if (suffix.equals("Sr")) suffix = "Sr.";
+        }
+        if (tokens.isEmpty()) return new Person(s, null, null);
+        int familyStart = tokens.size() - 1;
+        while (familyStart > 0 && Lexicon.isParticle(tokens.get(familyStart - 1))) familyStart--;
+        String family = String.join(" ", tokens.subList(familyStart, tokens.size()));
+        String given = familyStart == 0 ? null : String.join(" ", tokens.subList(0, familyStart));
+        return new Person(family, given, suffix);
+    }
+
+    /** "Buzan, B." / "de Haas, Marcel" / "Claude, Inis L., Jr." → person. */
+    static Person inverted(String family, String given, String suffix) {
+        String f = clean(family);
+        String g = given == null ? null : clean(given);
+        if (g != null && g.isEmpty()) g = null;
+        String sfx = suffix == null ? null : clean(suffix);
+        if (sfx != null && sfx.equals("Jr")) sfx = "Jr.";
+        return new Person(f, g, sfx == null || sfx.isEmpty() ? null : sfx);
+    }
+
+    /** Trims spaces and stray punctuation around a name. */
+    static String clean(String name) {
+        String s = name.strip();
+        while (!s.isEmpty() && (s.endsWith(",") || s.endsWith(";") || s.endsWith(":"))) s = s.substring(0, s.length() - 1).strip();
+        while (!s.isEmpty() && (s.startsWith(",") || s.startsWith(";"))) s = s.substring(1).strip();
+        return s;
+    }
+
+    /**
+     * Splits a written list of names ("A and B", "A, B, and C", "A & B", "A, B and C") into names.
+     * "et al." is dropped; the caller learns of it through {@link #hasEtAl}.
+     */
+    static List<String> splitList(String list) {
+        String s = stripEtAl(list.strip());
+        List<String> out = new ArrayList<>();
+        for (String piece : s.split(",")) {
+            String p = piece.strip();
+            if (p.startsWith("and ")) p = p.substring(4);
+            else if (p.startsWith("& ")) p = p.substring(2);
+            for (String q : splitAnd(p)) {
+                String name = clean(q);
+                if (!name.isEmpty()) out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> splitAnd(String p) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int k = indexOfWord(p, from);
+            if (k < 0) { out.add(p.substring(from)); return out; }
+            out.add(p.substring(from, k));
+            from = k + (p.startsWith(" and ", k) ? 5 : 3);
+        }
+    }
+
+    private static int indexOfWord(String p, int from) {
+        int a = p.indexOf(" and ", from);
+        int b = p.indexOf(" & ", from);
+        if (a < 0) return b;
+        if (b < 0) return a;
+        return Math.min(a, b);
+    }
+
+    static boolean hasEtAl(String list) {
+        String l = list.toLowerCase(Locale.ROOT);
+        return l.contains("et al") || l.contains("and others");
+    }
+
+    static String stripEtAl(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        int k = l.indexOf(" et al");
+        if (k < 0) k = l.indexOf(",et al");
+        if (k < 0) k = l.indexOf(" and others");
+        if (k >= 0) return clean(s.substring(0, k));
+        return s;
+    }
+
+    /** Family names of a list of agents (organisations by their name), for matching short forms. */
+    static List<String> families(List<Agent> agents) {
+        List<String> out = new ArrayList<>(agents.size());
+        for (Agent a : agents) {
+            out.add(a instanceof Person p ? p.family() : a.displayName());
+        }
+        return out;
+    }
+
+    /** Whether every name in the written list reads as a name of the given kinds. */
+    static boolean allNames(List<String> names, boolean allowFamilyOnly, boolean allowFull) {
+        if (names.isEmpty()) return false;
+        for (String n : names) {
+            Kind k = kind(n);
+            if (k == Kind.FULL && allowFull) continue;
+            if (k == Kind.FAMILY_ONLY && allowFamilyOnly) continue;
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,157 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cuts a note into the stretches of text that are citations. A note is split at top-level
+ * semicolons and at sentence breaks; a sentence of commentary belongs to no citation, except that
+ * a signal inside it ("On this exercise, see …") starts one. The final period of the note and the
+ * separators are not part of any citation.
+ */
+final class NoteSplitter {
+
+    private NoteSplitter() {
+    }
+
+    /** One citation's stretch of the note: [start, end) and the sentence it belongs to. */
+    record Piece(int start, int end, int sentence) {
+    }
+
+    static List<Piece> split(String text) {
+        return split(Scan.of(text));
+    }
+
+    static List<Piece> split(Scan scan) {
+        String t = scan.text;
+        int n = t.length();
+        List<Piece> pieces = new ArrayList<>();
+        if (ReferenceEntry.looksLikeEntry(t)) {
+            int end = trimEnd(t, 0, n);
+            int start = trimStart(t, 0, end);
+            if (end > start) pieces.add(new Piece(start, end, 0));
+            return pieces;
+        }
+        int sentence = 0;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (!scan.top(i)) continue;
+            if (c == ';') {
+                addPiece(scan, pieces, start, i, sentence);
+                start = i + 1;
+            } else if (c == '.' && isSentenceEnd(t, i)) {
+                addPiece(scan, pieces, start, i, sentence);
+                start = i + 1;
+                sentence++;
+            }
+        }
+        addPiece(scan, pieces, start, n, sentence);
+        return pieces;
+    }
+
+    private static void addPiece(Scan scan, List<Piece> pieces, int from, int to, int sentence) {
+        String t = scan.text;
+        int end = trimEnd(t, from, to);
+        int start = trimStart(t, from, end);
+        if (end <= start) return;
+        if (Signals.atStart(t.substring(start, Math.min(end, start + 40))) != null
+                || Signals.atStart(t.substring(start, end)) != null) {
+            pieces.add(new Piece(start, end, sentence));
+            return;
+        }
+        if (readsAsProse(scan, start, end)) {
+            int s = Signals.embedded(scan, start, end);
+            if (s >= 0) pieces.add(new Piece(s, end, sentence));
+            else if (Evidence.strong(t, start, end)) pieces.add(new Piece(start, end, sentence));
+            return;
+        }
+        pieces.add(new Piece(start, end, sentence));
+    }
+
+    private static int trimStart(String t, int from, int to) {
+        int s = from;
+        while (s < to && (t.charAt(s) == ' ' || t.charAt(s) == ',' || t.charAt(s) == ';')) s++;
+        return s;
+    }
+
+    /** Drops trailing spaces and the sentence-final period (but keeps an abbreviation's period). */
+    private static int trimEnd(String t, int from, int to) {
+        int e = to;
+        while (e > from && t.charAt(e - 1) == ' ') e--;
+        if (e > from && t.charAt(e - 1) == '.' && !endsWithAbbreviation(t, from, e - 1)) e--;
+        while (e > from && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == ',' || t.charAt(e - 1) == ';')) e--;
+        return e;
+    }
+
+    /** Whether the word ending just before {@code dot} is an abbreviation whose period must stay. */
+    private static boolean endsWithAbbreviation(String t, int from, int dot) {
+        int k = dot;
+        while (k > from && t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '(' && dot - k < 20) k--;
+        String word = t.substring(k, dot);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals("al") || lower.equals("ed") || lower.equals("eds") || lower.equals("id")
+                || lower.equals("ibid") || lower.equals("cit") || lower.equals("jr") || lower.equals("n.d")
+                || lower.endsWith(".s") || lower.equals("inc") || lower.equals("co") || lower.equals("trans");
+    }
+
+    /**
+     * A top-level period followed by a space and an upper-case letter or an opening quote ends a
+     * sentence, unless it closes an initial ("S. Neil") or an abbreviation ("pp.", "Jan.",
+     * "et al."); a following signal ("See also") ends the sentence even after an abbreviation.
+     */
+    static boolean isSentenceEnd(String t, int i) {
+        int n = t.length();
+        if (i + 2 >= n || t.charAt(i + 1) != ' ') return false;
+        char next = t.charAt(i + 2);
+        boolean signalNext = Signals.atStart(t.substring(i + 2, Math.min(n, i + 2 + 40))) != null
+                && Character.isUpperCase(next);
+        if (!(Character.isUpperCase(next) || next == '\u2018' || next == '\u201C' || next == '"')) return false;
+        if (signalNext) return true;
+        int k = i;
+        while (k > 0 && t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '(' && i - k < 24) k--;
+        String word = t.substring(k, i);
+        if (word.isEmpty()) return true;
+        char last = word.charAt(word.length() - 1);
+        if (!Character.isLetter(last)) return true; // "(p. 479). Next", "pp. 68–72. Next"
+        if (word.length() == 1 && Character.isUpperCase(last)) return false; // an initial
+        if (isInitials(word)) return false; // "J.-P." or "U.N"
+        return !Lexicon.isAbbreviation(word);
+    }
+
+    private static boolean isInitials(String word) {
+        // "U.N", "J.-P", "R.B": letters separated by periods
+        if (word.indexOf('.') < 0) return false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(Character.isUpperCase(c) || c == '.' || c == '-')) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Reads as commentary rather than a citation: it opens with a word that never opens a citation
+     * ("In", "On", "This", "I"), or has the verbs and pronouns of running prose.
+     */
+    static boolean readsAsProse(Scan scan, int start, int end) {
+        String t = scan.text;
+        int wordEnd = start;
+        while (wordEnd < end && Character.isLetter(t.charAt(wordEnd))) wordEnd++;
+        String first = t.substring(start, wordEnd).toLowerCase(Locale.ROOT);
+        boolean opener = wordEnd < end && (t.charAt(wordEnd) == ' ' || t.charAt(wordEnd) == ',')
+                && Lexicon.PROSE_OPENERS.contains(first);
+        if (opener && first.equals("in") && t.startsWith(":", wordEnd)) opener = false;
+        int proseWords = 0;
+        int i = start;
+        while (i < end && proseWords < 3) {
+            if (!Character.isLetter(t.charAt(i)) || (i > start && Character.isLetter(t.charAt(i - 1)))) { i++; continue; }
+            int j = i;
+            while (j < end && Character.isLetter(t.charAt(j))) j++;
+            if (scan.top(i) && Character.isLowerCase(t.charAt(i))
+                    && Lexicon.PROSE_WORDS.contains(t.substring(i, j))) proseWords++;
+            i = j;
+        }
+        return opener || proseWords >= 2;
+    }
+}

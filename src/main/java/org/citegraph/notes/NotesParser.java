@@ -1,0 +1,145 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citegraph.model.Article;
+import org.citegraph.model.ArticlePage;
+import org.citegraph.model.Citation;
+import org.citegraph.model.CitationType;
+import org.citegraph.model.Diagnostic;
+import org.citegraph.model.Note;
+import org.citegraph.model.NoteText;
+
+/**
+ * Parses the notes of an article page into citations and the works they cite.
+ *
+ * <p>Each note is cut into citations ({@link NoteSplitter}); each citation loses its signal
+ * ("See also") and closing remark ("emphasis added"), and the rest is read by
+ * {@link CitationParser}. Notes are then resolved in reading order ({@link WorkRegistry}): short
+ * forms, ibid. and supra point back at the work they abbreviate; a signal carries over to the
+ * later citations of the same sentence. A note that cannot be read is kept as raw text with a
+ * warning; the other notes are unaffected.
+ */
+public final class NotesParser {
+
+    public NotesParser() {
+    }
+
+    /** Parses every note of the page; never throws for a bad note (keeps it raw, parsed=false, adds a Diagnostic naming source, line, note number). */
+    public Article parse(ArticlePage page) {
+        String source = page.source();
+        List<Diagnostic> diagnostics = new ArrayList<>(page.diagnostics());
+        WorkRegistry registry = new WorkRegistry();
+        CitationParser parser = new CitationParser(registry::knownFamily);
+        List<Note> notes = new ArrayList<>(page.notes().size());
+        for (NoteText nt : page.notes()) {
+            notes.add(parseNote(nt, source, parser, registry, diagnostics));
+        }
+        return new Article(source, page.metadata(), notes, registry.works(), diagnostics);
+    }
+
+    private static Note parseNote(NoteText nt, String source, CitationParser parser, WorkRegistry registry,
+                                  List<Diagnostic> diagnostics) {
+        String original = nt.text() == null ? "" : nt.text();
+        List<Draft> drafts;
+        try {
+            String text = collapseSpaces(original);
+            Scan scan = Scan.of(text);
+            if (!scan.balanced()) {
+                diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),
+                        "unbalanced quotation marks or brackets; split the note ignoring them"));
+            }
+            drafts = new ArrayList<>();
+            for (NoteSplitter.Piece piece : NoteSplitter.split(scan)) {
+                drafts.add(parseCitation(nt, text.substring(piece.start(), piece.end()), piece.sentence(), parser));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),
+                    "could not parse the note (" + e.getClass().getSimpleName() + "); kept as raw text"));
+            return new Note(nt.number(), nt.line(), original, List.of(), false);
+        }
+        inheritSignals(drafts);
+        List<Citation> citations = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            d.position = i;
+            try {
+                registry.resolve(d);
+            } catch (RuntimeException e) {
+                d.warnings.add("could not resolve the citation (" + e.getClass().getSimpleName() + ")");
+                if (d.type == null) d.type = CitationType.OTHER;
+            }
+            for (String w : d.warnings) diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(), w));
+            citations.add(toCitation(d));
+        }
+        return new Note(nt.number(), nt.line(), original, citations, true);
+    }
+
+    private static Draft parseCitation(NoteText nt, String raw, int sentence, CitationParser parser) {
+        Draft d = new Draft(nt.number(), nt.line(), raw);
+        d.sentence = sentence;
+        String body = raw;
+        Signals.Match signal = Signals.atStart(body);
+        if (signal != null) {
+            d.signal = signal.signal();
+            body = body.substring(signal.length());
+        }
+        Signals.Remark remark = Signals.trailing(body);
+        d.emphasis = remark.emphasis();
+        body = body.substring(0, remark.start());
+        try {
+            parser.parse(body, d);
+        } catch (RuntimeException | StackOverflowError e) {
+            // one unreadable citation must not cost the note: keep it raw, typed "other"
+            d.fields = new Fields();
+            d.shortKind = null;
+            d.type = CitationType.OTHER;
+            d.unparsed = true;
+            d.warnings.add("could not parse \u201C" + abbreviate(raw) + "\u201D; kept as raw text");
+        }
+        return d;
+    }
+
+    /** A signal governs the later citations of its sentence until another signal. */
+    private static void inheritSignals(List<Draft> drafts) {
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            Draft prev = drafts.get(i - 1);
+            if (d.signal == null && prev.signal != null && prev.sentence == d.sentence) {
+                d.signal = prev.signal;
+                d.signalInherited = true;
+            }
+        }
+    }
+
+    private static Citation toCitation(Draft d) {
+        CitationType type = d.type == null ? CitationType.OTHER : d.type;
+        return new Citation(d.position, d.raw, type, d.fields.build(), d.pinpoint, d.signal, d.signalInherited,
+                d.emphasis, d.shortFormOf, d.containerFrom, d.workId);
+    }
+
+    /** Runs of white space (tabs, no-break spaces, line breaks) become one space; keeps the parse linear. */
+    static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ws = Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+            if (ws) {
+                if (!space && b.length() > 0) b.append(' ');
+                space = true;
+            } else {
+                b.append(c);
+                space = false;
+            }
+        }
+        int n = b.length();
+        if (n > 0 && b.charAt(n - 1) == ' ') b.setLength(n - 1);
+        return b.toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}

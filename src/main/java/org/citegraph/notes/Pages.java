@@ -1,0 +1,95 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page ranges and pinpoint lists: "471–88" → "471-488", "515–16, 519" → "515-516, 519",
+ * "4 and 7" → "4, 7". Ranges use the ASCII hyphen; an abbreviated end takes the start's
+ * leading digits. Anything that is not a plain number (roman numerals, "A12", "S1") is kept as
+ * written.
+ */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2010' || c == '\u2011' || c == '\u2012'
+                || c == '\u2212';
+    }
+
+    /** Expands one range or single page. */
+    static String expandRange(String range) {
+        String r = range.strip();
+        int dash = -1;
+        for (int i = 0; i < r.length(); i++) {
+            if (isDash(r.charAt(i))) { dash = i; break; }
+        }
+        if (dash < 0) return r;
+        String a = r.substring(0, dash).strip();
+        String b = r.substring(dash + 1).strip();
+        while (!b.isEmpty() && isDash(b.charAt(0))) b = b.substring(1).strip(); // "--" typed for a dash
+        if (a.isEmpty() || b.isEmpty()) return a.isEmpty() ? b : a;
+        if (allDigits(a) && allDigits(b) && b.length() < a.length()) {
+            b = a.substring(0, a.length() - b.length()) + b;
+        }
+        return a + "-" + b;
+    }
+
+    /** Normalises a list of pages/ranges ("183, 187, 246–7", "4 and 7", "4, 7 & 9"). */
+    static String expandList(String list) {
+        List<String> items = new ArrayList<>();
+        for (String piece : list.split(",|;|\\s+and\\s+|\\s*&\\s*")) {
+            String p = piece.strip();
+            if (p.endsWith(".")) p = p.substring(0, p.length() - 1).strip();
+            if (!p.isEmpty()) items.add(expandRange(p));
+        }
+        return items.isEmpty() ? null : String.join(", ", items);
+    }
+
+    static boolean allDigits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** True for "12", "12-15", "xii", "A12", "S1", "12f", "12ff" — a token that can be a page. */
+    static boolean isPageToken(String token) {
+        String t = token.strip();
+        if (t.isEmpty() || t.length() > 24) return false;
+        int dash = -1;
+        for (int i = 0; i < t.length(); i++) {
+            if (isDash(t.charAt(i))) { dash = i; break; }
+        }
+        if (dash >= 0) {
+            return isSinglePage(t.substring(0, dash).strip()) && isSinglePage(t.substring(dash + 1).replaceAll("^[-\u2013\u2014]+", "").strip());
+        }
+        return isSinglePage(t);
+    }
+
+    private static boolean isSinglePage(String t) {
+        if (t.isEmpty()) return false;
+        if (allDigits(t)) return t.length() <= 6;
+        if (isRoman(t)) return true;
+        // "A12", "S1", "12f", "12ff", "12n"
+        int i = 0;
+        while (i < t.length() && Character.isLetter(t.charAt(i)) && i < 2) i++;
+        int digitsStart = i;
+        while (i < t.length() && Character.isDigit(t.charAt(i))) i++;
+        if (i == digitsStart) return false;
+        String tail = t.substring(i);
+        return tail.isEmpty() || tail.equals("f") || tail.equals("ff") || tail.equals("n") || tail.equals("f.")
+                || tail.equals("ff.");
+    }
+
+    static boolean isRoman(String t) {
+        if (t.isEmpty() || t.length() > 8) return false;
+        for (int i = 0; i < t.length(); i++) {
+            if ("ivxlcIVXLC".indexOf(t.charAt(i)) < 0) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,280 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Small recognisers for the comma-separated parts of a citation: locators ("pp. 471–88",
+ * "at 5", "para. 12"), volume and issue ("27:3", "vol. 27", "no. 152"), parenthesised groups,
+ * imprints ("Cambridge: Polity Press, 2014") and keywords ("ed.", "trans.", "2nd edn").
+ * All scan their input once.
+ */
+final class Parts {
+
+    private Parts() {
+    }
+
+    /** A part split into its head, the parenthesised groups that follow it, and what comes after. */
+    record Split(String head, List<String> parens, String after) {
+    }
+
+    /** "The Diplomat (14 November 2020)" → head "The Diplomat", parens ["14 November 2020"]. */
+    static Split split(String part) {
+        int open = part.indexOf('(');
+        if (open < 0) return new Split(part.strip(), List.of(), "");
+        List<String> parens = new ArrayList<>(2);
+        int i = open;
+        int n = part.length();
+        int lastEnd = open;
+        while (i < n && part.charAt(i) == '(') {
+            int depth = 0;
+            int j = i;
+            for (; j < n; j++) {
+                char c = part.charAt(j);
+                if (c == '(') depth++;
+                else if (c == ')' && --depth == 0) break;
+            }
+            if (j >= n) return new Split(part.strip(), List.of(), ""); // unbalanced: keep whole
+            parens.add(part.substring(i + 1, j).strip());
+            lastEnd = j + 1;
+            i = j + 1;
+            while (i < n && part.charAt(i) == ' ') i++;
+        }
+        return new Split(part.substring(0, open).strip(), parens, part.substring(lastEnd).strip());
+    }
+
+    /** A locator as written: its normalised value and kind. */
+    record Locator(String value, String kind, boolean range) {
+    }
+
+    /**
+     * Reads a locator ("p. 5", "pp. 183, 187, 246–7", "at 5", "para. 12", "paras 4–6", "[12]",
+     * "s. 3", "art. 5", or bare page numbers "278, 296" when {@code allowBare}). Null otherwise.
+     */
+    static Locator locator(String text, boolean allowBare) {
+        String s = text.strip();
+        while (s.endsWith(".") && !s.endsWith("ff.") && !s.endsWith("f.")) s = s.substring(0, s.length() - 1).strip();
+        if (s.isEmpty()) return null;
+        String lower = s.toLowerCase(Locale.ROOT);
+        String[][] prefixes = {
+            {"pp. ", "pp"}, {"pp.", "pp"}, {"pp ", "pp"}, {"p. ", "p"}, {"p.", "p"}, {"p ", "p"},
+            {"pages ", "pp"}, {"page ", "p"}, {"at ", "at"}, {"s. ", "p"}, {"col. ", "p"}, {"cols. ", "pp"},
+        };
+        for (String[] pr : prefixes) {
+            if (lower.startsWith(pr[0])) {
+                String rest = s.substring(pr[0].length()).strip();
+                if (rest.isEmpty()) return null;
+                if (pr[1].equals("at") && rest.startsWith("[")) return new Locator(rest, "para", false);
+                if (!pageList(rest)) {
+                    if (pr[1].equals("at")) return null;
+                    // "p. 5 n. 3" and the like: keep the text after the prefix
+                    if (!Character.isLetterOrDigit(rest.charAt(0))) return null;
+                    if (!Character.isDigit(rest.charAt(0)) && !Pages.isRoman(firstToken(rest))) return null;
+                    return new Locator(rest, pr[1], false);
+                }
+                String v = Pages.expandList(rest);
+                return new Locator(v, pr[1], isRange(v));
+            }
+        }
+        String[][] paras = {
+            {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
+            {"paragraphs ", "paras. "}, {"paragraph ", "para. "}, {"\u00B6\u00B6 ", "paras. "}, {"\u00B6 ", "para. "},
+            {"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"art ", "art "},
+            {"\u00A7\u00A7 ", "\u00A7\u00A7 "}, {"\u00A7 ", "\u00A7 "}, {"sec. ", "sec. "}, {"n. ", "n. "},
+            {"nn. ", "nn. "}, {"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "},
+        };
+        for (String[] pr : paras) {
+            if (lower.startsWith(pr[0])) {
+                String rest = s.substring(pr[0].length()).strip();
+                if (rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0))) return null;
+                String v = pageList(rest) ? Pages.expandList(rest) : rest;
+                return new Locator(s.substring(0, pr[0].length()).strip() + " " + v, "para", false);
+            }
+        }
+        if (s.startsWith("[") && s.length() <= 40 && s.indexOf(']') > 0) {
+            // OSCOLA paragraph pinpoint "[12]" or "[12]–[15]"
+            boolean ok = true;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!(Character.isDigit(c) || c == '[' || c == ']' || Pages.isDash(c) || c == ',' || c == ' ')) ok = false;
+            }
+            if (ok) return new Locator(s, "para", false);
+        }
+        if (allowBare && pageList(s) && containsDigit(s)) {
+            String v = Pages.expandList(s);
+            return new Locator(v, "bare", isRange(v));
+        }
+        return null;
+    }
+
+    private static String firstToken(String s) {
+        int k = s.indexOf(' ');
+        return k < 0 ? s : s.substring(0, k);
+    }
+
+    private static boolean containsDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean isRange(String v) {
+        return v != null && v.indexOf('-') > 0 && v.indexOf(',') < 0;
+    }
+
+    /** "183, 187, 246–7", "4 and 7", "12ff", "xii–xv": only page tokens, commas and "and". */
+    static boolean pageList(String s) {
+        if (s.isEmpty() || s.length() > 200) return false;
+        int i = 0;
+        int n = s.length();
+        int tokens = 0;
+        while (i < n) {
+            while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == ',' || s.charAt(i) == '&')) i++;
+            if (i >= n) break;
+            if (s.startsWith("and ", i)) { i += 4; continue; }
+            int j = i;
+            while (j < n && s.charAt(j) != ' ' && s.charAt(j) != ',') j++;
+            // a range written with spaces around the dash: "471 – 88"
+            if (j + 2 < n && s.charAt(j) == ' ' && Pages.isDash(s.charAt(j + 1)) && s.charAt(j + 2) == ' ') {
+                j += 3;
+                while (j < n && s.charAt(j) != ' ' && s.charAt(j) != ',') j++;
+            }
+            String tok = s.substring(i, j).replace(" ", "");
+            if (tok.endsWith(".")) tok = tok.substring(0, tok.length() - 1);
+            if (!Pages.isPageToken(tok)) return false;
+            tokens++;
+            i = j;
+        }
+        return tokens > 0;
+    }
+
+    /** "27:3", "35:S1", "27(3)", "27.3"? (not the last: too ambiguous). Returns {volume, issue} or null. */
+    static String[] volumeIssue(String head) {
+        String h = head.strip();
+        int colon = h.indexOf(':');
+        if (colon > 0 && colon <= 6 && Pages.allDigits(h.substring(0, colon))) {
+            String issue = h.substring(colon + 1).strip();
+            if (!issue.isEmpty() && issue.length() <= 12 && isIssueToken(issue)) {
+                return new String[] {h.substring(0, colon), issue};
+            }
+        }
+        return null;
+    }
+
+    /** "3", "S1", "3-4", "3/4", "Spring" is not an issue. */
+    static boolean isIssueToken(String s) {
+        if (s.isEmpty() || s.length() > 12) return false;
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (!(Character.isUpperCase(c) || c == '/' || Pages.isDash(c))) return false;
+        }
+        return digit;
+    }
+
+    /** "vol. 27", "Vol. 27", "volume 27" → "27". */
+    static String volumeWord(String head) {
+        String lower = head.toLowerCase(Locale.ROOT);
+        for (String p : new String[] {"vol. ", "vols. ", "volume ", "vol "}) {
+            if (lower.startsWith(p)) {
+                String v = head.substring(p.length()).strip();
+                if (!v.isEmpty() && v.length() <= 12 && !v.contains(" ")) return v;
+            }
+        }
+        return null;
+    }
+
+    /** "no. 152", "No. 3", "issue 4", "nos. 3–4" → "152". */
+    static String issueWord(String head) {
+        String lower = head.toLowerCase(Locale.ROOT);
+        for (String p : new String[] {"no. ", "nos. ", "issue ", "iss. ", "no ", "nr. ", "number "}) {
+            if (lower.startsWith(p)) {
+                String v = head.substring(p.length()).strip();
+                if (!v.isEmpty() && v.length() <= 12 && !v.contains(" ")) return v;
+            }
+        }
+        return null;
+    }
+
+    /** An edition statement: "2nd edn", "3rd ed.", "rev. ed.", "2d ed.", "new edn". */
+    static boolean isEdition(String text) {
+        String l = text.toLowerCase(Locale.ROOT).strip();
+        if (!(l.endsWith(" ed.") || l.endsWith(" edn") || l.endsWith(" edn.") || l.endsWith(" edition")
+                || l.endsWith(" ed"))) return false;
+        String first = l.substring(0, l.indexOf(' '));
+        return first.matches("\\d{1,2}(st|nd|rd|th|d)") || first.equals("rev.") || first.equals("new")
+                || first.equals("revised") || first.equals("expanded") || first.equals("updated")
+                || first.equals("first") || first.equals("second") || first.equals("third")
+                || first.equals("fourth") || first.equals("fifth") || first.equals("paperback");
+    }
+
+    /** The imprint inside a parenthesis: {place, publisher, year, yearSuffix}; any may be null. */
+    static String[] imprint(String content) {
+        String c = content.strip();
+        int colon = c.indexOf(':');
+        if (colon <= 0) return null;
+        String place = c.substring(0, colon).strip();
+        if (place.isEmpty() || place.length() > 60 || containsDigit(place)) return null;
+        if (!Character.isUpperCase(place.charAt(0))) return null;
+        String rest = c.substring(colon + 1).strip();
+        List<String> pieces = new ArrayList<>();
+        for (String p : rest.split(",")) {
+            String s = p.strip();
+            if (!s.isEmpty()) pieces.add(s);
+        }
+        String year = null;
+        String suffix = null;
+        if (!pieces.isEmpty()) {
+            String[] y = yearWithSuffix(pieces.get(pieces.size() - 1));
+            if (y != null) {
+                year = y[0];
+                suffix = y[1];
+                pieces.remove(pieces.size() - 1);
+            } else if (pieces.get(pieces.size() - 1).equalsIgnoreCase("n.d.")) {
+                pieces.remove(pieces.size() - 1);
+            }
+        }
+        pieces.removeIf(Parts::isEdition);
+        String publisher = pieces.isEmpty() ? null : String.join(", ", pieces);
+        if (publisher != null && publisher.isEmpty()) publisher = null;
+        return new String[] {place, publisher, year, suffix};
+    }
+
+    /** "2004" → {"2004", null}; "2004a" → {"2004", "a"}; "[1977] 2012" → {"2012", null}; else null. */
+    static String[] yearWithSuffix(String text) {
+        String s = text.strip();
+        if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        int k = s.lastIndexOf(' ');
+        if (k >= 0 && s.startsWith("[")) s = s.substring(k + 1);
+        if (s.length() == 4 && Pages.allDigits(s) && Dates.isYear(Integer.parseInt(s))) return new String[] {s, null};
+        if (s.length() == 5 && Pages.allDigits(s.substring(0, 4)) && Character.isLowerCase(s.charAt(4))
+                && Dates.isYear(Integer.parseInt(s.substring(0, 4)))) {
+            return new String[] {s.substring(0, 4), s.substring(4)};
+        }
+        return null;
+    }
+
+    /** Whether the text starts with one of the words, followed by a space (case-insensitive). */
+    static int startsWithWord(String text, String... words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (lower.startsWith(w) && text.length() > w.length()) return w.length();
+        }
+        return -1;
+    }
+
+    /** Strips an editor marker: "X and Y (eds)", "X (ed.)", "X, eds.", "X (Eds.)". Null when none. */
+    static String withoutEditorMarker(String names) {
+        String s = names.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String m : new String[] {"(eds.)", "(eds)", "(ed.)", "(ed)", "(editors)", "(editor)", "(hrsg.)",
+            "(dir.)", "(comp.)", "(comps.)"}) {
+            if (lower.endsWith(m)) return s.substring(0, s.length() - m.length()).strip();
+        }
+        for (String m : new String[] {", eds.", ", ed.", ", eds", " eds.", " (eds"}) {
+            if (lower.endsWith(m)) return s.substring(0, s.length() - m.length()).strip();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,400 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.citegraph.model.Agent;
+import org.citegraph.model.CitationType;
+import org.citegraph.model.Organization;
+import org.citegraph.model.Person;
+
+/**
+ * Entries of a reference list, where the first name is inverted: author–date ("Buzan, B. (2004)
+ * Title. Place: Publisher.", "Buzan, Barry. 2004. Title.", APA "Buzan, B., &amp; Little, R. (2000).")
+ * and notes–bibliography ("Buzan, Barry. Title. Place: Publisher, 2004."). Sentences, not commas,
+ * separate the elements; inside each sentence the note grammar of {@link Tail} applies.
+ */
+final class ReferenceEntry {
+
+    private ReferenceEntry() {
+    }
+
+    /** The names at the head of an entry, and where they end. */
+    private record Head(List<Agent> names, boolean editors, int end, String year, String suffix, String date) {
+    }
+
+    static boolean looksLikeEntry(String t) {
+        Head h = head(t);
+        return h != null;
+    }
+
+    /**
+     * Reads "Family, Given[, and|&amp; Family, Given …]" then a year ("(2004)", "2004.") or, for a
+     * bibliography entry, the period that ends the names. Null when the text does not start so.
+     */
+    private static Head head(String t) {
+        int n = t.length();
+        List<Agent> names = new ArrayList<>();
+        int i = 0;
+        boolean sawFullGiven = false;
+        for (int count = 0; count < 12; count++) {
+            boolean natural = count > 0 && !startsInverted(t, i);
+            if (natural) {
+                // "…, and Richard Little." in a Chicago bibliography
+                int e = i;
+                while (e < n && t.charAt(e) != ',' && t.charAt(e) != '.' && t.charAt(e) != '(' && e - i < 60) {
+                    if (t.startsWith(" and ", e) || t.startsWith(" & ", e)) break;
+                    e++;
+                }
+                // initials inside a natural name: "R. B. J. Walker"
+                while (e < n && t.charAt(e) == '.' && e - i < 60 && isInitialEnd(t, e)) {
+                    e++;
+                    while (e < n && t.charAt(e) != ',' && t.charAt(e) != '.' && t.charAt(e) != '(') {
+                        if (t.startsWith(" and ", e) || t.startsWith(" & ", e)) break;
+                        e++;
+                    }
+                }
+                String name = t.substring(i, e).strip();
+                if (Names.kind(name) != Names.Kind.FULL) return null;
+                names.add(Names.person(name));
+                i = e;
+            } else {
+                int[] fam = family(t, i);
+                if (fam == null) return null;
+                int g = fam[1];
+                int[] given = given(t, g);
+                if (given == null) return null;
+                String suffix = null;
+                int after = given[1];
+                // "Claude, Inis L., Jr."
+                if (t.startsWith(", Jr.", after) || t.startsWith(", Sr.", after)) {
+                    suffix = t.substring(after + 2, after + 5);
+                    after += 5;
+                }
+                String givenText = t.substring(g, given[0]).strip();
+                if (!givenText.isEmpty() && !Names.isInitial(givenText.split(" ")[0])) sawFullGiven = true;
+                names.add(Names.inverted(t.substring(i, fam[0]), givenText, suffix));
+                i = after;
+            }
+            // what follows the name?
+            int j = i;
+            boolean editors = false;
+            String marker = editorMarkerAt(t, j);
+            if (marker != null) {
+                editors = true;
+                j += marker.length();
+            }
+            if (t.startsWith(", and ", j)) { i = j + 6; continue; }
+            if (t.startsWith(", & ", j)) { i = j + 4; continue; }
+            if (t.startsWith(" and ", j)) { i = j + 5; continue; }
+            if (t.startsWith(" & ", j)) { i = j + 3; continue; }
+            if (t.startsWith(", ", j) && !editors) {
+                int k = j + 2;
+                if (startsInverted(t, k)) {
+                    i = k;
+                    continue;
+                }
+            }
+            // a year: "(2004)", " (2004a).", ". 2004.", ", 2004."
+            int k = j;
+            while (k < n && (t.charAt(k) == ' ' || t.charAt(k) == '.' || t.charAt(k) == ',')) k++;
+            boolean paren = k < n && t.charAt(k) == '(';
+            int ys = paren ? k + 1 : k;
+            String[] year = yearAt(t, ys);
+            if (year != null) {
+                int ye = ys + year[2].length();
+                String date = null;
+                if (paren) {
+                    int close = t.indexOf(')', ye);
+                    if (close < 0 || close - ye > 30) return null;
+                    Dates.Parsed dp = Dates.find(t.substring(ys, close), 0);
+                    if (dp != null && dp.iso() != null) date = dp.iso();
+                    ye = close + 1;
+                } else if (ye < n && t.charAt(ye) != '.' && t.charAt(ye) != ',') {
+                    return null;
+                }
+                return new Head(names, editors, ye, year[0], year[1], date);
+            }
+            // notes–bibliography: the names end with a period, then the title
+            if (t.startsWith(". ", j) && sawFullGiven && j + 2 < n) {
+                return new Head(names, editors, j + 1, null, null, null);
+            }
+            if (editors && t.startsWith(" ", j) && sawFullGiven) {
+                return new Head(names, true, j, null, null, null);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isInitialEnd(String t, int dot) {
+        return dot > 0 && Character.isUpperCase(t.charAt(dot - 1)) && (dot < 2 || t.charAt(dot - 2) == ' ' || t.charAt(dot - 2) == '.');
+    }
+
+    /** "Buzan, " / "de Haas, " / "Friedner Parrat, ": 1–3 capitalised words (particles allowed), then ", ". */
+    private static int[] family(String t, int i) {
+        int n = t.length();
+        int j = i;
+        int words = 0;
+        while (j < n && words < 4) {
+            int e = j;
+            while (e < n && t.charAt(e) != ' ' && t.charAt(e) != ',') e++;
+            String w = t.substring(j, e);
+            boolean particle = Lexicon.isParticle(w);
+            if (!particle && !Names.isNameWord(w)) return null;
+            if (w.endsWith(".")) return null;
+            words++;
+            if (e < n && t.charAt(e) == ',') {
+                if (particle) return null;
+                return new int[] {e, e + 1};
+            }
+            if (e >= n) return null;
+            j = e + 1;
+        }
+        return null;
+    }
+
+    /**
+     * Given names after "Family,": initials ("B.", "T.B.", "T. B.") or words ("Barry", "Tonny Brems"),
+     * at most four. Returns {end of the given names, end including a closing initial's period}.
+     */
+    private static int[] given(String t, int g) {
+        int n = t.length();
+        int j = g;
+        while (j < n && t.charAt(j) == ' ') j++;
+        int start = j;
+        int words = 0;
+        int end = -1;
+        while (j < n && words < 5) {
+            int e = j;
+            while (e < n && t.charAt(e) != ' ' && t.charAt(e) != ',' && t.charAt(e) != '(') e++;
+            String w = t.substring(j, e);
+            if (w.isEmpty()) break;
+            boolean initial = Names.isInitial(w) || w.matches("[A-Z]\\.(?:-?[A-Z]\\.){0,3}");
+            boolean word = Names.isNameWord(w) && !w.endsWith(".") || (Names.isNameWord(w.substring(0, w.length() - 1)) && w.endsWith("."));
+            if (!initial && !word && !Lexicon.isParticle(w)) break;
+            words++;
+            end = e;
+            if (w.endsWith(".") && !initial) {
+                // "Barry." closes the names of a bibliography entry
+                return new int[] {e - 1, e - 1};
+            }
+            if (e >= n || t.charAt(e) != ' ') break;
+            // stop before a year or the next name's "and"
+            if (t.startsWith(" and ", e) || t.startsWith(" & ", e) || t.startsWith(" (", e)) break;
+            j = e + 1;
+        }
+        if (end < 0 || start == end) return null;
+        return new int[] {end, end};
+    }
+
+    private static boolean startsInverted(String t, int i) {
+        int[] fam = family(t, i);
+        return fam != null && given(t, fam[1]) != null;
+    }
+
+    private static String editorMarkerAt(String t, int j) {
+        String lower = t.substring(j, Math.min(t.length(), j + 12)).toLowerCase(Locale.ROOT);
+        for (String m : new String[] {" (eds.)", " (eds)", " (ed.)", " (ed)", ", eds.", ", ed.", " (hrsg.)"}) {
+            if (lower.startsWith(m)) return m;
+        }
+        return null;
+    }
+
+    /** A year at {@code i}: {year, suffix or null, text as written}. "n.d." gives a null year. */
+    private static String[] yearAt(String t, int i) {
+        if (t.startsWith("n.d.", i)) return new String[] {null, null, "n.d."};
+        if (t.startsWith("n.d", i)) return new String[] {null, null, "n.d"};
+        if (i + 4 > t.length()) return null;
+        String y = t.substring(i, i + 4);
+        if (!Pages.allDigits(y) || !Dates.isYear(Integer.parseInt(y))) return null;
+        if (i + 4 < t.length() && Character.isLowerCase(t.charAt(i + 4))
+                && (i + 5 >= t.length() || !Character.isLetter(t.charAt(i + 5)))) {
+            return new String[] {y, String.valueOf(t.charAt(i + 4)), t.substring(i, i + 5)};
+        }
+        if (i + 4 < t.length() && Character.isLetterOrDigit(t.charAt(i + 4))) return null;
+        return new String[] {y, null, y};
+    }
+
+    // ---------------------------------------------------------------- parsing an entry
+
+    static void parse(String t, Draft d, CitationParser parser) {
+        Head h = head(t);
+        if (h == null) {
+            parser.general(t, d);
+            return;
+        }
+        if (h.editors()) d.fields.editors(h.names());
+        else d.fields.authors(h.names());
+        if (h.year() != null) d.fields.year(h.year());
+        if (h.date() != null) d.fields.date(h.date());
+        d.yearSuffix = h.suffix();
+        int i = h.end();
+        while (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ',' || t.charAt(i) == ' ' || t.charAt(i) == ':')) i++;
+        String rest = t.substring(i);
+        Scan scan = Scan.of(rest);
+        Tail tail = new Tail(parser, d, scan, true);
+        int bodyStart;
+        int[] q = CitationParser.firstTitleQuote(scan);
+        if (q != null && q[0] == 0) {
+            d.fields.title(CitationParser.cleanTitle(rest.substring(1, q[1])));
+            tail.quotedTitle = true;
+            bodyStart = q[1] + 1;
+        } else {
+            int end = titleEnd(scan);
+            d.fields.title(CitationParser.cleanTitle(rest.substring(0, end)));
+            bodyStart = end;
+        }
+        sentences(rest, scan, bodyStart, d, tail);
+        tail.finish();
+        if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null) {
+            d.type = CitationType.WEB_PAGE;
+            d.fields.container(d.fields.publisher()).publisher(null);
+        }
+    }
+
+    /** The title of an unquoted entry ends at the first sentence break (or at "In:" for a chapter). */
+    private static int titleEnd(Scan scan) {
+        String t = scan.text;
+        for (int i = 0; i < t.length(); i++) {
+            if (!scan.top(i)) continue;
+            char c = t.charAt(i);
+            if (c == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(t, i)) return i;
+            if (c == '.' && i + 1 == t.length()) return i;
+            if ((c == ',' || c == '.') && (t.startsWith(" In: ", i + 1) || t.startsWith(" in: ", i + 1))) return i;
+            if (c == ',' && t.startsWith(" in ", i + 1) && i > 0) {
+                // Harvard chapters: "‘Title’, in Editors (eds) Book" — only when editors follow
+                int m = t.indexOf("(ed", i);
+                if (m > 0 && m - i < 120) return i;
+            }
+        }
+        return t.length();
+    }
+
+    /** Splits the body after the title into sentences and reads each. */
+    private static void sentences(String rest, Scan scan, int from, Draft d, Tail tail) {
+        List<int[]> spans = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < rest.length(); i++) {
+            if (!scan.top(i)) continue;
+            char c = rest.charAt(i);
+            boolean end = c == '.' && (i + 1 == rest.length() || rest.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(rest, i));
+            if (end) {
+                spans.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        spans.add(new int[] {start, rest.length()});
+        for (int[] s : spans) {
+            String sentence = rest.substring(s[0], s[1]).strip();
+            while (sentence.startsWith(",") || sentence.startsWith(".")) sentence = sentence.substring(1).strip();
+            if (sentence.isEmpty()) continue;
+            sentence(sentence, d, tail);
+        }
+    }
+
+    private static void sentence(String s, Draft d, Tail tail) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("in: ") || lower.startsWith("in ")) {
+            chapter(s.substring(lower.startsWith("in: ") ? 4 : 3).strip(), d, tail);
+            return;
+        }
+        boolean digits = false;
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits = true;
+        if (imprintSentence(s)) {
+            // "Cham: Palgrave Macmillan, pp. 1–20": the imprint, then perhaps locators
+            Scan sc = Scan.of(s);
+            List<String> imprintParts = new ArrayList<>();
+            List<String> after = new ArrayList<>();
+            for (int[] p : sc.spansTopCommas(0, s.length())) {
+                String part = s.substring(p[0], p[1]).strip();
+                if (!after.isEmpty() || Parts.locator(part, false) != null) after.add(part);
+                else imprintParts.add(part);
+            }
+            String[] imp = Parts.imprint(String.join(", ", imprintParts));
+            if (imp != null) tail.applyImprint(imp);
+            for (String a : after) tail.handleEntryPart(a);
+            return;
+        }
+        if (!digits && d.fields.publisher() == null && !tail.quotedTitle && d.fields.container() == null) {
+            d.fields.publisher(s);
+            return;
+        }
+        Scan sc = Scan.of(s);
+        Tail inner = tail;
+        for (int[] p : sc.spansTopCommas(0, s.length())) {
+            String part = s.substring(p[0], p[1]).strip();
+            inner.handleEntryPart(part);
+        }
+    }
+
+    /** "Cambridge: Cambridge University Press", "Boulder, CO: Westview, 1996", "Cham: Palgrave, pp. 1–20". */
+    private static boolean imprintSentence(String s) {
+        int colon = s.indexOf(':');
+        if (colon <= 0 || colon > 60) return false;
+        String place = s.substring(0, colon).strip();
+        for (int i = 0; i < place.length(); i++) if (Character.isDigit(place.charAt(i))) return false;
+        return !place.isEmpty() && Character.isUpperCase(place.charAt(0));
+    }
+
+    /** "In: Knudsen, T.B. and Navari, C. (eds) Book" / "In T. B. Knudsen &amp; C. Navari (Eds.), Book (pp. 1–20)". */
+    private static void chapter(String s, Draft d, Tail tail) {
+        tail.markChapter();
+        String lower = s.toLowerCase(Locale.ROOT);
+        int m = -1;
+        String marker = null;
+        for (String mk : new String[] {"(eds.)", "(eds)", "(ed.)", "(ed)", ", eds.", ", ed."}) {
+            int k = lower.indexOf(mk);
+            if (k > 0 && (m < 0 || k < m)) {
+                m = k;
+                marker = mk;
+            }
+        }
+        String containerText;
+        if (m > 0) {
+            String names = s.substring(0, m).strip();
+            d.fields.editors(editorNames(names));
+            containerText = s.substring(m + marker.length()).strip();
+            while (containerText.startsWith(",")) containerText = containerText.substring(1).strip();
+        } else {
+            containerText = s;
+        }
+        Scan sc = Scan.of(containerText);
+        List<int[]> parts = sc.spansTopCommas(0, containerText.length());
+        boolean first = true;
+        for (int[] p : parts) {
+            String part = containerText.substring(p[0], p[1]).strip();
+            if (first) {
+                Parts.Split sp = Parts.split(part);
+                String title = sp.head();
+                int q0 = title.isEmpty() ? -1 : title.charAt(0);
+                if (q0 == '\u2018' || q0 == '\u201C' || q0 == '"') title = CitationParser.cleanTitle(title.substring(1, title.length() - 1));
+                d.fields.container(title);
+                if (!sp.parens().isEmpty() || !sp.after().isEmpty()) tail.handleEntryPart(part.substring(part.indexOf('(')));
+                first = false;
+                continue;
+            }
+            int ed = Parts.startsWithWord(part, "edited by ", "ed. ", "eds. ");
+            if (ed > 0) {
+                Parts.Split sp = Parts.split(part.substring(ed));
+                d.fields.editors(CitationParser.agents(sp.head()));
+                continue;
+            }
+            tail.handleEntryPart(part);
+        }
+    }
+
+    /** Editors written inverted ("Knudsen, T.B. and Navari, C.") or in natural order. */
+    private static List<Agent> editorNames(String names) {
+        String s = names.strip();
+        Head h = head(s + " (2000)");
+        if (h != null && !h.names().isEmpty()) return h.names();
+        List<Agent> out = new ArrayList<>();
+        for (String n : Names.splitList(s)) {
+            Names.Kind k = Names.kind(n);
+            out.add(k == Names.Kind.FULL || k == Names.Kind.FAMILY_ONLY ? (Person) Names.person(n) : new Organization(n));
+        }
+        return out;
+    }
+}

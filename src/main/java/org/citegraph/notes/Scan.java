@@ -1,0 +1,235 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Quote- and bracket-aware view of a piece of note text: which characters stand at the top level
+ * (outside quotation marks, parentheses, square brackets and URL braces), and where the quoted
+ * spans are. Everything is computed in one left-to-right pass, so any text costs linear time.
+ *
+ * <p>Typographic quotes are ambiguous: ’ is both an apostrophe and a closing single quote. It
+ * closes a quote only when no letter or digit follows it ("Russia’s" keeps it open). A quote
+ * that never closes, or a bracket that never closes, makes the whole view "unbalanced"; callers
+ * then scan again with that kind of delimiter ignored, so one stray mark cannot swallow a note.
+ */
+final class Scan {
+
+    /** What to treat as a delimiter. */
+    enum Mode { ALL, NO_QUOTES, NO_BRACKETS, NOTHING }
+
+    private static final int MAX_NESTING = 16;
+
+    final String text;
+    /** {@code depth[i] == 0}: character i stands at the top level. */
+    private final byte[] depth;
+    private final List<int[]> quoteSpans;
+    private final boolean balanced;
+
+    private Scan(String text, byte[] depth, List<int[]> quoteSpans, boolean balanced) {
+        this.text = text;
+        this.depth = depth;
+        this.quoteSpans = quoteSpans;
+        this.balanced = balanced;
+    }
+
+    /** Scans with all delimiters, falling back to fewer when the text leaves some open. */
+    static Scan of(String text) {
+        Scan all = scan(text, Mode.ALL);
+        if (all.balanced) return all;
+        Scan noQuotes = scan(text, Mode.NO_QUOTES);
+        if (noQuotes.balanced) return noQuotes.withQuotesFrom(all);
+        Scan noBrackets = scan(text, Mode.NO_BRACKETS);
+        if (noBrackets.balanced) return noBrackets;
+        return scan(text, Mode.NOTHING);
+    }
+
+    boolean balanced() {
+        return balanced;
+    }
+
+    boolean top(int i) {
+        return depth[i] == 0;
+    }
+
+    int length() {
+        return text.length();
+    }
+
+    /** Quoted spans at the top level, as {openIndex, closeIndex} (the quote characters themselves). */
+    List<int[]> quoteSpans() {
+        return quoteSpans;
+    }
+
+    /** Index of the first top-level occurrence of {@code c} at or after {@code from}, or -1. */
+    int indexOfTop(char c, int from) {
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            if (text.charAt(i) == c && depth[i] == 0) return i;
+        }
+        return -1;
+    }
+
+    /** Index of the first top-level occurrence of {@code s} at or after {@code from}, or -1. */
+    int indexOfTop(String s, int from) {
+        int i = text.indexOf(s, Math.max(0, from));
+        while (i >= 0) {
+            if (depth[i] == 0) return i;
+            i = text.indexOf(s, i + 1);
+        }
+        return -1;
+    }
+
+    /** Splits at top-level commas; parts are trimmed, empty parts dropped. */
+    List<String> splitTopCommas(int from, int to) {
+        List<String> parts = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',' && depth[i] == 0) {
+                addTrimmed(parts, start, i);
+                start = i + 1;
+            }
+        }
+        addTrimmed(parts, start, to);
+        return parts;
+    }
+
+    /** Like {@link #splitTopCommas} but gives {start, end} spans of the trimmed parts. */
+    List<int[]> spansTopCommas(int from, int to) {
+        List<int[]> spans = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || (text.charAt(i) == ',' && depth[i] == 0)) {
+                int a = start;
+                int b = i;
+                while (a < b && text.charAt(a) == ' ') a++;
+                while (b > a && text.charAt(b - 1) == ' ') b--;
+                if (b > a) spans.add(new int[] {a, b});
+                start = i + 1;
+            }
+        }
+        return spans;
+    }
+
+    private void addTrimmed(List<String> parts, int from, int to) {
+        String p = text.substring(from, to).strip();
+        if (!p.isEmpty()) parts.add(p);
+    }
+
+    private Scan withQuotesFrom(Scan other) {
+        // Keep the quoted spans the full scan found before it lost its way: titles before the
+        // stray mark are still titles.
+        return new Scan(text, depth, other.quoteSpans, balanced);
+    }
+
+    static Scan scan(String text, Mode mode) {
+        boolean quotes = mode == Mode.ALL || mode == Mode.NO_BRACKETS;
+        boolean brackets = mode == Mode.ALL || mode == Mode.NO_QUOTES;
+        int n = text.length();
+        byte[] depth = new byte[n];
+        List<int[]> spans = new ArrayList<>();
+        char[] stack = new char[MAX_NESTING];
+        int[] openedAt = new int[MAX_NESTING];
+        int sp = 0;
+        int overflow = 0; // nesting deeper than the stack: counted, not tracked
+        boolean balanced = true;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+            int level = sp + overflow;
+            char top = sp > 0 ? stack[sp - 1] : 0;
+            if (top == '{') {
+                // URL braces are opaque: quotes and brackets inside an address mean nothing.
+                depth[i] = clamp(level);
+                if (c == '}') { sp--; depth[i] = clamp(level); }
+                continue;
+            }
+            char open = 0;
+            boolean close = false;
+            if (brackets && (c == '(' || c == '[' || c == '{')) {
+                open = c;
+            } else if (brackets && (c == ')' || c == ']')) {
+                char want = c == ')' ? '(' : '[';
+                int k = findOpen(stack, sp, want);
+                if (k >= 0) { sp = k + 1; close = true; }
+            } else if (quotes) {
+                switch (c) {
+                    case '\u2018' -> { if (!Character.isLetterOrDigit(prev)) open = c; }
+                    case '\u2019' -> {
+                        if (!Character.isLetterOrDigit(next)) {
+                            int k = findOpen(stack, sp, '\u2018');
+                            if (k >= 0) { sp = k + 1; close = true; }
+                        }
+                    }
+                    case '\u201C' -> open = c;
+                    case '\u201D' -> {
+                        int k = findOpen(stack, sp, '\u201C');
+                        if (k >= 0) { sp = k + 1; close = true; }
+                    }
+                    case '"' -> {
+                        if (top == '"') close = true;
+                        else if (!Character.isLetterOrDigit(prev)) open = c;
+                    }
+                    case '\'' -> {
+                        if (top == '\'' && !Character.isLetterOrDigit(next)) close = true;
+                        else if (!Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)
+                                && straightSingleCloses(text, i + 1)) open = c;
+                    }
+                    default -> { }
+                }
+            }
+            if (open != 0) {
+                depth[i] = clamp(level);
+                if (sp < MAX_NESTING) { stack[sp] = open; openedAt[sp] = i; sp++; } else overflow++;
+            } else if (close) {
+                sp--;
+                depth[i] = clamp(sp + overflow);
+                char kind = stack[sp];
+                if (sp == 0 && overflow == 0 && isQuote(kind)) spans.add(new int[] {openedAt[sp], i});
+            } else {
+                depth[i] = clamp(level);
+            }
+        }
+        if (sp > 0 || overflow > 0) balanced = false;
+        return new Scan(text, depth, spans, balanced);
+    }
+
+    /**
+     * A straight apostrophe opens a quote only when a plausible closing one follows before the
+     * next semicolon: "the '90s" and "O'Brien" must not open anything. The look-ahead stops at the
+     * first candidate, so a run of apostrophes is still scanned in linear time overall only if
+     * candidates are rare; it is bounded to keep the worst case linear.
+     */
+    private static boolean straightSingleCloses(String text, int from) {
+        int limit = Math.min(text.length(), from + 400);
+        for (int j = from; j < limit; j++) {
+            char c = text.charAt(j);
+            if (c == ';') return false;
+            if (c == '\'') {
+                char after = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
+                if (!Character.isLetterOrDigit(after)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '\u2018' || c == '\u201C' || c == '"' || c == '\'';
+    }
+
+    private static int findOpen(char[] stack, int sp, char want) {
+        // Only look a few levels down: a closing mark far from its opener is more likely noise.
+        for (int k = sp - 1; k >= 0 && k >= sp - 3; k--) {
+            if (stack[k] == want) return k;
+        }
+        return -1;
+    }
+
+    private static byte clamp(int level) {
+        return (byte) Math.min(level, 100);
+    }
+
+    static boolean isOpeningQuote(char c) {
+        return c == '\u2018' || c == '\u201C' || c == '"' || c == '\'';
+    }
+}

@@ -1,0 +1,154 @@
+package org.citegraph.notes;
+
+import java.util.Locale;
+
+import org.citegraph.model.Emphasis;
+
+/**
+ * Introductory signals ("See", "See also", "See, for example,", "Cf.", "But see", "See, e.g.,")
+ * and closing remarks ("emphasis added", "emphasis in original", "footnote omitted").
+ */
+final class Signals {
+
+    private Signals() {
+    }
+
+    /** Longest first, so "See also" wins over "See". Compared case-insensitively. */
+    private static final String[] SIGNALS = {
+        "see, for example,", "see, for instance,", "see, in particular,", "see, inter alia,",
+        "see also, for example,", "see also, e.g.,", "see also, e.g.", "see, e.g.,", "see, e.g.", "see e.g.,",
+        "see e.g.", "see generally", "see further", "see especially", "see esp.", "see in particular",
+        "see also", "see", "but see, e.g.,", "but see", "but cf.", "cf., e.g.,", "cf.", "compare",
+        "contra", "accord", "e.g.,", "e.g.", "for example, see", "for a discussion, see", "also see",
+        "see among others", "see, among others,", "see notably",
+    };
+
+    /** A signal at the start of a citation: its text as written (first letter capitalised) and its length. */
+    record Match(String signal, int length) {
+    }
+
+    static Match atStart(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String s : SIGNALS) {
+            if (!lower.startsWith(s)) continue;
+            int end = s.length();
+            char last = s.charAt(s.length() - 1);
+            if (end < text.length()) {
+                char next = text.charAt(end);
+                // a whole word: "See" must not match "Seeing"; "Compare" needs a space after it
+                if (Character.isLetterOrDigit(last) && Character.isLetterOrDigit(next)) continue;
+                if (last != ',' && next != ' ' && next != ',' && next != ':') continue;
+            } else {
+                continue; // a signal with nothing after it is not a signal
+            }
+            String written = text.substring(0, end);
+            // "See:" and "See," when not part of the signal
+            int k = end;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ':')) k++;
+            if (k >= text.length()) continue;
+            return new Match(capitalise(written.strip()), k);
+        }
+        return null;
+    }
+
+    private static String capitalise(String s) {
+        if (s.isEmpty()) return s;
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * A lower-case signal in the middle of a sentence of prose ("On X, see Marcel de Haas, …"):
+     * the index where it starts, or -1. Only "see" and "cf." qualify, and only at a top-level word
+     * boundary after a comma or space.
+     */
+    static int embedded(Scan scan, int from, int to) {
+        String t = scan.text;
+        for (int i = Math.max(from, 1); i + 4 < to; i++) {
+            char c = t.charAt(i);
+            if (c != 's' && c != 'c' && c != 'S') continue;
+            if (t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
+            if (t.startsWith("see ", i) || t.startsWith("see, ", i) || t.startsWith("cf. ", i)
+                    || t.startsWith("See ", i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A trailing remark found at the end of a citation. */
+    record Remark(Emphasis emphasis, int start) {
+    }
+
+    private static final String[][] EMPHASIS = {
+        {"emphasis in original", "in original"}, {"emphasis original", "in original"},
+        {"original emphasis", "in original"}, {"emphases in original", "in original"},
+        {"italics in original", "in original"}, {"emphasis in the original", "in original"},
+        {"emphasis added", "added"}, {"emphases added", "added"}, {"italics added", "added"},
+        {"emphasis mine", "added"}, {"my emphasis", "added"}, {"emphasis supplied", "added"},
+        {"our emphasis", "added"}, {"italics mine", "added"},
+    };
+
+    private static final String[] OMISSIONS = {
+        "footnote omitted", "footnotes omitted", "citation omitted", "citations omitted",
+        "internal quotation marks omitted", "internal citations omitted", "alteration in original",
+        "alterations in original", "internal quotation marks and citations omitted",
+    };
+
+    /**
+     * Finds trailing remarks ("…, emphasis added", "… (emphasis in original)", "… [citations
+     * omitted]") and returns where the citation proper ends, with the emphasis if any.
+     */
+    static Remark trailing(String text) {
+        Emphasis emphasis = null;
+        int end = text.length();
+        boolean found = true;
+        for (int round = 0; found && round < 4; round++) {
+            found = false;
+            String head = text.substring(0, end).stripTrailing();
+            while (head.endsWith(".")) head = head.substring(0, head.length() - 1).stripTrailing();
+            boolean bracketed = head.endsWith(")") || head.endsWith("]");
+            String inner = bracketed ? head.substring(0, head.length() - 1) : head;
+            String lower = inner.toLowerCase(Locale.ROOT);
+            for (String[] e : EMPHASIS) {
+                if (lower.endsWith(e[0])) {
+                    int k = inner.length() - e[0].length();
+                    int cut = cutBefore(inner, k, bracketed);
+                    if (cut < 0) continue;
+                    if (emphasis == null) emphasis = e[1].equals("added") ? Emphasis.ADDED : Emphasis.IN_ORIGINAL;
+                    end = cut;
+                    found = true;
+                    break;
+                }
+            }
+            if (found) continue;
+            for (String o : OMISSIONS) {
+                if (lower.endsWith(o)) {
+                    int k = inner.length() - o.length();
+                    int cut = cutBefore(inner, k, bracketed);
+                    if (cut < 0) continue;
+                    end = cut;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return new Remark(emphasis, end);
+    }
+
+    /** Where the citation ends before a remark starting at {@code k}: before ", " or " (" or " [". */
+    private static int cutBefore(String inner, int k, boolean bracketed) {
+        int j = k;
+        if (bracketed) {
+            if (j == 0 || (inner.charAt(j - 1) != '(' && inner.charAt(j - 1) != '[')) return -1;
+            j--;
+        }
+        while (j > 0 && inner.charAt(j - 1) == ' ') j--;
+        if (!bracketed) {
+            if (j == 0) return 0;
+            if (inner.charAt(j - 1) != ',' && inner.charAt(j - 1) != ';' && inner.charAt(j - 1) != '.') return -1;
+            j--;
+        }
+        while (j > 0 && inner.charAt(j - 1) == ' ') j--;
+        return j;
+    }
+}

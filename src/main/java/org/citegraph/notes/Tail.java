@@ -1,0 +1,682 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.citegraph.model.Agent;
+import org.citegraph.model.CitationType;
+import org.citegraph.model.Organization;
+import org.citegraph.model.Person;
+
+/**
+ * Reads what follows the names and title of a citation, part by part: "in Editors (eds), Book",
+ * "ed. …", the container with its volume and issue, parenthesised imprints and dates, and
+ * locators. At the end it decides the type and which locators are the item's own page range and
+ * which the pinpoint.
+ */
+final class Tail {
+
+    private record Loc(Parts.Locator locator, boolean paren, boolean colon) {
+    }
+
+    private final CitationParser parser;
+    private final Draft d;
+    private final Scan scan;
+    /** Reference-list entry: a page range after a colon is the item's own range, not a pinpoint. */
+    private final boolean entry;
+    boolean quotedTitle;
+    private boolean chapter;
+    private boolean bluebookJournal;
+    private boolean imprint;
+    private boolean newsSplit;
+    private final List<Loc> locs = new ArrayList<>(3);
+
+    Tail(CitationParser parser, Draft d, Scan scan, boolean entry) {
+        this.parser = parser;
+        this.d = d;
+        this.scan = scan;
+        this.entry = entry;
+    }
+
+    private String text(List<int[]> parts, int i) {
+        return CitationParser.text(scan.text, parts.get(i));
+    }
+
+    void run(int from, int to) {
+        runParts(scan.spansTopCommas(from, to), 0);
+    }
+
+    // ---------------------------------------------------------------- titles without quotes
+
+    /** Collects a book's title from the parts starting at {@code idx}; returns the next part's index. */
+    int readBareTitle(List<int[]> parts, int idx) {
+        List<String> titleParts = new ArrayList<>();
+        String pendingParen = null;
+        int k = idx;
+        for (; k < parts.size(); k++) {
+            String p = text(parts, k);
+            if (isTerminator(p) && !(k == idx && startsWithIn(p))) break;
+            if (k > idx && isBluebookJournal(p)) break;
+            int paren = p.indexOf('(');
+            if (paren >= 0) {
+                String head = p.substring(0, paren).strip();
+                pendingParen = p.substring(paren);
+                if (!head.isEmpty()) titleParts.add(head);
+                k++;
+                break;
+            }
+            titleParts.add(p);
+        }
+        if (!titleParts.isEmpty()) {
+            // Bluebook books: "Title 45 (2d ed. 2010)" — the number before the parenthesis is the pinpoint
+            if (pendingParen != null && pendingParen.indexOf(':') < 0) {
+                String last = titleParts.get(titleParts.size() - 1);
+                int sp = last.lastIndexOf(' ');
+                String num = sp > 0 ? last.substring(sp + 1) : "";
+                if (!num.isEmpty() && Parts.pageList(num) && Pages.allDigits(num.replaceAll("[-\u2013]", ""))
+                        && endsWithYear(pendingParen)) {
+                    titleParts.set(titleParts.size() - 1, last.substring(0, sp).strip());
+                    addLoc(new Parts.Locator(Pages.expandList(num), "bare", false), false, false);
+                }
+            }
+            // "Author, Title, Outlet, Jan. 3, 2012, at A12": the outlet is the container
+            boolean dateNext = k < parts.size() && pendingParen == null && (Dates.whole(text(parts, k)) != null
+                    || monthDay(text(parts, k)));
+            if (dateNext && titleParts.size() >= 2) {
+                d.fields.container(String.join(", ", titleParts.subList(1, titleParts.size())));
+                titleParts = titleParts.subList(0, 1);
+                newsSplit = true;
+            }
+            d.fields.title(String.join(", ", titleParts));
+        }
+        if (pendingParen != null) handlePart(pendingParen);
+        return k;
+    }
+
+    private static boolean endsWithYear(String paren) {
+        String s = paren.strip();
+        if (s.endsWith(")")) s = s.substring(0, s.length() - 1).strip();
+        if (s.length() < 4) return false;
+        return Pages.allDigits(s.substring(s.length() - 4));
+    }
+
+    /** A part that cannot continue a title: a locator, a keyword, a date, a volume:issue. */
+    static boolean isTerminator(String p) {
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (Parts.locator(p, true) != null) return true;
+        if (startsWithIn(p)) return true;
+        for (String w : new String[] {"ed. ", "eds. ", "eds ", "edited by ", "trans. ", "translated by ", "vol. ",
+            "vols. ", "no. ", "n.d.", "repr. ", "reprinted ", "edited and ", "translated and ", "foreword by ",
+            "introduction by ", "with an introduction", "comp. ", "compiled by "}) {
+            if (lower.startsWith(w) || lower.equals(w.strip())) return true;
+        }
+        if (Parts.isEdition(p)) return true;
+        if (Parts.volumeIssue(Parts.split(p).head()) != null) return true;
+        if (Dates.whole(p) != null) return true;
+        return monthDay(p);
+    }
+
+    private static boolean startsWithIn(String p) {
+        return p.startsWith("in ") || p.startsWith("In ") || p.startsWith("in: ") || p.startsWith("In: ");
+    }
+
+    /** "January 3", "Jan. 3": the first half of a US date cut in two by its comma. */
+    static boolean monthDay(String p) {
+        String s = p.strip();
+        int sp = s.indexOf(' ');
+        if (sp <= 0 || sp > 10) return false;
+        if (Lexicon.month(s.substring(0, sp)) == 0) return false;
+        String day = s.substring(sp + 1).strip();
+        return day.length() <= 2 && Pages.allDigits(day) && Integer.parseInt(day) >= 1 && Integer.parseInt(day) <= 31;
+    }
+
+    /** "95 Harv. L. Rev. 1", "1833 U.N.T.S. 397": volume, abbreviated container, first page. */
+    static boolean isBluebookJournal(String p) {
+        String[] v = bluebookJournal(p);
+        return v != null;
+    }
+
+    static String[] bluebookJournal(String p) {
+        String s = Parts.split(p).head();
+        int a = s.indexOf(' ');
+        int b = s.lastIndexOf(' ');
+        if (a <= 0 || b <= a) return null;
+        String vol = s.substring(0, a);
+        String page = s.substring(b + 1);
+        String container = s.substring(a + 1, b).strip();
+        if (!Pages.allDigits(vol) || vol.length() > 5 || !Pages.allDigits(page) || page.length() > 6) return null;
+        if (container.isEmpty() || !Character.isUpperCase(container.charAt(0))) return null;
+        return new String[] {vol, container, page};
+    }
+
+    // ---------------------------------------------------------------- the parts after the title
+
+    void runParts(List<int[]> parts, int start) {
+        int i = start;
+        while (i < parts.size()) {
+            String p = text(parts, i);
+            String lower = p.toLowerCase(Locale.ROOT);
+            if (startsWithIn(p) && d.fields.container() == null && !chapter) {
+                i = readIn(parts, i);
+                continue;
+            }
+            int ed = Parts.startsWithWord(p, "ed. ", "eds. ", "edited by ", "eds ");
+            if (ed > 0 && !Parts.isEdition(p)) {
+                i = readNames(parts, i, ed, true);
+                continue;
+            }
+            int tr = Parts.startsWithWord(p, "trans. ", "translated by ", "tr. ", "foreword by ", "introduction by ",
+                "compiled by ", "comp. ");
+            if (tr > 0) {
+                i = readNames(parts, i, tr, false);
+                continue;
+            }
+            if (monthDay(p) && i + 1 < parts.size()) {
+                String next = text(parts, i + 1);
+                Parts.Split ns = Parts.split(next);
+                if (Parts.yearWithSuffix(ns.head()) != null) {
+                    handlePart(p + ", " + next);
+                    i += 2;
+                    continue;
+                }
+            }
+            if (lower.equals("n.d.") || lower.equals("n.d")) {
+                i++;
+                continue;
+            }
+            handlePart(p);
+            i++;
+        }
+    }
+
+    /** "in Knudsen and Navari (eds), Book (imprint)" or "in Book, ed. Knudsen (imprint)". */
+    private int readIn(List<int[]> parts, int i) {
+        chapter = true;
+        String p = text(parts, i);
+        String first = p.substring(p.startsWith("in: ") || p.startsWith("In: ") ? 4 : 3).strip();
+        // editors first?
+        int j = i;
+        int found = -1;
+        StringBuilder names = new StringBuilder();
+        for (; j < parts.size() && j < i + 10; j++) {
+            String body = j == i ? first : text(parts, j);
+            String bare = Parts.withoutEditorMarker(body);
+            String candidate = bare != null ? bare : body;
+            if (candidate.indexOf('(') >= 0) break;
+            List<String> ns = Names.splitList(candidate);
+            if (ns.isEmpty() || !Names.allNames(ns, true, true)) break;
+            if (names.length() > 0) names.append(", ");
+            names.append(candidate);
+            if (bare != null) {
+                found = j;
+                break;
+            }
+        }
+        if (found >= 0) {
+            List<Agent> editors = new ArrayList<>();
+            for (String n : Names.splitList(names.toString())) editors.add(Names.person(n));
+            d.fields.editors(editors);
+            return readContainer(parts, found + 1, null);
+        }
+        return readContainer(parts, i, first);
+    }
+
+    /** A book title given as the container of a chapter; returns the next part's index. */
+    private int readContainer(List<int[]> parts, int from, String firstOverride) {
+        List<String> titleParts = new ArrayList<>();
+        String pendingParen = null;
+        int k = from;
+        for (; k < parts.size(); k++) {
+            String p = k == from && firstOverride != null ? firstOverride : text(parts, k);
+            if (k > from && isTerminator(p)) break;
+            if (k > from && isBluebookJournal(p)) break;
+            int paren = p.indexOf('(');
+            if (paren >= 0) {
+                String head = p.substring(0, paren).strip();
+                if (!head.isEmpty()) titleParts.add(head);
+                pendingParen = p.substring(paren);
+                k++;
+                break;
+            }
+            titleParts.add(p);
+        }
+        if (!titleParts.isEmpty()) {
+            String title = String.join(", ", titleParts);
+            Scan s = Scan.of(title);
+            if (s.quoteSpans().size() == 1 && s.quoteSpans().get(0)[0] == 0 && s.quoteSpans().get(0)[1] == title.length() - 1) {
+                title = CitationParser.cleanTitle(title.substring(1, title.length() - 1));
+            }
+            d.fields.container(title);
+        }
+        if (pendingParen != null) handlePart(pendingParen);
+        return k;
+    }
+
+    /** "ed. A and B (imprint)" or "trans. C": names, then whatever parenthesis closes the part. */
+    private int readNames(List<int[]> parts, int i, int prefix, boolean editors) {
+        StringBuilder names = new StringBuilder(text(parts, i).substring(prefix));
+        String pendingParen = null;
+        int k = i;
+        while (true) {
+            int paren = names.indexOf("(");
+            if (paren >= 0) {
+                pendingParen = names.substring(paren);
+                names.setLength(paren);
+                break;
+            }
+            if (k + 1 >= parts.size()) break;
+            String next = text(parts, k + 1);
+            String head = Parts.split(next).head();
+            boolean andStart = head.startsWith("and ") || head.startsWith("& ");
+            List<String> ns = Names.splitList(head);
+            if (isTerminator(next) || ns.isEmpty() || !Names.allNames(ns, true, true)) break;
+            if (!andStart && next.indexOf('(') < 0 && !nextIsAnd(parts, k + 2)) break;
+            names.append(", ").append(next);
+            k++;
+        }
+        if (editors) {
+            List<Agent> list = new ArrayList<>();
+            for (String n : Names.splitList(names.toString())) {
+                Names.Kind kind = Names.kind(n);
+                list.add(kind == Names.Kind.FULL || kind == Names.Kind.FAMILY_ONLY ? Names.person(n) : new Organization(n));
+            }
+            if (!list.isEmpty()) d.fields.editors(list);
+        }
+        if (pendingParen != null) handlePart(pendingParen);
+        return k + 1;
+    }
+
+    private boolean nextIsAnd(List<int[]> parts, int j) {
+        if (j >= parts.size()) return false;
+        String p = text(parts, j);
+        return p.startsWith("and ") || p.startsWith("& ");
+    }
+
+    void markChapter() {
+        chapter = true;
+    }
+
+    /** A part of a reference-list entry: "27(3)" and "41 (3): 601–22" are volume and issue. */
+    void handleEntryPart(String part) {
+        Parts.Split sp = Parts.split(part);
+        if (Pages.allDigits(sp.head()) && sp.head().length() <= 5 && sp.parens().size() == 1
+                && Parts.isIssueToken(sp.parens().get(0)) && d.fields.volume() == null) {
+            d.fields.volume(sp.head()).issue(sp.parens().get(0));
+            String after = sp.after();
+            if (!after.isEmpty()) {
+                boolean colon = after.startsWith(":");
+                Parts.Locator loc = Parts.locator(colon ? after.substring(1).strip() : after, true);
+                if (loc != null) addLoc(loc, false, colon);
+            }
+            return;
+        }
+        handlePart(part);
+    }
+
+    /** One part: head, parenthesised groups, and a ": pages" tail. */
+    void handlePart(String part) {
+        Parts.Split sp = Parts.split(part);
+        String head = sp.head();
+        boolean yearParen = false;
+        for (String c : sp.parens()) {
+            if (Parts.yearWithSuffix(c) != null || (Dates.whole(c) != null)) yearParen = true;
+        }
+        if (!head.isEmpty()) {
+            String[] vi;
+            String v;
+            String[] bb;
+            Parts.Locator loc;
+            if (bracketYear(head)) {
+                // done
+            } else if ((vi = Parts.volumeIssue(head)) != null) {
+                d.fields.volume(vi[0]).issue(vi[1]);
+            } else if ((v = Parts.volumeWord(head)) != null) {
+                d.fields.volume(v);
+            } else if ((v = Parts.issueWord(head)) != null) {
+                d.fields.issue(v);
+            } else if (Parts.isEdition(head) || head.equalsIgnoreCase("n.d.")) {
+                // nothing to record
+            } else if ((bb = bluebookJournal(head)) != null && d.fields.volume() == null && sp.parens().size() <= 1
+                    && (d.fields.container() == null || quotedTitle) && !Pages.allDigits(bb[1].replace(" ", ""))) {
+                d.fields.volume(bb[0]).container(bb[1]);
+                bluebookJournal = true;
+                addLoc(new Parts.Locator(bb[2], "first", false), false, false);
+            } else if ((loc = Parts.locator(head, true)) != null) {
+                if (loc.kind().equals("bare") && !loc.range() && yearParen && d.fields.volume() == null
+                        && d.fields.container() != null && locs.isEmpty() && Pages.allDigits(head)) {
+                    d.fields.volume(head); // "United Nations Treaty Series, 2632 (2009)"
+                } else {
+                    addLoc(loc, false, false);
+                }
+            } else {
+                Dates.Parsed date = Dates.whole(head);
+                if (date != null) setDate(date);
+                else textPart(head);
+            }
+        }
+        for (String c : sp.parens()) paren(c);
+        String after = sp.after();
+        if (!after.isEmpty()) {
+            boolean colon = after.startsWith(":");
+            String rest = colon ? after.substring(1).strip() : after;
+            String[] report = colon ? null : bluebookJournal(rest);
+            if (report != null && d.fields.volume() == null) {
+                // OSCOLA and treaty series after a parenthesis: "(2013) 62 ICLQ 301", "(…) 2380 UNTS 221"
+                reportCitation(report);
+                return;
+            }
+            Parts.Locator loc = Parts.locator(rest, true);
+            if (loc != null) addLoc(loc, false, colon);
+        }
+    }
+
+    private void reportCitation(String[] report) {
+        d.fields.volume(report[0]);
+        if (d.fields.container() == null || !quotedTitle) d.fields.container(report[1]);
+        bluebookJournal = true;
+        addLoc(new Parts.Locator(report[2], "first", false), false, false);
+    }
+
+    /** "[2013] CLJ 301": a year in square brackets, then a report without volume and its first page. */
+    private boolean bracketYear(String head) {
+        if (!(head.length() > 7 && head.charAt(0) == '[' && head.charAt(5) == ']' && Pages.allDigits(head.substring(1, 5)))) {
+            return false;
+        }
+        d.fields.year(head.substring(1, 5));
+        String rest = head.substring(6).strip();
+        String[] bb = bluebookJournal(rest);
+        if (bb != null) {
+            reportCitation(bb);
+            return true;
+        }
+        int sp = rest.lastIndexOf(' ');
+        if (sp > 0 && Pages.allDigits(rest.substring(sp + 1))) {
+            if (d.fields.container() == null || !quotedTitle) d.fields.container(rest.substring(0, sp).strip());
+            bluebookJournal = true;
+            addLoc(new Parts.Locator(rest.substring(sp + 1), "first", false), false, false);
+        }
+        return true;
+    }
+
+    private void setDate(Dates.Parsed date) {
+        if (date.iso() != null) d.fields.date(date.iso());
+        if (d.fields.year() == null || date.iso() != null) d.fields.year(date.year());
+    }
+
+    private void textPart(String head) {
+        if (d.fields.container() == null && (quotedTitle || entry)) {
+            int sp = head.lastIndexOf(' ');
+            String last = sp > 0 ? head.substring(sp + 1) : "";
+            if (sp > 0 && Pages.allDigits(last) && last.length() <= 5 && d.fields.volume() == null
+                    && hasLetter(head.substring(0, sp))) {
+                d.fields.container(head.substring(0, sp).strip()).volume(last);
+            } else {
+                d.fields.container(head);
+            }
+            return;
+        }
+        String[] imp = Parts.imprint(head);
+        if (imp != null && d.fields.publisher() == null && imp[1] != null) {
+            applyImprint(imp);
+            return;
+        }
+        if (entry && d.fields.publisher() == null && !hasDigit(head)) {
+            d.fields.publisher(head);
+        }
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    void applyImprint(String[] imp) {
+        imprint = true;
+        if (imp[0] != null) d.fields.place(imp[0]);
+        if (imp[1] != null) d.fields.publisher(imp[1]);
+        if (imp[2] != null) {
+            d.fields.year(imp[2]);
+            if (imp[3] != null) d.yearSuffix = imp[3];
+        }
+    }
+
+    private void paren(String content) {
+        String c = content.strip();
+        if (c.isEmpty()) return;
+        Parts.Locator loc = Parts.locator(c, false);
+        if (loc != null) {
+            addLoc(loc, true, false);
+            return;
+        }
+        String[] imp = Parts.imprint(c);
+        if (imp != null) {
+            applyImprint(imp);
+            return;
+        }
+        Dates.Parsed date = Dates.whole(c);
+        if (date != null) {
+            setDate(date);
+            return;
+        }
+        String[] y = Parts.yearWithSuffix(c);
+        if (y != null) {
+            d.fields.year(y[0]);
+            if (y[1] != null) d.yearSuffix = y[1];
+            return;
+        }
+        if (d.fields.volume() != null && d.fields.issue() == null && Parts.isIssueToken(c) && c.length() <= 6) {
+            d.fields.issue(c); // "Journal 41 (3): 601–22"
+            return;
+        }
+        if (c.equalsIgnoreCase("n.d.") || Parts.withoutEditorMarker("x " + c) != null) return;
+        // "adopted 10 December 1982, entered into force 16 November 1994": the first full date
+        Dates.Parsed first = Dates.find(c, 0);
+        if (first != null && first.iso() != null) {
+            if (d.fields.date() == null) setDate(first);
+            return;
+        }
+        // "PhD diss., University of Geneva, 2014": the university publishes a thesis
+        String lowerC = c.toLowerCase(Locale.ROOT);
+        for (String kind : new String[] {"phd diss.,", "ph.d. diss.,", "phd thesis,", "ph.d. thesis,", "dphil thesis,",
+            "doctoral thesis,", "doctoral dissertation,", "ma thesis,", "mphil thesis,", "master's thesis,", "msc thesis,",
+            "phd dissertation,", "ph.d. dissertation,", "diss.,"}) {
+            if (lowerC.startsWith(kind)) {
+                c = c.substring(kind.length()).strip();
+                break;
+            }
+        }
+        // "Robert Muggah ed., 2013", "2d ed. 2010", "Routledge, 2015", "Cambridge Univ. Press 2004"
+        String s = c;
+        if (s.length() >= 4 && Pages.allDigits(s.substring(s.length() - 4)) && Dates.isYear(Integer.parseInt(s.substring(s.length() - 4)))) {
+            String year = s.substring(s.length() - 4);
+            String before = s.substring(0, s.length() - 4).strip();
+            while (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
+            d.fields.year(year);
+            String lower = before.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(" ed.") || lower.endsWith(" eds.")) {
+                String names = before.substring(0, before.lastIndexOf(' ')).strip();
+                if (!Parts.isEdition(before)) d.fields.editors(CitationParser.agents(names));
+            } else if (!before.isEmpty() && !Parts.isEdition(before) && d.fields.publisher() == null
+                    && Character.isUpperCase(before.charAt(0)) && !hasDigit(before)) {
+                d.fields.publisher(before);
+            }
+            return;
+        }
+    }
+
+    private void addLoc(Parts.Locator loc, boolean paren, boolean colon) {
+        if (loc.value() == null || loc.value().isEmpty()) return;
+        locs.add(new Loc(loc, paren, colon));
+    }
+
+    // ---------------------------------------------------------------- the end: short form, type, pages
+
+    void finish() {
+        var f = d.fields;
+        boolean evidence = f.container() != null || f.publisher() != null || f.place() != null || f.year() != null
+                || f.date() != null || notNull(f.volume()) || notNull(f.issue()) || f.url() != null
+                || !f.editors().isEmpty() || chapter || f.doi() != null || d.type != null;
+        boolean givenNames = false;
+        for (Agent a : f.authors()) {
+            if (a instanceof Person p && p.given() != null) givenNames = true;
+        }
+        if (!evidence && !givenNames) {
+            if (f.title() != null) {
+                d.shortKind = f.authors().isEmpty() ? Draft.ShortKind.TITLE_ONLY : Draft.ShortKind.AUTHOR_TITLE;
+                d.shortTitle = f.title();
+            } else if (!f.authors().isEmpty()) {
+                d.shortKind = Draft.ShortKind.AUTHOR_ONLY;
+            } else {
+                d.unparsed = true;
+            }
+        }
+        if (d.isShort()) {
+            List<String> pins = new ArrayList<>();
+            for (Loc l : locs) pins.add(l.locator().value());
+            if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
+            return;
+        }
+        if (d.type == null) d.type = decideType();
+        if (chapter && d.type == CitationType.CHAPTER) {
+            boolean namesOnly = true;
+            for (Agent a : f.editors()) if (!(a instanceof Person p) || p.given() != null) namesOnly = false;
+            d.abbreviatedBook = namesOnly && f.publisher() == null && f.place() == null && f.year() == null;
+        }
+        // the outlet in the author position is the container of a news piece (BBC, ‘Title’)
+        if (d.type == CitationType.NEWS_ARTICLE && f.container() == null && f.authors().size() == 1
+                && f.authors().get(0) instanceof Organization o) {
+            f.container(o.name());
+        }
+        distributeLocators();
+    }
+
+    private static boolean notNull(String s) {
+        return s != null;
+    }
+
+    private void distributeLocators() {
+        boolean itemRange = d.type == CitationType.JOURNAL_ARTICLE || d.type == CitationType.CHAPTER
+                || d.type == CitationType.TREATY || d.type == CitationType.LEGAL_CASE;
+        List<String> pins = new ArrayList<>();
+        for (Loc l : locs) {
+            Parts.Locator loc = l.locator();
+            boolean candidate = itemRange && d.fields.pages() == null && !l.paren()
+                    && (loc.kind().equals("first")
+                        || (loc.range() && (loc.kind().equals("pp") || (entry && (l.colon() || loc.kind().equals("bare"))))));
+            if (candidate && pins.isEmpty()) d.fields.pages(loc.value());
+            else pins.add(loc.value());
+        }
+        if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
+    }
+
+    private CitationType decideType() {
+        var f = d.fields;
+        String container = f.container();
+        String lowerRaw = d.raw.toLowerCase(Locale.ROOT);
+        if (container != null && isTreatySeries(container)) return CitationType.TREATY;
+        if (lowerRaw.contains("thesis") || lowerRaw.contains("dissertation") || lowerRaw.contains(" diss.")) {
+            return CitationType.THESIS;
+        }
+        if (chapter) return CitationType.CHAPTER;
+        if (bluebookJournal) return CitationType.JOURNAL_ARTICLE;
+        String volume = f.volume();
+        String issue = f.issue();
+        boolean url = f.url() != null;
+        if (quotedTitle || entry && container != null) {
+            if (container != null) {
+                if (reportWords(container)) return CitationType.REPORT;
+                if (volume != null) return CitationType.JOURNAL_ARTICLE;
+                if (issue != null) return CitationType.REPORT;
+                if (isInstitution(container) || isBlog(container)) return CitationType.WEB_PAGE;
+                if (isNews(container)) return CitationType.NEWS_ARTICLE;
+                if (f.date() != null) return CitationType.NEWS_ARTICLE;
+                if (hasRange() && f.year() != null) return CitationType.JOURNAL_ARTICLE;
+                if (url) return CitationType.WEB_PAGE;
+                return f.year() != null ? CitationType.JOURNAL_ARTICLE : CitationType.OTHER;
+            }
+            if (f.publisher() != null || f.place() != null) {
+                return reportWords(f.title()) || orgAuthor() ? CitationType.REPORT : CitationType.BOOK;
+            }
+            if (url || f.date() != null) {
+                if (orgAuthor() && isNews(f.authors().get(0).displayName())) return CitationType.NEWS_ARTICLE;
+                return CitationType.WEB_PAGE;
+            }
+            return CitationType.OTHER;
+        }
+        if (newsSplit && container != null) {
+            return isInstitution(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
+        }
+        if (f.publisher() != null || f.place() != null || imprint) {
+            if (reportWords(f.title())) return CitationType.REPORT;
+            return f.authors().isEmpty() && !f.editors().isEmpty() ? CitationType.EDITED_BOOK : CitationType.BOOK;
+        }
+        if (!f.editors().isEmpty() && f.authors().isEmpty()) return CitationType.EDITED_BOOK;
+        if (url) return CitationType.WEB_PAGE;
+        if (f.year() != null || f.title() != null) return CitationType.BOOK;
+        return CitationType.OTHER;
+    }
+
+    private boolean hasRange() {
+        for (Loc l : locs) if (l.locator().range()) return true;
+        return false;
+    }
+
+    private boolean orgAuthor() {
+        return d.fields.authors().size() == 1 && d.fields.authors().get(0) instanceof Organization;
+    }
+
+    static boolean isTreatySeries(String container) {
+        String l = container.toLowerCase(Locale.ROOT).replace(".", "").replace(" ", "");
+        return l.contains("treatyseries") || l.equals("unts") || l.equals("lnts") || l.equals("ilm")
+                || l.equals("ets") || l.equals("cets") || l.equals("tias") || l.equals("ust") || l.equals("stat")
+                || l.equals("internationallegalmaterials");
+    }
+
+    static boolean reportWords(String s) {
+        if (s == null) return false;
+        String l = s.toLowerCase(Locale.ROOT);
+        return l.contains("working paper") || l.contains("policy brief") || l.contains("discussion paper")
+                || l.contains("occasional paper") || l.contains("research paper") || l.contains("policy paper")
+                || l.contains("briefing") || l.contains(" report") || l.startsWith("report") || l.contains("paper series")
+                || l.contains("adelphi");
+    }
+
+    static boolean isBlog(String name) {
+        for (String w : words(name)) if (w.equals("blog") || w.equals("website") || w.equals("wiki")) return true;
+        return false;
+    }
+
+    static boolean isNews(String name) {
+        for (String w : words(name)) if (Lexicon.NEWS_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    static boolean isInstitution(String name) {
+        for (String w : words(name)) if (Lexicon.INSTITUTION_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    private static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(s.charAt(i))) i++;
+            int j = i;
+            while (j < n && Character.isLetter(s.charAt(j))) j++;
+            if (j > i) out.add(s.substring(i, j).toLowerCase(Locale.ROOT));
+            i = j;
+        }
+        return out;
+    }
+
+    CitationParser parser() {
+        return parser;
+    }
+}

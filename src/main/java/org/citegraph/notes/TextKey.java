@@ -1,0 +1,96 @@
+package org.citegraph.notes;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Normalised forms for comparing names and titles: lower case, no accents, no punctuation. */
+final class TextKey {
+
+    private TextKey() {
+    }
+
+    /** "Russia’s droit de regard!" → "russias droit de regard". */
+    static String norm(String s) {
+        if (s == null) return "";
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        boolean space = true;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (c == '\u2019' || c == '\'' || c == '\u2018') continue; // apostrophes join: "russias"
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space) {
+                b.append(' ');
+                space = true;
+            }
+        }
+        int n = b.length();
+        if (n > 0 && b.charAt(n - 1) == ' ') b.setLength(n - 1);
+        // letters without a lower-case form under NFD (ł, ø, đ) map to themselves; fine for comparison
+        return b.toString();
+    }
+
+    static List<String> tokens(String s) {
+        String n = norm(s);
+        List<String> out = new ArrayList<>();
+        if (n.isEmpty()) return out;
+        for (String t : n.split(" ")) out.add(t);
+        return out;
+    }
+
+    /** ASCII slug for work keys: "Šćepanović" → "scepanovic", "de Haas" → "de-haas". */
+    static String slug(String s) {
+        String n = norm(s);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) b.append(c);
+            else if (c == ' ') b.append('-');
+            else {
+                String folded = fold(c);
+                b.append(folded);
+            }
+        }
+        String out = b.toString().replaceAll("-{2,}", "-");
+        while (out.startsWith("-")) out = out.substring(1);
+        while (out.endsWith("-")) out = out.substring(0, out.length() - 1);
+        return out;
+    }
+
+    private static String fold(char c) {
+        return switch (c) {
+            case 'ł' -> "l";
+            case 'ø' -> "o";
+            case 'đ' -> "d";
+            case 'æ' -> "ae";
+            case 'œ' -> "oe";
+            case 'ß' -> "ss";
+            case 'þ' -> "th";
+            case 'ı' -> "i";
+            default -> "";
+        };
+    }
+
+    /** The comparable form of a family name: its last word ("de Haas" → "haas"). */
+    static String family(String family) {
+        String n = norm(family);
+        int k = n.lastIndexOf(' ');
+        return k < 0 ? n : n.substring(k + 1);
+    }
+
+    static String withoutArticle(String normTitle) {
+        for (String a : new String[] {"the ", "a ", "an "}) {
+            if (normTitle.startsWith(a)) return normTitle.substring(a.length());
+        }
+        return normTitle;
+    }
+
+    static String locale(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,172 @@
+package org.citegraph.notes;
+
+import java.util.Locale;
+
+/**
+ * Finds United Nations document symbols in citation text: after a marker ({@code UN Doc X},
+ * {@code UN doc. X}, {@code U.N. Doc. X}, {@code UN Document X}) or standing bare at the start of
+ * a citation ({@code S/PV.7796, p. 10}). A symbol is an upper-case series root followed by
+ * slash-separated components ({@code A/RES/48/237}, {@code S/2016/867}, {@code E/CN.4/2005/L.10/Add.1},
+ * {@code S/RES/2334 (2016)}). Deliberately small: decomposition belongs to the {@code un} stage.
+ */
+final class UnSymbols {
+
+    private UnSymbols() {
+    }
+
+    /** A symbol found in text: the canonical symbol and where it sat ({@code start}..{@code end}). */
+    record Found(String symbol, int markerStart, int start, int end) {
+    }
+
+    private static final String[] MARKERS = {
+        "u.n. doc.", "u.n. doc", "un doc.", "un doc", "un document", "u.n. document", "un docs", "u.n. docs",
+        "united nations document", "united nations doc."
+    };
+
+    /** The first symbol introduced by a UN document marker, or null. */
+    static Found afterMarker(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int from = 0;
+        // Each marker's next position is only searched again once passed, so the scan stays linear
+        // even in text full of markers without symbols.
+        int[] next = new int[MARKERS.length];
+        java.util.Arrays.fill(next, -2);
+        while (from < lower.length()) {
+            int best = -1;
+            String bestMarker = null;
+            for (int mi = 0; mi < MARKERS.length; mi++) {
+                String m = MARKERS[mi];
+                if (next[mi] == -2 || (next[mi] >= 0 && next[mi] < from)) next[mi] = lower.indexOf(m, from);
+                int k = next[mi];
+                if (k >= 0 && (best < 0 || k < best || (k == best && m.length() > bestMarker.length()))) {
+                    best = k;
+                    bestMarker = m;
+                }
+            }
+            if (best < 0) return null;
+            boolean wordStart = best == 0 || !Character.isLetterOrDigit(text.charAt(best - 1));
+            int after = best + bestMarker.length();
+            if (wordStart) {
+                int s = after;
+                while (s < text.length() && (text.charAt(s) == ' ' || text.charAt(s) == '\u00A0')) s++;
+                int end = symbolEnd(text, s);
+                if (end > s) return new Found(canonical(text.substring(s, end)), best, s, end);
+            }
+            from = best + 1;
+        }
+        return null;
+    }
+
+    /** A symbol at the very start of {@code text} (after spaces), or null. */
+    static Found atStart(String text) {
+        int s = 0;
+        while (s < text.length() && text.charAt(s) == ' ') s++;
+        int end = symbolEnd(text, s);
+        if (end <= s) return null;
+        return new Found(canonical(text.substring(s, end)), s, s, end);
+    }
+
+    /**
+     * End of a symbol starting at {@code s}, or {@code s} when none starts there. The root is 1–10
+     * upper-case letters/digits starting with a letter; at least one slash component must follow
+     * and the symbol must contain a digit, so "N/A" and "and/or" are not symbols.
+     */
+    static int symbolEnd(String t, int s) {
+        int n = t.length();
+        int i = s;
+        if (i >= n || !Character.isUpperCase(t.charAt(i))) return s;
+        while (i < n && i - s < 10 && (Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i)))) i++;
+        if (i >= n || t.charAt(i) != '/') return s;
+        boolean digit = false;
+        int lastGood = s;
+        int components = 0;
+        while (i < n && t.charAt(i) == '/') {
+            int j = i + 1;
+            int compStart = j;
+            while (j < n && j - compStart < 24 && isSymbolChar(t.charAt(j))) {
+                if (Character.isDigit(t.charAt(j))) digit = true;
+                j++;
+            }
+            // a component ends with a letter, digit or ')' — never with the period of a sentence
+            int k = j;
+            while (k > compStart && (t.charAt(k - 1) == '.' || t.charAt(k - 1) == '-')) k--;
+            if (k == compStart) break;
+            components++;
+            lastGood = k;
+            i = k;
+            if (k < j) break; // trailing period: the symbol ends here
+        }
+        if (components == 0 || !digit) return s;
+        // "(2016)" or "(XLIV)" glued or spaced after an SC/ECOSOC resolution number
+        int p = lastGood;
+        int q = p < n && t.charAt(p) == ' ' ? p + 1 : p;
+        if (q < n && t.charAt(q) == '(') {
+            int close = t.indexOf(')', q);
+            if (close > q && close - q <= 10) {
+                String inner = t.substring(q + 1, close);
+                if (inner.matches("\\d{4}|(?:S-|ES-)?[IVXLC]+")) return close + 1;
+            }
+        }
+        return lastGood;
+    }
+
+    private static boolean isSymbolChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '*';
+    }
+
+    /** Canonical form: single spaces, no space before a parenthesised year or session. */
+    static String canonical(String symbol) {
+        return symbol.strip().replace(" (", "(");
+    }
+
+    /** "S/PV.7796" → "s-pv-7796", for work keys. */
+    static String slug(String symbol) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < symbol.length(); i++) {
+            char c = Character.toLowerCase(symbol.charAt(i));
+            if (Character.isLetterOrDigit(c)) b.append(c);
+            else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') b.append('-');
+        }
+        while (b.length() > 0 && b.charAt(b.length() - 1) == '-') b.setLength(b.length() - 1);
+        return b.toString();
+    }
+
+    /**
+     * Resolutions cited by organ and number without a symbol: "G.A. Res. 48/237" → A/RES/48/237,
+     * "S.C. Res. 2334 (2016)" → S/RES/2334(2016), "General Assembly resolution 59/50",
+     * "Security Council resolution 1325 (2000)". Returns null when the text has none.
+     */
+    static Found resolution(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String[][] forms = {
+            {"g.a. res.", "A"}, {"ga res", "A"}, {"unga res", "A"}, {"general assembly resolution", "A"},
+            {"s.c. res.", "S"}, {"sc res", "S"}, {"unsc res", "S"}, {"security council resolution", "S"},
+        };
+        for (String[] f : forms) {
+            int k = lower.indexOf(f[0]);
+            if (k < 0 || (k > 0 && Character.isLetterOrDigit(text.charAt(k - 1)))) continue;
+            int i = k + f[0].length();
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            int j = i;
+            while (j < text.length() && j - i < 16 && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '/'
+                    || text.charAt(j) == '-' || (j > i && Character.isUpperCase(text.charAt(j)) && text.charAt(j - 1) == '-'))) j++;
+            if (j == i || !Character.isDigit(text.charAt(i))) continue;
+            String number = text.substring(i, j);
+            String symbol = f[1] + "/RES/" + number;
+            int end = j;
+            int q = j < text.length() && text.charAt(j) == ' ' ? j + 1 : j;
+            if (q < text.length() && text.charAt(q) == '(') {
+                int close = text.indexOf(')', q);
+                if (close > q && close - q <= 10) {
+                    String inner = text.substring(q + 1, close);
+                    if (inner.matches("\\d{4}|(?:S-|ES-)?[IVXLC]+")) {
+                        symbol += "(" + inner + ")";
+                        end = close + 1;
+                    }
+                }
+            }
+            return new Found(symbol, k, i, end);
+        }
+        return null;
+    }
+}

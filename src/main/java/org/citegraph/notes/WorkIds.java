@@ -1,0 +1,76 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.citegraph.model.Agent;
+import org.citegraph.model.Organization;
+import org.citegraph.model.Person;
+
+/**
+ * Readable, deterministic work keys, unique within an article: family names (two at most, else
+ * the first and "et-al"), the year or "nd", then up to three significant title words
+ * ("buzan-2004-international-world-society"); UN documents by symbol ("un-doc-s-pv-7796").
+ * A clash gets "-2", "-3", … in order of first citation.
+ */
+final class WorkIds {
+
+    private final Set<String> used = new HashSet<>();
+
+    String mint(Fields f, String yearSuffix) {
+        String base = base(f, yearSuffix);
+        String id = base;
+        for (int k = 2; !used.add(id); k++) id = base + "-" + k;
+        return id;
+    }
+
+    static String base(Fields f, String yearSuffix) {
+        if (f.unSymbol() != null) {
+            String s = UnSymbols.slug(f.unSymbol());
+            if (!s.isEmpty()) return "un-doc-" + s;
+        }
+        List<String> pieces = new ArrayList<>();
+        List<Agent> names = !f.authors().isEmpty() ? f.authors() : f.editors();
+        if (names.size() > 2) {
+            pieces.add(nameSlug(names.get(0)));
+            pieces.add("et-al");
+        } else {
+            for (Agent a : names) pieces.add(nameSlug(a));
+        }
+        String year = f.year() == null ? "nd" : f.year() + (yearSuffix == null ? "" : yearSuffix);
+        pieces.add(year);
+        int words = 0;
+        for (String t : TextKey.tokens(f.title() != null ? f.title() : f.container())) {
+            if (Lexicon.STOPWORDS.contains(t) || t.length() < 2) continue;
+            String s = TextKey.slug(t);
+            if (s.isEmpty()) continue;
+            pieces.add(s);
+            if (++words == 3) break;
+        }
+        pieces.removeIf(String::isEmpty);
+        String id = String.join("-", pieces);
+        if (id.length() > 80) id = id.substring(0, 80);
+        while (id.endsWith("-")) id = id.substring(0, id.length() - 1);
+        return id.isEmpty() || id.equals("nd") ? "work-" + year : id;
+    }
+
+    private static String nameSlug(Agent a) {
+        if (a instanceof Person p) {
+            String s = TextKey.slug(p.family());
+            return s.length() > 30 ? s.substring(0, 30) : s;
+        }
+        String name = ((Organization) a).name();
+        List<String> tokens = TextKey.tokens(name);
+        if (tokens.size() <= 2) return TextKey.slug(name);
+        StringBuilder acronym = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !w.equals("The")) {
+                acronym.append(Character.toLowerCase(w.charAt(0)));
+            }
+        }
+        String s = TextKey.slug(acronym.toString());
+        return s.isEmpty() ? TextKey.slug(tokens.get(0)) : s;
+    }
+}

@@ -1,0 +1,330 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.citegraph.model.Agent;
+import org.citegraph.model.CitationRef;
+import org.citegraph.model.CitationType;
+import org.citegraph.model.Person;
+import org.citegraph.model.Work;
+
+/**
+ * The works an article cites, built up note by note: a full citation starts a work (or repeats
+ * one already described), a short form is resolved to the work it abbreviates, and a chapter
+ * whose book is only abbreviated takes the book's details from its first full description.
+ */
+final class WorkRegistry {
+
+    /** A work while notes are read. */
+    static final class Entry {
+        final String id;
+        CitationType type;
+        final Fields fields;
+        final CitationRef first;
+        final List<String> shortTitles = new ArrayList<>();
+        final List<String> families;
+        final String titleKey;
+        CitationRef lastFull;
+
+        Entry(String id, CitationType type, Fields fields, CitationRef first) {
+            this.id = id;
+            this.type = type;
+            this.fields = fields;
+            this.first = first;
+            this.lastFull = first;
+            List<Agent> names = !fields.authors().isEmpty() ? fields.authors() : fields.editors();
+            this.families = familyKeys(names);
+            this.titleKey = TextKey.norm(fields.title());
+        }
+    }
+
+    /** A book described in full inside a chapter citation: what later abbreviated chapters borrow. */
+    private record Book(CitationRef ref, List<Agent> editors, List<String> editorKeys, String title, String titleKey,
+                        String publisher, String place, String year) {
+    }
+
+    private final Map<String, Entry> byId = new LinkedHashMap<>();
+    private final Map<String, Entry> bySymbol = new HashMap<>();
+    private final Map<String, List<Entry>> byFamily = new HashMap<>();
+    private final List<Book> books = new ArrayList<>();
+    private final Set<String> knownFamilies = new HashSet<>();
+    private final Map<Integer, List<Draft>> byNote = new HashMap<>();
+    private final WorkIds ids = new WorkIds();
+    private Draft previous;
+
+    boolean knownFamily(String family) {
+        return knownFamilies.contains(TextKey.family(family));
+    }
+
+    /** Resolves one citation, in reading order; returns warnings for the user. */
+    void resolve(Draft d) {
+        try {
+            if (d.isShort()) resolveShort(d);
+            else resolveFull(d);
+        } finally {
+            previous = d;
+            byNote.computeIfAbsent(d.note, k -> new ArrayList<>()).add(d);
+        }
+    }
+
+    // ---------------------------------------------------------------- full citations
+
+    private void resolveFull(Draft d) {
+        if (d.type == null) d.type = CitationType.OTHER;
+        if (d.type == CitationType.CHAPTER && d.abbreviatedBook) fillBook(d);
+        String symbol = d.fields.unSymbol();
+        if (symbol != null) {
+            Entry e = bySymbol.get(TextKey.norm(symbol));
+            if (e != null) {
+                link(d, e, false);
+                return;
+            }
+        }
+        Entry same = sameWork(d);
+        if (same != null) {
+            link(d, same, false);
+            same.lastFull = d.ref();
+            return;
+        }
+        Entry e = register(d);
+        d.workId = e.id;
+        if (d.type == CitationType.CHAPTER && !d.abbreviatedBook) rememberBook(d);
+        if (d.type == CitationType.EDITED_BOOK) rememberEditedBook(d);
+    }
+
+    /** A full citation that repeats a work already described (same names, title and year). */
+    private Entry sameWork(Draft d) {
+        String title = TextKey.norm(d.fields.title());
+        if (title.isEmpty()) return null;
+        List<String> fam = familyKeys(!d.fields.authors().isEmpty() ? d.fields.authors() : d.fields.editors());
+        for (Entry e : candidates(fam)) {
+            if (!e.families.equals(fam) || !e.titleKey.equals(title)) continue;
+            String y1 = e.fields.year();
+            String y2 = d.fields.year();
+            if (y1 != null && y2 != null && !y1.equals(y2)) continue;
+            return e;
+        }
+        return null;
+    }
+
+    private Entry register(Draft d) {
+        Fields f = copyWithoutLocators(d.fields);
+        String id = ids.mint(f, d.yearSuffix);
+        Entry e = new Entry(id, d.type, f, d.ref());
+        byId.put(id, e);
+        if (f.unSymbol() != null) bySymbol.putIfAbsent(TextKey.norm(f.unSymbol()), e);
+        for (String fam : e.families) {
+            byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(e);
+            knownFamilies.add(fam);
+        }
+        for (String fam : familyKeys(f.editors())) knownFamilies.add(fam);
+        return e;
+    }
+
+    private static Fields copyWithoutLocators(Fields f) {
+        return Fields.of(f.build());
+    }
+
+    private void rememberBook(Draft d) {
+        Fields f = d.fields;
+        if (f.container() == null || f.editors().isEmpty()) return;
+        books.add(new Book(d.ref(), f.editors(), familyKeys(f.editors()), f.container(), TextKey.norm(f.container()),
+                f.publisher(), f.place(), f.year()));
+    }
+
+    private void rememberEditedBook(Draft d) {
+        Fields f = d.fields;
+        if (f.title() == null) return;
+        books.add(new Book(d.ref(), f.editors(), familyKeys(f.editors()), f.title(), TextKey.norm(f.title()),
+                f.publisher(), f.place(), f.year()));
+    }
+
+    /** "in Knudsen and Navari (eds), International Organization …, pp. 23–50": borrow the book's details. */
+    private void fillBook(Draft d) {
+        Fields f = d.fields;
+        List<String> eds = familyKeys(f.editors());
+        String title = TextKey.norm(f.container());
+        Book best = null;
+        int bestScore = 0;
+        for (Book b : books) {
+            if (!eds.isEmpty() && !sameFamilies(eds, b.editorKeys())) continue;
+            int s = title.isEmpty() ? 1 : titleScore(title, b.titleKey());
+            if (s >= 3 && s >= bestScore) {
+                best = b;
+                bestScore = s;
+            }
+        }
+        if (best == null) return;
+        f.editors(best.editors()).container(best.title());
+        if (f.publisher() == null) f.publisher(best.publisher());
+        if (f.place() == null) f.place(best.place());
+        if (f.year() == null) f.year(best.year());
+        d.containerFrom = best.ref();
+    }
+
+    // ---------------------------------------------------------------- short forms
+
+    private void resolveShort(Draft d) {
+        Entry e = switch (d.shortKind) {
+            case IBID -> previous == null ? null : byId.get(previous.workId);
+            case UN_SYMBOL -> bySymbol.get(TextKey.norm(d.fields.unSymbol()));
+            case SUPRA -> supra(d);
+            default -> byNamesAndTitle(d);
+        };
+        if (e == null) {
+            d.warnings.add("short form \u201C" + d.raw + "\u201D matches no earlier full citation; kept as a work of its own");
+            if (d.type == null) d.type = d.shortKind == Draft.ShortKind.UN_SYMBOL ? CitationType.UN_DOCUMENT : CitationType.OTHER;
+            Entry own = register(d);
+            d.workId = own.id;
+            return;
+        }
+        link(d, e, true);
+        if (e.families.isEmpty() && d.shortTitle == null && d.fields.authors().size() == 1) {
+            // "Tanner (n 1)": the name of an authorless work (a case, a treaty) is its short title
+            d.shortTitle = d.fields.authors().get(0).displayName();
+            d.fields.title(d.shortTitle).authors(List.of());
+        }
+        String st = d.shortTitle;
+        if (st != null && !TextKey.norm(st).equals(e.titleKey) && !e.shortTitles.contains(st)) e.shortTitles.add(st);
+    }
+
+    private void link(Draft d, Entry e, boolean asShortForm) {
+        d.workId = e.id;
+        if (asShortForm) {
+            d.shortFormOf = e.first;
+            d.type = e.type;
+        }
+    }
+
+    private Entry supra(Draft d) {
+        List<Draft> inNote = byNote.get(d.supraNote);
+        List<String> fam = familyKeys(d.fields.authors());
+        if (inNote != null) {
+            Draft only = null;
+            for (Draft x : inNote) {
+                if (x.workId == null) continue;
+                Entry e = byId.get(x.workId);
+                if (e == null) continue;
+                if (fam.isEmpty() || sameFamilies(fam, e.families) || prefixFamilies(fam, e.families)) {
+                    if (d.shortTitle == null || titleScore(TextKey.norm(d.shortTitle), e.titleKey) >= 2) return e;
+                }
+                only = inNote.size() == 1 ? x : only;
+            }
+            if (only != null) return byId.get(only.workId);
+        }
+        if (fam.isEmpty()) return null;
+        return byNamesAndTitle(d);
+    }
+
+    /** Family names and (short) title against the works cited so far. */
+    private Entry byNamesAndTitle(Draft d) {
+        List<String> fam = familyKeys(d.fields.authors());
+        String title = TextKey.norm(d.shortTitle != null ? d.shortTitle : d.fields.title());
+        List<Entry> best = new ArrayList<>();
+        int bestScore = 0;
+        for (int tier = 0; tier < 2 && best.isEmpty(); tier++) {
+            for (Entry e : fam.isEmpty() ? new ArrayList<>(byId.values()) : candidates(fam)) {
+                boolean names = fam.isEmpty() || (tier == 0 ? fam.equals(e.families)
+                        : sameFamilies(fam, e.families) || prefixFamilies(fam, e.families));
+                if (!names) continue;
+                int s = title.isEmpty() ? 1 : titleScore(title, e.titleKey);
+                for (String st : e.shortTitles) s = Math.max(s, title.isEmpty() ? 1 : titleScore(title, TextKey.norm(st)));
+                if (fam.isEmpty() && s < 4) continue;
+                if (s < 2) continue;
+                if (s > bestScore) {
+                    best.clear();
+                    bestScore = s;
+                }
+                if (s == bestScore) best.add(e);
+            }
+        }
+        if (best.isEmpty() && !title.isEmpty()) {
+            // names misspelt or given differently: a distinctive title alone still identifies the work
+            for (Entry e : byId.values()) {
+                int s = titleScore(title, e.titleKey);
+                if (s >= 4 && title.length() >= 12) best.add(e);
+            }
+            if (best.size() == 1) d.warnings.add("short form \u201C" + d.raw + "\u201D matched by its title only");
+            else best.clear();
+        }
+        // organisation authors without a title: "UN, p. 5" may be a title-only short form of a book
+        if (best.isEmpty() && d.shortKind == Draft.ShortKind.AUTHOR_ONLY && d.fields.authors().size() == 1) {
+            String asTitle = TextKey.norm(d.fields.authors().get(0).displayName());
+            for (Entry e : byId.values()) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
+            if (best.size() != 1) best.clear();
+        }
+        if (best.isEmpty()) return null;
+        if (best.size() > 1) {
+            Entry nearest = best.get(0);
+            for (Entry e : best) if (after(e.lastFull, nearest.lastFull)) nearest = e;
+            d.warnings.add("short form \u201C" + d.raw + "\u201D matches " + best.size()
+                    + " works; took the nearest preceding (" + nearest.id + ")");
+            return nearest;
+        }
+        return best.get(0);
+    }
+
+    private static boolean after(CitationRef a, CitationRef b) {
+        return a.note() > b.note() || a.note() == b.note() && a.position() > b.position();
+    }
+
+    private List<Entry> candidates(List<String> fam) {
+        if (fam.isEmpty()) return List.of();
+        List<Entry> list = byFamily.get(fam.get(0));
+        return list == null ? List.of() : list;
+    }
+
+    /**
+     * How well a short title matches a full one (both normalised): 5 equal, 4 a prefix (leading
+     * article ignored), 3 its words in order, 2 its significant words all present, 0 otherwise.
+     */
+    static int titleScore(String shortTitle, String full) {
+        if (shortTitle.isEmpty() || full.isEmpty()) return 0;
+        if (shortTitle.equals(full)) return 5;
+        if (full.startsWith(shortTitle + " ")) return 4;
+        String s = TextKey.withoutArticle(shortTitle);
+        String f = TextKey.withoutArticle(full);
+        if (f.equals(s) || f.startsWith(s + " ")) return 4;
+        String[] st = s.split(" ");
+        String[] ft = f.split(" ");
+        int j = 0;
+        for (int i = 0; i < ft.length && j < st.length; i++) if (ft[i].equals(st[j])) j++;
+        if (j == st.length) return 3;
+        Set<String> words = new HashSet<>(List.of(ft));
+        int significant = 0;
+        for (String w : st) {
+            if (Lexicon.STOPWORDS.contains(w)) continue;
+            if (!words.contains(w)) return 0;
+            significant++;
+        }
+        return significant > 0 ? 2 : 0;
+    }
+
+    static List<String> familyKeys(List<Agent> agents) {
+        List<String> out = new ArrayList<>(agents.size());
+        for (Agent a : agents) out.add(a instanceof Person p ? TextKey.family(p.family()) : TextKey.norm(a.displayName()));
+        return out;
+    }
+
+    private static boolean sameFamilies(List<String> a, List<String> b) {
+        return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
+    }
+
+    private static boolean prefixFamilies(List<String> shortNames, List<String> full) {
+        return shortNames.size() < full.size() && full.subList(0, shortNames.size()).equals(shortNames);
+    }
+
+    List<Work> works() {
+        List<Work> out = new ArrayList<>(byId.size());
+        for (Entry e : byId.values()) {
+            out.add(new Work(e.id, e.type, e.fields.build(), e.shortTitles, e.first, null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package org.citegraph.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.names;
+import static org.citegraph.notes.NotesAssertions.parse;
+
+import org.junit.jupiter.api.Test;
+
+import org.citegraph.model.Article;
+import org.citegraph.model.Citation;
+import org.citegraph.model.CitationRef;
+import org.citegraph.model.CitationType;
+
+/** Chicago notes, US 17th edition: “Title,” Journal 9, no. 2 (2015): 278; (City: Publisher, Year), 4; ed., trans., et al. */
+class ChicagoUsNotesTest {
+
+    @Test
+    void journalArticleGivesPinpointsAfterTheColon() {
+        Article a = parse("Helena Okoro, “Salt Roads and Tax Farms,” Journal of Invented Studies 9, no. 2 (2015): 278, 296.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(c.fields().title()).isEqualTo("Salt Roads and Tax Farms");
+        assertThat(c.fields().container()).isEqualTo("Journal of Invented Studies");
+        assertThat(c.fields().volume()).isEqualTo("9");
+        assertThat(c.fields().issue()).isEqualTo("2");
+        assertThat(c.fields().year()).isEqualTo("2015");
+        assertThat(c.fields().pages()).isNull();
+        assertThat(c.pinpoint()).isEqualTo("278, 296");
+    }
+
+    @Test
+    void bookWithBarePinpointsEditorAndTranslator() {
+        Article a = parse(
+                "Jonas Marchetti, The Archive and the Frontier, trans. Li Wen (New York: Fictive Books, 2019), 4, 6.",
+                "Priya Sundaram, ed., Maps of Obligation (Chicago: Example University Press, 2007), 112–14.");
+        Citation book = cite(a, 1, 0);
+        assertThat(book.type()).isEqualTo(CitationType.BOOK);
+        assertThat(names(book.fields().authors())).containsExactly("Marchetti|Jonas");
+        assertThat(book.fields().title()).isEqualTo("The Archive and the Frontier");
+        assertThat(book.fields().place()).isEqualTo("New York");
+        assertThat(book.fields().publisher()).isEqualTo("Fictive Books");
+        assertThat(book.pinpoint()).isEqualTo("4, 6");
+        Citation edited = cite(a, 2, 0);
+        assertThat(edited.type()).isEqualTo(CitationType.EDITED_BOOK);
+        assertThat(edited.fields().authors()).isEmpty();
+        assertThat(names(edited.fields().editors())).containsExactly("Sundaram|Priya");
+        assertThat(edited.fields().title()).isEqualTo("Maps of Obligation");
+        assertThat(edited.pinpoint()).isEqualTo("112-114");
+    }
+
+    @Test
+    void chapterWithEditorsAfterTheBookTitle() {
+        Article a = parse("Amara Lindqvist, “Quiet Borders,” in The Politics of Waiting, ed. Oskar Haddad and Sofia Dubois (Boston: Placeholder Press, 2012), 45–67.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(c.fields().title()).isEqualTo("Quiet Borders");
+        assertThat(c.fields().container()).isEqualTo("The Politics of Waiting");
+        assertThat(names(c.fields().editors())).containsExactly("Haddad|Oskar", "Dubois|Sofia");
+        assertThat(c.fields().year()).isEqualTo("2012");
+        assertThat(c.pinpoint()).isEqualTo("45-67");
+    }
+
+    @Test
+    void etAlKeepsTheNamedAuthors() {
+        Article a = parse("Kwame Bergström et al., “Counting Ships,” Annals of Fiction 12, no. 1 (2020): 3–30.");
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("Bergström|Kwame");
+        assertThat(cite(a, 1, 0).workId()).startsWith("bergstrom-2020-");
+    }
+
+    @Test
+    void webPageWithDateAndAccessDate() {
+        Article a = parse("Marta Novak, “Ten Years of the Shelf Accord,” Coastal Policy Blog, June 12, 2019, accessed May 3, 2020, https://blog.example.org/shelf-accord.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(c.fields().container()).isEqualTo("Coastal Policy Blog");
+        assertThat(c.fields().date()).isEqualTo("2019-06-12");
+        assertThat(c.fields().accessed()).isEqualTo("2020-05-03");
+        assertThat(c.fields().url()).isEqualTo("https://blog.example.org/shelf-accord");
+    }
+
+    @Test
+    void newspaperWithUsDate() {
+        Article a = parse("Rafael Quint, “Harbor Talks Collapse,” Example Times, March 4, 2018.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(c.fields().container()).isEqualTo("Example Times");
+        assertThat(c.fields().date()).isEqualTo("2018-03-04");
+    }
+
+    @Test
+    void ibidAndShortFormsWithBarePages() {
+        Article a = parse(
+                "Helena Okoro, “Salt Roads and Tax Farms,” Journal of Invented Studies 9, no. 2 (2015): 278.",
+                "Ibid., 280.",
+                "Ibid.",
+                "Jonas Marchetti, The Archive and the Frontier (New York: Fictive Books, 2019), 10.",
+                "Okoro, “Salt Roads,” 281; Marchetti, Archive and the Frontier, 12–13.");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("280");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(cite(a, 3, 0).workId()).isEqualTo(cite(a, 1, 0).workId());
+        assertThat(cite(a, 3, 0).pinpoint()).isNull();
+        Citation s1 = cite(a, 5, 0);
+        assertThat(s1.fields().title()).isEqualTo("Salt Roads");
+        assertThat(s1.pinpoint()).isEqualTo("281");
+        assertThat(s1.workId()).isEqualTo(cite(a, 1, 0).workId());
+        Citation s2 = cite(a, 5, 1);
+        assertThat(s2.fields().title()).isEqualTo("Archive and the Frontier");
+        assertThat(s2.pinpoint()).isEqualTo("12-13");
+        assertThat(s2.shortFormOf()).isEqualTo(new CitationRef(4, 0));
+    }
+
+    @Test
+    void thesisAndDoi() {
+        Article a = parse(
+                "Colette Marin, “Pastoral Law in the Highlands” (PhD diss., University of Examples, 2014), 33.",
+                "Ana Teller, “Drift,” Quarterly of Examples 3, no. 1 (2001): 7, https://doi.org/10.5555/QOE.2001.7.");
+        Citation thesis = cite(a, 1, 0);
+        assertThat(thesis.type()).isEqualTo(CitationType.THESIS);
+        assertThat(thesis.fields().publisher()).isEqualTo("University of Examples");
+        assertThat(thesis.fields().year()).isEqualTo("2014");
+        assertThat(thesis.pinpoint()).isEqualTo("33");
+        Citation art = cite(a, 2, 0);
+        assertThat(art.fields().doi()).isEqualTo("10.5555/qoe.2001.7");
+        assertThat(art.fields().url()).isEqualTo("https://doi.org/10.5555/QOE.2001.7");
+        assertThat(art.pinpoint()).isEqualTo("7");
+    }
+}

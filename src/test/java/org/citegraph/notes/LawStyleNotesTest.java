@@ -1,0 +1,102 @@
+package org.citegraph.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.names;
+import static org.citegraph.notes.NotesAssertions.parse;
+
+import org.junit.jupiter.api.Test;
+
+import org.citegraph.model.Article;
+import org.citegraph.model.Citation;
+import org.citegraph.model.CitationRef;
+import org.citegraph.model.CitationType;
+
+/** US law style (Bluebook): See, e.g.,; Id. at 5; supra note 12; 95 Harv. L. Rev. 1, 15 (1982); cases; at A12. */
+class LawStyleNotesTest {
+
+    @Test
+    void lawReviewArticleIdAndSupra() {
+        Article a = parse(
+                "See, e.g., Noor Halvorsen, Pledges and Borders, 118 Example L. Rev. 455, 460 (2003).",
+                "Id. at 462.",
+                "Halvorsen, supra note 1, at 470–71.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.signal()).isEqualTo("See, e.g.,");
+        assertThat(c.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(names(c.fields().authors())).containsExactly("Halvorsen|Noor");
+        assertThat(c.fields().title()).isEqualTo("Pledges and Borders");
+        assertThat(c.fields().container()).isEqualTo("Example L. Rev.");
+        assertThat(c.fields().volume()).isEqualTo("118");
+        assertThat(c.fields().pages()).isEqualTo("455");
+        assertThat(c.pinpoint()).isEqualTo("460");
+        assertThat(c.fields().year()).isEqualTo("2003");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("462");
+        assertThat(cite(a, 3, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("470-471");
+    }
+
+    @Test
+    void casesAndTheirShortForms() {
+        Article a = parse(
+                "Brandt Shipping Co. v. Ferreira, 512 U.S. 301, 309 (1994).",
+                "See also Brandt Shipping, 512 U.S. at 312.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Brandt Shipping Co. v. Ferreira");
+        assertThat(c.fields().container()).isEqualTo("U.S.");
+        assertThat(c.fields().volume()).isEqualTo("512");
+        assertThat(c.fields().pages()).isEqualTo("301");
+        assertThat(c.pinpoint()).isEqualTo("309");
+        assertThat(c.fields().year()).isEqualTo("1994");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.workId()).isEqualTo(c.workId());
+        assertThat(s.pinpoint()).isEqualTo("312");
+        assertThat(s.signal()).isEqualTo("See also");
+    }
+
+    @Test
+    void editedVolumeWithPinpointBeforeTheParenthesis() {
+        Article a = parse("See Keeping the Peace After Wars 1 (Robert Muggah ed., 2013).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.EDITED_BOOK);
+        assertThat(c.fields().title()).isEqualTo("Keeping the Peace After Wars");
+        assertThat(names(c.fields().editors())).containsExactly("Muggah|Robert");
+        assertThat(c.fields().year()).isEqualTo("2013");
+        assertThat(c.pinpoint()).isEqualTo("1");
+    }
+
+    @Test
+    void newspaperWithPageAt() {
+        Article a = parse("Dana Okafor, Ports Reopen After Strike, N.Y. Times, Jan. 3, 2012, at A12.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(c.fields().title()).isEqualTo("Ports Reopen After Strike");
+        assertThat(c.fields().container()).isEqualTo("N.Y. Times");
+        assertThat(c.fields().date()).isEqualTo("2012-01-03");
+        assertThat(c.pinpoint()).isEqualTo("A12");
+    }
+
+    @Test
+    void treatiesAndResolutions() {
+        Article a = parse(
+                "Convention on Shared Watercourses, May 21, 1997, 2999 U.N.T.S. 77.",
+                "G.A. Res. 68/262, U.N. Doc. A/RES/68/262 (Mar. 27, 2014); cf. S.C. Res. 2601, ¶ 4 (Oct. 29, 2021).");
+        Citation t = cite(a, 1, 0);
+        assertThat(t.type()).isEqualTo(CitationType.TREATY);
+        assertThat(t.fields().title()).isEqualTo("Convention on Shared Watercourses");
+        assertThat(t.fields().date()).isEqualTo("1997-05-21");
+        assertThat(t.fields().volume()).isEqualTo("2999");
+        assertThat(t.fields().pages()).isEqualTo("77");
+        Citation ga = cite(a, 2, 0);
+        assertThat(ga.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(ga.fields().unSymbol()).isEqualTo("A/RES/68/262");
+        assertThat(ga.fields().title()).isNull();
+        assertThat(ga.fields().date()).isEqualTo("2014-03-27");
+        Citation sc = cite(a, 2, 1);
+        assertThat(sc.signal()).isEqualTo("Cf.");
+        assertThat(sc.fields().unSymbol()).isEqualTo("S/RES/2601");
+        assertThat(sc.pinpoint()).isEqualTo("¶ 4");
+    }
+}
