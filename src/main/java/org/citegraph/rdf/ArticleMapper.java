@@ -209,16 +209,24 @@ public final class ArticleMapper {
      */
     private static List<Work> allWorks(Article article, String slug) {
         Map<String, Work> works = new LinkedHashMap<>();
-        for (Work w : article.works()) works.putIfAbsent(w.id(), w);
+        for (Work w : article.works()) works.putIfAbsent(w.id(), withParsedSymbol(w));
         for (Note note : article.notes()) {
             for (Citation c : note.citations()) {
                 String id = workId(c, note, slug);
                 if (!works.containsKey(id)) {
-                    works.put(id, new Work(id, c.type(), c.fields(), List.of(), new CitationRef(note.number(), c.position()), null));
+                    works.put(id, withParsedSymbol(new Work(id, c.type(), c.fields(), List.of(), new CitationRef(note.number(), c.position()), null)));
                 }
             }
         }
         return List.copyOf(works.values());
+    }
+
+    /** A work whose symbol text has not been parsed yet gets it parsed, so that it is named by its canonical symbol. */
+    private static Work withParsedSymbol(Work w) {
+        if (w.unSymbol() != null || w.fields().unSymbol() == null) return w;
+        return UnDocumentMapper.symbolOf(null, w.fields().unSymbol())
+                .map(symbol -> new Work(w.id(), w.type(), w.fields(), w.shortTitles(), w.firstCitation(), symbol))
+                .orElse(w);
     }
 
     private static List<Note> withWorkIds(List<Note> notes, String slug) {

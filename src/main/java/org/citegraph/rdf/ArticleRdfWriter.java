@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.citegraph.model.Article;
 import org.citegraph.model.Diagnostic;
 
@@ -65,24 +66,23 @@ public final class ArticleRdfWriter {
 
     /**
      * Writes several articles: quad formats keep each in its named graph; triple formats carry the
-     * union of their statements (shared works and people appear once).
+     * union of their statements (shared works and people appear once). Returns the problems met.
      */
-    public void write(java.util.List<Article> articles, RdfFormat format, OutputStream out) {
-        if (articles.size() == 1) {
-            write(articles.get(0), format, out);
-            return;
-        }
+    public List<Diagnostic> write(List<Article> articles, RdfFormat format, OutputStream out) {
+        if (articles.size() == 1) return write(articles.get(0), format, out);
+        List<Diagnostic> problems = new ArrayList<>();
         DatasetGraph dataset = DatasetGraphFactory.create();
-        articles.forEach(article -> mapper.map(article, StreamRDFLib.dataset(dataset)));
+        articles.forEach(article -> problems.addAll(mapper.map(article, StreamRDFLib.dataset(dataset))));
         dataset.prefixes().putAll(mapper.prefixes());
         if (format.isQuads()) {
             RDFWriter.source(dataset).format(format.jenaFormat()).output(out);
         } else {
-            Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            Graph union = GraphFactory.createDefaultGraph();
             dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
             union.getPrefixMapping().setNsPrefixes(mapper.prefixes());
             RDFWriter.source(union).format(format.jenaFormat()).output(out);
         }
+        return problems;
     }
 
     /** Writes an already mapped dataset: the whole dataset for quad formats, graph {@code graphName} otherwise. */

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -90,16 +94,16 @@ public final class GraphStore implements AutoCloseable {
      * file, replaced on reload like an article's.
      */
     public Node loadRdf(Path file) {
-        org.apache.jena.riot.Lang lang = org.apache.jena.riot.RDFLanguages.resourceNameToLang(file.toString());
+        Lang lang = RDFLanguages.resourceNameToLang(file.toString());
         if (lang == null) throw new IllegalArgumentException(file + ": not a recognised RDF file name");
-        Node graph = org.apache.jena.graph.NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
+        Node graph = NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
-                org.apache.jena.riot.RDFParser.source(file).lang(lang).parse(dsg);
+            if (RDFLanguages.isQuads(lang)) {
+                RDFParser.source(file).lang(lang).parse(dsg);
             } else {
                 dsg.removeGraph(graph);
-                org.apache.jena.riot.RDFParser.source(file).lang(lang).parse(dsg.getGraph(graph));
+                RDFParser.source(file).lang(lang).parse(dsg.getGraph(graph));
             }
         });
         return graph;
