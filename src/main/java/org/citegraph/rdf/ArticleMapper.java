@@ -1,10 +1,12 @@
 package org.citegraph.rdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -99,6 +101,7 @@ public final class ArticleMapper {
         };
 
         guard.run(0, 0, "article header not mapped", () -> header(articleNode, article.metadata(), out, agents));
+        reportSharedNames(article, problems);
 
         WorkMapper workMapper = new WorkMapper(iris, out, agents);
         Map<String, Node> works = new LinkedHashMap<>();
@@ -117,6 +120,24 @@ public final class ArticleMapper {
         }
         sink.finish();
         return problems;
+    }
+
+    /** Two notes with one number, or two citations at one position, would share an IRI: say so. */
+    private static void reportSharedNames(Article article, List<Diagnostic> problems) {
+        Set<Integer> numbers = new HashSet<>();
+        for (Note note : article.notes()) {
+            if (!numbers.add(note.number())) {
+                problems.add(Diagnostic.warning(article.source(), note.line(), note.number(),
+                        "another note has the same number; the two are merged in the graph"));
+            }
+            Set<Integer> positions = new HashSet<>();
+            for (Citation c : note.citations()) {
+                if (!positions.add(c.position())) {
+                    problems.add(Diagnostic.warning(article.source(), note.line(), note.number(),
+                            "two citations at position " + c.position() + "; they are merged in the graph"));
+                }
+            }
+        }
     }
 
     private static int lineOf(Article article, CitationRef ref) {

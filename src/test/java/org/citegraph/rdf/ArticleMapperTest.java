@@ -165,4 +165,16 @@ class ArticleMapperTest {
     private static List<Node> types(Graph g, Node s) {
         return objects(g, s, Rdf.type);
     }
+
+    @Test
+    void notesSharingANumberAreReported() {
+        Note first = article.notes().get(0);
+        List<Note> notes = new ArrayList<>(article.notes());
+        notes.add(new Note(first.number(), 999, "A stray second note 1.", List.of(), true));
+        Article twice = new Article(article.source(), article.metadata(), notes, article.works(), List.of());
+        List<Diagnostic> problems = new ArrayList<>();
+        map(twice, problems);
+        assertThat(problems).extracting(Diagnostic::toString)
+                .containsExactly("fixtures/fixture-2023.txt:999: note 1: warning: another note has the same number; the two are merged in the graph");
+    }
 }

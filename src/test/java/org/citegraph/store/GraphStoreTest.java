@@ -3,11 +3,13 @@ package org.citegraph.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.citegraph.model.Article;
@@ -15,6 +17,9 @@ import org.citegraph.model.BibFields;
 import org.citegraph.model.CitationType;
 import org.citegraph.model.Work;
 import org.citegraph.rdf.ArticleFixture;
+import org.citegraph.rdf.ArticleMapper;
+import org.citegraph.rdf.ArticleRdfWriter;
+import org.citegraph.rdf.RdfFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,5 +123,24 @@ class GraphStoreTest {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
+    }
+
+    @Test
+    void rdfFilesAreLoadedAsTheyAre(@TempDir Path dir) throws Exception {
+        ArticleRdfWriter writer = new ArticleRdfWriter(new ArticleMapper());
+        Path trig = dir.resolve("fixture.trig");
+        Path turtle = dir.resolve("fixture.ttl");
+        Files.writeString(trig, writer.write(article, RdfFormat.TRIG));
+        Files.writeString(turtle, writer.write(article, RdfFormat.TURTLE));
+        try (GraphStore store = GraphStore.inMemory()) {
+            store.loadRdf(trig);
+            Node fileGraph = store.loadRdf(turtle);
+            store.loadRdf(turtle);
+            Node articleGraph = NodeFactory.createURI("http://localhost:3030/graph/fixture-2023");
+            assertThat(store.graphs()).containsExactlyInAnyOrder(articleGraph, fileGraph);
+            assertThat(store.size(fileGraph)).isEqualTo(store.size(articleGraph));
+            assertThat(fileGraph.getURI()).startsWith("file:").endsWith("/fixture.ttl");
+            assertThatThrownBy(() -> store.loadRdf(dir.resolve("notes.txt"))).hasMessageContaining("not a recognised RDF file name");
+        }
     }
 }
