@@ -38,8 +38,12 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RdfStoreBenchmark {
 
-    @Param({"turtle", "nquads", "jsonld", "rdfxml"})
-    public String format;
+    /** The output format, a parameter of {@link #write} only. */
+    @State(Scope.Benchmark)
+    public static class Output {
+        @Param({"turtle", "nquads", "trig", "jsonld", "rdfxml"})
+        public String format;
+    }
 
     private Article article;
     private ArticleMapper mapper;
@@ -72,9 +76,9 @@ public class RdfStoreBenchmark {
 
     /** Mapping and writing one format. */
     @Benchmark
-    public void write(Blackhole bh) {
+    public void write(Output output, Blackhole bh) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(article, RdfFormat.of(format).orElseThrow(), out);
+        writer.write(article, RdfFormat.of(output.format).orElseThrow(), out);
         bh.consume(out.size());
     }
 
