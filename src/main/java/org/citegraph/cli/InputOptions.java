@@ -32,23 +32,37 @@ final class InputOptions {
 
     List<Article> convert(List<Path> files, PrintWriter err) {
         ArticleReader reader = new ArticleReader();
-        NotesParser parser = new NotesParser();
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
-            ArticlePage page;
             try {
-                page = reader.read(file, inputFormat);
+                articles.add(parse(reader.read(file, inputFormat), err));
             } catch (PageException e) {
                 throw new UserError(e.getMessage());
             }
-            Article article = parser.parse(page);
-            if (!quiet) {
-                for (Diagnostic d : article.diagnostics()) err.println(d);
-            }
-            articles.add(article);
         }
-        err.flush();
         return articles;
+    }
+
+    /** The sample article bundled in the jar (examples/hadano-2023.txt). */
+    Article convertBundledSample(PrintWriter err) {
+        try (java.io.InputStream in = InputOptions.class.getResourceAsStream("/examples/" + BUNDLED_SAMPLE)) {
+            if (in == null) throw new UserError("the bundled sample " + BUNDLED_SAMPLE + " is missing from this build", Main.INTERNAL_ERROR);
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return parse(new ArticleReader().read(BUNDLED_SAMPLE, text, inputFormat), err);
+        } catch (java.io.IOException | PageException e) {
+            throw new UserError("cannot read the bundled sample: " + e.getMessage(), Main.INTERNAL_ERROR);
+        }
+    }
+
+    static final String BUNDLED_SAMPLE = "hadano-2023.txt";
+
+    private Article parse(ArticlePage page, PrintWriter err) {
+        Article article = new NotesParser().parse(page);
+        if (!quiet) {
+            for (Diagnostic d : article.diagnostics()) err.println(d);
+            err.flush();
+        }
+        return article;
     }
 
     static final class InputFormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "citegraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns a scholarly article and everything it cites into a linked-data knowledge graph.",
         subcommands = {
-            ConvertCommand.class, QueryCommand.class, EvaluateCommand.class, UnSymbolCommand.class,
+            ConvertCommand.class, ServeCommand.class, QueryCommand.class, EvaluateCommand.class, UnSymbolCommand.class,
             
             CommandLine.HelpCommand.class })
 public final class Main {

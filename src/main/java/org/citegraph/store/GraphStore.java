@@ -59,6 +59,11 @@ public final class GraphStore implements AutoCloseable {
         return new GraphStore(TDB2Factory.connectDataset(directory.toString()), mapper, true);
     }
 
+    /** The same database, loading with another mapper (another base IRI, for instance). */
+    public GraphStore withMapper(ArticleMapper other) {
+        return new GraphStore(dataset, other, onDisk);
+    }
+
     /** The Jena dataset, for the SPARQL server and queries; touch it only inside transactions. */
     public Dataset dataset() {
         return dataset;

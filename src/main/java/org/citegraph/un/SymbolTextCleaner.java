@@ -40,10 +40,16 @@ final class SymbolTextCleaner {
         }
         s = stripTrailingPunctuation(s, warnings);
         s = fixSlashes(s, warnings);
-        s = fixParentheses(s, warnings);
-        if (SPACE_AFTER_DOT.matcher(s).find()) {
+        if (s.indexOf('(') >= 0 || s.indexOf(')') >= 0 || s.indexOf('[') >= 0) {
+            s = fixParentheses(s, warnings);
+        }
+        boolean spaced = s.indexOf(' ') >= 0;
+        if (spaced && SPACE_AFTER_DOT.matcher(s).find()) {
             s = SPACE_AFTER_DOT.matcher(s).replaceAll(".");
             warnings.add("space after '.' removed");
+        }
+        if (!hasDash(s)) {
+            return s;
         }
         s = JOINT.matcher(s).replaceAll("-");
         if (JOINT_WORD_DASH.matcher(s).find()) {
@@ -51,6 +57,16 @@ final class SymbolTextCleaner {
             s = JOINT_WORD_DASH.matcher(s).replaceAll("-");
         }
         return s;
+    }
+
+    private static boolean hasDash(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '-' || (c >= '\u2010' && c <= '\u2014') || c == '\u2212') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String collapseWhitespace(String text) {
@@ -72,9 +88,14 @@ final class SymbolTextCleaner {
     }
 
     private static String stripPrefixes(String s, List<String> warnings) {
-        Matcher link = LINK_PREFIX.matcher(s);
-        if (link.find()) {
-            s = percentDecode(s.substring(link.end())).trim();
+        if (s.regionMatches(true, 0, "http", 0, 4)) {
+            Matcher link = LINK_PREFIX.matcher(s);
+            if (link.find()) {
+                s = percentDecode(s.substring(link.end())).trim();
+            }
+        }
+        if (s.isEmpty() || "UuDd".indexOf(s.charAt(0)) < 0) {
+            return s;
         }
         Matcher doc = DOC_PREFIX.matcher(s);
         if (doc.find() && doc.end() < s.length()) {
@@ -111,15 +132,16 @@ final class SymbolTextCleaner {
             s = s.replace('\\', '/').replace('\uFF0F', '/').replace('\u2044', '/');
             warnings.add("backslash or look-alike slash replaced by '/'");
         }
-        String unspaced = SPACED_SLASH.matcher(s).replaceAll("/");
-        if (!unspaced.equals(s)) {
-            warnings.add("spaces around '/' removed");
-            s = unspaced;
+        if (s.indexOf(' ') >= 0) {
+            String unspaced = SPACED_SLASH.matcher(s).replaceAll("/");
+            if (!unspaced.equals(s)) {
+                warnings.add("spaces around '/' removed");
+                s = unspaced;
+            }
         }
-        String single = MULTI_SLASH.matcher(s).replaceAll("/");
-        if (!single.equals(s)) {
+        if (s.contains("//")) {
+            s = MULTI_SLASH.matcher(s).replaceAll("/");
             warnings.add("repeated '/' collapsed");
-            s = single;
         }
         if (s.startsWith("/") || s.endsWith("/")) {
             int start = s.startsWith("/") ? 1 : 0;

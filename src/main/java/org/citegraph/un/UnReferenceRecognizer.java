@@ -47,8 +47,10 @@ public final class UnReferenceRecognizer {
             "(?<![A-Za-z0-9/\\\\.\\-])(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
     private static final Pattern JOINT_CONTINUATION = Pattern.compile(
             "\\s?[-\u2013\u2014]\\s?(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
-    private static final Pattern PAREN_TAIL = Pattern.compile(
+    /** A year or Roman session in parentheses belongs to resolution symbols only; elsewhere it is a citation date. */
+    private static final Pattern RESOLUTION_PAREN_TAIL = Pattern.compile(
             "\\s?\\((?:(?:19[4-9]|20\\d)\\d|(?:E?S-)?[IVXLC]{1,7}|Resumption\\s?\\d{1,2}|Part\\s?[IVX]{1,4})\\)");
+    private static final Pattern PAREN_TAIL = Pattern.compile("\\s?\\((?:Resumption\\s?\\d{1,2}|Part\\s?[IVX]{1,4})\\)");
     private static final Pattern PART_TAIL = Pattern.compile(
             " (?<part>[A-Z](?:-[A-Z])?)(?=\\s?\\(|[,.;:)\\]]|\\s+(?:of|and|adopted)\\b|\\s*$)");
     private static final Pattern RES_IN_SYMBOL = Pattern.compile("(?i)/RES/");
@@ -137,9 +139,12 @@ public final class UnReferenceRecognizer {
         while (from < text.length() && m.find(from)) {
             int scanned = scanSymbol(text, m.end(), false, true);
             String symbol = trimTrailing(text.subSequence(m.start("sym"), scanned).toString());
+            from = Math.max(scanned, m.start() + 1);
+            if (!hasSlash(symbol)) {
+                continue;
+            }
             int end = m.start("sym") + symbol.length();
             out.add(new Candidate(UnReference.Style.LINK, m.start(), end, symbol, null, null, List.of()));
-            from = Math.max(scanned, m.start() + 1);
         }
     }
 
@@ -191,6 +196,10 @@ public final class UnReferenceRecognizer {
         while (from < text.length() && m.find(from)) {
             int scanned = scanSymbol(text, m.end(), cued, false);
             String symbol = trimTrailing(text.subSequence(m.start("sym"), scanned).toString());
+            if (!hasSlash(symbol)) {
+                from = Math.max(scanned, m.start() + 1);
+                continue;
+            }
             int end = m.start("sym") + symbol.length();
             StringBuilder full = new StringBuilder(symbol);
             end = extend(text, end, full);
@@ -215,6 +224,9 @@ public final class UnReferenceRecognizer {
             }
             int scanned = scanSymbol(text, joint.end(), false, false);
             String partner = trimTrailing(text.subSequence(joint.start("sym"), scanned).toString());
+            if (!hasSlash(partner)) {
+                return end;
+            }
             symbol.append('-');
             componentStart = symbol.length();
             symbol.append(partner);
@@ -225,8 +237,9 @@ public final class UnReferenceRecognizer {
     private static int extendTail(CharSequence text, int end, StringBuilder symbol, int componentStart) {
         boolean resolution = RES_IN_SYMBOL.matcher(symbol).region(componentStart, symbol.length()).find();
         boolean hasParen = symbol.charAt(symbol.length() - 1) == ')';
+        Pattern parenTail = resolution ? RESOLUTION_PAREN_TAIL : PAREN_TAIL;
         if (!hasParen) {
-            Matcher paren = PAREN_TAIL.matcher(text).region(end, text.length());
+            Matcher paren = parenTail.matcher(text).region(end, text.length());
             if (paren.lookingAt()) {
                 symbol.append(text, end, paren.end());
                 end = paren.end();
@@ -239,7 +252,7 @@ public final class UnReferenceRecognizer {
                 symbol.append(' ').append(part.group("part"));
                 end = part.end();
                 if (!hasParen) {
-                    Matcher paren = PAREN_TAIL.matcher(text).region(end, text.length());
+                    Matcher paren = parenTail.matcher(text).region(end, text.length());
                     if (paren.lookingAt()) {
                         symbol.append(text, end, paren.end());
                         end = paren.end();
@@ -248,6 +261,12 @@ public final class UnReferenceRecognizer {
             }
         }
         return end;
+    }
+
+    /** After trimming, "A/)" is just "A": no longer a symbol. */
+    private static boolean hasSlash(String symbol) {
+        int slash = symbol.indexOf('/');
+        return slash > 0 && slash < symbol.length() - 1;
     }
 
     /** Drops sentence punctuation and an unbalanced closing parenthesis that the token pattern swallowed. */

@@ -322,6 +322,9 @@ public final class UnSymbolParser {
         if (DIGITS.matcher(token).matches()) {
             return token;
         }
+        if (isPlainCode(token)) {
+            return normaliseCode(token, caseFixes);
+        }
         Matcher m = MOD_ANY.matcher(token);
         if (m.matches()) {
             String word = m.group(1);
@@ -376,6 +379,25 @@ public final class UnSymbolParser {
             return token;
         }
         caseFixes.note(token, upper, false);
+        return upper;
+    }
+
+    /** Letters only ("RES", "HRC", "prst"): cannot be a modifier, a dotted code or a special session. */
+    private static boolean isPlainCode(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+                return false;
+            }
+        }
+        return !token.equalsIgnoreCase("summary");
+    }
+
+    private static String normaliseCode(String token, CaseFixes caseFixes) {
+        String upper = token.toUpperCase(Locale.ROOT);
+        if (!token.equals(upper)) {
+            caseFixes.note(token, upper, false);
+        }
         return upper;
     }
 

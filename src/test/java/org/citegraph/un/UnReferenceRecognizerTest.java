@@ -37,6 +37,8 @@ class UnReferenceRecognizerTest {
         "U.N. Doc. A/RES/73/331 (July 25, 2019). | DOCUMENT_CITATION | A/RES/73/331 | 2019-07-25 | U.N. Doc. A/RES/73/331",
         "see doc. no. S/PRST/2015/19 of 30 October 2015 | DOCUMENT_CITATION | S/PRST/2015/19 | 2015-10-30 | doc. no. S/PRST/2015/19",
         "UN Document E/CN.4/1998/53/Add.2. | DOCUMENT_CITATION | E/CN.4/1998/53/Add.2 | - | UN Document E/CN.4/1998/53/Add.2",
+        "U.N. Doc. A/CONF.183/9 (1998) | DOCUMENT_CITATION | A/CONF.183/9 | - | U.N. Doc. A/CONF.183/9",
+        "U.N. Doc. A/CONF.183/9 (17 July 1998) | DOCUMENT_CITATION | A/CONF.183/9 | 1998-07-17 | U.N. Doc. A/CONF.183/9",
         "S/PV.7796, p. 10. | BARE_SYMBOL | S/PV.7796 | - | S/PV.7796",
         "A/73/PV.101, p. 15. | BARE_SYMBOL | A/73/PV.101 | - | A/73/PV.101",
         "S/RES/2334 (2016), 23 December 2016 | BARE_SYMBOL | S/RES/2334(2016) | 2016-12-23 | S/RES/2334 (2016)",
@@ -193,6 +195,8 @@ class UnReferenceRecognizerTest {
         assertThat(UnReferenceRecognizer.recognize("TCP/IP and A/B testing, E/2 ratio, ISO/IEC 27001, 3/4 of states,"
                 + " the resolution was adopted, pp. 29/30")).isEmpty();
         assertThat(UnReferenceRecognizer.recognize("")).isEmpty();
+        assertThat(UnReferenceRecognizer.recognize("A/)")).isEmpty();
+        assertThat(UnReferenceRecognizer.recognize("UN Doc A/). A/1 - S/).")).isEmpty();
         assertThat(UnReferenceRecognizer.recognize(null)).isEmpty();
     }
 

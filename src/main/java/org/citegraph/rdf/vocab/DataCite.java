@@ -16,6 +16,9 @@ public final class DataCite {
     public static final Node doi = Terms.term(NS, "doi");
     public static final Node isbn = Terms.term(NS, "isbn");
     public static final Node url = Terms.term(NS, "url");
+    /** OpenCitations Meta identifiers and Wikidata QIDs, written by the linker. */
+    public static final Node omid = Terms.term(NS, "omid");
+    public static final Node wikidata = Terms.term(NS, "wikidata");
 
     private DataCite() {
     }
