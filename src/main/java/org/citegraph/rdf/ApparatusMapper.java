@@ -34,30 +34,37 @@ final class ApparatusMapper {
     private final QuadSink out;
     private final String slug;
     private final Node article;
+    private final Guard guard;
 
-    ApparatusMapper(IriMinter iris, QuadSink out, String slug, Node article) {
+    ApparatusMapper(IriMinter iris, QuadSink out, String slug, Node article, Guard guard) {
         this.iris = iris;
         this.out = out;
         this.slug = slug;
         this.article = article;
+        this.guard = guard;
     }
 
-    /** @param works the node of every cited work, by work id */
+    /** Footnotes in reading order, each with its references; {@code works} maps work ids to their nodes. */
     void map(List<Note> notes, Map<String, Node> works) {
         List<Node> footnotes = new ArrayList<>();
         for (Note note : notes) {
             Node footnote = iris.note(slug, note.number());
+            boolean mapped = guard.run(note.line(), note.number(), "note not mapped", () -> {
+                out.add(article, Frbr.part, footnote);
+                out.type(footnote, Deo.DiscourseElement, Doco.Footnote);
+                out.text(footnote, Fabio.hasSequenceIdentifier, Integer.toString(note.number()));
+                out.text(footnote, C4o.hasContent, note.text());
+            });
+            if (!mapped) continue;
             footnotes.add(footnote);
-            out.add(article, Frbr.part, footnote);
-            out.type(footnote, Deo.DiscourseElement, Doco.Footnote);
-            out.text(footnote, Fabio.hasSequenceIdentifier, Integer.toString(note.number()));
-            out.text(footnote, C4o.hasContent, note.text());
             List<Node> references = new ArrayList<>();
             for (Citation citation : note.citations()) {
                 CitationRef ref = new CitationRef(note.number(), citation.position());
-                Node reference = reference(ref, citation, works.get(citation.workId()));
-                out.add(footnote, Frbr.part, reference);
-                references.add(reference);
+                guard.run(note.line(), note.number(), "citation " + (citation.position() + 1) + " not mapped", () -> {
+                    Node reference = reference(ref, citation, works.get(citation.workId()));
+                    out.add(footnote, Frbr.part, reference);
+                    references.add(reference);
+                });
             }
             out.chain(Oco.hasNext, references);
         }

@@ -1,9 +1,12 @@
 package org.citegraph.rdf;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -13,8 +16,10 @@ import org.citegraph.model.Agent;
 import org.citegraph.model.Article;
 import org.citegraph.model.ArticleAuthor;
 import org.citegraph.model.ArticleMetadata;
+import org.citegraph.model.BibFields;
 import org.citegraph.model.Citation;
 import org.citegraph.model.CitationRef;
+import org.citegraph.model.Diagnostic;
 import org.citegraph.model.Note;
 import org.citegraph.model.Work;
 import org.citegraph.rdf.vocab.Bibo;
@@ -70,26 +75,74 @@ public final class ArticleMapper {
         return iris.article(IriMinter.articleSlug(article));
     }
 
-    public void map(Article article, StreamRDF sink) {
+    /**
+     * Maps the article into {@code sink}. A work or note that cannot be mapped is left out (none of
+     * its statements are sent) and reported; everything else is still mapped.
+     *
+     * @return the problems met, naming the source file, line and note
+     */
+    public List<Diagnostic> map(Article article, StreamRDF sink) {
         String slug = IriMinter.articleSlug(article);
         Node articleNode = iris.article(slug);
+        List<Diagnostic> problems = new ArrayList<>();
         sink.start();
         prefixes.getNsPrefixMap().forEach(sink::prefix);
         QuadSink out = new QuadSink(sink, iris.graph(slug));
         AgentMapper agents = new AgentMapper(iris, out);
 
-        header(articleNode, article.metadata(), out, agents);
+        Guard guard = (line, note, what, unit) -> {
+            try {
+                out.attempt(unit);
+                return true;
+            } catch (RuntimeException e) {
+                problems.add(new Diagnostic(Diagnostic.Severity.ERROR, article.source(), line, note, what + ": " + e.getMessage()));
+                return false;
+            }
+        };
+
+        guard.run(0, 0, "article header not mapped", () -> header(articleNode, article.metadata(), out, agents));
+        reportSharedNames(article, problems);
 
         WorkMapper workMapper = new WorkMapper(iris, out, agents);
         Map<String, Node> works = new LinkedHashMap<>();
         Map<String, Work> byId = new LinkedHashMap<>();
         for (Work work : allWorks(article, slug)) {
-            works.put(work.id(), workMapper.map(work));
-            byId.put(work.id(), work);
+            CitationRef first = work.firstCitation();
+            guard.run(lineOf(article, first), first == null ? 0 : first.note(), "cited work '" + work.id() + "' not mapped", () -> {
+                works.put(work.id(), workMapper.map(work));
+                byId.put(work.id(), work);
+            });
         }
-        new ApparatusMapper(iris, out, slug, articleNode).map(withWorkIds(article.notes(), slug), works);
-        workCitations(slug, articleNode, article.metadata(), byId, works, out);
+        new ApparatusMapper(iris, out, slug, articleNode, guard).map(withWorkIds(article.notes(), slug), works);
+        for (Map.Entry<String, Work> e : byId.entrySet()) {
+            guard.run(0, 0, "citation of '" + e.getKey() + "' not mapped",
+                    () -> workCitation(slug, articleNode, article.metadata(), e.getValue(), works.get(e.getKey()), out));
+        }
         sink.finish();
+        return problems;
+    }
+
+    /** Two notes with one number, or two citations at one position, would share an IRI: say so. */
+    private static void reportSharedNames(Article article, List<Diagnostic> problems) {
+        Set<Integer> numbers = new HashSet<>();
+        for (Note note : article.notes()) {
+            if (!numbers.add(note.number())) {
+                problems.add(Diagnostic.warning(article.source(), note.line(), note.number(),
+                        "another note has the same number; the two are merged in the graph"));
+            }
+            Set<Integer> positions = new HashSet<>();
+            for (Citation c : note.citations()) {
+                if (!positions.add(c.position())) {
+                    problems.add(Diagnostic.warning(article.source(), note.line(), note.number(),
+                            "two citations at position " + c.position() + "; they are merged in the graph"));
+                }
+            }
+        }
+    }
+
+    private static int lineOf(Article article, CitationRef ref) {
+        if (ref == null) return 0;
+        return article.notes().stream().filter(n -> n.number() == ref.note()).mapToInt(Note::line).findFirst().orElse(0);
     }
 
     /** The citing article's header: title, authors with affiliations, date, publisher, rights, abstract. */
@@ -156,23 +209,19 @@ public final class ArticleMapper {
         }
     }
 
-    /** Article-level citation acts (one per cited work), with OpenCitations' creation date and time span. */
-    private void workCitations(String slug, Node article, ArticleMetadata meta, Map<String, Work> works,
-                               Map<String, Node> nodes, QuadSink out) {
+    /** The article-level citation act for one cited work, with OpenCitations' creation date and time span. */
+    private void workCitation(String slug, Node article, ArticleMetadata meta, Work cited, Node work, QuadSink out) {
         String citingDate = meta == null ? null : meta.publishedOnline();
-        for (Map.Entry<String, Work> e : works.entrySet()) {
-            Node work = nodes.get(e.getKey());
-            out.add(article, Cito.cites, work);
-            out.add(article, Bibo.cites, work);
-            Node act = iris.workCitation(slug, e.getKey());
-            out.type(act, Cito.Citation);
-            out.add(act, Cito.hasCitingEntity, article);
-            out.add(act, Cito.hasCitedEntity, work);
-            Literals.date(citingDate).ifPresent(date -> out.add(act, Cito.hasCitationCreationDate, date));
-            var f = e.getValue().fields();
-            String cited = f.date() != null && Literals.date(f.date()).isPresent() ? f.date() : f.year();
-            Literals.timeSpan(cited, citingDate).ifPresent(span -> out.typed(act, Cito.hasCitationTimeSpan, span, XSDDatatype.XSDduration));
-        }
+        out.add(article, Cito.cites, work);
+        out.add(article, Bibo.cites, work);
+        Node act = iris.workCitation(slug, cited.id());
+        out.type(act, Cito.Citation);
+        out.add(act, Cito.hasCitingEntity, article);
+        out.add(act, Cito.hasCitedEntity, work);
+        Literals.date(citingDate).ifPresent(date -> out.add(act, Cito.hasCitationCreationDate, date));
+        BibFields f = cited.fields();
+        String citedDate = f.date() != null && Literals.date(f.date()).isPresent() ? f.date() : f.year();
+        Literals.timeSpan(citedDate, citingDate).ifPresent(span -> out.typed(act, Cito.hasCitationTimeSpan, span, XSDDatatype.XSDduration));
     }
 
     /**
@@ -181,16 +230,24 @@ public final class ArticleMapper {
      */
     private static List<Work> allWorks(Article article, String slug) {
         Map<String, Work> works = new LinkedHashMap<>();
-        for (Work w : article.works()) works.putIfAbsent(w.id(), w);
+        for (Work w : article.works()) works.putIfAbsent(w.id(), withParsedSymbol(w));
         for (Note note : article.notes()) {
             for (Citation c : note.citations()) {
                 String id = workId(c, note, slug);
                 if (!works.containsKey(id)) {
-                    works.put(id, new Work(id, c.type(), c.fields(), List.of(), new CitationRef(note.number(), c.position()), null));
+                    works.put(id, withParsedSymbol(new Work(id, c.type(), c.fields(), List.of(), new CitationRef(note.number(), c.position()), null)));
                 }
             }
         }
         return List.copyOf(works.values());
+    }
+
+    /** A work whose symbol text has not been parsed yet gets it parsed, so that it is named by its canonical symbol. */
+    private static Work withParsedSymbol(Work w) {
+        if (w.unSymbol() != null || w.fields().unSymbol() == null) return w;
+        return UnDocumentMapper.symbolOf(null, w.fields().unSymbol())
+                .map(symbol -> new Work(w.id(), w.type(), w.fields(), w.shortTitles(), w.firstCitation(), symbol))
+                .orElse(w);
     }
 
     private static List<Note> withWorkIds(List<Note> notes, String slug) {

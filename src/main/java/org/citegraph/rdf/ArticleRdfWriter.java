@@ -3,6 +3,8 @@ package org.citegraph.rdf;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -10,7 +12,9 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.citegraph.model.Article;
+import org.citegraph.model.Diagnostic;
 
 /**
  * Writes an article as RDF in any {@link RdfFormat}. The pretty formats (Turtle, TriG, JSON-LD,
@@ -25,10 +29,15 @@ public final class ArticleRdfWriter {
         this.mapper = mapper;
     }
 
-    /** The article's statements in their named graph. */
+    /** The article's statements in their named graph (parts that cannot be mapped are left out). */
     public DatasetGraph toDataset(Article article) {
+        return toDataset(article, new ArrayList<>());
+    }
+
+    /** As {@link #toDataset(Article)}, adding the problems met to {@code problems}. */
+    public DatasetGraph toDataset(Article article, List<Diagnostic> problems) {
         DatasetGraph dataset = DatasetGraphFactory.create();
-        mapper.map(article, StreamRDFLib.dataset(dataset));
+        problems.addAll(mapper.map(article, StreamRDFLib.dataset(dataset)));
         dataset.prefixes().putAll(mapper.prefixes());
         return dataset;
     }
@@ -41,9 +50,12 @@ public final class ArticleRdfWriter {
         return graph;
     }
 
-    public void write(Article article, RdfFormat format, OutputStream out) {
-        DatasetGraph dataset = toDataset(article);
+    /** Writes the article; returns the problems met (parts left out), naming file, line and note. */
+    public List<Diagnostic> write(Article article, RdfFormat format, OutputStream out) {
+        List<Diagnostic> problems = new ArrayList<>();
+        DatasetGraph dataset = toDataset(article, problems);
         write(dataset, mapper.graphName(article), format, out);
+        return problems;
     }
 
     public String write(Article article, RdfFormat format) {
@@ -54,24 +66,23 @@ public final class ArticleRdfWriter {
 
     /**
      * Writes several articles: quad formats keep each in its named graph; triple formats carry the
-     * union of their statements (shared works and people appear once).
+     * union of their statements (shared works and people appear once). Returns the problems met.
      */
-    public void write(java.util.List<Article> articles, RdfFormat format, OutputStream out) {
-        if (articles.size() == 1) {
-            write(articles.get(0), format, out);
-            return;
-        }
+    public List<Diagnostic> write(List<Article> articles, RdfFormat format, OutputStream out) {
+        if (articles.size() == 1) return write(articles.get(0), format, out);
+        List<Diagnostic> problems = new ArrayList<>();
         DatasetGraph dataset = DatasetGraphFactory.create();
-        articles.forEach(article -> mapper.map(article, StreamRDFLib.dataset(dataset)));
+        articles.forEach(article -> problems.addAll(mapper.map(article, StreamRDFLib.dataset(dataset))));
         dataset.prefixes().putAll(mapper.prefixes());
         if (format.isQuads()) {
             RDFWriter.source(dataset).format(format.jenaFormat()).output(out);
         } else {
-            Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            Graph union = GraphFactory.createDefaultGraph();
             dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
             union.getPrefixMapping().setNsPrefixes(mapper.prefixes());
             RDFWriter.source(union).format(format.jenaFormat()).output(out);
         }
+        return problems;
     }
 
     /** Writes an already mapped dataset: the whole dataset for quad formats, graph {@code graphName} otherwise. */

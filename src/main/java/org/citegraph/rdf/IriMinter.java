@@ -39,7 +39,7 @@ import org.citegraph.model.Work;
  * {B}id/{entity}/{scheme}                  identifier node of an entity (never shared)
  * {B}embodiment/{entity}/{print|online}    manifestation carrying page range or URL
  * {B}type/{label}, {B}signal/{slug}, {B}article-type/{slug}, {B}role-type/{slug}, {B}id/scheme/{name}
- * {B}un/body/{organ}[/{body}], {B}un/session/{organ}[/{body}]/{session}, {B}un/doc-type/{docType}
+ * {B}un/body/{series}, {B}un/session/{series}/{session}, {B}un/meeting/{series}[/{session}]/{n}, {B}un/doc-type/{docType}
  * </pre>
  * {entity} above is the entity's own IRI with the base removed ("work/buzan-2004-...").
  */
@@ -256,12 +256,19 @@ public final class IriMinter {
 
     // ---- UN structure
 
-    public Node unBody(String organ, String body) {
-        return iri("un/body/" + unPath(organ, body));
+    /** A UN organ or body by its series symbol ("A", "A/C.4", "E/CN.4"). */
+    public Node unBody(String series) {
+        return iri("un/body/" + encode(series.trim(), true));
     }
 
-    public Node unSession(String organ, String body, String session) {
-        return iri("un/session/" + unPath(organ, body) + "/" + encode(session, false));
+    /** A session by its key ("A/48", "A/S-13", "A/3" for the third session). */
+    public Node unSession(String key) {
+        return iri("un/session/" + encode(key.trim(), true));
+    }
+
+    /** A meeting by its key ("S/7796", "A/48/6", "A/C.4/66/10"). */
+    public Node unMeeting(String key) {
+        return iri("un/meeting/" + encode(key.trim(), true));
     }
 
     public Node unDocTypeScheme() {
@@ -283,11 +290,6 @@ public final class IriMinter {
 
     private static String key(CitationRef ref) {
         return ref.note() + "-" + ref.position();
-    }
-
-    private static String unPath(String organ, String body) {
-        String path = encode(organ, false);
-        return body == null || body.isBlank() ? path : path + "/" + encode(body, true);
     }
 
     private Node iri(String path) {

@@ -17,6 +17,7 @@ import org.citegraph.rdf.vocab.LiteralReification;
 import org.citegraph.rdf.vocab.Oa;
 import org.citegraph.rdf.vocab.Oco;
 import org.citegraph.rdf.vocab.Org;
+import org.citegraph.rdf.vocab.Owl;
 import org.citegraph.rdf.vocab.Prism;
 import org.citegraph.rdf.vocab.Pro;
 import org.citegraph.rdf.vocab.Rdf;
@@ -41,6 +42,7 @@ public final class Prefixes {
         PrefixMapping m = PrefixMapping.Factory.create();
         m.setNsPrefix(Rdf.PREFIX, Rdf.NS);
         m.setNsPrefix(Rdfs.PREFIX, Rdfs.NS);
+        m.setNsPrefix(Owl.PREFIX, Owl.NS);
         m.setNsPrefix("xsd", XSD.NS);
         m.setNsPrefix(DcTerms.PREFIX, DcTerms.NS);
         m.setNsPrefix(Foaf.PREFIX, Foaf.NS);

@@ -1,6 +1,8 @@
 package org.citegraph.rdf;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.datatypes.RDFDatatype;
@@ -19,6 +21,8 @@ final class QuadSink {
     private final StreamRDF out;
     private final Node graph;
     private final Set<Quad> sent = new HashSet<>();
+    private List<Quad> pending; // non-null while an attempt is running
+
 
     QuadSink(StreamRDF out, Node graph) {
         this.out = out;
@@ -27,7 +31,30 @@ final class QuadSink {
 
     void add(Node s, Node p, Node o) {
         Quad quad = Quad.create(graph, s, p, o);
-        if (sent.add(quad)) out.quad(quad);
+        if (!sent.add(quad)) return;
+        if (pending != null) pending.add(quad);
+        else out.quad(quad);
+    }
+
+    /**
+     * Runs one unit of mapping (a work, a note) all or nothing: its statements reach the sink only
+     * if it completes, so a problem in one citation leaves no half-described node behind.
+     */
+    void attempt(Runnable unit) {
+        if (pending != null) {
+            unit.run();
+            return;
+        }
+        pending = new ArrayList<>();
+        try {
+            unit.run();
+            pending.forEach(out::quad);
+        } catch (RuntimeException e) {
+            sent.removeAll(pending);
+            throw e;
+        } finally {
+            pending = null;
+        }
     }
 
     void type(Node s, Node... classes) {
@@ -44,7 +71,7 @@ final class QuadSink {
     }
 
     /** Links a list of nodes in reading order with {@code oco:hasNext}. */
-    void chain(Node predicate, java.util.List<Node> nodes) {
+    void chain(Node predicate, List<Node> nodes) {
         for (int i = 0; i + 1 < nodes.size(); i++) add(nodes.get(i), predicate, nodes.get(i + 1));
     }
 }

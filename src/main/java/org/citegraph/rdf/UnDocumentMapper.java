@@ -1,8 +1,8 @@
 package org.citegraph.rdf;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -16,29 +16,44 @@ import org.citegraph.rdf.vocab.Fabio;
 import org.citegraph.rdf.vocab.Foaf;
 import org.citegraph.rdf.vocab.Frbr;
 import org.citegraph.rdf.vocab.Org;
+import org.citegraph.rdf.vocab.Owl;
 import org.citegraph.rdf.vocab.Rdfs;
 import org.citegraph.rdf.vocab.Skos;
+import org.citegraph.un.UnLinks;
+import org.citegraph.un.UnMeeting;
+import org.citegraph.un.UnMeetings;
+import org.citegraph.un.UnOrgan;
+import org.citegraph.un.UnOrgans;
+import org.citegraph.un.UnSession;
+import org.citegraph.un.UnSymbolParser;
+import org.citegraph.un.UnSymbols;
 
 /**
- * What a parsed UN document symbol says about the document, in standard terms, kept in one place
- * so that organ names, Wikidata links and the like can be added here later:
+ * What a UN document symbol says about the document, in standard terms, kept in one place
+ * (the facts themselves come from {@code org.citegraph.un}):
  * <ul>
- * <li>organ and subsidiary body: {@code bibo:issuer} → {@code foaf:Organization} with
- *     {@code skos:notation} ("S", "C.3"), bodies {@code org:subOrganizationOf} their organ;</li>
- * <li>session: {@code bibo:presentedAt} → an {@code event:Event} with {@code skos:notation} ("48");</li>
+ * <li>issuing organ and bodies: {@code bibo:issuer} → {@code foaf:Organization}/{@code org:Organization}
+ *     with {@code skos:notation} its series symbol ("A", "A/C.3"), {@code foaf:name}, {@code owl:sameAs}
+ *     its Wikidata item where known, bodies {@code org:subOrganizationOf} their parent;</li>
+ * <li>session: {@code bibo:presentedAt} → an {@code event:Event} with {@code skos:notation} the session
+ *     as printed ("48", "III"), organised ({@code bibo:organizer}) by the session's organ;</li>
+ * <li>meeting of a verbatim or summary record: {@code bibo:transcriptOf} → an {@code event:Event}
+ *     (a sub-event of its session);</li>
  * <li>the year of a year-numbered series (S/2016/867): {@code dcterms:date} "2016"^^xsd:gYear;</li>
  * <li>document type: {@code dcterms:type} → a SKOS concept with {@code skos:notation} ("PV", "RES", "general");</li>
  * <li>number: {@code bibo:number};</li>
- * <li>suffixes (Add.1, Rev.2, Corr.1, part letters, ...): each step is a document of its own
- *     linked to the one it modifies ({@code frbr:supplementOf}, {@code frbr:revisionOf},
- *     {@code cito:corrects}, {@code cito:updates}, {@code frbr:summarizationOf}, else {@code frbr:partOf}),
- *     so the suffixes are the symbol minus the base document's symbol;</li>
- * <li>{@code rdfs:seeAlso} the document's undocs.org page.</li>
+ * <li>suffixes (Add.1, Rev.2, Corr.1, part letters, ...): the document is linked to the one its last
+ *     suffix modifies ({@code frbr:supplementOf}, {@code frbr:revisionOf}, {@code cito:corrects},
+ *     {@code cito:updates}, {@code frbr:summarizationOf}, else {@code frbr:partOf}), and so on down to
+ *     the base document, so the suffixes are the symbol minus the base document's symbol;</li>
+ * <li>joint symbols (A/47/277-S/24111): each other component is a node {@code owl:sameAs} the document;</li>
+ * <li>{@code rdfs:seeAlso} its undocs.org page.</li>
  * </ul>
  */
 public final class UnDocumentMapper {
 
-    private static final String UNDOCS = "https://undocs.org/";
+    /** The label of the concept scheme of document types, by which queries find it whatever the base IRI. */
+    public static final String DOC_TYPE_SCHEME_LABEL = "UN document types (symbol markers)";
 
     private final IriMinter iris;
     private final QuadSink out;
@@ -46,6 +61,13 @@ public final class UnDocumentMapper {
     UnDocumentMapper(IriMinter iris, QuadSink out) {
         this.iris = iris;
         this.out = out;
+    }
+
+    /** The parsed symbol: the work's own, else its symbol text parsed; empty when the text is not a symbol. */
+    public static Optional<UnSymbol> symbolOf(UnSymbol parsed, String text) {
+        if (parsed != null) return Optional.of(parsed);
+        if (text == null || text.isBlank()) return Optional.empty();
+        return UnSymbolParser.parse(text).toSymbol();
     }
 
     /** FaBiO/BIBO classes by document type: records are reports, resolutions legal documents. */
@@ -59,103 +81,109 @@ public final class UnDocumentMapper {
     }
 
     void map(Node doc, UnSymbol symbol) {
-        issuer(doc, symbol);
-        if (present(symbol.session())) {
-            Node session = iris.unSession(symbol.organ(), symbol.body(), symbol.session());
-            out.add(doc, Bibo.presentedAt, session);
-            out.type(session, Event.Event);
-            out.text(session, Skos.notation, symbol.session());
-        }
-        if (symbol.year() != null) out.typed(doc, DcTerms.date, String.format(Locale.ROOT, "%04d", symbol.year()), XSDDatatype.XSDgYear);
-        if (present(symbol.docType())) {
-            Node type = iris.unDocType(symbol.docType());
-            Node scheme = iris.unDocTypeScheme();
-            out.add(doc, DcTerms.type, type);
-            out.type(type, Skos.Concept);
-            out.text(type, Skos.notation, symbol.docType());
-            out.add(type, Skos.inScheme, scheme);
-            out.type(scheme, Skos.ConceptScheme);
-            out.text(scheme, Skos.prefLabel, "UN document types (symbol markers)");
-        }
-        out.text(doc, Bibo.number, symbol.number());
-        suffixes(doc, symbol);
-        out.add(doc, Rdfs.seeAlso, undocsLink(symbol.symbol()));
-    }
-
-    /** The undocs.org page for a symbol (it picks the reader's language). */
-    public static Node undocsLink(String symbol) {
-        return NodeFactory.createURI(UNDOCS + IriMinter.encode(symbol.trim(), true));
-    }
-
-    private void issuer(Node doc, UnSymbol symbol) {
-        if (!present(symbol.organ())) return;
-        Node organ = iris.unBody(symbol.organ(), null);
-        describeBody(organ, symbol.organ());
-        Node issuer = organ;
-        if (present(symbol.body())) {
-            issuer = iris.unBody(symbol.organ(), symbol.body());
-            describeBody(issuer, symbol.body());
-            out.add(issuer, Org.subOrganizationOf, organ);
-        }
+        UnSymbol first = UnSymbols.components(symbol).get(0);
+        Node issuer = bodies(first);
         out.add(doc, Bibo.issuer, issuer);
-    }
-
-    private void describeBody(Node body, String notation) {
-        out.type(body, Foaf.Agent, Foaf.Organization, Org.Organization);
-        out.text(body, Skos.notation, notation);
-    }
-
-    /**
-     * "S/2016/867/Add.1/Rev.2" is a revision of S/2016/867/Add.1, an addendum to S/2016/867. The
-     * intermediate symbols are cut from the full symbol, last suffix first; a suffix that does not
-     * appear literally (a joint partner) stops the chain there.
-     */
-    private void suffixes(Node doc, UnSymbol symbol) {
-        List<String> suffixes = symbol.suffixes();
-        if (suffixes.isEmpty()) return;
-        String full = symbol.symbol().trim();
-        List<String> symbols = new ArrayList<>(); // symbols[i] = full symbol up to and including suffix i
-        int end = full.length();
-        for (int i = suffixes.size() - 1; i >= 0; i--) {
-            String suffix = suffixes.get(i);
-            int at = end - suffix.length();
-            if (at <= 0 || !full.startsWith(suffix, at)) return;
-            symbols.add(0, full.substring(0, end));
-            end = trimSeparator(full, at);
+        Optional<Node> session = session(first);
+        session.ifPresent(s -> out.add(doc, Bibo.presentedAt, s));
+        UnMeetings.meetingOf(first).ifPresent(meeting -> out.add(doc, Bibo.transcriptOf, meeting(meeting, session)));
+        if (symbol.year() != null) out.typed(doc, DcTerms.date, String.format(Locale.ROOT, "%04d", symbol.year()), XSDDatatype.XSDgYear);
+        docType(doc, symbol.docType());
+        out.text(doc, Bibo.number, symbol.number());
+        parents(doc, symbol);
+        for (UnSymbol component : UnSymbols.components(symbol)) {
+            if (component.symbol().equals(symbol.symbol())) continue;
+            Node other = document(component);
+            out.add(other, Owl.sameAs, doc);
         }
-        String base = full.substring(0, end);
-        Node previous = document(base);
-        for (int i = 0; i < suffixes.size(); i++) {
-            Node current = i == suffixes.size() - 1 ? doc : document(symbols.get(i));
-            out.add(current, relation(suffixes.get(i)), previous);
-            previous = current;
-        }
+        out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.undocs(symbol)));
     }
 
-    private Node document(String symbol) {
-        Node node = iris.unDocument(symbol);
-        out.type(node, Fabio.Expression);
-        out.text(node, DcTerms.identifier, symbol);
+    /** The organ and bodies a symbol names, from the organ down; returns the issuing (deepest) one. */
+    private Node bodies(UnSymbol symbol) {
+        Node parent = null;
+        Node node = null;
+        for (String series : UnOrgans.seriesChain(symbol)) {
+            node = iris.unBody(series);
+            out.type(node, Foaf.Agent, Foaf.Organization, Org.Organization);
+            out.text(node, Skos.notation, series);
+            Optional<UnOrgan> organ = UnOrgans.lookup(series);
+            organ.ifPresent(o -> out.text(iris.unBody(series), Foaf.name, o.name()));
+            organ.flatMap(UnOrgan::wikidataIri).ifPresent(wd -> out.add(iris.unBody(series), Owl.sameAs, NodeFactory.createURI(wd)));
+            if (parent != null) out.add(node, Org.subOrganizationOf, parent);
+            parent = node;
+        }
         return node;
     }
 
-    private static int trimSeparator(String symbol, int at) {
-        int end = at;
-        while (end > 0 && (symbol.charAt(end - 1) == '/' || symbol.charAt(end - 1) == ' ')) end--;
-        return end;
+    /** The session printed in the symbol (A/48/…, A/RES/217(III)); Roman and arabic numbering name one session. */
+    private Optional<Node> session(UnSymbol symbol) {
+        if (symbol.session() == null) return Optional.empty();
+        Optional<UnSession> session = UnMeetings.sessionOf(symbol);
+        if (session.isEmpty()) return Optional.empty();
+        Node node = iris.unSession(session.get().key());
+        out.type(node, Event.Event);
+        out.text(node, Skos.notation, symbol.session());
+        out.add(node, Bibo.organizer, iris.unBody(session.get().series()));
+        return Optional.of(node);
     }
 
-    private static Node relation(String suffix) {
-        String s = suffix.toLowerCase(Locale.ROOT);
-        if (s.startsWith("add.")) return Frbr.supplementOf;
-        if (s.startsWith("rev.")) return Frbr.revisionOf;
-        if (s.startsWith("corr.")) return Cito.corrects;
-        if (s.startsWith("amend.")) return Cito.updates;
-        if (s.equals("summary")) return Frbr.summarizationOf;
-        return Frbr.partOf;
+    private Node meeting(UnMeeting meeting, Optional<Node> session) {
+        Node node = iris.unMeeting(meeting.key());
+        out.type(node, Event.Event);
+        out.text(node, Skos.notation, Integer.toString(meeting.number()));
+        out.add(node, Bibo.organizer, iris.unBody(meeting.series()));
+        session.ifPresent(s -> out.add(s, Event.sub_event, node));
+        return node;
     }
 
-    private static boolean present(String s) {
-        return s != null && !s.isBlank();
+    private void docType(Node doc, String docType) {
+        if (docType == null || docType.isBlank()) return;
+        Node type = iris.unDocType(docType);
+        Node scheme = iris.unDocTypeScheme();
+        out.add(doc, DcTerms.type, type);
+        out.type(type, Skos.Concept);
+        out.text(type, Skos.notation, docType);
+        out.add(type, Skos.inScheme, scheme);
+        out.type(scheme, Skos.ConceptScheme);
+        out.text(scheme, Skos.prefLabel, DOC_TYPE_SCHEME_LABEL);
+    }
+
+    /** S/2016/867/Add.1/Rev.2 revises S/2016/867/Add.1, an addendum to S/2016/867. */
+    private void parents(Node doc, UnSymbol symbol) {
+        Node child = doc;
+        UnSymbol current = symbol;
+        Optional<UnSymbol> parent = UnSymbols.parent(current);
+        while (parent.isPresent()) {
+            Node parentNode = document(parent.get());
+            out.add(child, relation(UnSymbols.relationToParent(current).orElseThrow()), parentNode);
+            child = parentNode;
+            current = parent.get();
+            parent = UnSymbols.parent(current);
+        }
+    }
+
+    private Node document(UnSymbol symbol) {
+        Node node = iris.unDocument(symbol.symbol());
+        out.type(node, Fabio.Expression);
+        out.text(node, DcTerms.identifier, symbol.symbol());
+        out.add(node, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.undocs(symbol)));
+        return node;
+    }
+
+    private static Node relation(UnSymbols.Relation relation) {
+        return switch (relation) {
+            case ADDENDUM -> Frbr.supplementOf;
+            case REVISION -> Frbr.revisionOf;
+            case CORRIGENDUM -> Cito.corrects;
+            case AMENDMENT -> Cito.updates;
+            case SUMMARY -> Frbr.summarizationOf;
+            case RESUMPTION, PART -> Frbr.partOf;
+        };
+    }
+
+    /** The relations {@link #map} uses between a document and the one it modifies (for queries and tests). */
+    public static List<Node> modificationRelations() {
+        return List.of(Frbr.supplementOf, Frbr.revisionOf, Cito.corrects, Cito.updates, Frbr.summarizationOf, Frbr.partOf);
     }
 }

@@ -77,7 +77,7 @@ final class WorkMapper {
         url(node, f.url(), f.accessed());
         doi(node, f.doi());
         isbn(node, f.isbn());
-        unSymbol(node, f.unSymbol() != null ? f.unSymbol() : work.unSymbol() == null ? null : work.unSymbol().symbol());
+        unSymbol(node, work.unSymbol() != null ? work.unSymbol().symbol() : f.unSymbol());
         if (work.unSymbol() != null) unDocuments.map(node, work.unSymbol());
         return node;
     }

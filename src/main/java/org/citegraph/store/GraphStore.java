@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -15,6 +19,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.citegraph.model.Article;
+import org.citegraph.model.Diagnostic;
 import org.citegraph.rdf.ArticleMapper;
 
 /**
@@ -68,24 +73,25 @@ public final class GraphStore implements AutoCloseable {
         return mapper;
     }
 
-    /** Replaces the article's named graph with a fresh mapping of it; returns the graph's name. */
-    public Node load(Article article) {
-        Node graph = mapper.graphName(article);
-        Txn.executeWrite(dataset, () -> replace(article, graph));
-        return graph;
+    /** What loading one article did: the graph it now fills, and the parts that could not be mapped. */
+    public record Loaded(Node graph, List<Diagnostic> problems) {
     }
 
-    /** Loads several articles in one transaction: all of them or, if one fails, none. */
-    public List<Node> loadAll(Collection<Article> articles) {
-        List<Node> graphs = new ArrayList<>();
+    /** Replaces the article's named graph with a fresh mapping of it. */
+    public Loaded load(Article article) {
+        return loadAll(List.of(article)).get(0);
+    }
+
+    /** Loads several articles in one transaction: all of them or, if one cannot be named, none. */
+    public List<Loaded> loadAll(Collection<Article> articles) {
+        List<Loaded> loaded = new ArrayList<>();
         Txn.executeWrite(dataset, () -> {
             for (Article article : articles) {
                 Node graph = mapper.graphName(article);
-                replace(article, graph);
-                graphs.add(graph);
+                loaded.add(new Loaded(graph, replace(article, graph)));
             }
         });
-        return graphs;
+        return loaded;
     }
 
     /**
@@ -93,16 +99,16 @@ public final class GraphStore implements AutoCloseable {
      * file, replaced on reload like an article's.
      */
     public Node loadRdf(Path file) {
-        org.apache.jena.riot.Lang lang = org.apache.jena.riot.RDFLanguages.resourceNameToLang(file.toString());
+        Lang lang = RDFLanguages.resourceNameToLang(file.toString());
         if (lang == null) throw new IllegalArgumentException(file + ": not a recognised RDF file name");
-        Node graph = org.apache.jena.graph.NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
+        Node graph = NodeFactory.createURI(file.toAbsolutePath().toUri().toString());
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (org.apache.jena.riot.RDFLanguages.isQuads(lang)) {
-                org.apache.jena.riot.RDFParser.source(file).lang(lang).parse(dsg);
+            if (RDFLanguages.isQuads(lang)) {
+                RDFParser.source(file).lang(lang).parse(dsg);
             } else {
                 dsg.removeGraph(graph);
-                org.apache.jena.riot.RDFParser.source(file).lang(lang).parse(dsg.getGraph(graph));
+                RDFParser.source(file).lang(lang).parse(dsg.getGraph(graph));
             }
         });
         return graph;
@@ -145,10 +151,10 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    private void replace(Article article, Node graph) {
+    private List<Diagnostic> replace(Article article, Node graph) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         dsg.removeGraph(graph);
-        mapper.map(article, StreamRDFLib.dataset(dsg));
+        return mapper.map(article, StreamRDFLib.dataset(dsg));
     }
 
     /** Closes the store; an on-disk database is released so that it can be opened again. */

@@ -114,4 +114,18 @@ class QueryLibraryTest {
         assertThatThrownBy(() -> QueryLibrary.load("no-such-query")).hasMessageContaining("available: [");
         assertThatThrownBy(() -> QueryLibrary.load("../pom.xml")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aJournalAndDoiOnThePageShowInTheArticleRow() {
+        Article fixture = ArticleFixture.article();
+        var m = fixture.metadata();
+        var withJournal = new org.citegraph.model.ArticleMetadata(m.title(), m.authors(), m.publishedOnline(), m.publisher(),
+                m.onBehalfOf(), m.type(), m.copyright(), m.abstractText(), "Review of International Studies", "10.1017/S0260210523000530");
+        try (GraphStore own = GraphStore.inMemory()) {
+            own.load(new Article("journal-2023.txt", withJournal, fixture.notes().subList(0, 1), fixture.works(), List.of()));
+            Map<String, String> row = QueryLibrary.load("article").rows(own.dataset(), Map.of()).get(0);
+            assertThat(row).containsEntry("journal", "Review of International Studies")
+                    .containsEntry("doi", "10.1017/s0260210523000530").containsEntry("citations", "2");
+        }
+    }
 }

@@ -46,6 +46,8 @@ public final class Bibo {
     public static final Node cites = Terms.term(NS, "cites");
     public static final Node issuer = Terms.term(NS, "issuer");
     public static final Node presentedAt = Terms.term(NS, "presentedAt");
+    public static final Node transcriptOf = Terms.term(NS, "transcriptOf");
+    public static final Node organizer = Terms.term(NS, "organizer");
     public static final Node suffixName = Terms.term(NS, "suffixName");
 
     private Bibo() {

@@ -9,6 +9,7 @@ public final class Event {
     public static final String NS = "http://purl.org/NET/c4dm/event.owl#";
 
     public static final Node Event = Terms.term(NS, "Event");
+    public static final Node sub_event = Terms.term(NS, "sub_event");
 
     private Event() {
     }

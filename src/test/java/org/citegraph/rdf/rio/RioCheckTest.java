@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -79,5 +80,25 @@ class RioCheckTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(dataset, mapper.graphName(article), format, out);
         return out.toByteArray();
+    }
+
+    @ParameterizedTest
+    @EnumSource(RdfFormat.class)
+    void severalArticlesShareTheirWorksAndKeepTheirGraphs(RdfFormat format) {
+        Article second = new Article("second-2024.txt", article.metadata(), article.notes().subList(0, 2), article.works(), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(writer.write(List.of(article, second), format, out)).isEmpty();
+
+        DatasetGraph expected = writer.toDataset(article);
+        writer.toDataset(second).find().forEachRemaining(expected::add);
+        RioCheck.Result result;
+        if (format.isQuads()) {
+            result = RioCheck.check(out.toByteArray(), format, expected);
+        } else {
+            Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            expected.find().forEachRemaining(q -> union.add(q.asTriple()));
+            result = RioCheck.check(out.toByteArray(), format, union);
+        }
+        assertThat(result.isomorphic()).as(result.message()).isTrue();
     }
 }

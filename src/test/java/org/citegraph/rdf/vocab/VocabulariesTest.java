@@ -20,6 +20,7 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class VocabulariesTest {
         List<String> missing = new ArrayList<>();
         for (Node term : constantsOf(Vocabularies.ALL)) {
             String iri = term.getURI();
-            boolean builtIn = iri.startsWith(Rdf.NS) || iri.startsWith(Rdfs.NS);
+            boolean builtIn = iri.startsWith(Rdf.NS) || iri.startsWith(Rdfs.NS) || iri.startsWith(Owl.NS);
             if (builtIn ? !rdfBuiltIns().contains(iri) : !declared.contains(iri)) missing.add(iri);
         }
         assertThat(missing).as("constants not declared in any ontology file").isEmpty();
@@ -101,7 +102,7 @@ class VocabulariesTest {
 
     private static Set<String> rdfBuiltIns() throws IllegalAccessException {
         Set<String> iris = new HashSet<>();
-        for (Class<?> jenaVocabulary : List.of(RDF.class, RDFS.class)) {
+        for (Class<?> jenaVocabulary : List.of(RDF.class, RDFS.class, OWL.class)) {
             for (Field f : jenaVocabulary.getFields()) {
                 Object value = f.get(null);
                 if (value instanceof org.apache.jena.rdf.model.Resource r && r.isURIResource()) iris.add(r.getURI());
