@@ -62,7 +62,9 @@ final class QueryPage {
         } catch (QueryParseException e) {
             return Outcome.failed(400, "The query has a syntax error", e.getMessage());
         }
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).context(policy).build()) {
+        // A copy per query: an execution records its cancellation in its context, and a shared
+        // context would carry one query's timeout over to every later query.
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query).context(policy.copy()).build()) {
             if (query.isSelectType()) return Outcome.ok(select(exec, data, values, downloads(values.urls(), text)));
             if (query.isAskType()) {
                 boolean answer = exec.ask();

@@ -44,9 +44,14 @@ final class ResourcePage {
                        String issue, String pages, String place, Values.Link doi, Values.Link url,
                        List<CitingArticle> citedIn) {}
 
-    record CitingArticle(Values.Link article, List<NoteCitation> notes) {}
+    record CitingArticle(Values.Link article, List<NoteCitation> notes, String notesLabel) {
+        CitingArticle(Values.Link article, List<NoteCitation> notes) {
+            this(article, notes, notes.size() == 1 ? "note" : "notes");
+        }
+    }
 
-    record NoteCitation(String number, String href, String locators) {}
+    /** One citing note; {@code separator} is the text after it in the list (", " or ""). */
+    record NoteCitation(String number, String href, String locators, String separator) {}
 
     record UnSection(String symbol, List<Values.Link> organs, String issued, String adopted, String published,
                      Values.Link meeting, String meetingDate, Values.Link undocs) {}
@@ -172,8 +177,14 @@ final class ResourcePage {
                     : null;
             String locators = String.join("; ", locatorsByNote.get(key));
             byArticle.computeIfAbsent(article, a -> new ArrayList<>())
-                    .add(new NoteCitation(number, href, locators.isEmpty() ? null : locators));
+                    .add(new NoteCitation(number, href, locators.isEmpty() ? null : locators, ", "));
         }
+        byArticle.replaceAll((article, notes) -> {
+            List<NoteCitation> separated = new ArrayList<>(notes);
+            NoteCitation last = separated.remove(separated.size() - 1);
+            separated.add(new NoteCitation(last.number(), last.href(), last.locators(), ""));
+            return separated;
+        });
         List<CitingArticle> citing = new ArrayList<>();
         byArticle.forEach((article, notes) -> citing.add(new CitingArticle(
                 article == null ? new Values.Link("an unknown work", null, null, false) : values.link(article), notes)));
@@ -257,6 +268,7 @@ final class ResourcePage {
         Map<String, Values.Link> properties = new LinkedHashMap<>();
         Map<String, String> vias = new LinkedHashMap<>();
         List<Triple> triples = description.find(Node.ANY, Node.ANY, resource).toList();
+        Map<Node, Values.Link> names = values.distinctNames(triples.stream().map(Triple::getPredicate).distinct().toList());
         for (Triple t : triples) {
             Node subject = t.getSubject();
             Node property = t.getPredicate();
@@ -271,7 +283,7 @@ final class ResourcePage {
             }
             if (subject.equals(resource)) continue;
             String key = property.getURI() + (via == null ? "" : " " + via);
-            properties.putIfAbsent(key, values.term(property));
+            properties.putIfAbsent(key, names.containsKey(property) ? names.get(property) : values.term(property));
             vias.putIfAbsent(key, via);
             List<Node> list = subjects.computeIfAbsent(key, k -> new ArrayList<>());
             if (!list.contains(subject)) list.add(subject);

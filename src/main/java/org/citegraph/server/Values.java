@@ -23,15 +23,33 @@ import org.apache.jena.vocabulary.RDF;
  */
 final class Values {
 
-    /** A link or text; {@code href} is null for plain text. */
-    record Link(String text, String href, String title, boolean external) {}
+    /**
+     * A link or text; {@code href} is null for plain text. {@code external} marks a link off this
+     * site, {@code term} a link to a vocabulary term's definition.
+     */
+    record Link(String text, String href, String title, boolean external, boolean term) {
+        Link(String text, String href, String title, boolean external) {
+            this(text, href, title, external, false);
+        }
+    }
 
     /** One value in a property table. {@code details} holds a blank node's properties, {@code members} a list's items. */
     record Value(String text, String href, String title, boolean external, String note,
-                 List<Property> details, List<Value> members) {}
+                 List<Property> details, List<Value> members, boolean term) {
+        Value(String text, String href, String title, boolean external, String note, List<Property> details, List<Value> members) {
+            this(text, href, title, external, note, details, members, false);
+        }
+    }
 
-    /** A property with its values, as one row of a property table. */
-    record Property(Link property, List<Value> values) {}
+    /** A property with its values, as one row of a property table; {@code many} when the list is long enough to fold. */
+    record Property(Link property, List<Value> values, boolean many, int count) {
+        Property(Link property, List<Value> values) {
+            this(property, values, values.size() > FOLD_AFTER, values.size());
+        }
+    }
+
+    /** Value lists longer than this are folded (in a details element) on the page. */
+    static final int FOLD_AFTER = 12;
 
     private static final int MAX_BLANK_DEPTH = 4;
 
@@ -77,8 +95,8 @@ final class Values {
         if (!node.isURI()) return link(node);
         String iri = node.getURI();
         if (urls.isLocal(iri) || labels.described(node))
-            return new Link(terms.label(iri), urls.pageUrl(iri), terms.shortName(iri), false);
-        return new Link(terms.label(iri), isWebIri(iri) ? iri : null, terms.shortName(iri), isWebIri(iri));
+            return new Link(terms.label(iri), urls.pageUrl(iri), terms.shortName(iri), false, false);
+        return new Link(terms.label(iri), isWebIri(iri) ? iri : null, terms.shortName(iri), false, isWebIri(iri));
     }
 
     /**
@@ -130,18 +148,40 @@ final class Values {
                         byProperty.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject());
                 });
         List<Property> properties = new ArrayList<>();
+        Map<Node, Link> names = distinctNames(byProperty.keySet());
         byProperty.forEach((property, objects) -> {
             List<Value> values = new ArrayList<>();
             boolean isType = property.equals(RDF.type.asNode());
             for (Node o : objects) values.add(isType ? termValue(o) : value(o, graph, depth, seen));
-            properties.add(new Property(term(property), values));
+            properties.add(new Property(names.get(property), values));
         });
         return properties;
     }
 
+    /**
+     * Links for a set of properties, where two properties with the same label ("cites" from CiTO
+     * and from BIBO) are told apart by their prefix: "cites (cito)", "cites (bibo)".
+     */
+    Map<Node, Link> distinctNames(java.util.Collection<Node> properties) {
+        Map<Node, Link> links = new LinkedHashMap<>();
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Node p : properties) {
+            Link link = term(p);
+            links.put(p, link);
+            uses.merge(link.text(), 1, Integer::sum);
+        }
+        links.replaceAll((p, link) -> {
+            if (uses.get(link.text()) < 2 || !p.isURI()) return link;
+            String qname = terms.shortName(p.getURI());
+            String prefix = qname.contains(":") && !qname.startsWith("http") ? qname.substring(0, qname.indexOf(':')) : p.getNameSpace();
+            return new Link(link.text() + " (" + prefix + ")", link.href(), link.title(), link.external(), link.term());
+        });
+        return links;
+    }
+
     private Value termValue(Node node) {
         Link link = term(node);
-        return new Value(link.text(), link.href(), link.title(), link.external(), null, List.of(), List.of());
+        return new Value(link.text(), link.href(), link.title(), link.external(), null, List.of(), List.of(), link.term());
     }
 
     /** rdf:type first, then properties by label. */
