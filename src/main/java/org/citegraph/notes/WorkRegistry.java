@@ -12,7 +12,9 @@ import org.citegraph.model.Agent;
 import org.citegraph.model.CitationRef;
 import org.citegraph.model.CitationType;
 import org.citegraph.model.Person;
+import org.citegraph.model.UnSymbol;
 import org.citegraph.model.Work;
+import org.citegraph.un.UnSymbolParser;
 
 /**
  * The works an article cites, built up note by note: a full citation starts a work (or repeats
@@ -28,6 +30,8 @@ final class WorkRegistry {
         final Fields fields;
         final CitationRef first;
         final List<String> shortTitles = new ArrayList<>();
+        /** The short titles normalised, for matching. */
+        final List<String> shortTitleKeys = new ArrayList<>();
         final List<String> families;
         final String titleKey;
         CitationRef lastFull;
@@ -196,9 +200,13 @@ final class WorkRegistry {
             d.fields.title(d.shortTitle).authors(List.of());
         }
         String st = d.shortTitle;
-        if (st != null && !TextKey.norm(st).equals(e.titleKey) && !e.shortTitles.contains(st)) {
-            e.shortTitles.add(st);
-            indexWord(e, TextKey.norm(st));
+        if (st != null && !e.shortTitles.contains(st)) {
+            String key = TextKey.norm(st);
+            if (!key.equals(e.titleKey)) {
+                e.shortTitles.add(st);
+                e.shortTitleKeys.add(key);
+                indexWord(e, key);
+            }
         }
     }
 
@@ -256,7 +264,7 @@ final class WorkRegistry {
         if (key != null) {
             for (Entry e : byNamesAndWord.getOrDefault(key, List.of())) {
                 int s = titleScore(title, e.titleKey);
-                for (String st : e.shortTitles) s = Math.max(s, titleScore(title, TextKey.norm(st)));
+                for (String st : e.shortTitleKeys) s = Math.max(s, titleScore(title, st));
                 if (s < 3) continue;
                 if (s > bestScore) {
                     best.clear();
@@ -271,7 +279,7 @@ final class WorkRegistry {
                         : sameFamilies(fam, e.families) || prefixFamilies(fam, e.families));
                 if (!names) continue;
                 int s = title.isEmpty() ? 1 : titleScore(title, e.titleKey);
-                for (String st : e.shortTitles) s = Math.max(s, title.isEmpty() ? 1 : titleScore(title, TextKey.norm(st)));
+                for (String st : e.shortTitleKeys) s = Math.max(s, title.isEmpty() ? 1 : titleScore(title, st));
                 if (fam.isEmpty() && s < 4) continue;
                 if (s < 2) continue;
                 if (s > bestScore) {
@@ -360,7 +368,9 @@ final class WorkRegistry {
     List<Work> works() {
         List<Work> out = new ArrayList<>(byId.size());
         for (Entry e : byId.values()) {
-            out.add(new Work(e.id, e.type, e.fields.build(), e.shortTitles, e.first, null));
+            String symbol = e.fields.unSymbol();
+            UnSymbol parsed = symbol == null ? null : UnSymbolParser.parse(symbol).toSymbol().orElse(null);
+            out.add(new Work(e.id, e.type, e.fields.build(), e.shortTitles, e.first, parsed));
         }
         return out;
     }
