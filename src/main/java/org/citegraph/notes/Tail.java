@@ -362,6 +362,11 @@ final class Tail {
 
     /** One part: head, parenthesised groups, and a ": pages" tail. */
     void handlePart(String part) {
+        Parts.Locator whole = part.indexOf('(') > 0 ? Parts.locator(part, false) : null;
+        if (whole != null && whole.kind().equals("para")) {
+            addLoc(whole, false, false); // "art 31(3)(c)", "para 4(b)"
+            return;
+        }
         Parts.Split sp = Parts.split(part);
         String head = sp.head();
         boolean yearParen = false;
@@ -475,6 +480,15 @@ final class Tail {
         }
     }
 
+    /** "March/April", "Spring–Summer", "Winter": the season or months of an issue. */
+    private static boolean monthsOnly(String s) {
+        for (String w : words(s)) {
+            if (Lexicon.month(w) == 0 && !w.equals("spring") && !w.equals("summer") && !w.equals("autumn")
+                    && !w.equals("fall") && !w.equals("winter")) return false;
+        }
+        return true;
+    }
+
     private static boolean hasLetter(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
         return false;
@@ -552,7 +566,7 @@ final class Tail {
                 String names = before.substring(0, before.lastIndexOf(' ')).strip();
                 if (!Parts.isEdition(before)) d.fields.editors(CitationParser.agents(names));
             } else if (!before.isEmpty() && !Parts.isEdition(before) && d.fields.publisher() == null
-                    && Character.isUpperCase(before.charAt(0)) && !hasDigit(before)) {
+                    && Character.isUpperCase(before.charAt(0)) && !hasDigit(before) && !monthsOnly(before)) {
                 d.fields.publisher(before);
             }
             return;
@@ -612,12 +626,16 @@ final class Tail {
     private void distributeLocators() {
         boolean itemRange = d.type == CitationType.JOURNAL_ARTICLE || d.type == CitationType.CHAPTER
                 || d.type == CitationType.TREATY || d.type == CitationType.LEGAL_CASE;
+        // "…: 512–40, at 518": an explicit pinpoint after a range makes the range the item's pages
+        boolean explicitPin = false;
+        for (Loc l : locs) if (l.locator().kind().equals("at") || l.paren()) explicitPin = true;
         List<String> pins = new ArrayList<>();
         for (Loc l : locs) {
             Parts.Locator loc = l.locator();
             boolean candidate = itemRange && d.fields.pages() == null && !l.paren()
                     && (loc.kind().equals("first")
-                        || (loc.range() && (loc.kind().equals("pp") || (entry && (l.colon() || loc.kind().equals("bare"))))));
+                        || (loc.range() && (loc.kind().equals("pp")
+                            || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));
             if (candidate && pins.isEmpty()) d.fields.pages(loc.value());
             else pins.add(loc.value());
         }

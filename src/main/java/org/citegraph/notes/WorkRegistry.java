@@ -34,6 +34,7 @@ final class WorkRegistry {
         final List<String> shortTitleKeys = new ArrayList<>();
         final List<String> families;
         final String titleKey;
+        String yearSuffix;
         CitationRef lastFull;
 
         Entry(String id, CitationType type, Fields fields, CitationRef first) {
@@ -124,6 +125,7 @@ final class WorkRegistry {
         Fields f = copyWithoutLocators(d.fields);
         String id = ids.mint(f, d.yearSuffix);
         Entry e = new Entry(id, d.type, f, d.ref());
+        e.yearSuffix = d.yearSuffix;
         byId.put(id, e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
@@ -184,6 +186,7 @@ final class WorkRegistry {
             case IBID -> previous == null ? null : byId.get(previous.workId);
             case UN_SYMBOL -> bySymbol.get(TextKey.norm(d.fields.unSymbol()));
             case SUPRA -> supra(d);
+            case AUTHOR_YEAR -> byNamesAndYear(d);
             default -> byNamesAndTitle(d);
         };
         if (e == null) {
@@ -251,6 +254,23 @@ final class WorkRegistry {
         }
         if (fam.isEmpty()) return null;
         return byNamesAndTitle(d);
+    }
+
+    /** "Sato 2015": the work by those names in that year (and with that letter, when given). */
+    private Entry byNamesAndYear(Draft d) {
+        List<String> fam = familyKeys(d.fields.authors());
+        List<Entry> found = new ArrayList<>();
+        for (Entry e : candidates(fam)) {
+            if (!sameFamilies(fam, e.families) && !prefixFamilies(fam, e.families)) continue;
+            if (!d.fields.year().equals(e.fields.year())) continue;
+            if (d.yearSuffix != null && e.yearSuffix != null && !d.yearSuffix.equals(e.yearSuffix)) continue;
+            found.add(e);
+        }
+        if (found.isEmpty()) return null;
+        if (found.size() > 1) {
+            d.warnings.add("short form \u201C" + d.raw + "\u201D matches " + found.size() + " works; took the first");
+        }
+        return found.get(0);
     }
 
     /** Family names and (short) title against the works cited so far. */
