@@ -40,13 +40,14 @@ final class CitationParser {
             return;
         }
         if (ibid(t, d)) return;
-        if (unDocument(t, d)) return;
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (unDocument(t, lower, d)) return;
         if (d.entry) {
             ReferenceEntry.parse(t, d, this);
             return;
         }
         if (authorYear(t, d)) return;
-        if (supra(t, d)) return;
+        if (supra(t, lower, d)) return;
         if (caseShortForm(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         general(t, d);
@@ -91,15 +92,15 @@ final class CitationParser {
 
     // ---------------------------------------------------------------- UN documents
 
-    private boolean unDocument(String t, Draft d) {
-        UnSymbols.Found f = UnSymbols.afterMarker(t);
+    private boolean unDocument(String t, String lower, Draft d) {
+        UnSymbols.Found f = UnSymbols.afterMarker(t, lower);
         boolean bare = false;
         if (f == null) {
             f = UnSymbols.atStart(t);
             bare = f != null;
         }
         if (f == null) {
-            UnSymbols.Found r = UnSymbols.resolution(t);
+            UnSymbols.Found r = UnSymbols.resolution(t, lower);
             if (r == null || r.markerStart() > 0 && !orgBefore(t, r.markerStart())) return false;
             f = r;
         }
@@ -186,8 +187,7 @@ final class CitationParser {
 
     // ---------------------------------------------------------------- supra, op. cit.
 
-    private boolean supra(String t, Draft d) {
-        String lower = t.toLowerCase(Locale.ROOT);
+    private boolean supra(String t, String lower, Draft d) {
         if (lower.indexOf("supra") < 0 && lower.indexOf("(n") < 0 && lower.indexOf(" n. ") < 0 && lower.indexOf("above n") < 0
                 && lower.indexOf(" cit") < 0 && lower.indexOf("cited") < 0 && lower.indexOf("(note") < 0
                 && lower.indexOf("above note") < 0) {
@@ -276,10 +276,15 @@ final class CitationParser {
      * "Park et al. 2016". Family names, then a year (with its letter), then at most a locator.
      */
     private static boolean authorYear(String t, Draft d) {
-        int n = Math.min(t.length(), 160);
+        // "Sato 2015, 80": a short run of capitalised names, then the year; nothing quoted or bracketed before it
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) return false;
+        int n = Math.min(t.length(), 80);
         int y = -1;
         for (int i = 1; i + 4 <= n; i++) {
-            if (Character.isDigit(t.charAt(i)) && !Character.isLetterOrDigit(t.charAt(i - 1))
+            char c = t.charAt(i);
+            if (c == ',' && i + 1 < n && !Character.isDigit(firstNonSpace(t, i + 1))) return false;
+            if (c == '\u2018' || c == '\u201C' || c == '"' || c == ':' || c == ';') return false;
+            if (Character.isDigit(c) && !Character.isLetterOrDigit(t.charAt(i - 1))
                     && Parts.yearWithSuffix(yearToken(t, i)) != null) {
                 y = i;
                 break;
@@ -311,6 +316,12 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.AUTHOR_YEAR;
         if (loc != null) d.pinpoint = loc.value();
         return true;
+    }
+
+    private static char firstNonSpace(String t, int i) {
+        int k = i;
+        while (k < t.length() && t.charAt(k) == ' ') k++;
+        return k < t.length() ? t.charAt(k) : ' ';
     }
 
     private static String yearToken(String t, int i) {

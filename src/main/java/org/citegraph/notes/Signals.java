@@ -96,6 +96,9 @@ final class Signals {
      * A cross-reference to other notes ("n. 12 above", "notes 4 and 5", "supra n. 3"): no work is cited.
      */
     static boolean isCrossReference(String text) {
+        if (text.isEmpty() || text.length() > 80) return false;
+        char c0 = Character.toLowerCase(text.charAt(0));
+        if (c0 != 'n' && c0 != 's' && c0 != 'i') return false;
         String s = text.toLowerCase(Locale.ROOT).strip();
         for (String p : new String[] {"supra ", "infra "}) if (s.startsWith(p)) s = s.substring(p.length());
         int i;

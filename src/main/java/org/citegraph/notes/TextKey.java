@@ -46,6 +46,19 @@ final class TextKey {
         return out;
     }
 
+    /** ASCII form of a token that is already {@link #norm normalised}: only the few unaccented non-ASCII letters fold. */
+    static String ascii(String normToken) {
+        boolean plain = true;
+        for (int i = 0; i < normToken.length() && plain; i++) if (normToken.charAt(i) >= 128) plain = false;
+        if (plain) return normToken;
+        StringBuilder b = new StringBuilder(normToken.length());
+        for (int i = 0; i < normToken.length(); i++) {
+            char c = normToken.charAt(i);
+            b.append(c < 128 ? String.valueOf(c) : fold(c));
+        }
+        return b.toString();
+    }
+
     /** ASCII slug for work keys: "Šćepanović" → "scepanovic", "de Haas" → "de-haas". */
     static String slug(String s) {
         String n = norm(s);

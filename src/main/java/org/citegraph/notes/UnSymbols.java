@@ -25,7 +25,11 @@ final class UnSymbols {
 
     /** The first symbol introduced by a UN document marker, or null. */
     static Found afterMarker(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return afterMarker(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #afterMarker(String)}, with the text already lower-cased by the caller. */
+    static Found afterMarker(String text, String lower) {
         if (lower.indexOf("doc") < 0) return null; // every marker names a document
         int from = 0;
         // Each marker's next position is only searched again once passed, so the scan stays linear
@@ -147,7 +151,11 @@ final class UnSymbols {
      * "Security Council resolution 1325 (2000)". Returns null when the text has none.
      */
     static Found resolution(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return resolution(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #resolution(String)}, with the text already lower-cased by the caller. */
+    static Found resolution(String text, String lower) {
         if (lower.indexOf("res") < 0) return null; // every form names a resolution
         String[][] forms = {
             {"g.a. res.", "A"}, {"ga res", "A"}, {"unga res", "A"}, {"general assembly resolution", "A"},

@@ -44,7 +44,7 @@ final class WorkIds {
         int words = 0;
         for (String t : TextKey.tokens(f.title() != null ? f.title() : f.container())) {
             if (Lexicon.STOPWORDS.contains(t) || t.length() < 2) continue;
-            String s = TextKey.slug(t);
+            String s = TextKey.ascii(t);
             if (s.isEmpty()) continue;
             pieces.add(s);
             if (++words == 3) break;

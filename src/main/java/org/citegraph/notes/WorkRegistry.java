@@ -37,15 +37,14 @@ final class WorkRegistry {
         String yearSuffix;
         CitationRef lastFull;
 
-        Entry(String id, CitationType type, Fields fields, CitationRef first) {
+        Entry(String id, CitationType type, Fields fields, CitationRef first, List<String> families, String titleKey) {
             this.id = id;
             this.type = type;
             this.fields = fields;
             this.first = first;
             this.lastFull = first;
-            List<Agent> names = !fields.authors().isEmpty() ? fields.authors() : fields.editors();
-            this.families = familyKeys(names);
-            this.titleKey = TextKey.norm(fields.title());
+            this.families = families;
+            this.titleKey = titleKey;
         }
     }
 
@@ -65,10 +64,28 @@ final class WorkRegistry {
     private final Set<String> knownFamilies = new HashSet<>();
     private final Map<Integer, List<Draft>> byNote = new HashMap<>();
     private final WorkIds ids = new WorkIds();
+    /** Normalised forms already computed: names and titles recur across notes. */
+    private final Map<String, String> norms = new HashMap<>();
+
+    private String norm(String s) {
+        if (s == null) return "";
+        String n = norms.get(s);
+        if (n == null) {
+            n = TextKey.norm(s);
+            if (norms.size() < 100_000) norms.put(s, n);
+        }
+        return n;
+    }
+
+    private String familyKey(String family) {
+        String n = norm(family);
+        int k = n.lastIndexOf(' ');
+        return k < 0 ? n : n.substring(k + 1);
+    }
     private Draft previous;
 
     boolean knownFamily(String family) {
-        return knownFamilies.contains(TextKey.family(family));
+        return knownFamilies.contains(familyKey(family));
     }
 
     /** Resolves one citation, in reading order; returns warnings for the user. */
@@ -89,7 +106,7 @@ final class WorkRegistry {
         if (d.type == CitationType.CHAPTER && d.abbreviatedBook) fillBook(d);
         String symbol = d.fields.unSymbol();
         if (symbol != null) {
-            Entry e = bySymbol.get(TextKey.norm(symbol));
+            Entry e = bySymbol.get(norm(symbol));
             if (e != null) {
                 link(d, e, false);
                 return;
@@ -109,7 +126,7 @@ final class WorkRegistry {
 
     /** A full citation that repeats a work already described (same names, title and year). */
     private Entry sameWork(Draft d) {
-        String title = TextKey.norm(d.fields.title());
+        String title = norm(d.fields.title());
         if (title.isEmpty()) return null;
         List<String> fam = familyKeys(!d.fields.authors().isEmpty() ? d.fields.authors() : d.fields.editors());
         for (Entry e : byNamesAndTitle.getOrDefault(String.join(",", fam) + "|" + title, List.of())) {
@@ -124,12 +141,13 @@ final class WorkRegistry {
     private Entry register(Draft d) {
         Fields f = copyWithoutLocators(d.fields);
         String id = ids.mint(f, d.yearSuffix);
-        Entry e = new Entry(id, d.type, f, d.ref());
+        Entry e = new Entry(id, d.type, f, d.ref(), familyKeys(!f.authors().isEmpty() ? f.authors() : f.editors()),
+                norm(f.title()));
         e.yearSuffix = d.yearSuffix;
         byId.put(id, e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
-        if (f.unSymbol() != null) bySymbol.putIfAbsent(TextKey.norm(f.unSymbol()), e);
+        if (f.unSymbol() != null) bySymbol.putIfAbsent(norm(f.unSymbol()), e);
         for (String fam : e.families) {
             byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(e);
             knownFamilies.add(fam);
@@ -145,14 +163,14 @@ final class WorkRegistry {
     private void rememberBook(Draft d) {
         Fields f = d.fields;
         if (f.container() == null || f.editors().isEmpty()) return;
-        books.add(new Book(d.ref(), f.editors(), familyKeys(f.editors()), f.container(), TextKey.norm(f.container()),
+        books.add(new Book(d.ref(), f.editors(), familyKeys(f.editors()), f.container(), norm(f.container()),
                 f.publisher(), f.place(), f.year()));
     }
 
     private void rememberEditedBook(Draft d) {
         Fields f = d.fields;
         if (f.title() == null) return;
-        books.add(new Book(d.ref(), f.editors(), familyKeys(f.editors()), f.title(), TextKey.norm(f.title()),
+        books.add(new Book(d.ref(), f.editors(), familyKeys(f.editors()), f.title(), norm(f.title()),
                 f.publisher(), f.place(), f.year()));
     }
 
@@ -160,7 +178,7 @@ final class WorkRegistry {
     private void fillBook(Draft d) {
         Fields f = d.fields;
         List<String> eds = familyKeys(f.editors());
-        String title = TextKey.norm(f.container());
+        String title = norm(f.container());
         Book best = null;
         int bestScore = 0;
         for (Book b : books) {
@@ -184,7 +202,7 @@ final class WorkRegistry {
     private void resolveShort(Draft d) {
         Entry e = switch (d.shortKind) {
             case IBID -> previous == null ? null : byId.get(previous.workId);
-            case UN_SYMBOL -> bySymbol.get(TextKey.norm(d.fields.unSymbol()));
+            case UN_SYMBOL -> bySymbol.get(norm(d.fields.unSymbol()));
             case SUPRA -> supra(d);
             case AUTHOR_YEAR -> byNamesAndYear(d);
             default -> byNamesAndTitle(d);
@@ -204,7 +222,7 @@ final class WorkRegistry {
         }
         String st = d.shortTitle;
         if (st != null && !e.shortTitles.contains(st)) {
-            String key = TextKey.norm(st);
+            String key = norm(st);
             if (!key.equals(e.titleKey)) {
                 e.shortTitles.add(st);
                 e.shortTitleKeys.add(key);
@@ -246,7 +264,7 @@ final class WorkRegistry {
                 Entry e = byId.get(x.workId);
                 if (e == null) continue;
                 if (fam.isEmpty() || sameFamilies(fam, e.families) || prefixFamilies(fam, e.families)) {
-                    if (d.shortTitle == null || titleScore(TextKey.norm(d.shortTitle), e.titleKey) >= 2) return e;
+                    if (d.shortTitle == null || titleScore(norm(d.shortTitle), e.titleKey) >= 2) return e;
                 }
                 only = inNote.size() == 1 ? x : only;
             }
@@ -276,7 +294,7 @@ final class WorkRegistry {
     /** Family names and (short) title against the works cited so far. */
     private Entry byNamesAndTitle(Draft d) {
         List<String> fam = familyKeys(d.fields.authors());
-        String title = TextKey.norm(d.shortTitle != null ? d.shortTitle : d.fields.title());
+        String title = norm(d.shortTitle != null ? d.shortTitle : d.fields.title());
         List<Entry> best = new ArrayList<>();
         int bestScore = 0;
         // quick path: same names, same first title word, and a prefix or in-order match
@@ -320,7 +338,7 @@ final class WorkRegistry {
         }
         // organisation authors without a title: "UN, p. 5" may be a title-only short form of a book
         if (best.isEmpty() && d.shortKind == Draft.ShortKind.AUTHOR_ONLY && d.fields.authors().size() == 1) {
-            String asTitle = TextKey.norm(d.fields.authors().get(0).displayName());
+            String asTitle = norm(d.fields.authors().get(0).displayName());
             for (Entry e : byId.values()) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
             if (best.size() != 1) best.clear();
         }
@@ -371,9 +389,10 @@ final class WorkRegistry {
         return significant > 0 ? 2 : 0;
     }
 
-    static List<String> familyKeys(List<Agent> agents) {
+    private List<String> familyKeys(List<Agent> agents) {
+        if (agents.isEmpty()) return List.of();
         List<String> out = new ArrayList<>(agents.size());
-        for (Agent a : agents) out.add(a instanceof Person p ? TextKey.family(p.family()) : TextKey.norm(a.displayName()));
+        for (Agent a : agents) out.add(a instanceof Person p ? familyKey(p.family()) : norm(a.displayName()));
         return out;
     }
 
