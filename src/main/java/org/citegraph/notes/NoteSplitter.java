@@ -180,7 +180,7 @@ final class NoteSplitter {
         if (opener) return true;
         int proseWords = 0;
         int i = start;
-        int limit = Math.min(end, start + 300); // prose shows itself early; keeps long notes cheap
+        int limit = Math.min(end, start + 160); // prose shows itself early; keeps long notes cheap
         while (i < limit && proseWords < 2) {
             if (!Character.isLetter(t.charAt(i)) || (i > start && Character.isLetter(t.charAt(i - 1)))) { i++; continue; }
             int j = i;

@@ -150,13 +150,18 @@ final class Parts {
     private static boolean mayStartLocator(String s) {
         char c = s.charAt(0);
         if (Character.isDigit(c) || c == '[' || c == '\u00B6' || c == '\u00A7') return true;
-        switch (Character.toLowerCase(c)) {
-            case 'p', 'a', 's', 'c', 'n', 'i', 'v', 'x', 'l' -> { return true; }
-            default -> { }
-        }
         // "A12", "S1": a capital glued to digits
-        return s.length() > 1 && Character.isUpperCase(c) && Character.isDigit(s.charAt(1));
+        if (s.length() > 1 && Character.isUpperCase(c) && Character.isDigit(s.charAt(1))) return true;
+        int e = 0;
+        while (e < s.length() && e < 12 && Character.isLetter(s.charAt(e))) e++;
+        if (e == 0 || e == 12) return false;
+        String word = s.substring(0, e).toLowerCase(Locale.ROOT);
+        return LOCATOR_WORDS.contains(word) || Pages.isRoman(word);
     }
+
+    private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
+            "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
+            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols");
 
     private static String firstToken(String s) {
         int k = s.indexOf(' ');
