@@ -40,6 +40,11 @@ final class CitationParser {
             return;
         }
         if (ibid(t, d)) return;
+        String same = withoutSameAuthor(t);
+        if (same != null) {
+            d.sameAuthorsAsPrevious = true;
+            t = same;
+        }
         String lower = t.toLowerCase(Locale.ROOT);
         if (unDocument(t, lower, d)) return;
         if (d.entry) {
@@ -73,7 +78,7 @@ final class CitationParser {
     private static boolean ibid(String t, Draft d) {
         String lower = t.toLowerCase(Locale.ROOT);
         int len = -1;
-        for (String p : new String[] {"ibid.", "ibid", "ib.", "id.", "idem."}) {
+        for (String p : new String[] {"ibid.", "ibid", "ib.", "id."}) {
             if (lower.startsWith(p) && (lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
                 len = p.length();
                 break;
@@ -88,6 +93,25 @@ final class CitationParser {
             if (loc != null) d.pinpoint = loc.value();
         }
         return true;
+    }
+
+    /**
+     * "Idem, ‘Other title’, …", "Eadem, Book, p. 5", "———. 2015b. Title.": the rest of the citation,
+     * whose authors are the previous citation's; null when the text does not start so.
+     */
+    private static String withoutSameAuthor(String t) {
+        String lower = t.substring(0, Math.min(t.length(), 12)).toLowerCase(Locale.ROOT);
+        for (String p : new String[] {"idem, ", "eadem, ", "iidem, ", "eaedem, ", "idem ", "eadem "}) {
+            if (lower.startsWith(p) && t.length() > p.length() + 2) return t.substring(p.length()).strip();
+        }
+        int i = 0;
+        while (i < t.length() && (t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013' || t.charAt(i) == '-' || t.charAt(i) == '_')) i++;
+        if (i >= 2) {
+            int k = i;
+            while (k < t.length() && (t.charAt(k) == '.' || t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
+            if (k < t.length()) return t.substring(k);
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- UN documents

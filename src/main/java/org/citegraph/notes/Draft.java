@@ -49,6 +49,8 @@ final class Draft {
     String yearSuffix;
     /** A chapter whose book is named only by its editors' family names and a (short) title. */
     boolean abbreviatedBook;
+    /** "Idem", "Eadem", "———": the authors are those of the previous citation. */
+    boolean sameAuthorsAsPrevious;
     /** True when the parser had to guess because the text matched no known shape. */
     boolean unparsed;
 

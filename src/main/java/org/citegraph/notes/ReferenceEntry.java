@@ -25,8 +25,14 @@ final class ReferenceEntry {
     }
 
     static boolean looksLikeEntry(String t) {
-        Head h = head(t);
-        return h != null;
+        int i = 0;
+        // "———. 2015b. Title.": the same author as the entry before
+        while (i < t.length() && (t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013' || t.charAt(i) == '-' || t.charAt(i) == '_')) i++;
+        if (i >= 2) {
+            while (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ',' || t.charAt(i) == ' ')) i++;
+            return head(t.substring(i)) != null;
+        }
+        return head(t) != null;
     }
 
     /**
@@ -35,6 +41,14 @@ final class ReferenceEntry {
      */
     private static Head head(String t) {
         int n = t.length();
+        // no names at all (they were "———"): the entry opens with its year
+        int y0 = n > 0 && t.charAt(0) == '(' ? 1 : 0;
+        String[] lead = yearAt(t, y0);
+        if (lead != null && lead[0] != null) {
+            int ye = y0 + lead[2].length();
+            if (y0 == 1 && ye < n && t.charAt(ye) == ')') ye++;
+            if (ye >= n || t.charAt(ye) == '.' || t.charAt(ye) == ' ') return new Head(List.of(), false, ye, lead[0], lead[1], null);
+        }
         List<Agent> names = new ArrayList<>();
         int i = 0;
         boolean sawFullGiven = false;
@@ -261,7 +275,7 @@ final class ReferenceEntry {
             return;
         }
         if (h.editors()) d.fields.editors(h.names());
-        else d.fields.authors(h.names());
+        else if (!h.names().isEmpty()) d.fields.authors(h.names());
         if (h.year() != null) d.fields.year(h.year());
         if (h.date() != null) d.fields.date(h.date());
         d.yearSuffix = h.suffix();

@@ -90,6 +90,11 @@ final class WorkRegistry {
 
     /** Resolves one citation, in reading order; returns warnings for the user. */
     void resolve(Draft d) {
+        if (d.sameAuthorsAsPrevious && previous != null && d.fields.authors().isEmpty()) {
+            d.fields.authors(previous.fields.authors().isEmpty() && byId.containsKey(previous.workId)
+                    ? byId.get(previous.workId).fields.authors() : previous.fields.authors());
+            if (d.shortKind == Draft.ShortKind.TITLE_ONLY) d.shortKind = Draft.ShortKind.AUTHOR_TITLE;
+        }
         try {
             if (d.isShort()) resolveShort(d);
             else resolveFull(d);

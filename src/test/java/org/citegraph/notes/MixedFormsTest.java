@@ -121,4 +121,21 @@ class MixedFormsTest {
         assertThat(names(chapter.fields().editors())).containsExactly("Lund|Emma");
         assertThat(cite(a, 3, 0).workId()).isEqualTo(book.workId());
     }
+
+    @Test
+    void idemAndRepeatedAuthorDashesTakeThePreviousAuthors() {
+        Article a = parse(
+                "Wrobel, Tomasz. 2011a. \u201CMapping the Commons.\u201D Quarterly of Examples 19 (4): 455\u201378.",
+                "\u2014\u2014\u2014. 2011b. Commons at Sea. Oxford: Example University Press.",
+                "Ada Roe, \u2018Rivers of law\u2019, Annals of Fiction, 1:1 (2000), pp. 1\u201310; idem, Lakes of Law (Oslo: Fictive Books, 2004), p. 3.");
+        Citation dashes = cite(a, 2, 0);
+        assertThat(names(dashes.fields().authors())).containsExactly("Wrobel|Tomasz");
+        assertThat(dashes.fields().year()).isEqualTo("2011");
+        assertThat(dashes.fields().title()).isEqualTo("Commons at Sea");
+        assertThat(dashes.workId()).isNotEqualTo(cite(a, 1, 0).workId());
+        Citation idem = cite(a, 3, 1);
+        assertThat(names(idem.fields().authors())).containsExactly("Roe|Ada");
+        assertThat(idem.fields().title()).isEqualTo("Lakes of Law");
+        assertThat(idem.type()).isEqualTo(CitationType.BOOK);
+    }
 }
