@@ -459,6 +459,9 @@ final class Tail {
     }
 
     private void textPart(String head) {
+        // commentary after a citation ("…, p. 5, noting that …") is no container: titles of journals,
+        // books and sites start with a capital, a digit or a quote
+        if (head.isEmpty() || Character.isLowerCase(head.charAt(0))) return;
         if (d.fields.container() == null && (quotedTitle || entry)) {
             int sp = head.lastIndexOf(' ');
             String last = sp > 0 ? head.substring(sp + 1) : "";
