@@ -152,7 +152,23 @@ final class NoteSplitter {
         if (!Character.isLetter(last)) return true; // "(p. 479). Next", "pp. 68–72. Next"
         if (word.length() == 1 && Character.isUpperCase(last)) return false; // an initial
         if (isInitials(word)) return false; // "J.-P." or "U.N"
-        return !Lexicon.isAbbreviation(word);
+        if (Lexicon.isAbbreviation(word)) return false;
+        return !abbreviationChain(t, k, i);
+    }
+
+    /**
+     * "J. Ex. Stud.", "Am. Pol. Sci. Rev.": a short capitalised word before the period and another
+     * short word ending in a period after it are abbreviations of one title, not two sentences.
+     */
+    private static boolean abbreviationChain(String t, int wordStart, int dot) {
+        int len = dot - wordStart;
+        if (len > 5 || !Character.isUpperCase(t.charAt(wordStart))) return false;
+        int j = dot + 2;
+        int e = j;
+        while (e < t.length() && e - j <= 6 && Character.isLetter(t.charAt(e))) e++;
+        if (e == j || e - j > 6 || e >= t.length() || t.charAt(e) != '.') return false;
+        String next = t.substring(j, e);
+        return !next.equals("Ibid") && !next.equals("Id");
     }
 
     private static boolean isInitials(String word) {
