@@ -12,8 +12,11 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
@@ -51,25 +54,28 @@ public final class QueryLibrary {
         }
     }
 
-    /** The names of the shipped queries (top level of the folder only), sorted. */
+    /** The names of the shipped queries (top level of the folder only, in every classpath root), sorted. */
     public static List<String> names() {
-        URL folder = QueryLibrary.class.getResource("/" + FOLDER);
-        if (folder == null) return List.of();
+        Set<String> names = new TreeSet<>();
         try {
-            URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return list(fs.getPath("/" + FOLDER));
-            }
-            return list(Path.of(uri));
+            Enumeration<URL> folders = QueryLibrary.class.getClassLoader().getResources(FOLDER);
+            while (folders.hasMoreElements()) names.addAll(list(folders.nextElement()));
         } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the query folder " + folder, e);
+            throw new IllegalStateException("cannot list the query folder", e);
         }
+        return List.copyOf(names);
+    }
+
+    private static List<String> list(URL folder) throws IOException, URISyntaxException {
+        URI uri = folder.toURI();
+        if (!"jar".equals(uri.getScheme())) return list(Path.of(uri));
+        FileSystem fs;
+        try {
+            fs = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+            fs = FileSystems.newFileSystem(uri, Map.of());
+        }
+        return list(fs.getPath("/" + FOLDER));
     }
 
     private static List<String> list(Path folder) throws IOException {
