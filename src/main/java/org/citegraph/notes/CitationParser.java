@@ -41,7 +41,7 @@ final class CitationParser {
         }
         if (ibid(t, d)) return;
         if (unDocument(t, d)) return;
-        if (ReferenceEntry.looksLikeEntry(t)) {
+        if (d.entry) {
             ReferenceEntry.parse(t, d, this);
             return;
         }
@@ -178,6 +178,11 @@ final class CitationParser {
 
     private boolean supra(String t, Draft d) {
         String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.indexOf("supra") < 0 && lower.indexOf("(n") < 0 && lower.indexOf(" n. ") < 0 && lower.indexOf("above n") < 0
+                && lower.indexOf(" cit") < 0 && lower.indexOf("cited") < 0 && lower.indexOf("(note") < 0
+                && lower.indexOf("above note") < 0) {
+            return false;
+        }
         String[] markers = {", supra note ", ", supra n. ", ", supra n ", " supra note ", ", supra,", ", supra",
             ", above n ", ", above n. ", ", above note ", " (n ", " (n. ", ", n. ", ", op. cit.", ", op cit",
             " op. cit.", ", loc. cit.", ", cited above", ", cited in note ", " (note "};

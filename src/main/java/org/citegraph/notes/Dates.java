@@ -19,9 +19,12 @@ final class Dates {
      * period ignored). Returns null when the text is something else.
      */
     static Parsed whole(String text) {
+        if (text.length() > 40 || text.isEmpty()) return null;
         String t = text.strip();
         while (t.endsWith(".") || t.endsWith(",")) t = t.substring(0, t.length() - 1).strip();
-        Parsed p = find(t, 0);
+        if (t.isEmpty()) return null;
+        char c = t.charAt(0);
+        Parsed p = Character.isDigit(c) ? startingWithNumber(t, 0) : Character.isLetter(c) ? startingWithMonth(t, 0) : null;
         if (p == null || p.start() != 0 || p.end() != t.length()) return null;
         return p;
     }
@@ -125,7 +128,10 @@ final class Dates {
     }
 
     private static String iso(int y, int m, int d) {
-        return String.format("%04d-%02d-%02d", y, m, d);
+        char[] c = {(char) ('0' + y / 1000 % 10), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10),
+            (char) ('0' + y % 10), '-', (char) ('0' + m / 10), (char) ('0' + m % 10), '-', (char) ('0' + d / 10),
+            (char) ('0' + d % 10)};
+        return new String(c);
     }
 
     private static int[] number(String t, int i) {

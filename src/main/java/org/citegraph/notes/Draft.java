@@ -31,6 +31,8 @@ final class Draft {
     final int note;
     int position;
     int sentence;
+    /** A reference-list entry, as the splitter found. */
+    boolean entry;
     final int line;
     final String raw;
     String signal;

@@ -26,6 +26,10 @@ final class LegalCases {
     };
 
     static boolean parse(String t, Draft d) {
+        // every case name has "v" between the parties, or opens with "In re", "Re", "Ex parte"
+        if (t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ") && !t.startsWith("Ex parte ")) {
+            return false;
+        }
         int nameEnd = nameEnd(t);
         if (nameEnd <= 0) return false;
         String name = t.substring(0, nameEnd).strip();

@@ -15,8 +15,14 @@ final class NoteSplitter {
     private NoteSplitter() {
     }
 
-    /** One citation's stretch of the note: [start, end) and the sentence it belongs to. */
-    record Piece(int start, int end, int sentence) {
+    /**
+     * One citation's stretch of the note: [start, end), the sentence it belongs to, and whether it
+     * is a reference-list entry (read by sentences rather than by commas).
+     */
+    record Piece(int start, int end, int sentence, boolean entry) {
+        Piece(int start, int end, int sentence) {
+            this(start, end, sentence, false);
+        }
     }
 
     static List<Piece> split(String text) {
@@ -27,10 +33,11 @@ final class NoteSplitter {
         String t = scan.text;
         int n = t.length();
         List<Piece> pieces = new ArrayList<>();
-        if (ReferenceEntry.looksLikeEntry(t)) {
+        Signals.Match signal = Signals.atStart(t);
+        if (ReferenceEntry.looksLikeEntry(signal == null ? t : t.substring(signal.length()))) {
             int end = trimEnd(t, 0, n);
             int start = trimStart(t, 0, end);
-            if (end > start) pieces.add(new Piece(start, end, 0));
+            if (end > start) pieces.add(new Piece(start, end, 0, true));
             return pieces;
         }
         int sentence = 0;
@@ -56,8 +63,7 @@ final class NoteSplitter {
         int end = trimEnd(t, from, to);
         int start = trimStart(t, from, end);
         if (end <= start) return;
-        if (Signals.atStart(t.substring(start, Math.min(end, start + 40))) != null
-                || Signals.atStart(t.substring(start, end)) != null) {
+        if (Signals.atStart(t.substring(start, end)) != null) {
             pieces.add(new Piece(start, end, sentence));
             return;
         }
@@ -142,16 +148,18 @@ final class NoteSplitter {
         boolean opener = wordEnd < end && (t.charAt(wordEnd) == ' ' || t.charAt(wordEnd) == ',')
                 && Lexicon.PROSE_OPENERS.contains(first);
         if (opener && first.equals("in") && t.startsWith(":", wordEnd)) opener = false;
+        if (opener) return true;
         int proseWords = 0;
         int i = start;
-        while (i < end && proseWords < 3) {
+        int limit = Math.min(end, start + 300); // prose shows itself early; keeps long notes cheap
+        while (i < limit && proseWords < 2) {
             if (!Character.isLetter(t.charAt(i)) || (i > start && Character.isLetter(t.charAt(i - 1)))) { i++; continue; }
             int j = i;
-            while (j < end && Character.isLetter(t.charAt(j))) j++;
+            while (j < limit && Character.isLetter(t.charAt(j))) j++;
             if (scan.top(i) && Character.isLowerCase(t.charAt(i))
                     && Lexicon.PROSE_WORDS.contains(t.substring(i, j))) proseWords++;
             i = j;
         }
-        return opener || proseWords >= 2;
+        return proseWords >= 2;
     }
 }

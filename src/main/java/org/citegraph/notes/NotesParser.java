@@ -46,13 +46,13 @@ public final class NotesParser {
         try {
             String text = collapseSpaces(original);
             Scan scan = Scan.of(text);
-            if (!scan.balanced()) {
+            if (scan.degraded()) {
                 diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),
                         "unbalanced quotation marks or brackets; split the note ignoring them"));
             }
             drafts = new ArrayList<>();
             for (NoteSplitter.Piece piece : NoteSplitter.split(scan)) {
-                drafts.add(parseCitation(nt, text.substring(piece.start(), piece.end()), piece.sentence(), parser));
+                drafts.add(parseCitation(nt, text.substring(piece.start(), piece.end()), piece, parser));
             }
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),
@@ -76,9 +76,10 @@ public final class NotesParser {
         return new Note(nt.number(), nt.line(), original, citations, true);
     }
 
-    private static Draft parseCitation(NoteText nt, String raw, int sentence, CitationParser parser) {
+    private static Draft parseCitation(NoteText nt, String raw, NoteSplitter.Piece piece, CitationParser parser) {
         Draft d = new Draft(nt.number(), nt.line(), raw);
-        d.sentence = sentence;
+        d.sentence = piece.sentence();
+        d.entry = piece.entry();
         String body = raw;
         Signals.Match signal = Signals.atStart(body);
         if (signal != null) {
@@ -121,6 +122,7 @@ public final class NotesParser {
 
     /** Runs of white space (tabs, no-break spaces, line breaks) become one space; keeps the parse linear. */
     static String collapseSpaces(String s) {
+        if (!needsCollapsing(s)) return s;
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -137,6 +139,20 @@ public final class NotesParser {
         int n = b.length();
         if (n > 0 && b.charAt(n - 1) == ' ') b.setLength(n - 1);
         return b.toString();
+    }
+
+    private static boolean needsCollapsing(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) return true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i + 1 < n && s.charAt(i + 1) == ' ') return true;
+            } else if (c < 0x21 || c == '\u00A0' || c == '\u2007' || c == '\u202F' || (c > 0x7F && Character.isWhitespace(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String abbreviate(String s) {

@@ -39,11 +39,22 @@ final class Pages {
 
     /** Normalises a list of pages/ranges ("183, 187, 246–7", "4 and 7", "4, 7 & 9"). */
     static String expandList(String list) {
-        List<String> items = new ArrayList<>();
-        for (String piece : list.split(",|;|\\s+and\\s+|\\s*&\\s*")) {
-            String p = piece.strip();
+        List<String> items = new ArrayList<>(4);
+        int n = list.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            boolean cut = i == n || list.charAt(i) == ',' || list.charAt(i) == ';' || list.charAt(i) == '&';
+            int skip = 1;
+            if (!cut && list.startsWith(" and ", i)) {
+                cut = true;
+                skip = 5;
+            }
+            if (!cut) continue;
+            String p = list.substring(start, Math.min(i, n)).strip();
             if (p.endsWith(".")) p = p.substring(0, p.length() - 1).strip();
             if (!p.isEmpty()) items.add(expandRange(p));
+            start = i + skip;
+            i += skip - 1;
         }
         return items.isEmpty() ? null : String.join(", ", items);
     }
@@ -65,7 +76,9 @@ final class Pages {
             if (isDash(t.charAt(i))) { dash = i; break; }
         }
         if (dash >= 0) {
-            return isSinglePage(t.substring(0, dash).strip()) && isSinglePage(t.substring(dash + 1).replaceAll("^[-\u2013\u2014]+", "").strip());
+            int end = dash + 1;
+            while (end < t.length() && isDash(t.charAt(end))) end++;
+            return isSinglePage(t.substring(0, dash).strip()) && isSinglePage(t.substring(end).strip());
         }
         return isSinglePage(t);
     }

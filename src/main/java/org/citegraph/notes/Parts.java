@@ -54,14 +54,11 @@ final class Parts {
      */
     static Locator locator(String text, boolean allowBare) {
         String s = text.strip();
+        if (s.isEmpty() || !mayStartLocator(s)) return null;
         while (s.endsWith(".") && !s.endsWith("ff.") && !s.endsWith("f.")) s = s.substring(0, s.length() - 1).strip();
         if (s.isEmpty()) return null;
-        String lower = s.toLowerCase(Locale.ROOT);
-        String[][] prefixes = {
-            {"pp. ", "pp"}, {"pp.", "pp"}, {"pp ", "pp"}, {"p. ", "p"}, {"p.", "p"}, {"p ", "p"},
-            {"pages ", "pp"}, {"page ", "p"}, {"at ", "at"}, {"s. ", "p"}, {"col. ", "p"}, {"cols. ", "pp"},
-        };
-        for (String[] pr : prefixes) {
+        String lower = s.substring(0, Math.min(s.length(), 16)).toLowerCase(Locale.ROOT);
+        for (String[] pr : pagePrefixes(lower.charAt(0))) {
             if (lower.startsWith(pr[0])) {
                 String rest = s.substring(pr[0].length()).strip();
                 if (rest.isEmpty()) return null;
@@ -77,14 +74,7 @@ final class Parts {
                 return new Locator(v, pr[1], isRange(v));
             }
         }
-        String[][] paras = {
-            {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
-            {"paragraphs ", "paras. "}, {"paragraph ", "para. "}, {"\u00B6\u00B6 ", "paras. "}, {"\u00B6 ", "para. "},
-            {"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"art ", "art "},
-            {"\u00A7\u00A7 ", "\u00A7\u00A7 "}, {"\u00A7 ", "\u00A7 "}, {"sec. ", "sec. "}, {"n. ", "n. "},
-            {"nn. ", "nn. "}, {"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "},
-        };
-        for (String[] pr : paras) {
+        for (String[] pr : otherPrefixes(lower.charAt(0))) {
             if (lower.startsWith(pr[0])) {
                 String rest = s.substring(pr[0].length()).strip();
                 if (rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0))) return null;
@@ -106,6 +96,62 @@ final class Parts {
             return new Locator(v, "bare", isRange(v));
         }
         return null;
+    }
+
+    private static final String[][] NONE = {};
+    private static final String[][] P_PAGES = {
+        {"pp. ", "pp"}, {"pp.", "pp"}, {"pp ", "pp"}, {"p. ", "p"}, {"p.", "p"}, {"p ", "p"}, {"pages ", "pp"},
+        {"page ", "p"},
+    };
+    private static final String[][] A_PAGES = {{"at ", "at"}};
+    private static final String[][] S_PAGES = {{"s. ", "p"}};
+    private static final String[][] C_PAGES = {{"col. ", "p"}, {"cols. ", "pp"}};
+    private static final String[][] P_OTHER = {
+        {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
+        {"paragraphs ", "paras. "}, {"paragraph ", "para. "},
+    };
+    private static final String[][] A_OTHER = {{"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"art ", "art "}};
+    private static final String[][] S_OTHER = {{"sec. ", "sec. "}};
+    private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
+    private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}};
+    private static final String[][] SIGN_OTHER = {
+        {"\u00B6\u00B6 ", "paras. "}, {"\u00B6 ", "para. "}, {"\u00A7\u00A7 ", "\u00A7\u00A7 "}, {"\u00A7 ", "\u00A7 "},
+    };
+
+    /** Page prefixes ("p.", "pp.", "at") that can start with this (lower-case) character. */
+    private static String[][] pagePrefixes(char c) {
+        return switch (c) {
+            case 'p' -> P_PAGES;
+            case 'a' -> A_PAGES;
+            case 's' -> S_PAGES;
+            case 'c' -> C_PAGES;
+            default -> NONE;
+        };
+    }
+
+    /** Paragraph, article, section, note and chapter prefixes that can start with this character. */
+    private static String[][] otherPrefixes(char c) {
+        return switch (c) {
+            case 'p' -> P_OTHER;
+            case 'a' -> A_OTHER;
+            case 's' -> S_OTHER;
+            case 'n' -> N_OTHER;
+            case 'c' -> C_OTHER;
+            case '\u00B6', '\u00A7' -> SIGN_OTHER;
+            default -> NONE;
+        };
+    }
+
+    /** Cheap test on the first character: locators start with a prefix letter, a bracket or a page. */
+    private static boolean mayStartLocator(String s) {
+        char c = s.charAt(0);
+        if (Character.isDigit(c) || c == '[' || c == '\u00B6' || c == '\u00A7') return true;
+        switch (Character.toLowerCase(c)) {
+            case 'p', 'a', 's', 'c', 'n', 'i', 'v', 'x', 'l' -> { return true; }
+            default -> { }
+        }
+        // "A12", "S1": a capital glued to digits
+        return s.length() > 1 && Character.isUpperCase(c) && Character.isDigit(s.charAt(1));
     }
 
     private static String firstToken(String s) {
@@ -203,10 +249,19 @@ final class Parts {
         if (!(l.endsWith(" ed.") || l.endsWith(" edn") || l.endsWith(" edn.") || l.endsWith(" edition")
                 || l.endsWith(" ed"))) return false;
         String first = l.substring(0, l.indexOf(' '));
-        return first.matches("\\d{1,2}(st|nd|rd|th|d)") || first.equals("rev.") || first.equals("new")
+        return ordinal(first) || first.equals("rev.") || first.equals("new")
                 || first.equals("revised") || first.equals("expanded") || first.equals("updated")
                 || first.equals("first") || first.equals("second") || first.equals("third")
                 || first.equals("fourth") || first.equals("fifth") || first.equals("paperback");
+    }
+
+    /** "2nd", "3rd", "11th", "2d" (Bluebook). */
+    private static boolean ordinal(String w) {
+        int i = 0;
+        while (i < w.length() && i < 2 && Character.isDigit(w.charAt(i))) i++;
+        if (i == 0) return false;
+        String tail = w.substring(i);
+        return tail.equals("st") || tail.equals("nd") || tail.equals("rd") || tail.equals("th") || tail.equals("d");
     }
 
     /** The imprint inside a parenthesis: {place, publisher, year, yearSuffix}; any may be null. */

@@ -171,7 +171,7 @@ final class ReferenceEntry {
             while (e < n && t.charAt(e) != ' ' && t.charAt(e) != ',' && t.charAt(e) != '(') e++;
             String w = t.substring(j, e);
             if (w.isEmpty()) break;
-            boolean initial = Names.isInitial(w) || w.matches("[A-Z]\\.(?:-?[A-Z]\\.){0,3}");
+            boolean initial = Names.isInitial(w);
             boolean word = Names.isNameWord(w) && !w.endsWith(".") || (Names.isNameWord(w.substring(0, w.length() - 1)) && w.endsWith("."));
             if (!initial && !word && !Lexicon.isParticle(w)) break;
             words++;

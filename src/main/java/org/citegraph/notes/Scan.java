@@ -25,6 +25,7 @@ final class Scan {
     private final byte[] depth;
     private final List<int[]> quoteSpans;
     private final boolean balanced;
+    private boolean degraded;
 
     private Scan(String text, byte[] depth, List<int[]> quoteSpans, boolean balanced) {
         this.text = text;
@@ -38,10 +39,19 @@ final class Scan {
         Scan all = scan(text, Mode.ALL);
         if (all.balanced) return all;
         Scan noQuotes = scan(text, Mode.NO_QUOTES);
-        if (noQuotes.balanced) return noQuotes.withQuotesFrom(all);
-        Scan noBrackets = scan(text, Mode.NO_BRACKETS);
-        if (noBrackets.balanced) return noBrackets;
-        return scan(text, Mode.NOTHING);
+        Scan chosen;
+        if (noQuotes.balanced) chosen = noQuotes.withQuotesFrom(all);
+        else {
+            Scan noBrackets = scan(text, Mode.NO_BRACKETS);
+            chosen = noBrackets.balanced ? noBrackets : scan(text, Mode.NOTHING);
+        }
+        chosen.degraded = true;
+        return chosen;
+    }
+
+    /** True when some quotation mark or bracket never closed and the scan had to ignore that kind. */
+    boolean degraded() {
+        return degraded;
     }
 
     boolean balanced() {

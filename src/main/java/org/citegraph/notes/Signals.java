@@ -28,7 +28,13 @@ final class Signals {
     }
 
     static Match atStart(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.isEmpty()) return null;
+        switch (text.charAt(0)) {
+            case 's', 'S', 'c', 'C', 'b', 'B', 'a', 'A', 'e', 'E' -> { }
+            default -> { return null; } // no signal starts otherwise
+        }
+        // the longest signal is under 30 characters: never lower-case more than the head
+        String lower = text.substring(0, Math.min(text.length(), 40)).toLowerCase(Locale.ROOT);
         for (String s : SIGNALS) {
             if (!lower.startsWith(s)) continue;
             int end = s.length();

@@ -74,7 +74,7 @@ final class Tail {
                 String last = titleParts.get(titleParts.size() - 1);
                 int sp = last.lastIndexOf(' ');
                 String num = sp > 0 ? last.substring(sp + 1) : "";
-                if (!num.isEmpty() && Parts.pageList(num) && Pages.allDigits(num.replaceAll("[-\u2013]", ""))
+                if (!num.isEmpty() && Parts.pageList(num) && digitsAndDashes(num)
                         && endsWithYear(pendingParen)) {
                     titleParts.set(titleParts.size() - 1, last.substring(0, sp).strip());
                     addLoc(new Parts.Locator(Pages.expandList(num), "bare", false), false, false);
@@ -92,6 +92,14 @@ final class Tail {
         }
         if (pendingParen != null) handlePart(pendingParen);
         return k;
+    }
+
+    private static boolean digitsAndDashes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isDigit(c) && !Pages.isDash(c)) return false;
+        }
+        return true;
     }
 
     private static boolean endsWithYear(String paren) {

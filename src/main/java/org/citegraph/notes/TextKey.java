@@ -14,7 +14,10 @@ final class TextKey {
     /** "Russia’s droit de regard!" → "russias droit de regard". */
     static String norm(String s) {
         if (s == null) return "";
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) if (s.charAt(i) >= 0x80 && s.charAt(i) != '\u2019' && s.charAt(i) != '\u2018') plain = false;
+        // accents only need decomposing when there are any: most text is plain ASCII plus curly quotes
+        String d = plain ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         boolean space = true;
         for (int i = 0; i < d.length(); i++) {
@@ -56,10 +59,14 @@ final class TextKey {
                 b.append(folded);
             }
         }
-        String out = b.toString().replaceAll("-{2,}", "-");
-        while (out.startsWith("-")) out = out.substring(1);
-        while (out.endsWith("-")) out = out.substring(0, out.length() - 1);
-        return out;
+        StringBuilder out = new StringBuilder(b.length());
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '-' && (out.length() == 0 || out.charAt(out.length() - 1) == '-')) continue;
+            out.append(c);
+        }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == '-') out.setLength(out.length() - 1);
+        return out.toString();
     }
 
     private static String fold(char c) {

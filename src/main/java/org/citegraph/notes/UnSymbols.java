@@ -26,6 +26,7 @@ final class UnSymbols {
     /** The first symbol introduced by a UN document marker, or null. */
     static Found afterMarker(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf("doc") < 0) return null; // every marker names a document
         int from = 0;
         // Each marker's next position is only searched again once passed, so the scan stays linear
         // even in text full of markers without symbols.
@@ -104,10 +105,19 @@ final class UnSymbols {
             int close = t.indexOf(')', q);
             if (close > q && close - q <= 10) {
                 String inner = t.substring(q + 1, close);
-                if (inner.matches("\\d{4}|(?:S-|ES-)?[IVXLC]+")) return close + 1;
+                if (yearOrSession(inner)) return close + 1;
             }
         }
         return lastGood;
+    }
+
+    /** "2016", "XLIV", "S-VI", "ES-10" style parentheses after a resolution number. */
+    private static boolean yearOrSession(String inner) {
+        if (inner.length() == 4 && Pages.allDigits(inner)) return true;
+        String r = inner.startsWith("S-") ? inner.substring(2) : inner.startsWith("ES-") ? inner.substring(3) : inner;
+        if (r.isEmpty()) return false;
+        for (int i = 0; i < r.length(); i++) if ("IVXLC".indexOf(r.charAt(i)) < 0) return false;
+        return true;
     }
 
     private static boolean isSymbolChar(char c) {
@@ -138,6 +148,7 @@ final class UnSymbols {
      */
     static Found resolution(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.indexOf("res") < 0) return null; // every form names a resolution
         String[][] forms = {
             {"g.a. res.", "A"}, {"ga res", "A"}, {"unga res", "A"}, {"general assembly resolution", "A"},
             {"s.c. res.", "S"}, {"sc res", "S"}, {"unsc res", "S"}, {"security council resolution", "S"},
@@ -159,7 +170,7 @@ final class UnSymbols {
                 int close = text.indexOf(')', q);
                 if (close > q && close - q <= 10) {
                     String inner = text.substring(q + 1, close);
-                    if (inner.matches("\\d{4}|(?:S-|ES-)?[IVXLC]+")) {
+                    if (yearOrSession(inner)) {
                         symbol += "(" + inner + ")";
                         end = close + 1;
                     }

@@ -66,7 +66,8 @@ final class WebParts {
         // 3. the access date
         String accessed = null;
         lower = t.toLowerCase(Locale.ROOT);
-        for (String w : ACCESS_WORDS) {
+        // an access date goes with an address; without one, "accessed" is just a word
+        for (String w : url == null ? new String[0] : ACCESS_WORDS) {
             int a = indexOfWord(lower, w);
             if (a < 0) continue;
             int s = a + w.length();

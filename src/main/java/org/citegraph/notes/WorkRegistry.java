@@ -52,6 +52,10 @@ final class WorkRegistry {
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final Map<String, Entry> bySymbol = new HashMap<>();
     private final Map<String, List<Entry>> byFamily = new HashMap<>();
+    /** Works by their names and the first significant word of a title or short title: the quick path. */
+    private final Map<String, List<Entry>> byNamesAndWord = new HashMap<>();
+    /** Works by names and whole title, for repeated full citations. */
+    private final Map<String, List<Entry>> byNamesAndTitle = new HashMap<>();
     private final List<Book> books = new ArrayList<>();
     private final Set<String> knownFamilies = new HashSet<>();
     private final Map<Integer, List<Draft>> byNote = new HashMap<>();
@@ -103,8 +107,7 @@ final class WorkRegistry {
         String title = TextKey.norm(d.fields.title());
         if (title.isEmpty()) return null;
         List<String> fam = familyKeys(!d.fields.authors().isEmpty() ? d.fields.authors() : d.fields.editors());
-        for (Entry e : candidates(fam)) {
-            if (!e.families.equals(fam) || !e.titleKey.equals(title)) continue;
+        for (Entry e : byNamesAndTitle.getOrDefault(String.join(",", fam) + "|" + title, List.of())) {
             String y1 = e.fields.year();
             String y2 = d.fields.year();
             if (y1 != null && y2 != null && !y1.equals(y2)) continue;
@@ -118,6 +121,8 @@ final class WorkRegistry {
         String id = ids.mint(f, d.yearSuffix);
         Entry e = new Entry(id, d.type, f, d.ref());
         byId.put(id, e);
+        byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
+        indexWord(e, e.titleKey);
         if (f.unSymbol() != null) bySymbol.putIfAbsent(TextKey.norm(f.unSymbol()), e);
         for (String fam : e.families) {
             byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(e);
@@ -191,7 +196,25 @@ final class WorkRegistry {
             d.fields.title(d.shortTitle).authors(List.of());
         }
         String st = d.shortTitle;
-        if (st != null && !TextKey.norm(st).equals(e.titleKey) && !e.shortTitles.contains(st)) e.shortTitles.add(st);
+        if (st != null && !TextKey.norm(st).equals(e.titleKey) && !e.shortTitles.contains(st)) {
+            e.shortTitles.add(st);
+            indexWord(e, TextKey.norm(st));
+        }
+    }
+
+    private void indexWord(Entry e, String normTitle) {
+        String key = wordKey(e.families, normTitle);
+        if (key == null) return;
+        List<Entry> list = byNamesAndWord.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(e)) list.add(e);
+    }
+
+    /** Names and the first word of the title without its article; null without a title. */
+    private static String wordKey(List<String> families, String normTitle) {
+        String t = TextKey.withoutArticle(normTitle);
+        if (t.isEmpty()) return null;
+        int sp = t.indexOf(' ');
+        return String.join(",", families) + "|" + (sp < 0 ? t : t.substring(0, sp));
     }
 
     private void link(Draft d, Entry e, boolean asShortForm) {
@@ -228,6 +251,20 @@ final class WorkRegistry {
         String title = TextKey.norm(d.shortTitle != null ? d.shortTitle : d.fields.title());
         List<Entry> best = new ArrayList<>();
         int bestScore = 0;
+        // quick path: same names, same first title word, and a prefix or in-order match
+        String key = title.isEmpty() ? null : wordKey(fam, title);
+        if (key != null) {
+            for (Entry e : byNamesAndWord.getOrDefault(key, List.of())) {
+                int s = titleScore(title, e.titleKey);
+                for (String st : e.shortTitles) s = Math.max(s, titleScore(title, TextKey.norm(st)));
+                if (s < 3) continue;
+                if (s > bestScore) {
+                    best.clear();
+                    bestScore = s;
+                }
+                if (s == bestScore) best.add(e);
+            }
+        }
         for (int tier = 0; tier < 2 && best.isEmpty(); tier++) {
             for (Entry e : fam.isEmpty() ? new ArrayList<>(byId.values()) : candidates(fam)) {
                 boolean names = fam.isEmpty() || (tier == 0 ? fam.equals(e.families)
