@@ -220,7 +220,7 @@ class CitegraphServerTest {
         String page = response.body();
         assertThat(page).contains("<span class=\"figure\">325</span> triples", "<span class=\"figure\">3</span> graphs",
                 "<span class=\"figure\">4</span> footnotes");
-        assertThat(page).contains(">Sea lanes and shared rules</a>", "Mirela Ȯstergaard, Kofi Mensah-Bright");
+        assertThat(page).contains(">Sea lanes and shared rules</a>", "Mirela Ȯstergaard, Kofi Mensah-Bright · 2022-05-03 · 4 notes · 6 works cited");
         assertThat(page).containsPattern("<h2>Most-cited works</h2>\\s*<ol><li><a href=\"" + BASE + "doc/br/2\"");
         assertThat(page).containsPattern("<h2>Most-cited authors</h2>\\s*<ol><li><a href=\"" + BASE + "doc/ra/4\"[^>]*>Barry Buzan</a>");
         assertThat(page).contains("href=\"" + BASE + "query?name=fixture-cited-works\"", "Works cited in the footnotes, most cited first");
