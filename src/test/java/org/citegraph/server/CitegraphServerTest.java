@@ -127,6 +127,21 @@ class CitegraphServerTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        HttpResponse<String> head = Fixture.send(HttpRequest.newBuilder(URI.create(local(BASE + "doc/br/2")))
+                .header("Accept", "text/turtle").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void otherMethodsOnPagesAreNotAllowed() {
+        HttpResponse<String> delete = Fixture.send(HttpRequest.newBuilder(URI.create(local(BASE + "br/2"))).DELETE().build());
+        assertThat(delete.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void unknownIrisAre404AndUnsupportedTypes406() {
         assertThat(get(BASE + "br/999", "text/turtle").statusCode()).isEqualTo(404);
         assertThat(get(BASE + "doc/br/999", "text/turtle").statusCode()).isEqualTo(404);
