@@ -1,6 +1,5 @@
 package org.citegraph.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,11 +19,12 @@ import org.apache.jena.query.QueryCancelledException;
  * other formats in {@code Link: rel="alternate"} headers and names the resource it
  * {@code rel="describes"}.
  */
-final class DocumentServlet extends HttpServlet {
+final class DocumentServlet extends PageServlet {
 
     private final Site site;
 
     DocumentServlet(Site site) {
+        super(site);
         this.site = site;
     }
 

@@ -102,7 +102,7 @@ final class HomePage {
     }
 
     private String kind(Node node) {
-        return Optional.ofNullable(values.labels().entry(node).kind()).map(values.terms()::label).orElse(null);
+        return Optional.ofNullable(values.labels().entry(node).kind()).map(values.terms()::typeLabel).orElse(null);
     }
 
     private static Stat stat(long n, String one, String many) {

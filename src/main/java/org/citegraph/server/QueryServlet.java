@@ -1,6 +1,5 @@
 package org.citegraph.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,11 +12,12 @@ import org.apache.jena.query.QueryCancelledException;
  * from the home page), {@code GET ?query=} opens and runs the given text (the "Open in SPARQL"
  * links), a bare GET shows the editor with a first query, and the form POSTs back here.
  */
-final class QueryServlet extends HttpServlet {
+final class QueryServlet extends PageServlet {
 
     private final Site site;
 
     QueryServlet(Site site) {
+        super(site);
         this.site = site;
     }
 

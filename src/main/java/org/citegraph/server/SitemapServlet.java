@@ -1,6 +1,5 @@
 package org.citegraph.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,11 +14,12 @@ import org.apache.jena.query.QueryCancelledException;
  * which answer 303). {@code /robots.txt} points crawlers at it and keeps them off the query
  * endpoints.
  */
-final class SitemapServlet extends HttpServlet {
+final class SitemapServlet extends PageServlet {
 
     private final Site site;
 
     SitemapServlet(Site site) {
+        super(site);
         this.site = site;
     }
 

@@ -62,6 +62,23 @@ class ServerQueriesTest {
                 .doesNotThrowAnyException();
     }
 
+    @Test
+    void theSingleNodeLabelQueryChoosesLabelsExactlyAsTheNeighbourhoodOne() {
+        String many = ClasspathFiles.read("/queries/server/labels.rq");
+        String one = ClasspathFiles.read("/queries/server/label.rq");
+        assertThat(one.substring(one.indexOf("PREFIX"), one.indexOf("WHERE {")))
+                .isEqualTo(many.substring(many.indexOf("PREFIX"), many.indexOf("WHERE {")));
+        assertThat(one.substring(one.indexOf("  {\n    { ?node dcterms:title")))
+                .isEqualTo(many.substring(many.indexOf("  {\n    { ?node dcterms:title")));
+        for (String work : List.of("br/1", "br/2", "ar/3", "ex/1", "id/40", "un/doc-res")) {
+            Row single = select("label", "resource", B + work).get(0);
+            Row inNeighbourhood = select("labels", "resource", B + work).stream()
+                    .filter(r -> (B + work).equals(r.iri("node"))).findFirst().orElseThrow();
+            assertThat(single.text("label")).isEqualTo(inNeighbourhood.text("label")).isNotNull();
+            assertThat(single.iri("kind")).isEqualTo(inNeighbourhood.iri("kind"));
+        }
+    }
+
     private static List<Row> select(String name, String var, String iri) {
         return reader.read(view -> view.select(name, Map.of(var, NodeFactory.createURI(iri))));
     }
