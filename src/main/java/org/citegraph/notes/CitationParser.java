@@ -45,6 +45,7 @@ final class CitationParser {
             ReferenceEntry.parse(t, d, this);
             return;
         }
+        if (authorYear(t, d)) return;
         if (supra(t, d)) return;
         if (caseShortForm(t, d)) return;
         if (LegalCases.parse(t, d)) return;
@@ -107,6 +108,15 @@ final class CitationParser {
         // what precedes the symbol: an issuing body and/or a title
         String before = t.substring(0, f.markerStart()).strip();
         while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
+        // OSCOLA puts the date before the symbol: "UNGA Res 60/1 (24 October 2005) UN Doc A/RES/60/1"
+        if (before.endsWith(")")) {
+            int open = before.lastIndexOf('(');
+            Dates.Parsed date = open >= 0 ? Dates.whole(before.substring(open + 1, before.length() - 1)) : null;
+            if (date != null) {
+                d.fields.date(date.iso()).year(date.year());
+                before = before.substring(0, open).strip();
+            }
+        }
         if (!before.isEmpty() && !isResolutionDesignation(before)) unHead(before, d);
         // what follows: a date (bare or in parentheses) and locators
         String after = t.substring(f.end()).strip();
@@ -120,7 +130,7 @@ final class CitationParser {
             for (String piece : pieces) {
                 Dates.Parsed date = Dates.whole(piece);
                 if (date != null) {
-                    if (d.fields.year() == null) {
+                    if (d.fields.year() == null || d.fields.date() == null && date.iso() != null) {
                         d.fields.date(date.iso()).year(date.year());
                     }
                     continue;
@@ -261,6 +271,54 @@ final class CitationParser {
         return true;
     }
 
+    /**
+     * Author–date short forms: "Sato 2015, 80", "Ames and Lind 2011: 12", "Vos (2004a), p. 3",
+     * "Park et al. 2016". Family names, then a year (with its letter), then at most a locator.
+     */
+    private static boolean authorYear(String t, Draft d) {
+        int n = Math.min(t.length(), 160);
+        int y = -1;
+        for (int i = 1; i + 4 <= n; i++) {
+            if (Character.isDigit(t.charAt(i)) && !Character.isLetterOrDigit(t.charAt(i - 1))
+                    && Parts.yearWithSuffix(yearToken(t, i)) != null) {
+                y = i;
+                break;
+            }
+        }
+        if (y < 0) return false;
+        String names = t.substring(0, y).strip();
+        boolean paren = names.endsWith("(");
+        if (paren) names = names.substring(0, names.length() - 1).strip();
+        if (names.endsWith(",")) names = names.substring(0, names.length() - 1).strip();
+        List<String> list = Names.splitList(names);
+        if (list.isEmpty() || list.size() > 4) return false;
+        for (String name : list) if (Names.kind(name) != Names.Kind.FAMILY_ONLY) return false;
+        String token = yearToken(t, y);
+        String[] year = Parts.yearWithSuffix(token);
+        String rest = t.substring(y + token.length()).strip();
+        if (paren && rest.startsWith(")")) rest = rest.substring(1).strip();
+        if (rest.startsWith(",") || rest.startsWith(":")) rest = rest.substring(1).strip();
+        if (paren && rest.endsWith(")")) rest = rest.substring(0, rest.length() - 1).strip();
+        Parts.Locator loc = null;
+        if (!rest.isEmpty()) {
+            loc = Parts.locator(rest, true);
+            if (loc == null) return false;
+        }
+        List<Agent> authors = new ArrayList<>();
+        for (String name : list) authors.add(new Person(Names.person(name).family(), null, null));
+        d.fields.authors(authors).year(year[0]);
+        d.yearSuffix = year[1];
+        d.shortKind = Draft.ShortKind.AUTHOR_YEAR;
+        if (loc != null) d.pinpoint = loc.value();
+        return true;
+    }
+
+    private static String yearToken(String t, int i) {
+        int e = Math.min(t.length(), i + 4);
+        if (e < t.length() && Character.isLowerCase(t.charAt(e)) && (e + 1 >= t.length() || !Character.isLetter(t.charAt(e + 1)))) e++;
+        return t.substring(i, e);
+    }
+
     /** Names as a short form writes them: family names, given names dropped if present. */
     private static List<Agent> shortNames(String names) {
         String s = Names.clean(names);
@@ -292,6 +350,17 @@ final class CitationParser {
             tail.run(q[1] + 1, t.length());
         } else {
             List<int[]> parts = scan.spansTopCommas(0, t.length());
+            if (!parts.isEmpty() && isStatute(text(t, parts.get(0)))) {
+                // "Human Rights Act 1998, s 3": legislation, named with its year
+                String name = text(t, parts.get(0));
+                d.type = CitationType.OTHER;
+                d.fields.title(name);
+                String[] y = Parts.yearWithSuffix(name.substring(name.lastIndexOf(' ') + 1));
+                if (y != null) d.fields.year(y[0]);
+                tail.runParts(parts, 1);
+                tail.finish();
+                return;
+            }
             int idx = readLeadingAuthors(t, parts, d);
             int next = tail.readBareTitle(parts, idx);
             tail.runParts(parts, next);
@@ -434,6 +503,16 @@ final class CitationParser {
         if (editorsMarked) d.fields.editors(agents);
         else d.fields.authors(agents);
         return next;
+    }
+
+    /** "Human Rights Act 1998", "Civil Rights Act of 1964", "Data Protection Regulations 2018". */
+    static boolean isStatute(String part) {
+        int sp = part.lastIndexOf(' ');
+        if (sp <= 0 || Parts.yearWithSuffix(part.substring(sp + 1)) == null) return false;
+        String head = part.substring(0, sp).strip();
+        if (head.endsWith(" of")) head = head.substring(0, head.length() - 3);
+        return (head.endsWith(" Act") || head.endsWith(" Regulations") || head.endsWith(" Order") || head.endsWith(" Code")
+                || head.endsWith(" Ordinance") || head.endsWith(" Statute")) && Character.isUpperCase(head.charAt(0));
     }
 
     static String text(String t, int[] span) {

@@ -63,17 +63,46 @@ final class NoteSplitter {
         int end = trimEnd(t, from, to);
         int start = trimStart(t, from, end);
         if (end <= start) return;
-        if (Signals.atStart(t.substring(start, end)) != null) {
+        String piece = t.substring(start, end);
+        Signals.Match signal = Signals.atStart(piece);
+        if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
+        if (signal != null) {
             pieces.add(new Piece(start, end, sentence));
             return;
         }
         if (readsAsProse(scan, start, end)) {
             int s = Signals.embedded(scan, start, end);
+            if (s < 0) s = citationAfterComma(scan, start, end);
             if (s >= 0) pieces.add(new Piece(s, end, sentence));
             else if (Evidence.strong(t, start, end)) pieces.add(new Piece(start, end, sentence));
             return;
         }
         pieces.add(new Piece(start, end, sentence));
+    }
+
+    /**
+     * In a stretch that opens as prose ("and, more generally, Doe, ‘Port talks’"), the first
+     * top-level comma after which a citation plainly starts: names, then a quoted title or
+     * bibliographic evidence. -1 when there is none among the first few commas.
+     */
+    private static int citationAfterComma(Scan scan, int start, int end) {
+        String t = scan.text;
+        int tried = 0;
+        for (int i = start; i < end && tried < 6; i++) {
+            if (t.charAt(i) != ',' || !scan.top(i)) continue;
+            tried++;
+            int s = i + 1;
+            while (s < end && t.charAt(s) == ' ') s++;
+            if (s >= end || !Character.isUpperCase(t.charAt(s))) continue;
+            int comma = scan.indexOfTop(',', s);
+            if (comma < 0 || comma >= end) continue;
+            Names.Kind kind = Names.kind(t.substring(s, comma));
+            if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) continue;
+            int q = comma + 1;
+            while (q < end && t.charAt(q) == ' ') q++;
+            if (q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, s, end)) return s;
+        }
+        return -1;
     }
 
     private static int trimStart(String t, int from, int to) {

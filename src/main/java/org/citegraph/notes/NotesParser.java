@@ -86,6 +86,7 @@ public final class NotesParser {
             d.signal = signal.signal();
             body = body.substring(signal.length());
         }
+        body = Signals.withoutQuotedIn(body);
         Signals.Remark remark = Signals.trailing(body);
         d.emphasis = remark.emphasis();
         body = body.substring(0, remark.start());

@@ -94,6 +94,7 @@ final class Pages {
         while (i < t.length() && Character.isDigit(t.charAt(i))) i++;
         if (i == digitsStart) return false;
         String tail = t.substring(i);
+        if (tail.length() > 1 && (tail.charAt(0) == 'n') && allDigits(tail.substring(1))) return true; // "520n14"
         return tail.isEmpty() || tail.equals("f") || tail.equals("ff") || tail.equals("n") || tail.equals("f.")
                 || tail.equals("ff.");
     }

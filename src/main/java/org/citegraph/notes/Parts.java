@@ -63,6 +63,10 @@ final class Parts {
                 String rest = s.substring(pr[0].length()).strip();
                 if (rest.isEmpty()) return null;
                 if (pr[1].equals("at") && rest.startsWith("[")) return new Locator(rest, "para", false);
+                if (pr[1].equals("at")) {
+                    Locator inner = locator(rest, false); // "at p. 9", "at para. 4"
+                    if (inner != null) return new Locator(inner.value(), inner.kind().equals("para") ? "para" : "at", false);
+                }
                 if (!pageList(rest)) {
                     if (pr[1].equals("at")) return null;
                     // "p. 5 n. 3" and the like: keep the text after the prefix
@@ -111,7 +115,7 @@ final class Parts {
         {"paragraphs ", "paras. "}, {"paragraph ", "para. "},
     };
     private static final String[][] A_OTHER = {{"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"art ", "art "}};
-    private static final String[][] S_OTHER = {{"sec. ", "sec. "}};
+    private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}};
     private static final String[][] SIGN_OTHER = {

@@ -61,6 +61,7 @@ final class ReferenceEntry {
                 i = e;
             } else {
                 int[] fam = family(t, i);
+                if (fam == null && count == 0) return organisationHead(t);
                 if (fam == null) return null;
                 int g = fam[1];
                 int[] given = given(t, g);
@@ -91,7 +92,7 @@ final class ReferenceEntry {
             if (t.startsWith(" & ", j)) { i = j + 3; continue; }
             if (t.startsWith(", ", j) && !editors) {
                 int k = j + 2;
-                if (startsInverted(t, k)) {
+                if (startsInverted(t, k) || naturalNameAt(t, k)) {
                     i = k;
                     continue;
                 }
@@ -126,6 +127,40 @@ final class ReferenceEntry {
             return null;
         }
         return null;
+    }
+
+    /** "United Nations (2015) Title." or "World Bank. 2019. Title.": an organisation, then the year. */
+    private static Head organisationHead(String t) {
+        int n = Math.min(t.length(), 120);
+        int e = 0;
+        while (e < n && t.charAt(e) != '(' && t.charAt(e) != ',' && !(t.charAt(e) == '.' && e + 1 < t.length() && t.charAt(e + 1) == ' ')) e++;
+        if (e == 0 || e >= n) return null;
+        String name = t.substring(0, e).strip();
+        if (Names.kind(name) != Names.Kind.ORG) return null;
+        int k = e;
+        while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '.')) k++;
+        boolean paren = k < t.length() && t.charAt(k) == '(';
+        int ys = paren ? k + 1 : k;
+        String[] year = yearAt(t, ys);
+        if (year == null || year[0] == null) return null;
+        int ye = ys + year[2].length();
+        if (paren) {
+            if (ye >= t.length() || t.charAt(ye) != ')') return null;
+            ye++;
+        } else if (ye < t.length() && t.charAt(ye) != '.') {
+            return null;
+        }
+        return new Head(List.of(new Organization(name)), false, ye, year[0], year[1], null);
+    }
+
+    /** "David Held, …" or "David Held." in a Chicago list after the first, inverted name. */
+    private static boolean naturalNameAt(String t, int i) {
+        int e = i;
+        while (e < t.length() && e - i < 60 && t.charAt(e) != ',' && t.charAt(e) != '(') {
+            if (t.charAt(e) == '.' && !isInitialEnd(t, e)) break;
+            e++;
+        }
+        return e > i && Names.kind(t.substring(i, e).strip()) == Names.Kind.FULL;
     }
 
     private static boolean isInitialEnd(String t, int dot) {
@@ -294,7 +329,9 @@ final class ReferenceEntry {
         }
     }
 
-    private static void sentence(String s, Draft d, Tail tail) {
+    private static void sentence(String sentence, Draft d, Tail tail) {
+        String s = withoutEdition(sentence);
+        if (s.isEmpty()) return;
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("in: ") || lower.startsWith("in ")) {
             chapter(s.substring(lower.startsWith("in: ") ? 4 : 3).strip(), d, tail);
@@ -327,6 +364,16 @@ final class ReferenceEntry {
             String part = s.substring(p[0], p[1]).strip();
             inner.handleEntryPart(part);
         }
+    }
+
+    /** "New edn. Princeton, NJ: …" → "Princeton, NJ: …"; "2nd ed." alone → "". */
+    private static String withoutEdition(String s) {
+        int dot = s.indexOf(". ");
+        String head = dot > 0 ? s.substring(0, dot + 1) : s;
+        if (Parts.isEdition(head) || Parts.isEdition(head.endsWith(".") ? head.substring(0, head.length() - 1) : head)) {
+            return dot > 0 ? s.substring(dot + 2).strip() : "";
+        }
+        return s;
     }
 
     /** "Cambridge: Cambridge University Press", "Boulder, CO: Westview, 1996", "Cham: Palgrave, pp. 1–20". */

@@ -182,8 +182,8 @@ final class Scan {
                     }
                     case '\'' -> {
                         if (top == '\'' && !Character.isLetterOrDigit(next)) close = true;
-                        else if (!Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)
-                                && straightSingleCloses(text, i + 1)) open = c;
+                        else if (!Character.isLetterOrDigit(prev) && (Character.isLetterOrDigit(next) || next == '"'
+                                || next == '\u201C') && straightSingleCloses(text, i + 1)) open = c;
                     }
                     default -> { }
                 }

@@ -81,6 +81,36 @@ final class Signals {
         return -1;
     }
 
+    /**
+     * Drops "Quoted in" / "Cited in" before a citation: the work cited is the one that follows.
+     */
+    static String withoutQuotedIn(String text) {
+        String head = text.substring(0, Math.min(text.length(), 20)).toLowerCase(Locale.ROOT);
+        for (String p : new String[] {"quoted in ", "as quoted in ", "cited in ", "as cited in ", "reprinted in "}) {
+            if (head.startsWith(p)) return text.substring(p.length());
+        }
+        return text;
+    }
+
+    /**
+     * A cross-reference to other notes ("n. 12 above", "notes 4 and 5", "supra n. 3"): no work is cited.
+     */
+    static boolean isCrossReference(String text) {
+        String s = text.toLowerCase(Locale.ROOT).strip();
+        for (String p : new String[] {"supra ", "infra "}) if (s.startsWith(p)) s = s.substring(p.length());
+        int i;
+        if (s.startsWith("nn. ")) i = 4;
+        else if (s.startsWith("n. ")) i = 3;
+        else if (s.startsWith("n ")) i = 2;
+        else if (s.startsWith("notes ")) i = 6;
+        else if (s.startsWith("note ")) i = 5;
+        else return false;
+        String rest = s.substring(i).replace("above", "").replace("below", "").replace("and", ",").replace("supra", "")
+                .replace("infra", "").strip();
+        while (rest.endsWith(".")) rest = rest.substring(0, rest.length() - 1).strip();
+        return !rest.isEmpty() && Parts.pageList(rest);
+    }
+
     /** A trailing remark found at the end of a citation. */
     record Remark(Emphasis emphasis, int start) {
     }

@@ -58,7 +58,7 @@ final class Tail {
             String p = text(parts, k);
             if (isTerminator(p) && !(k == idx && startsWithIn(p))) break;
             if (k > idx && isBluebookJournal(p)) break;
-            int paren = p.indexOf('(');
+            int paren = closingParen(p);
             if (paren >= 0) {
                 String head = p.substring(0, paren).strip();
                 pendingParen = p.substring(paren);
@@ -83,7 +83,7 @@ final class Tail {
             // "Author, Title, Outlet, Jan. 3, 2012, at A12": the outlet is the container
             boolean dateNext = k < parts.size() && pendingParen == null && (Dates.whole(text(parts, k)) != null
                     || monthDay(text(parts, k)));
-            if (dateNext && titleParts.size() >= 2) {
+            if (dateNext && titleParts.size() >= 2 && !personalSource(titleParts.get(0))) {
                 d.fields.container(String.join(", ", titleParts.subList(1, titleParts.size())));
                 titleParts = titleParts.subList(0, 1);
                 newsSplit = true;
@@ -100,6 +100,43 @@ final class Tail {
             if (!Character.isDigit(c) && !Pages.isDash(c)) return false;
         }
         return true;
+    }
+
+    /**
+     * Where the bibliographic parenthesis of a part starts: the first "(" whose content is an
+     * imprint, a date, a year or a locator. A parenthesis inside a title ("The United Nations (UN)
+     * and Its Critics") is skipped. -1 when there is none; the first "(" when nothing qualifies and
+     * the part ends with a parenthesis (so unknown forms still end the title).
+     */
+    static int closingParen(String p) {
+        int first = p.indexOf('(');
+        if (first < 0) return -1;
+        int i = first;
+        int guard = 0;
+        while (i >= 0 && guard++ < 8) {
+            int close = p.indexOf(')', i);
+            if (close < 0) return first;
+            String content = p.substring(i + 1, close);
+            if (bibliographicParen(content)) return i;
+            i = p.indexOf('(', close);
+        }
+        return first;
+    }
+
+    private static boolean bibliographicParen(String c) {
+        if (c.indexOf(':') > 0 || c.indexOf(',') > 0) return true;
+        if (Parts.yearWithSuffix(c) != null || Dates.whole(c) != null || endsWithYear(c)) return true;
+        if (Parts.locator(c, false) != null) return true;
+        String l = c.toLowerCase(Locale.ROOT).strip();
+        return l.equals("n.d.") || l.startsWith("ed") || l.endsWith("ed.") || l.endsWith("eds") || l.endsWith("eds.");
+    }
+
+    /** "Interview with …", "Email from …": unpublished sources whose later parts are places, not outlets. */
+    private static boolean personalSource(String title) {
+        String l = title.toLowerCase(Locale.ROOT);
+        return l.startsWith("interview") || l.startsWith("author's interview") || l.startsWith("author\u2019s interview")
+                || l.startsWith("email") || l.startsWith("e-mail") || l.startsWith("letter from") || l.startsWith("conversation")
+                || l.startsWith("personal communication") || l.startsWith("correspondence");
     }
 
     private static boolean endsWithYear(String paren) {
@@ -147,6 +184,7 @@ final class Tail {
 
     static String[] bluebookJournal(String p) {
         String s = Parts.split(p).head();
+        if (Dates.whole(s) != null) return null; // "3 May 2019" is a date, not volume 3 of "May"
         int a = s.indexOf(' ');
         int b = s.lastIndexOf(' ');
         if (a <= 0 || b <= a) return null;
@@ -239,7 +277,7 @@ final class Tail {
             String p = k == from && firstOverride != null ? firstOverride : text(parts, k);
             if (k > from && isTerminator(p)) break;
             if (k > from && isBluebookJournal(p)) break;
-            int paren = p.indexOf('(');
+            int paren = closingParen(p);
             if (paren >= 0) {
                 String head = p.substring(0, paren).strip();
                 if (!head.isEmpty()) titleParts.add(head);
@@ -324,6 +362,11 @@ final class Tail {
 
     /** One part: head, parenthesised groups, and a ": pages" tail. */
     void handlePart(String part) {
+        Parts.Locator whole = part.indexOf('(') > 0 ? Parts.locator(part, false) : null;
+        if (whole != null && whole.kind().equals("para")) {
+            addLoc(whole, false, false); // "art 31(3)(c)", "para 4(b)"
+            return;
+        }
         Parts.Split sp = Parts.split(part);
         String head = sp.head();
         boolean yearParen = false;
@@ -335,7 +378,10 @@ final class Tail {
             String v;
             String[] bb;
             Parts.Locator loc;
-            if (bracketYear(head)) {
+            Dates.Parsed headDate = Dates.whole(head);
+            if (headDate != null && headDate.iso() != null) {
+                setDate(headDate); // "3 May 2019" before anything that reads numbers
+            } else if (bracketYear(head)) {
                 // done
             } else if ((vi = Parts.volumeIssue(head)) != null) {
                 d.fields.volume(vi[0]).issue(vi[1]);
@@ -434,6 +480,15 @@ final class Tail {
         }
     }
 
+    /** "March/April", "Spring–Summer", "Winter": the season or months of an issue. */
+    private static boolean monthsOnly(String s) {
+        for (String w : words(s)) {
+            if (Lexicon.month(w) == 0 && !w.equals("spring") && !w.equals("summer") && !w.equals("autumn")
+                    && !w.equals("fall") && !w.equals("winter")) return false;
+        }
+        return true;
+    }
+
     private static boolean hasLetter(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
         return false;
@@ -511,7 +566,7 @@ final class Tail {
                 String names = before.substring(0, before.lastIndexOf(' ')).strip();
                 if (!Parts.isEdition(before)) d.fields.editors(CitationParser.agents(names));
             } else if (!before.isEmpty() && !Parts.isEdition(before) && d.fields.publisher() == null
-                    && Character.isUpperCase(before.charAt(0)) && !hasDigit(before)) {
+                    && Character.isUpperCase(before.charAt(0)) && !hasDigit(before) && !monthsOnly(before)) {
                 d.fields.publisher(before);
             }
             return;
@@ -571,12 +626,16 @@ final class Tail {
     private void distributeLocators() {
         boolean itemRange = d.type == CitationType.JOURNAL_ARTICLE || d.type == CitationType.CHAPTER
                 || d.type == CitationType.TREATY || d.type == CitationType.LEGAL_CASE;
+        // "…: 512–40, at 518": an explicit pinpoint after a range makes the range the item's pages
+        boolean explicitPin = false;
+        for (Loc l : locs) if (l.locator().kind().equals("at") || l.paren()) explicitPin = true;
         List<String> pins = new ArrayList<>();
         for (Loc l : locs) {
             Parts.Locator loc = l.locator();
             boolean candidate = itemRange && d.fields.pages() == null && !l.paren()
                     && (loc.kind().equals("first")
-                        || (loc.range() && (loc.kind().equals("pp") || (entry && (l.colon() || loc.kind().equals("bare"))))));
+                        || (loc.range() && (loc.kind().equals("pp")
+                            || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));
             if (candidate && pins.isEmpty()) d.fields.pages(loc.value());
             else pins.add(loc.value());
         }
@@ -617,6 +676,7 @@ final class Tail {
             }
             return CitationType.OTHER;
         }
+        if (f.title() != null && personalSource(f.title())) return CitationType.OTHER;
         if (newsSplit && container != null) {
             return isInstitution(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
         }

@@ -12,7 +12,9 @@ import org.citegraph.model.Agent;
 import org.citegraph.model.CitationRef;
 import org.citegraph.model.CitationType;
 import org.citegraph.model.Person;
+import org.citegraph.model.UnSymbol;
 import org.citegraph.model.Work;
+import org.citegraph.un.UnSymbolParser;
 
 /**
  * The works an article cites, built up note by note: a full citation starts a work (or repeats
@@ -28,8 +30,11 @@ final class WorkRegistry {
         final Fields fields;
         final CitationRef first;
         final List<String> shortTitles = new ArrayList<>();
+        /** The short titles normalised, for matching. */
+        final List<String> shortTitleKeys = new ArrayList<>();
         final List<String> families;
         final String titleKey;
+        String yearSuffix;
         CitationRef lastFull;
 
         Entry(String id, CitationType type, Fields fields, CitationRef first) {
@@ -120,6 +125,7 @@ final class WorkRegistry {
         Fields f = copyWithoutLocators(d.fields);
         String id = ids.mint(f, d.yearSuffix);
         Entry e = new Entry(id, d.type, f, d.ref());
+        e.yearSuffix = d.yearSuffix;
         byId.put(id, e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
@@ -180,6 +186,7 @@ final class WorkRegistry {
             case IBID -> previous == null ? null : byId.get(previous.workId);
             case UN_SYMBOL -> bySymbol.get(TextKey.norm(d.fields.unSymbol()));
             case SUPRA -> supra(d);
+            case AUTHOR_YEAR -> byNamesAndYear(d);
             default -> byNamesAndTitle(d);
         };
         if (e == null) {
@@ -196,9 +203,13 @@ final class WorkRegistry {
             d.fields.title(d.shortTitle).authors(List.of());
         }
         String st = d.shortTitle;
-        if (st != null && !TextKey.norm(st).equals(e.titleKey) && !e.shortTitles.contains(st)) {
-            e.shortTitles.add(st);
-            indexWord(e, TextKey.norm(st));
+        if (st != null && !e.shortTitles.contains(st)) {
+            String key = TextKey.norm(st);
+            if (!key.equals(e.titleKey)) {
+                e.shortTitles.add(st);
+                e.shortTitleKeys.add(key);
+                indexWord(e, key);
+            }
         }
     }
 
@@ -245,6 +256,23 @@ final class WorkRegistry {
         return byNamesAndTitle(d);
     }
 
+    /** "Sato 2015": the work by those names in that year (and with that letter, when given). */
+    private Entry byNamesAndYear(Draft d) {
+        List<String> fam = familyKeys(d.fields.authors());
+        List<Entry> found = new ArrayList<>();
+        for (Entry e : candidates(fam)) {
+            if (!sameFamilies(fam, e.families) && !prefixFamilies(fam, e.families)) continue;
+            if (!d.fields.year().equals(e.fields.year())) continue;
+            if (d.yearSuffix != null && e.yearSuffix != null && !d.yearSuffix.equals(e.yearSuffix)) continue;
+            found.add(e);
+        }
+        if (found.isEmpty()) return null;
+        if (found.size() > 1) {
+            d.warnings.add("short form \u201C" + d.raw + "\u201D matches " + found.size() + " works; took the first");
+        }
+        return found.get(0);
+    }
+
     /** Family names and (short) title against the works cited so far. */
     private Entry byNamesAndTitle(Draft d) {
         List<String> fam = familyKeys(d.fields.authors());
@@ -256,7 +284,7 @@ final class WorkRegistry {
         if (key != null) {
             for (Entry e : byNamesAndWord.getOrDefault(key, List.of())) {
                 int s = titleScore(title, e.titleKey);
-                for (String st : e.shortTitles) s = Math.max(s, titleScore(title, TextKey.norm(st)));
+                for (String st : e.shortTitleKeys) s = Math.max(s, titleScore(title, st));
                 if (s < 3) continue;
                 if (s > bestScore) {
                     best.clear();
@@ -271,7 +299,7 @@ final class WorkRegistry {
                         : sameFamilies(fam, e.families) || prefixFamilies(fam, e.families));
                 if (!names) continue;
                 int s = title.isEmpty() ? 1 : titleScore(title, e.titleKey);
-                for (String st : e.shortTitles) s = Math.max(s, title.isEmpty() ? 1 : titleScore(title, TextKey.norm(st)));
+                for (String st : e.shortTitleKeys) s = Math.max(s, title.isEmpty() ? 1 : titleScore(title, st));
                 if (fam.isEmpty() && s < 4) continue;
                 if (s < 2) continue;
                 if (s > bestScore) {
@@ -360,7 +388,9 @@ final class WorkRegistry {
     List<Work> works() {
         List<Work> out = new ArrayList<>(byId.size());
         for (Entry e : byId.values()) {
-            out.add(new Work(e.id, e.type, e.fields.build(), e.shortTitles, e.first, null));
+            String symbol = e.fields.unSymbol();
+            UnSymbol parsed = symbol == null ? null : UnSymbolParser.parse(symbol).toSymbol().orElse(null);
+            out.add(new Work(e.id, e.type, e.fields.build(), e.shortTitles, e.first, parsed));
         }
         return out;
     }

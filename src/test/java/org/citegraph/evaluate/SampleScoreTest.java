@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.citegraph.model.Article;
 import org.citegraph.notes.NotesParser;
-import org.citegraph.notes.SamplePages;
+import org.citegraph.page.PageReader;
 
 /** The sample article scores at least 0.98 on fields and on grouping against its gold annotation. */
 class SampleScoreTest {
@@ -28,7 +28,7 @@ class SampleScoreTest {
     void sampleScoresAtLeast098() throws Exception {
         Path gold = gold();
         assumeTrue(gold != null, "gold file not present next to the project");
-        Article article = new NotesParser().parse(SamplePages.read(Path.of("examples/hadano-2023.txt")));
+        Article article = new NotesParser().parse(new PageReader().read(Path.of("examples/hadano-2023.txt")));
         EvaluationReport report = new GoldEvaluator().evaluate(gold, article);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/notes-sample-report.txt"), report.toText(), StandardCharsets.UTF_8);

@@ -175,6 +175,12 @@ class ChicagoBritishNotesTest {
         assertThat(shortRes.fields().unSymbol()).isEqualTo("A/RES/70/12");
         assertThat(shortRes.pinpoint()).isEqualTo("para. 5");
         assertThat(cite(a, 5, 0).shortFormOf()).isEqualTo(new CitationRef(3, 1));
+        // the work carries the symbol decomposed by the un stage
+        var work = a.work(res.workId()).orElseThrow();
+        assertThat(work.unSymbol()).isNotNull();
+        assertThat(work.unSymbol().organ()).isEqualTo("A");
+        assertThat(work.unSymbol().docType()).isEqualTo("RES");
+        assertThat(a.work(treaty.workId()).orElseThrow().unSymbol()).isNull();
     }
 
     @Test

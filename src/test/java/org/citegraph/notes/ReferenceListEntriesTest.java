@@ -85,4 +85,25 @@ class ReferenceListEntriesTest {
         assertThat(two.fields().title()).isEqualTo("Sovereignty Games");
         assertThat(two.fields().place()).isEqualTo("New York");
     }
+
+    @Test
+    void mixedNameOrderOrganisationsQuotesInQuotesAndEditions() {
+        Article a = parse(
+                "Halvard, Tomas, Dina Hoff, and Kay Young. 2013. Deadlock: Why Cooperation Stalls. Cambridge: Example Press.",
+                "United Nations (2015) Shared Waters: A Plan. New York: United Nations.",
+                "Rossi, T. (2000) '\"Let's talk!\": Arguing in world politics', Example Organization, 54(1), pp. 1–39.",
+                "Jarvis, R. (2017) Perceptions at Sea. New edn. Princeton, NJ: Example University Press.");
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("Halvard|Tomas", "Hoff|Dina", "Young|Kay");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Deadlock: Why Cooperation Stalls");
+        assertThat(cite(a, 1, 0).workId()).startsWith("halvard-et-al-2013-");
+        Citation org = cite(a, 2, 0);
+        assertThat(names(org.fields().authors())).containsExactly("org:United Nations");
+        assertThat(org.fields().year()).isEqualTo("2015");
+        assertThat(org.fields().publisher()).isEqualTo("United Nations");
+        Citation quoted = cite(a, 3, 0);
+        assertThat(quoted.fields().title()).isEqualTo("\"Let's talk!\": Arguing in world politics");
+        assertThat(quoted.fields().container()).isEqualTo("Example Organization");
+        assertThat(quoted.fields().pages()).isEqualTo("1-39");
+        assertThat(cite(a, 4, 0).fields().place()).isEqualTo("Princeton, NJ");
+    }
 }
