@@ -22,6 +22,7 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.citegraph.store.QueryLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,8 @@ final class DatasetReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatasetReader.class);
 
-    private static final String QUERY_FOLDER = "/queries/server/";
+    /** The folder of the pages' queries, under the query library's. */
+    static final String QUERY_FOLDER = "server";
 
     private final Dataset dataset;
     private final long timeoutMillis;
@@ -62,7 +64,7 @@ final class DatasetReader {
 
     /** The text of the server query {@code name} as shipped. */
     String queryText(String name) {
-        return ClasspathFiles.read(QUERY_FOLDER + name + ".rq");
+        return QueryLibrary.text(QUERY_FOLDER, name);
     }
 
     /** The data as seen inside one read transaction. */

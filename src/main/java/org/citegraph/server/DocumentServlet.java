@@ -21,11 +21,8 @@ import org.apache.jena.query.QueryCancelledException;
  */
 final class DocumentServlet extends PageServlet {
 
-    private final Site site;
-
     DocumentServlet(Site site) {
         super(site);
-        this.site = site;
     }
 
     private record Target(String iri, Optional<Representation> fixedFormat) {}

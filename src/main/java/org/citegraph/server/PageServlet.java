@@ -17,7 +17,8 @@ abstract class PageServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageServlet.class);
 
-    private final Site site;
+    /** Shared with the subclasses, which keep no copy of their own. */
+    protected final Site site;
 
     PageServlet(Site site) {
         this.site = site;

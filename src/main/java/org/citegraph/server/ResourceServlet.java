@@ -17,12 +17,10 @@ import org.apache.jena.query.QueryCancelledException;
  */
 final class ResourceServlet extends PageServlet {
 
-    private final Site site;
     private final HomeHandler home;
 
     ResourceServlet(Site site) {
         super(site);
-        this.site = site;
         this.home = new HomeHandler(site);
     }
 

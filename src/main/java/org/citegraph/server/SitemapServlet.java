@@ -16,11 +16,8 @@ import org.apache.jena.query.QueryCancelledException;
  */
 final class SitemapServlet extends PageServlet {
 
-    private final Site site;
-
     SitemapServlet(Site site) {
         super(site);
-        this.site = site;
     }
 
     @Override

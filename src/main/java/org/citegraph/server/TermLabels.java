@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.citegraph.store.ClasspathFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

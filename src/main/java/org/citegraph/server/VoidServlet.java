@@ -21,11 +21,8 @@ final class VoidServlet extends PageServlet {
     private static final List<Representation> OFFERS = List.of(Representation.TURTLE, Representation.HTML,
             Representation.JSON_LD, Representation.RDF_XML, Representation.N_TRIPLES);
 
-    private final Site site;
-
     VoidServlet(Site site) {
         super(site);
-        this.site = site;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.citegraph.store.QueryLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,13 +31,13 @@ class ServerQueriesTest {
     }
 
     static List<String> serverQueries() {
-        return List.copyOf(ClasspathFiles.list("/queries/server/", ".rq")).stream().map(n -> n.replace(".rq", "")).toList();
+        return QueryLibrary.names(DatasetReader.QUERY_FOLDER);
     }
 
     @ParameterizedTest
     @MethodSource("serverQueries")
     void everyQueryParsesAndHasAHeaderComment(String name) {
-        String text = ClasspathFiles.read("/queries/server/" + name + ".rq");
+        String text = reader.queryText(name);
         assertThat(text).startsWith("#");
         assertThatCode(() -> QueryFactory.create(text, Syntax.syntaxARQ)).doesNotThrowAnyException();
     }
@@ -64,8 +65,8 @@ class ServerQueriesTest {
 
     @Test
     void theSingleNodeLabelQueryChoosesLabelsExactlyAsTheNeighbourhoodOne() {
-        String many = ClasspathFiles.read("/queries/server/labels.rq");
-        String one = ClasspathFiles.read("/queries/server/label.rq");
+        String many = reader.queryText("labels");
+        String one = reader.queryText("label");
         assertThat(one.substring(one.indexOf("PREFIX"), one.indexOf("WHERE {")))
                 .isEqualTo(many.substring(many.indexOf("PREFIX"), many.indexOf("WHERE {")));
         assertThat(one.substring(one.indexOf("  {\n    { ?node dcterms:title")))
