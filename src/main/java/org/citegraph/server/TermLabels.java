@@ -9,12 +9,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.citegraph.store.ClasspathFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +63,8 @@ final class TermLabels {
             if (text == null) continue;
             try {
                 DatasetGraph parsed = DatasetGraphFactory.create();
-                RDFParser.fromString(text, lang).parse(parsed);
+                // Ontology files carry odd IRIs (SWRL variables) that only matter to reasoners: no warnings.
+                RDFParser.fromString(text, lang).errorHandler(ErrorHandlerFactory.errorHandlerNoWarnings).parse(parsed);
                 collect(parsed, SKOS.prefLabel.asNode(), labels);
                 collect(parsed, RDFS.label.asNode(), labels);
             } catch (RiotException e) {
@@ -103,6 +106,12 @@ final class TermLabels {
         if (label != null) return java.util.Optional.of(label);
         String qname = prefixes.qnameFor(iri);
         return qname == null ? java.util.Optional.empty() : java.util.Optional.of(words(localName(iri)));
+    }
+
+    /** A class's label as a kind of thing, capitalised: "Journal article". */
+    String typeLabel(String iri) {
+        String label = label(iri);
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     /** {@code prefix:local} when a prefix fits, else the full IRI. */
