@@ -117,8 +117,10 @@ final class CitationParser {
     // ---------------------------------------------------------------- UN documents
 
     private boolean unDocument(String t, String lower, Draft d) {
-        UnSymbols.Found f = UnSymbols.afterMarker(t, lower);
-        boolean bare = false;
+        UnCitations.Found un = UnCitations.find(t, d.unOrgan);
+        UnSymbols.Found f = un == null ? null : new UnSymbols.Found(un.symbol(), un.start(), un.start(), un.rest());
+        boolean bare = un != null && un.bare();
+        if (f == null) f = UnSymbols.afterMarker(t, lower);
         if (f == null) {
             f = UnSymbols.atStart(t);
             bare = f != null;
@@ -130,6 +132,7 @@ final class CitationParser {
         }
         d.type = CitationType.UN_DOCUMENT;
         d.fields.unSymbol(f.symbol());
+        if (un != null && un.date() != null) d.fields.date(un.date()).year(un.date().substring(0, 4));
         // what precedes the symbol: an issuing body and/or a title
         String before = t.substring(0, f.markerStart()).strip();
         while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
@@ -162,10 +165,12 @@ final class CitationParser {
                 }
                 Parts.Locator loc = Parts.locator(piece, false);
                 if (loc != null) pins.add(loc.value());
+                else if (UnCitations.locator(piece) != null) pins.add(UnCitations.locator(piece));
             }
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
+        if (un != null) UnCitations.complete(un, d);
         return true;
     }
 

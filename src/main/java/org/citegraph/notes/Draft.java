@@ -51,6 +51,8 @@ final class Draft {
     boolean abbreviatedBook;
     /** "Idem", "Eadem", "———": the authors are those of the previous citation. */
     boolean sameAuthorsAsPrevious;
+    /** The UN organ the note is about where the citation starts ("S", "A", …), else null: see {@link UnCitations.OrganContext}. */
+    String unOrgan;
     /** True when the parser had to guess because the text matched no known shape. */
     boolean unparsed;
 

@@ -32,27 +32,29 @@ public final class NotesParser {
         List<Diagnostic> diagnostics = new ArrayList<>(page.diagnostics());
         WorkRegistry registry = new WorkRegistry();
         CitationParser parser = new CitationParser(registry::knownFamily);
+        UnCitations.OrganContext organs = new UnCitations.OrganContext();
         List<Note> notes = new ArrayList<>(page.notes().size());
         for (NoteText nt : page.notes()) {
-            notes.add(parseNote(nt, source, parser, registry, diagnostics));
+            notes.add(parseNote(nt, source, parser, registry, organs, diagnostics));
         }
         return new Article(source, page.metadata(), notes, registry.works(), diagnostics);
     }
 
     private static Note parseNote(NoteText nt, String source, CitationParser parser, WorkRegistry registry,
-                                  List<Diagnostic> diagnostics) {
+                                  UnCitations.OrganContext organs, List<Diagnostic> diagnostics) {
         String original = nt.text() == null ? "" : nt.text();
         List<Draft> drafts;
         try {
             String text = collapseSpaces(original);
             Scan scan = Scan.of(text);
+            organs.startNote(text);
             if (scan.degraded()) {
                 diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),
                         "unbalanced quotation marks or brackets; split the note ignoring them"));
             }
             drafts = new ArrayList<>();
             for (NoteSplitter.Piece piece : NoteSplitter.split(scan)) {
-                drafts.add(parseCitation(nt, text.substring(piece.start(), piece.end()), piece, parser));
+                drafts.add(parseCitation(nt, text.substring(piece.start(), piece.end()), piece, organs.at(piece.start()), parser));
             }
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),
@@ -76,8 +78,10 @@ public final class NotesParser {
         return new Note(nt.number(), nt.line(), original, citations, true);
     }
 
-    private static Draft parseCitation(NoteText nt, String raw, NoteSplitter.Piece piece, CitationParser parser) {
+    private static Draft parseCitation(NoteText nt, String raw, NoteSplitter.Piece piece, String unOrgan,
+                                       CitationParser parser) {
         Draft d = new Draft(nt.number(), nt.line(), raw);
+        d.unOrgan = unOrgan;
         d.sentence = piece.sentence();
         d.entry = piece.entry();
         String body = raw;

@@ -111,9 +111,14 @@ final class WorkRegistry {
         if (d.type == CitationType.CHAPTER && d.abbreviatedBook) fillBook(d);
         String symbol = d.fields.unSymbol();
         if (symbol != null) {
-            Entry e = bySymbol.get(norm(symbol));
+            Entry e = bySymbol.get(norm(UnCitations.sameDocumentKey(symbol)));
             if (e != null) {
-                link(d, e, false);
+                // "G.A. Res. 73/331, para. 2" after the resolution was described: a short form of it
+                link(d, e, d.fields.date() == null && d.fields.title() == null && d.fields.authors().isEmpty());
+                if (e.fields.unSymbol() != null && symbol.length() > e.fields.unSymbol().length()
+                        && UnCitations.sameDocumentKey(symbol).equals(UnCitations.sameDocumentKey(e.fields.unSymbol()))) {
+                    e.fields.unSymbol(symbol); // the fuller symbol: S/RES/2334(2016) over S/RES/2334
+                }
                 return;
             }
         }
@@ -152,7 +157,7 @@ final class WorkRegistry {
         byId.put(id, e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
-        if (f.unSymbol() != null) bySymbol.putIfAbsent(norm(f.unSymbol()), e);
+        if (f.unSymbol() != null) bySymbol.putIfAbsent(norm(UnCitations.sameDocumentKey(f.unSymbol())), e);
         for (String fam : e.families) {
             byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(e);
             knownFamilies.add(fam);
@@ -207,7 +212,7 @@ final class WorkRegistry {
     private void resolveShort(Draft d) {
         Entry e = switch (d.shortKind) {
             case IBID -> previous == null ? null : byId.get(previous.workId);
-            case UN_SYMBOL -> bySymbol.get(norm(d.fields.unSymbol()));
+            case UN_SYMBOL -> bySymbol.get(norm(UnCitations.sameDocumentKey(d.fields.unSymbol())));
             case SUPRA -> supra(d);
             case AUTHOR_YEAR -> byNamesAndYear(d);
             default -> byNamesAndTitle(d);

@@ -96,7 +96,7 @@ class LawStyleNotesTest {
         assertThat(ga.fields().date()).isEqualTo("2014-03-27");
         Citation sc = cite(a, 2, 1);
         assertThat(sc.signal()).isEqualTo("Cf.");
-        assertThat(sc.fields().unSymbol()).isEqualTo("S/RES/2601");
+        assertThat(sc.fields().unSymbol()).isEqualTo("S/RES/2601(2021)"); // the adoption year completes the symbol
         assertThat(sc.pinpoint()).isEqualTo("¶ 4");
     }
 }
