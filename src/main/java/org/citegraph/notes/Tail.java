@@ -148,19 +148,26 @@ final class Tail {
 
     /** A part that cannot continue a title: a locator, a keyword, a date, a volume:issue. */
     static boolean isTerminator(String p) {
-        String lower = p.toLowerCase(Locale.ROOT);
+        if (p.isEmpty()) return false;
         if (Parts.locator(p, true) != null) return true;
         if (startsWithIn(p)) return true;
-        for (String w : new String[] {"ed. ", "eds. ", "eds ", "edited by ", "trans. ", "translated by ", "vol. ",
-            "vols. ", "no. ", "n.d.", "repr. ", "reprinted ", "edited and ", "translated and ", "foreword by ",
-            "introduction by ", "with an introduction", "comp. ", "compiled by "}) {
-            if (lower.startsWith(w) || lower.equals(w.strip())) return true;
+        for (String w : KEYWORDS) {
+            if (p.regionMatches(true, 0, w, 0, w.length()) || (p.length() == w.length() - 1 && p.regionMatches(true, 0, w, 0, p.length()))) {
+                return true;
+            }
         }
-        if (Parts.isEdition(p)) return true;
-        if (Parts.volumeIssue(Parts.split(p).head()) != null) return true;
-        if (Dates.whole(p) != null) return true;
+        char c = p.charAt(0);
+        if (Character.isDigit(c) && Parts.volumeIssue(Parts.split(p).head()) != null) return true;
+        if (p.endsWith("ed.") || p.endsWith("edn") || p.endsWith("edn.") || p.endsWith("edition") || p.endsWith(" ed")) {
+            if (Parts.isEdition(p)) return true;
+        }
+        if (p.length() <= 40 && Dates.whole(p) != null) return true;
         return monthDay(p);
     }
+
+    private static final String[] KEYWORDS = {"ed. ", "eds. ", "eds ", "edited by ", "trans. ", "translated by ",
+        "vol. ", "vols. ", "no. ", "n.d. ", "repr. ", "reprinted ", "edited and ", "translated and ", "foreword by ",
+        "introduction by ", "with an introduction", "comp. ", "compiled by "};
 
     private static boolean startsWithIn(String p) {
         return p.startsWith("in ") || p.startsWith("In ") || p.startsWith("in: ") || p.startsWith("In: ");

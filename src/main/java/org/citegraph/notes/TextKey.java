@@ -22,7 +22,7 @@ final class TextKey {
         boolean space = true;
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (!plain && Character.getType(c) == Character.NON_SPACING_MARK) continue;
             if (c == '\u2019' || c == '\'' || c == '\u2018') continue; // apostrophes join: "russias"
             if (Character.isLetterOrDigit(c)) {
                 b.append(Character.toLowerCase(c));
