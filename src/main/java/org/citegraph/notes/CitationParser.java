@@ -379,7 +379,7 @@ final class CitationParser {
     void general(String t, Draft d) {
         Scan scan = Scan.of(t);
         int[] q = firstTitleQuote(scan);
-        Tail tail = new Tail(this, d, scan, false);
+        Tail tail = new Tail(d, scan, false);
         if (q != null) {
             readAuthorsBefore(t.substring(0, q[0]), d);
             d.fields.title(cleanTitle(t.substring(q[0] + 1, q[1])));
@@ -556,7 +556,4 @@ final class CitationParser {
         return t.substring(span[0], span[1]).strip();
     }
 
-    Predicate<String> knownFamily() {
-        return knownFamily;
-    }
 }

@@ -20,7 +20,6 @@ final class Tail {
     private record Loc(Parts.Locator locator, boolean paren, boolean colon) {
     }
 
-    private final CitationParser parser;
     private final Draft d;
     private final Scan scan;
     /** Reference-list entry: a page range after a colon is the item's own range, not a pinpoint. */
@@ -32,8 +31,7 @@ final class Tail {
     private boolean newsSplit;
     private final List<Loc> locs = new ArrayList<>(3);
 
-    Tail(CitationParser parser, Draft d, Scan scan, boolean entry) {
-        this.parser = parser;
+    Tail(Draft d, Scan scan, boolean entry) {
         this.d = d;
         this.scan = scan;
         this.entry = entry;
@@ -798,7 +796,4 @@ final class Tail {
         return out;
     }
 
-    CitationParser parser() {
-        return parser;
-    }
 }

@@ -3,7 +3,6 @@ package org.citegraph.notes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Normalised forms for comparing names and titles: lower case, no accents, no punctuation. */
 final class TextKey {
@@ -96,12 +95,6 @@ final class TextKey {
         };
     }
 
-    /** The comparable form of a family name: its last word ("de Haas" → "haas"). */
-    static String family(String family) {
-        String n = norm(family);
-        int k = n.lastIndexOf(' ');
-        return k < 0 ? n : n.substring(k + 1);
-    }
 
     static String withoutArticle(String normTitle) {
         for (String a : new String[] {"the ", "a ", "an "}) {
@@ -110,7 +103,4 @@ final class TextKey {
         return normTitle;
     }
 
-    static String locale(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }
