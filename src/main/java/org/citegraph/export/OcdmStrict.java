@@ -12,11 +12,11 @@ import org.apache.jena.sparql.exec.QueryExec;
 /**
  * The OCDM-strict profile: a citegraph graph rewritten into OpenCitations Data Model data only
  * (no BIBO layer, at most two types per entity, DataCite identifier nodes, lower-case DOIs).
- * The rules live in the query {@code ontology/ocdm-strict.rq}; this class only runs it.
+ * The rules live in the query {@code queries/profiles/ocdm-strict.rq}; this class only runs it.
  */
 public final class OcdmStrict {
 
-    public static final String QUERY_RESOURCE = "/ontology/ocdm-strict.rq";
+    public static final String QUERY_RESOURCE = "/queries/profiles/ocdm-strict.rq";
 
     private static final Query QUERY = QueryFactory.create(read(QUERY_RESOURCE));
 

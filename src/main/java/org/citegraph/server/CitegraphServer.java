@@ -71,6 +71,10 @@ public final class CitegraphServer implements AutoCloseable {
     public synchronized CitegraphServer start() {
         if (fuseki != null) throw new IllegalStateException("server already started");
         fuseki = build().start();
+        // Read the ontologies' labels now, in the background, so the first page does not wait for them.
+        Thread labels = new Thread(site::terms, "citegraph-term-labels");
+        labels.setDaemon(true);
+        labels.start();
         return this;
     }
 

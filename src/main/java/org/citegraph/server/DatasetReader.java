@@ -22,6 +22,9 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.citegraph.store.QueryLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Read access for the pages: runs the server's own queries ({@code /queries/server/*.rq}) inside a
@@ -33,7 +36,10 @@ import org.apache.jena.system.Txn;
  */
 final class DatasetReader {
 
-    private static final String QUERY_FOLDER = "/queries/server/";
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetReader.class);
+
+    /** The folder of the pages' queries, under the query library's. */
+    static final String QUERY_FOLDER = "server";
 
     private final Dataset dataset;
     private final long timeoutMillis;
@@ -58,7 +64,7 @@ final class DatasetReader {
 
     /** The text of the server query {@code name} as shipped. */
     String queryText(String name) {
-        return ClasspathFiles.read(QUERY_FOLDER + name + ".rq");
+        return QueryLibrary.text(QUERY_FOLDER, name);
     }
 
     /** The data as seen inside one read transaction. */
@@ -69,7 +75,7 @@ final class DatasetReader {
 
         private View(DatasetGraph datasetGraph) {
             this.datasetGraph = datasetGraph;
-            this.union = new Union(datasetGraph.getDefaultGraph(), datasetGraph.getUnionGraph());
+            this.union = unionOf(datasetGraph);
             this.unionDataset = DatasetGraphFactory.wrap(union);
         }
 
@@ -115,10 +121,13 @@ final class DatasetReader {
 
         private List<Row> select(DatasetGraph target, String name, Map<String, Node> parameters) {
             List<Row> rows = new ArrayList<>();
+            long start = System.nanoTime();
             try (QueryExec exec = exec(target, name, parameters)) {
                 RowSet rowSet = exec.select();
                 rowSet.forEachRemaining(b -> rows.add(new Row(b)));
             }
+            if (LOG.isDebugEnabled())
+                LOG.debug("{} {} -> {} rows in {} ms", name, parameters.values(), rows.size(), (System.nanoTime() - start) / 1_000_000);
             return rows;
         }
 
@@ -129,6 +138,17 @@ final class DatasetReader {
                     .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                     .build();
         }
+    }
+
+    /**
+     * Every triple of the dataset as one graph. A dataset with only a default graph, or only named
+     * graphs, is read directly: a union of two graphs costs a second look-up on every access.
+     */
+    static Graph unionOf(DatasetGraph dsg) {
+        boolean hasNamedGraphs = dsg.listGraphNodes().hasNext();
+        if (!hasNamedGraphs) return dsg.getDefaultGraph();
+        if (dsg.getDefaultGraph().isEmpty()) return dsg.getUnionGraph();
+        return new Union(dsg.getDefaultGraph(), dsg.getUnionGraph());
     }
 
     private static Binding binding(Map<String, Node> parameters) {

@@ -1,6 +1,5 @@
 package org.citegraph.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,12 +19,10 @@ import org.apache.jena.query.QueryCancelledException;
  * other formats in {@code Link: rel="alternate"} headers and names the resource it
  * {@code rel="describes"}.
  */
-final class DocumentServlet extends HttpServlet {
-
-    private final Site site;
+final class DocumentServlet extends PageServlet {
 
     DocumentServlet(Site site) {
-        this.site = site;
+        super(site);
     }
 
     private record Target(String iri, Optional<Representation> fixedFormat) {}

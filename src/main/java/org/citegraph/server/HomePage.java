@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.citegraph.store.StoredQuery;
 
 /** Builds the home page: dataset figures, the articles, the most-cited works and authors, the shipped queries. */
 final class HomePage {
@@ -34,7 +35,7 @@ final class HomePage {
         this.urls = values.urls();
     }
 
-    View build(QueryLibrary library) {
+    View build(List<StoredQuery> library) {
         List<GraphRow> graphs = new ArrayList<>();
         long triples = 0;
         for (Row row : data.selectStored("graph-sizes", Map.of())) {
@@ -92,17 +93,17 @@ final class HomePage {
         return items;
     }
 
-    private List<QueryItem> queries(QueryLibrary library) {
+    private List<QueryItem> queries(List<StoredQuery> library) {
         List<QueryItem> items = new ArrayList<>();
-        for (QueryLibrary.ShippedQuery q : library.all()) {
-            items.add(new QueryItem(q.name(), q.title(), q.description().isEmpty() ? null : q.description(),
+        for (StoredQuery q : library) {
+            items.add(new QueryItem(q.name(), q.title(), q.details().isEmpty() ? null : q.details(),
                     urls.queryPage(q.name())));
         }
         return items;
     }
 
     private String kind(Node node) {
-        return Optional.ofNullable(values.labels().entry(node).kind()).map(values.terms()::label).orElse(null);
+        return Optional.ofNullable(values.labels().entry(node).kind()).map(values.terms()::typeLabel).orElse(null);
     }
 
     private static Stat stat(long n, String one, String many) {

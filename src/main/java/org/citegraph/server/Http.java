@@ -23,20 +23,19 @@ final class Http {
     private Http() {}
 
     static void html(HttpServletResponse response, int status, SafeHtml page) throws IOException {
-        byte[] body = page.html().getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(Representation.HTML.contentType());
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        send(response, status, Representation.HTML.contentType(), page.html().getBytes(StandardCharsets.UTF_8));
     }
 
     static void text(HttpServletResponse response, int status, String mediaType, String text) throws IOException {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        send(response, status, mediaType + "; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a whole response body, with its length, and forbids browsers to guess another type. */
+    static void send(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
         response.setStatus(status);
-        response.setContentType(mediaType + "; charset=utf-8");
+        response.setContentType(contentType);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
@@ -51,11 +50,7 @@ final class Http {
     }
 
     static void rdf(HttpServletResponse response, byte[] body, Representation format) throws IOException {
-        response.setStatus(200);
-        response.setContentType(format.contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        send(response, 200, format.contentType(), body);
     }
 
     /** Only the prefixes whose namespace the graph uses, so small documents stay small. */

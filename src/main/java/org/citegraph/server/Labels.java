@@ -7,9 +7,9 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 
 /**
- * Display labels for the nodes one page shows, from {@code labels.rq}. Each call of
- * {@link #preload} labels a resource and everything around it in one query; a described resource
- * asked for later without a preload gets its own query. Lives for one request.
+ * Display labels for the nodes one page shows. {@link #preload} labels a resource and everything
+ * around it in one query ({@code labels.rq}); a described resource outside every preloaded
+ * neighbourhood gets a query of its own ({@code label.rq}). Lives for one request.
  */
 final class Labels {
 
@@ -39,21 +39,20 @@ final class Labels {
 
     /**
      * What is known about {@code node}. A resource the data describes that no preload covered is
-     * labelled with its own query; anything else (a vocabulary term, an outside IRI, a blank node)
-     * costs no query and has no label.
+     * labelled on its own ({@code label.rq}); anything else (a vocabulary term, an outside IRI, a
+     * blank node) costs no query and has no label.
      */
     Entry entry(Node node) {
         Entry entry = entries.get(node);
         if (entry != null) return entry;
         boolean described = hasTriples(node);
-        if (described && node.isURI() && !loaded.contains(node)) {
-            preload(node);
-            entry = entries.get(node);
+        entry = node.isLiteral() ? NONE : new Entry(null, described, null);
+        if (described && node.isURI()) {
+            for (Row row : view.select("label", Map.of("resource", node))) {
+                entry = new Entry(row.text("label"), true, row.iri("kind"));
+            }
         }
-        if (entry == null) {
-            entry = node.isLiteral() ? NONE : new Entry(null, described, null);
-            entries.put(node, entry);
-        }
+        entries.put(node, entry);
         return entry;
     }
 

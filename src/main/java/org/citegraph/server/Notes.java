@@ -97,7 +97,7 @@ final class Notes {
             if (work != null) {
                 link = values.link(work);
                 String kindIri = values.labels().entry(work).kind();
-                if (kindIri != null) kind = values.terms().label(kindIri);
+                if (kindIri != null) kind = values.terms().typeLabel(kindIri);
             }
             String character = characterization != null && characterization.isURI()
                     ? values.terms().label(characterization.getURI()) : null;

@@ -1,8 +1,10 @@
 package org.citegraph.server;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -14,7 +16,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.Context;
@@ -63,8 +64,11 @@ final class QueryPage {
             return Outcome.failed(400, "The query has a syntax error", e.getMessage());
         }
         // A copy per query: an execution records its cancellation in its context, and a shared
-        // context would carry one query's timeout over to every later query.
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).context(policy.copy()).build()) {
+        // context would carry one query's timeout over to every later query. The dataset's own
+        // context comes first so that its settings (TDB2's union default graph) hold here as they
+        // do on the SPARQL endpoint.
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query)
+                .context(org.apache.jena.sparql.util.Context.mergeCopy(dataset.getContext(), policy)).build()) {
             if (query.isSelectType()) return Outcome.ok(select(exec, data, values, downloads(values.urls(), text)));
             if (query.isAskType()) {
                 boolean answer = exec.ask();
@@ -86,47 +90,46 @@ final class QueryPage {
     private static Result select(QueryExec exec, DatasetReader.View data, Values values, List<Download> downloads) {
         RowSet rows = exec.select();
         List<Var> vars = rows.getResultVars();
-        List<ResultRow> table = new ArrayList<>();
-        boolean more = false;
-        while (rows.hasNext()) {
-            if (table.size() == MAX_ROWS) {
-                more = true;
-                break;
-            }
-            Binding binding = rows.next();
+        Table table = Table.first(rows, binding -> {
             List<Cell> cells = new ArrayList<>();
             for (Var var : vars) {
                 Node node = binding.get(var);
                 cells.add(node == null ? new Cell(false, null) : new Cell(true, values.resultValue(node, data.isKnown(node))));
             }
-            table.add(new ResultRow(cells));
-        }
+            return new ResultRow(cells);
+        });
         List<String> columns = vars.stream().map(Var::getVarName).toList();
-        return new Result(summary(table.size(), more), downloads, null, columns, table);
+        return new Result(table.summary("row"), downloads, null, columns, table.rows());
     }
 
     private static Result triples(QueryExec exec, Query query, DatasetReader.View data, Values values) {
-        List<ResultRow> table = new ArrayList<>();
-        boolean more = false;
-        java.util.Iterator<Triple> iterator = query.isConstructType() ? exec.constructTriples() : exec.describe().find();
-        while (iterator.hasNext()) {
-            if (table.size() == MAX_ROWS) {
-                more = true;
-                break;
-            }
-            Triple t = iterator.next();
+        Iterator<Triple> triples = query.isConstructType() ? exec.constructTriples() : exec.describe().find();
+        Table table = Table.first(triples, t -> {
             List<Cell> cells = new ArrayList<>();
             for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject()))
                 cells.add(new Cell(true, values.resultValue(n, data.isKnown(n))));
-            table.add(new ResultRow(cells));
-        }
-        return new Result(summary(table.size(), more).replace("row", "triple"), List.of(), null,
-                List.of("subject", "predicate", "object"), table);
+            return new ResultRow(cells);
+        });
+        return new Result(table.summary("triple"), List.of(), null, List.of("subject", "predicate", "object"), table.rows());
     }
 
-    private static String summary(int shown, boolean more) {
-        if (more) return "The first " + shown + " rows (there are more: download the full results).";
-        return shown + (shown == 1 ? " row" : " rows");
+    /** The first {@value #MAX_ROWS} results as rows, and whether there were more. */
+    private record Table(List<ResultRow> rows, boolean more) {
+
+        static <T> Table first(Iterator<T> results, Function<T, ResultRow> row) {
+            List<ResultRow> rows = new ArrayList<>();
+            while (results.hasNext()) {
+                if (rows.size() == MAX_ROWS) return new Table(rows, true);
+                rows.add(row.apply(results.next()));
+            }
+            return new Table(rows, false);
+        }
+
+        String summary(String noun) {
+            int shown = rows.size();
+            if (more) return "The first " + shown + " " + noun + "s (there are more: download the full results).";
+            return shown + " " + noun + (shown == 1 ? "" : "s");
+        }
     }
 
     private static List<Download> downloads(SiteUrls urls, String text) {

@@ -1,24 +1,22 @@
 package org.citegraph.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.QueryCancelledException;
+import org.citegraph.store.StoredQuery;
 
 /**
  * {@code /query}: the query page. {@code GET ?name=} opens a shipped query and runs it (one click
  * from the home page), {@code GET ?query=} opens and runs the given text (the "Open in SPARQL"
  * links), a bare GET shows the editor with a first query, and the form POSTs back here.
  */
-final class QueryServlet extends HttpServlet {
-
-    private final Site site;
+final class QueryServlet extends PageServlet {
 
     QueryServlet(Site site) {
-        this.site = site;
+        super(site);
     }
 
     @Override
@@ -27,14 +25,14 @@ final class QueryServlet extends HttpServlet {
         String text = request.getParameter("query");
         Optional<QueryPage.Selected> selected = Optional.empty();
         if (name != null) {
-            Optional<QueryLibrary.ShippedQuery> shipped = site.queries().byName(name);
+            Optional<StoredQuery> shipped = site.query(name);
             if (shipped.isEmpty()) {
                 ErrorPages.send(site, request, response, 404, "No such query", "No shipped query is called '" + name + "'.", List.of());
                 return;
             }
             text = shipped.get().text();
             selected = Optional.of(new QueryPage.Selected(shipped.get().title(),
-                    shipped.get().description().isEmpty() ? null : shipped.get().description()));
+                    shipped.get().details().isEmpty() ? null : shipped.get().details()));
         }
         if (text == null) {
             respond(request, response, defaultQuery(), selected, null);
@@ -66,7 +64,7 @@ final class QueryServlet extends HttpServlet {
     private void respond(HttpServletRequest request, HttpServletResponse response, String text,
                          Optional<QueryPage.Selected> selected, QueryPage.Outcome outcome) throws IOException {
         SiteUrls urls = site.urls(request);
-        List<HomePage.QueryItem> queries = site.queries().all().stream()
+        List<HomePage.QueryItem> queries = site.queries().stream()
                 .map(q -> new HomePage.QueryItem(q.name(), q.title(), null, urls.queryPage(q.name()))).toList();
         QueryPage.View view = new QueryPage.View(urls.queryPage(), text, urls.sparqlEndpoint(), site.timeoutText(), selected,
                 outcome == null ? Optional.empty() : outcome.problem(),
@@ -75,6 +73,6 @@ final class QueryServlet extends HttpServlet {
     }
 
     private String defaultQuery() {
-        return ClasspathFiles.read("/queries/server/query-page-default.rq");
+        return site.reader().queryText("query-page-default");
     }
 }

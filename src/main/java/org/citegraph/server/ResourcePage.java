@@ -93,7 +93,7 @@ final class ResourcePage {
 
     private List<Values.Link> types() {
         List<Values.Link> types = new ArrayList<>();
-        description.find(resource, RDF.type.asNode(), Node.ANY).forEach(t -> types.add(values.term(t.getObject())));
+        description.find(resource, RDF.type.asNode(), Node.ANY).forEach(t -> types.add(values.typeLink(t.getObject())));
         types.sort(Comparator.comparing(Values.Link::text));
         return types;
     }
@@ -223,7 +223,7 @@ final class ResourcePage {
         }
         List<AgentWork> works = new ArrayList<>();
         roles.forEach((work, names) -> {
-            String kind = Optional.ofNullable(values.labels().entry(work).kind()).map(values.terms()::label).orElse("");
+            String kind = Optional.ofNullable(values.labels().entry(work).kind()).map(values.terms()::typeLabel).orElse("");
             works.add(new AgentWork(values.link(work), kind, String.join(", ", names), references.get(work)));
         });
         long cited = works.stream().filter(w -> w.references() > 0).count();

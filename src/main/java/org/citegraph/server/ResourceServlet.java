@@ -1,6 +1,5 @@
 package org.citegraph.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,13 +15,12 @@ import org.apache.jena.query.QueryCancelledException;
  * {@code 303 See Other} pointing at the document about the thing ({@link SiteUrls}); an IRI the
  * data does not mention is 404; an Accept header none of the formats satisfies is 406.
  */
-final class ResourceServlet extends HttpServlet {
+final class ResourceServlet extends PageServlet {
 
-    private final Site site;
     private final HomeHandler home;
 
     ResourceServlet(Site site) {
-        this.site = site;
+        super(site);
         this.home = new HomeHandler(site);
     }
 

@@ -1,6 +1,5 @@
 package org.citegraph.server;
 
-import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -25,10 +24,6 @@ record Row(Binding binding) {
         return null;
     }
 
-    Optional<String> optionalText(String var) {
-        return Optional.ofNullable(text(var));
-    }
-
     /** An IRI value as a string; null when unbound or not an IRI. */
     String iri(String var) {
         Node n = node(var);
@@ -43,10 +38,5 @@ record Row(Binding binding) {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    boolean flag(String var) {
-        Node n = node(var);
-        return n != null && n.isLiteral() && "true".equals(n.getLiteralLexicalForm());
     }
 }

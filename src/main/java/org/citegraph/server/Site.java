@@ -3,10 +3,13 @@ package org.citegraph.server;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
+import org.citegraph.store.QueryLibrary;
+import org.citegraph.store.StoredQuery;
 
 /** What every page and endpoint of the server shares: options, data access, templates, query limits. */
 final class Site {
@@ -21,22 +24,28 @@ final class Site {
     private final ServerOptions options;
     private final DatasetReader reader;
     private final Templates templates = new Templates();
-    private final QueryLibrary queries;
+    private final List<StoredQuery> queries;
     private final Context queryPolicy;
     private volatile TermLabels terms;
 
     Site(Dataset dataset, ServerOptions options) {
         this.options = options;
         this.reader = new DatasetReader(dataset, options.queryTimeout());
-        this.queries = QueryLibrary.fromClasspath();
+        this.queries = QueryLibrary.names().stream().map(QueryLibrary::load).toList();
         this.queryPolicy = QueryPolicy.context(options.queryTimeout(), options.allowedServiceHosts());
     }
 
     ServerOptions options() { return options; }
     DatasetReader reader() { return reader; }
     Templates templates() { return templates; }
-    QueryLibrary queries() { return queries; }
     Context queryPolicy() { return queryPolicy; }
+
+    /** The shipped queries ({@code /queries/*.rq}), offered on the home and query pages. */
+    List<StoredQuery> queries() { return queries; }
+
+    Optional<StoredQuery> query(String name) {
+        return queries.stream().filter(q -> q.name().equals(name)).findFirst();
+    }
 
     /** Public URLs for this request: from the configured base IRI, else from the port the request came in on. */
     SiteUrls urls(HttpServletRequest request) {

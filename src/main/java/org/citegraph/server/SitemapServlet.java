@@ -1,6 +1,5 @@
 package org.citegraph.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,12 +14,10 @@ import org.apache.jena.query.QueryCancelledException;
  * which answer 303). {@code /robots.txt} points crawlers at it and keeps them off the query
  * endpoints.
  */
-final class SitemapServlet extends HttpServlet {
-
-    private final Site site;
+final class SitemapServlet extends PageServlet {
 
     SitemapServlet(Site site) {
-        this.site = site;
+        super(site);
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import org.citegraph.store.ClasspathFiles;
 
 /** Files under the classpath folder {@code /web/static/} (the stylesheet, the icon), at {@code /static/…}. */
 final class StaticServlet extends HttpServlet {
@@ -28,10 +29,7 @@ final class StaticServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setContentType(type);
         response.setHeader("Cache-Control", "public, max-age=3600");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Http.send(response, 200, type, body);
     }
 }

@@ -2,6 +2,7 @@ package org.citegraph.server;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.citegraph.store.ClasspathFiles;
 
 /** The page templates under the classpath folder {@code /web/templates/}, parsed once each. */
 final class Templates {

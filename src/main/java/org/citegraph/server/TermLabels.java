@@ -2,6 +2,7 @@ package org.citegraph.server;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -9,12 +10,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.citegraph.store.ClasspathFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,14 +57,18 @@ final class TermLabels {
 
     private static Map<String, String> ontologyLabels() {
         Map<String, String> labels = new HashMap<>();
-        for (String file : ClasspathFiles.list("/ontology/", "")) {
+        // The official ontologies bundled under /ontology/vocab/ and citegraph's own files beside
+        // them; JSON-LD contexts and frames there describe JSON, not terms.
+        for (String folder : List.of("/ontology/vocab/", "/ontology/"))
+        for (String file : ClasspathFiles.list(folder, "")) {
             Lang lang = RDFLanguages.filenameToLang(file);
-            if (lang == null) continue;
-            String text = ClasspathFiles.readOrNull("/ontology/" + file);
+            if (lang == null || lang.equals(Lang.JSONLD) || !org.apache.jena.riot.RDFParserRegistry.isRegistered(lang)) continue;
+            String text = ClasspathFiles.readOrNull(folder + file);
             if (text == null) continue;
             try {
                 DatasetGraph parsed = DatasetGraphFactory.create();
-                RDFParser.fromString(text, lang).parse(parsed);
+                // Ontology files carry odd IRIs (SWRL variables) that only matter to reasoners: no warnings.
+                RDFParser.fromString(text, lang).errorHandler(ErrorHandlerFactory.errorHandlerNoWarnings).parse(parsed);
                 collect(parsed, SKOS.prefLabel.asNode(), labels);
                 collect(parsed, RDFS.label.asNode(), labels);
             } catch (RiotException e) {
@@ -103,6 +110,12 @@ final class TermLabels {
         if (label != null) return java.util.Optional.of(label);
         String qname = prefixes.qnameFor(iri);
         return qname == null ? java.util.Optional.empty() : java.util.Optional.of(words(localName(iri)));
+    }
+
+    /** A class's label as a kind of thing, capitalised: "Journal article". */
+    String typeLabel(String iri) {
+        String label = label(iri);
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     /** {@code prefix:local} when a prefix fits, else the full IRI. */

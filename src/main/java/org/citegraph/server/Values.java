@@ -115,6 +115,13 @@ final class Values {
         return new Value(shortName(iri), web ? iri : null, iri, web, null, List.of(), List.of());
     }
 
+    /** A link for a class, labelled as a kind of thing ("Journal article"). */
+    Link typeLink(Node node) {
+        Link link = term(node);
+        if (!node.isURI()) return link;
+        return new Link(terms.typeLabel(node.getURI()), link.href(), link.title(), link.external(), link.term());
+    }
+
     Value value(Node node, Graph graph) {
         return value(node, graph, 0, new HashSet<>());
     }
@@ -152,7 +159,7 @@ final class Values {
         byProperty.forEach((property, objects) -> {
             List<Value> values = new ArrayList<>();
             boolean isType = property.equals(RDF.type.asNode());
-            for (Node o : objects) values.add(isType ? termValue(o) : value(o, graph, depth, seen));
+            for (Node o : objects) values.add(isType ? typeValue(o) : value(o, graph, depth, seen));
             properties.add(new Property(names.get(property), values));
         });
         return properties;
@@ -179,8 +186,8 @@ final class Values {
         return links;
     }
 
-    private Value termValue(Node node) {
-        Link link = term(node);
+    private Value typeValue(Node node) {
+        Link link = typeLink(node);
         return new Value(link.text(), link.href(), link.title(), link.external(), null, List.of(), List.of(), link.term());
     }
 

@@ -1,6 +1,5 @@
 package org.citegraph.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,17 +14,15 @@ import org.apache.jena.query.QueryCancelledException;
  * {@code /.well-known/void} (RFC 5785 / VoID §7.2): the dataset description, in any RDF format
  * (Turtle by default), or as a readable page for browsers.
  */
-final class VoidServlet extends HttpServlet {
+final class VoidServlet extends PageServlet {
 
     record View(String voidUrl, List<ResourcePage.Format> formats, String turtle) {}
 
     private static final List<Representation> OFFERS = List.of(Representation.TURTLE, Representation.HTML,
             Representation.JSON_LD, Representation.RDF_XML, Representation.N_TRIPLES);
 
-    private final Site site;
-
     VoidServlet(Site site) {
-        this.site = site;
+        super(site);
     }
 
     @Override

@@ -1,20 +1,11 @@
 package org.citegraph.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -23,7 +14,8 @@ import org.apache.jena.query.QueryParseException;
 /**
  * The SPARQL queries shipped in {@code queries/} (on the classpath as {@code /queries/*.rq}), or
  * any .rq file. The queries expect the default graph to be the union of the article graphs, as
- * {@link GraphStore} arranges.
+ * {@link GraphStore} arranges. Sub-folders hold queries for other callers (the server's pages in
+ * {@code queries/server/}); they are read here too, as text, by {@link #text(String, String)}.
  */
 public final class QueryLibrary {
 
@@ -32,14 +24,8 @@ public final class QueryLibrary {
 
     /** A query shipped with citegraph, by name ("references" or "references.rq"). */
     public static StoredQuery load(String name) {
-        String file = name.endsWith(".rq") ? name : name + ".rq";
-        if (file.contains("/") || file.contains("\\")) throw new IllegalArgumentException("not a query name: " + name);
-        try (InputStream in = QueryLibrary.class.getResourceAsStream("/" + FOLDER + "/" + file)) {
-            if (in == null) throw new IllegalArgumentException("no query named '" + name + "'; available: " + names());
-            return parse(stem(file), new String(in.readAllBytes(), StandardCharsets.UTF_8), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read query " + file, e);
-        }
+        String file = fileName(name);
+        return parse(stem(file), text("", name), file);
     }
 
     /** A query from a file anywhere. */
@@ -51,31 +37,34 @@ public final class QueryLibrary {
         }
     }
 
-    /** The names of the shipped queries (top level of the folder only), sorted. */
+    /** The names of the shipped queries (top level of the folder only, in every classpath root), sorted. */
     public static List<String> names() {
-        URL folder = QueryLibrary.class.getResource("/" + FOLDER);
-        if (folder == null) return List.of();
-        try {
-            URI uri = folder.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return list(fs.getPath("/" + FOLDER));
-            }
-            return list(Path.of(uri));
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the query folder " + folder, e);
-        }
+        return names("");
     }
 
-    private static List<String> list(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".rq")).map(QueryLibrary::stem).sorted().toList();
-        }
+    /** The names of the queries in a sub-folder of the query folder ("server"; "" for the top level), sorted. */
+    public static List<String> names(String folder) {
+        return ClasspathFiles.list(folderPath(folder), ".rq").stream().map(QueryLibrary::stem).sorted().toList();
+    }
+
+    /**
+     * The text of the shipped query {@code name} in a sub-folder of the query folder ("" for the
+     * top level), for callers that parse it their own way (the server's pages use CONSTRUCT too).
+     */
+    public static String text(String folder, String name) {
+        String text = ClasspathFiles.readOrNull(folderPath(folder) + fileName(name));
+        if (text == null) throw new IllegalArgumentException("no query named '" + name + "'; available: " + names(folder));
+        return text;
+    }
+
+    private static String fileName(String name) {
+        String file = name.endsWith(".rq") ? name : name + ".rq";
+        if (file.contains("/") || file.contains("\\")) throw new IllegalArgumentException("not a query name: " + name);
+        return file;
+    }
+
+    private static String folderPath(String folder) {
+        return "/" + FOLDER + "/" + (folder.isEmpty() ? "" : folder + "/");
     }
 
     private static StoredQuery parse(String name, String text, String origin) {

@@ -55,13 +55,51 @@ public final class StoredQuery {
 
     /** The leading comment block, without the '#' marks. */
     public String description() {
+        return String.join("\n", header()).strip();
+    }
+
+    /**
+     * The header's first line, without a leading "{@code name.rq —}" (the name is shown anyway);
+     * the name itself when that leaves nothing.
+     */
+    public String title() {
+        List<String> header = header();
+        String first = header.isEmpty() ? "" : header.get(0).strip();
+        String title = first.replaceFirst("^" + Pattern.quote(name) + "(\\.rq)?\\s*[—:–-]+\\s*", "");
+        return title.isEmpty() ? name : title;
+    }
+
+    /**
+     * The header after its title line, for reading: the lines of a paragraph joined with spaces,
+     * paragraphs separated by a line break; empty when the header is only a title.
+     */
+    public String details() {
+        List<String> header = header();
+        StringBuilder details = new StringBuilder();
+        for (String line : header.subList(Math.min(1, header.size()), header.size())) {
+            String t = line.strip();
+            if (t.isEmpty()) {
+                if (details.length() > 0) details.append('\n');
+                continue;
+            }
+            if (details.length() > 0 && details.charAt(details.length() - 1) != '\n') details.append(' ');
+            details.append(t);
+        }
+        return details.toString().strip();
+    }
+
+    /** The lines of the leading comment block (blank lines before it skipped), without the '#' marks. */
+    private List<String> header() {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\\R")) {
             String t = line.strip();
-            if (!t.startsWith("#")) break;
+            if (!t.startsWith("#")) {
+                if (t.isEmpty() && lines.isEmpty()) continue;
+                break;
+            }
             lines.add(t.replaceFirst("^#+ ?", ""));
         }
-        return String.join("\n", lines).strip();
+        return lines;
     }
 
     /** The variables named on the header's "Parameters:" line(s), in order. */

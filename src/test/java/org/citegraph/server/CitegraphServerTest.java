@@ -127,6 +127,21 @@ class CitegraphServerTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        HttpResponse<String> head = Fixture.send(HttpRequest.newBuilder(URI.create(local(BASE + "doc/br/2")))
+                .header("Accept", "text/turtle").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void otherMethodsOnPagesAreNotAllowed() {
+        HttpResponse<String> delete = Fixture.send(HttpRequest.newBuilder(URI.create(local(BASE + "br/2"))).DELETE().build());
+        assertThat(delete.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void unknownIrisAre404AndUnsupportedTypes406() {
         assertThat(get(BASE + "br/999", "text/turtle").statusCode()).isEqualTo(404);
         assertThat(get(BASE + "doc/br/999", "text/turtle").statusCode()).isEqualTo(404);
@@ -220,7 +235,7 @@ class CitegraphServerTest {
         String page = response.body();
         assertThat(page).contains("<span class=\"figure\">325</span> triples", "<span class=\"figure\">3</span> graphs",
                 "<span class=\"figure\">4</span> footnotes");
-        assertThat(page).contains(">Sea lanes and shared rules</a>", "Mirela Ȯstergaard, Kofi Mensah-Bright");
+        assertThat(page).contains(">Sea lanes and shared rules</a>", "Mirela Ȯstergaard, Kofi Mensah-Bright · 2022-05-03 · 4 notes · 6 works cited");
         assertThat(page).containsPattern("<h2>Most-cited works</h2>\\s*<ol><li><a href=\"" + BASE + "doc/br/2\"");
         assertThat(page).containsPattern("<h2>Most-cited authors</h2>\\s*<ol><li><a href=\"" + BASE + "doc/ra/4\"[^>]*>Barry Buzan</a>");
         assertThat(page).contains("href=\"" + BASE + "query?name=fixture-cited-works\"", "Works cited in the footnotes, most cited first");

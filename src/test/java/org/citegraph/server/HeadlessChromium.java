@@ -52,6 +52,16 @@ final class HeadlessChromium implements AutoCloseable {
         command.add("about:blank");
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(profile.resolveSibling(profile.getFileName() + ".log").toFile()).start();
+        try {
+            socket = connect(profile);
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw e;
+        }
+    }
+
+    /** Waits for the DevTools port Chromium writes into its profile, and connects to its page. */
+    private WebSocket connect(Path profile) throws Exception {
         Path portFile = profile.resolve("DevToolsActivePort");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(portFile) || Files.readAllLines(portFile).size() < 2) {
@@ -77,7 +87,7 @@ final class HeadlessChromium implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
-        socket = http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new Listener()).get(30, TimeUnit.SECONDS);
+        return http.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new Listener()).get(30, TimeUnit.SECONDS);
     }
 
     /** Sends one DevTools command (string or boolean parameters) and waits for its result. */

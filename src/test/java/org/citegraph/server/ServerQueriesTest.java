@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
+import org.citegraph.store.QueryLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,13 +31,13 @@ class ServerQueriesTest {
     }
 
     static List<String> serverQueries() {
-        return List.copyOf(ClasspathFiles.list("/queries/server/", ".rq")).stream().map(n -> n.replace(".rq", "")).toList();
+        return QueryLibrary.names(DatasetReader.QUERY_FOLDER);
     }
 
     @ParameterizedTest
     @MethodSource("serverQueries")
     void everyQueryParsesAndHasAHeaderComment(String name) {
-        String text = ClasspathFiles.read("/queries/server/" + name + ".rq");
+        String text = reader.queryText(name);
         assertThat(text).startsWith("#");
         assertThatCode(() -> QueryFactory.create(text, Syntax.syntaxARQ)).doesNotThrowAnyException();
     }
@@ -60,6 +61,23 @@ class ServerQueriesTest {
         })).doesNotThrowAnyException();
         assertThatCode(() -> reader.read(view -> reader.query(name).isSelectType() ? view.select(name, Map.of("note", nothing)) : null))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theSingleNodeLabelQueryChoosesLabelsExactlyAsTheNeighbourhoodOne() {
+        String many = reader.queryText("labels");
+        String one = reader.queryText("label");
+        assertThat(one.substring(one.indexOf("PREFIX"), one.indexOf("WHERE {")))
+                .isEqualTo(many.substring(many.indexOf("PREFIX"), many.indexOf("WHERE {")));
+        assertThat(one.substring(one.indexOf("  {\n    { ?node dcterms:title")))
+                .isEqualTo(many.substring(many.indexOf("  {\n    { ?node dcterms:title")));
+        for (String work : List.of("br/1", "br/2", "ar/3", "ex/1", "id/40", "un/doc-res")) {
+            Row single = select("label", "resource", B + work).get(0);
+            Row inNeighbourhood = select("labels", "resource", B + work).stream()
+                    .filter(r -> (B + work).equals(r.iri("node"))).findFirst().orElseThrow();
+            assertThat(single.text("label")).isEqualTo(inNeighbourhood.text("label")).isNotNull();
+            assertThat(single.iri("kind")).isEqualTo(inNeighbourhood.iri("kind"));
+        }
     }
 
     private static List<Row> select(String name, String var, String iri) {

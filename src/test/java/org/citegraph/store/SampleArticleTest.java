@@ -42,8 +42,8 @@ class SampleArticleTest {
         store.close();
     }
 
-    static List<String> queries() {
-        return QueryLibrary.names();
+    static List<String> queries() throws IOException {
+        return QueryLibraryTest.names();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.citegraph.server;
+package org.citegraph.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,27 +10,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.TreeSet;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
-/** Reads resources from the classpath, and lists the files directly inside a classpath folder. */
-final class ClasspathFiles {
+/**
+ * Reads resources from the classpath, and lists the files directly inside a classpath folder: the
+ * query library's loader, also used by the server for its templates, static files and ontologies.
+ */
+public final class ClasspathFiles {
 
     private ClasspathFiles() {}
 
     /** The text of a classpath resource, or null when there is none. */
-    static String readOrNull(String path) {
-        try (InputStream in = ClasspathFiles.class.getClassLoader().getResourceAsStream(strip(path))) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read classpath resource " + path, e);
-        }
+    public static String readOrNull(String path) {
+        byte[] bytes = bytesOrNull(path);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    static byte[] bytesOrNull(String path) {
+    /** The bytes of a classpath resource, or null when there is none. */
+    public static byte[] bytesOrNull(String path) {
         try (InputStream in = ClasspathFiles.class.getClassLoader().getResourceAsStream(strip(path))) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
@@ -38,7 +39,8 @@ final class ClasspathFiles {
         }
     }
 
-    static String read(String path) {
+    /** The text of a classpath resource that must be there. */
+    public static String read(String path) {
         String text = readOrNull(path);
         if (text == null) throw new IllegalStateException("missing classpath resource " + path);
         return text;
@@ -49,7 +51,7 @@ final class ClasspathFiles {
      * {@code suffix}, merged over every classpath entry that has such a folder (a jar, or the
      * main and test output folders when running tests), sorted.
      */
-    static SortedSet<String> list(String folder, String suffix) {
+    public static SortedSet<String> list(String folder, String suffix) {
         String dir = strip(folder);
         if (!dir.endsWith("/")) dir = dir + "/";
         SortedSet<String> names = new TreeSet<>();
