@@ -76,10 +76,10 @@ final class CitationParser {
     // ---------------------------------------------------------------- ibid., id.
 
     private static boolean ibid(String t, Draft d) {
-        String lower = t.toLowerCase(Locale.ROOT);
+        if (t.isEmpty() || (t.charAt(0) != 'i' && t.charAt(0) != 'I')) return false;
         int len = -1;
         for (String p : new String[] {"ibid.", "ibid", "ib.", "id."}) {
-            if (lower.startsWith(p) && (lower.length() == p.length() || !Character.isLetter(lower.charAt(p.length())))) {
+            if (t.regionMatches(true, 0, p, 0, p.length()) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length())))) {
                 len = p.length();
                 break;
             }
@@ -100,9 +100,11 @@ final class CitationParser {
      * whose authors are the previous citation's; null when the text does not start so.
      */
     private static String withoutSameAuthor(String t) {
-        String lower = t.substring(0, Math.min(t.length(), 12)).toLowerCase(Locale.ROOT);
+        if (t.isEmpty()) return null;
+        char c = Character.toLowerCase(t.charAt(0));
+        if (c != 'i' && c != 'e' && c != '\u2014' && c != '\u2013' && c != '-' && c != '_') return null;
         for (String p : new String[] {"idem, ", "eadem, ", "iidem, ", "eaedem, ", "idem ", "eadem "}) {
-            if (lower.startsWith(p) && t.length() > p.length() + 2) return t.substring(p.length()).strip();
+            if (t.regionMatches(true, 0, p, 0, p.length()) && t.length() > p.length() + 2) return t.substring(p.length()).strip();
         }
         int i = 0;
         while (i < t.length() && (t.charAt(i) == '\u2014' || t.charAt(i) == '\u2013' || t.charAt(i) == '-' || t.charAt(i) == '_')) i++;
@@ -382,7 +384,7 @@ final class CitationParser {
     void general(String t, Draft d) {
         Scan scan = Scan.of(t);
         int[] q = firstTitleQuote(scan);
-        Tail tail = new Tail(this, d, scan, false);
+        Tail tail = new Tail(d, scan, false);
         if (q != null) {
             readAuthorsBefore(t.substring(0, q[0]), d);
             d.fields.title(cleanTitle(t.substring(q[0] + 1, q[1])));
@@ -559,7 +561,4 @@ final class CitationParser {
         return t.substring(span[0], span[1]).strip();
     }
 
-    Predicate<String> knownFamily() {
-        return knownFamily;
-    }
 }

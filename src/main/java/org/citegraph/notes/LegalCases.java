@@ -128,7 +128,10 @@ final class LegalCases {
         }
         String[] bb = Tail.bluebookJournal(p);
         if (bb != null && f.container() == null) {
-            f.volume(bb[0]).container(bb[1]).pages(bb[2]);
+            // "1986 I.C.J. 14": reports numbered by year carry the year where a volume would stand
+            if (bb[0].length() == 4 && Dates.isYear(Integer.parseInt(bb[0]))) f.year(bb[0]);
+            else f.volume(bb[0]);
+            f.container(bb[1]).pages(bb[2]);
             yearFromParens(p, d);
             return false;
         }

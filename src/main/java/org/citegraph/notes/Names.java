@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.citegraph.model.Agent;
-import org.citegraph.model.Organization;
 import org.citegraph.model.Person;
 
 /**
@@ -107,13 +105,6 @@ final class Names {
         return letters >= 2;
     }
 
-    /** Parses one name in natural order into a person (or an organisation when it cannot be one). */
-    static Agent agent(String name) {
-        String s = clean(name);
-        Kind k = kind(s);
-        if (k == Kind.ORG || k == Kind.NONE) return new Organization(s);
-        return person(s);
-    }
 
     static Person person(String name) {
         String s = clean(name);
@@ -203,14 +194,6 @@ final class Names {
         return s;
     }
 
-    /** Family names of a list of agents (organisations by their name), for matching short forms. */
-    static List<String> families(List<Agent> agents) {
-        List<String> out = new ArrayList<>(agents.size());
-        for (Agent a : agents) {
-            out.add(a instanceof Person p ? p.family() : a.displayName());
-        }
-        return out;
-    }
 
     /** Whether every name in the written list reads as a name of the given kinds. */
     static boolean allNames(List<String> names, boolean allowFamilyOnly, boolean allowFull) {

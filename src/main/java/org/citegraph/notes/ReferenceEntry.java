@@ -283,7 +283,7 @@ final class ReferenceEntry {
         while (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ',' || t.charAt(i) == ' ' || t.charAt(i) == ':')) i++;
         String rest = t.substring(i);
         Scan scan = Scan.of(rest);
-        Tail tail = new Tail(parser, d, scan, true);
+        Tail tail = new Tail(d, scan, true);
         int bodyStart;
         int[] q = CitationParser.firstTitleQuote(scan);
         if (q != null && q[0] == 0) {

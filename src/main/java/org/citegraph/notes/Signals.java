@@ -33,10 +33,8 @@ final class Signals {
             case 's', 'S', 'c', 'C', 'b', 'B', 'a', 'A', 'e', 'E' -> { }
             default -> { return null; } // no signal starts otherwise
         }
-        // the longest signal is under 30 characters: never lower-case more than the head
-        String lower = text.substring(0, Math.min(text.length(), 40)).toLowerCase(Locale.ROOT);
         for (String s : SIGNALS) {
-            if (!lower.startsWith(s)) continue;
+            if (!text.regionMatches(true, 0, s, 0, s.length())) continue;
             int end = s.length();
             char last = s.charAt(s.length() - 1);
             if (end < text.length()) {
@@ -138,6 +136,7 @@ final class Signals {
      * omitted]") and returns where the citation proper ends, with the emphasis if any.
      */
     static Remark trailing(String text) {
+        if (!endsWithRemarkWord(text)) return new Remark(null, text.length());
         Emphasis emphasis = null;
         int end = text.length();
         boolean found = true;
@@ -172,6 +171,19 @@ final class Signals {
             }
         }
         return new Remark(emphasis, end);
+    }
+
+    /** Cheap check of the last word: every remark ends in one of a handful of words. */
+    private static boolean endsWithRemarkWord(String text) {
+        int e = text.length();
+        while (e > 0 && !Character.isLetter(text.charAt(e - 1)) && text.length() - e < 4) e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1)) && e - s < 10) s--;
+        if (s == e) return false;
+        for (String w : new String[] {"added", "original", "omitted", "mine", "supplied"}) {
+            if (e - s == w.length() && text.regionMatches(true, s, w, 0, w.length())) return true;
+        }
+        return false;
     }
 
     /** Where the citation ends before a remark starting at {@code k}: before ", " or " (" or " [". */

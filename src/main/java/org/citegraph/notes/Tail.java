@@ -20,7 +20,6 @@ final class Tail {
     private record Loc(Parts.Locator locator, boolean paren, boolean colon) {
     }
 
-    private final CitationParser parser;
     private final Draft d;
     private final Scan scan;
     /** Reference-list entry: a page range after a colon is the item's own range, not a pinpoint. */
@@ -32,8 +31,7 @@ final class Tail {
     private boolean newsSplit;
     private final List<Loc> locs = new ArrayList<>(3);
 
-    Tail(CitationParser parser, Draft d, Scan scan, boolean entry) {
-        this.parser = parser;
+    Tail(Draft d, Scan scan, boolean entry) {
         this.d = d;
         this.scan = scan;
         this.entry = entry;
@@ -69,6 +67,19 @@ final class Tail {
             titleParts.add(p);
         }
         if (!titleParts.isEmpty()) {
+            // "Vienna Convention on … art. 31": a provision written straight after the title
+            String lastPart = titleParts.get(titleParts.size() - 1);
+            int art = provisionStart(lastPart);
+            if (art > 0) {
+                addLoc(new Parts.Locator(lastPart.substring(art + 1).strip(), "para", false), false, false);
+                titleParts.set(titleParts.size() - 1, lastPart.substring(0, art).strip());
+            }
+            // "Author, Title, N.Y. TIMES (Jan. 3, 2012)": the outlet comes right before the date
+            if (pendingParen != null && titleParts.size() >= 2 && parenDate(pendingParen)) {
+                d.fields.container(titleParts.get(titleParts.size() - 1));
+                titleParts = titleParts.subList(0, titleParts.size() - 1);
+                newsSplit = true;
+            }
             // Bluebook books: "Title 45 (2d ed. 2010)" — the number before the parenthesis is the pinpoint
             if (pendingParen != null && pendingParen.indexOf(':') < 0) {
                 String last = titleParts.get(titleParts.size() - 1);
@@ -92,6 +103,28 @@ final class Tail {
         }
         if (pendingParen != null) handlePart(pendingParen);
         return k;
+    }
+
+    /** Index of " art. 31", " arts. 3–5", " ¶ 4", " para. 4" ending a title part, or -1. */
+    private static int provisionStart(String part) {
+        for (String m : new String[] {" art. ", " arts. ", " \u00B6 ", " para. ", " paras. ", " art ", " \u00A7 "}) {
+            int k = part.lastIndexOf(m);
+            if (k > 0) {
+                String rest = part.substring(k + m.length()).strip();
+                if (!rest.isEmpty() && Character.isDigit(rest.charAt(0)) && rest.length() <= 20) return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "(Jan. 3, 2012)" or "(3 January 2012)": a parenthesis holding only a full date. */
+    private static boolean parenDate(String paren) {
+        String c = paren.strip();
+        if (!c.startsWith("(")) return false;
+        int close = c.indexOf(')');
+        if (close < 0) return false;
+        Dates.Parsed date = Dates.whole(c.substring(1, close));
+        return date != null && date.iso() != null;
     }
 
     private static boolean digitsAndDashes(String s) {
@@ -148,19 +181,26 @@ final class Tail {
 
     /** A part that cannot continue a title: a locator, a keyword, a date, a volume:issue. */
     static boolean isTerminator(String p) {
-        String lower = p.toLowerCase(Locale.ROOT);
+        if (p.isEmpty()) return false;
         if (Parts.locator(p, true) != null) return true;
         if (startsWithIn(p)) return true;
-        for (String w : new String[] {"ed. ", "eds. ", "eds ", "edited by ", "trans. ", "translated by ", "vol. ",
-            "vols. ", "no. ", "n.d.", "repr. ", "reprinted ", "edited and ", "translated and ", "foreword by ",
-            "introduction by ", "with an introduction", "comp. ", "compiled by "}) {
-            if (lower.startsWith(w) || lower.equals(w.strip())) return true;
+        for (String w : KEYWORDS) {
+            if (p.regionMatches(true, 0, w, 0, w.length()) || (p.length() == w.length() - 1 && p.regionMatches(true, 0, w, 0, p.length()))) {
+                return true;
+            }
         }
-        if (Parts.isEdition(p)) return true;
-        if (Parts.volumeIssue(Parts.split(p).head()) != null) return true;
-        if (Dates.whole(p) != null) return true;
+        char c = p.charAt(0);
+        if (Character.isDigit(c) && Parts.volumeIssue(Parts.split(p).head()) != null) return true;
+        if (p.endsWith("ed.") || p.endsWith("edn") || p.endsWith("edn.") || p.endsWith("edition") || p.endsWith(" ed")) {
+            if (Parts.isEdition(p)) return true;
+        }
+        if (p.length() <= 40 && Dates.whole(p) != null) return true;
         return monthDay(p);
     }
+
+    private static final String[] KEYWORDS = {"ed. ", "eds. ", "eds ", "edited by ", "trans. ", "translated by ",
+        "vol. ", "vols. ", "no. ", "n.d. ", "repr. ", "reprinted ", "edited and ", "translated and ", "foreword by ",
+        "introduction by ", "with an introduction", "comp. ", "compiled by "};
 
     private static boolean startsWithIn(String p) {
         return p.startsWith("in ") || p.startsWith("In ") || p.startsWith("in: ") || p.startsWith("In: ");
@@ -393,9 +433,8 @@ final class Tail {
                 // nothing to record
             } else if ((bb = bluebookJournal(head)) != null && d.fields.volume() == null && sp.parens().size() <= 1
                     && (d.fields.container() == null || quotedTitle) && !Pages.allDigits(bb[1].replace(" ", ""))) {
-                d.fields.volume(bb[0]).container(bb[1]);
-                bluebookJournal = true;
-                addLoc(new Parts.Locator(bb[2], "first", false), false, false);
+                reportCitation(bb);
+                d.fields.container(bb[1]);
             } else if ((loc = Parts.locator(head, true)) != null) {
                 if (loc.kind().equals("bare") && !loc.range() && yearParen && d.fields.volume() == null
                         && d.fields.container() != null && locs.isEmpty() && Pages.allDigits(head)) {
@@ -426,10 +465,20 @@ final class Tail {
     }
 
     private void reportCitation(String[] report) {
-        d.fields.volume(report[0]);
+        if (report[0].length() == 4 && Dates.isYear(Integer.parseInt(report[0])) && isYearNumberedReport(report[1])) {
+            d.fields.year(report[0]);
+        } else {
+            d.fields.volume(report[0]);
+        }
         if (d.fields.container() == null || !quotedTitle) d.fields.container(report[1]);
         bluebookJournal = true;
         addLoc(new Parts.Locator(report[2], "first", false), false, false);
+    }
+
+    /** Law reports numbered by year rather than volume: "1986 I.C.J. 14", "2004 WL 123". */
+    private static boolean isYearNumberedReport(String container) {
+        String c = container.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT);
+        return c.equals("icj") || c.equals("wl") || c.equals("ilm") || c.startsWith("icjrep") || c.equals("pcij");
     }
 
     /** "[2013] CLJ 301": a year in square brackets, then a report without volume and its first page. */
@@ -639,7 +688,7 @@ final class Tail {
                     && (loc.kind().equals("first")
                         || (loc.range() && (loc.kind().equals("pp")
                             || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));
-            if (candidate && pins.isEmpty()) d.fields.pages(loc.value());
+            if (candidate && (pins.isEmpty() || loc.kind().equals("first"))) d.fields.pages(loc.value());
             else pins.add(loc.value());
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
@@ -747,7 +796,4 @@ final class Tail {
         return out;
     }
 
-    CitationParser parser() {
-        return parser;
-    }
 }

@@ -3,7 +3,6 @@ package org.citegraph.notes;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Normalised forms for comparing names and titles: lower case, no accents, no punctuation. */
 final class TextKey {
@@ -22,7 +21,7 @@ final class TextKey {
         boolean space = true;
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) continue;
+            if (!plain && Character.getType(c) == Character.NON_SPACING_MARK) continue;
             if (c == '\u2019' || c == '\'' || c == '\u2018') continue; // apostrophes join: "russias"
             if (Character.isLetterOrDigit(c)) {
                 b.append(Character.toLowerCase(c));
@@ -96,12 +95,6 @@ final class TextKey {
         };
     }
 
-    /** The comparable form of a family name: its last word ("de Haas" → "haas"). */
-    static String family(String family) {
-        String n = norm(family);
-        int k = n.lastIndexOf(' ');
-        return k < 0 ? n : n.substring(k + 1);
-    }
 
     static String withoutArticle(String normTitle) {
         for (String a : new String[] {"the ", "a ", "an "}) {
@@ -110,7 +103,4 @@ final class TextKey {
         return normTitle;
     }
 
-    static String locale(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -34,6 +34,9 @@ final class WebParts {
     };
 
     static WebParts extract(String text) {
+        if (text.indexOf("http") < 0 && text.indexOf("www.") < 0 && text.indexOf("doi") < 0 && text.indexOf("DOI") < 0) {
+            return new WebParts(null, null, null, tidy(text)); // nothing web-like: most citations
+        }
         String t = text;
         String url = null;
         String doi = null;

@@ -19,14 +19,19 @@ final class WorkIds {
 
     private final Set<String> used = new HashSet<>();
 
-    String mint(Fields f, String yearSuffix) {
-        String base = base(f, yearSuffix);
+    String mint(Fields f, String yearSuffix, String normTitle) {
+        String base = base(f, yearSuffix, normTitle);
         String id = base;
         for (int k = 2; !used.add(id); k++) id = base + "-" + k;
         return id;
     }
 
     static String base(Fields f, String yearSuffix) {
+        return base(f, yearSuffix, TextKey.norm(f.title() != null ? f.title() : f.container()));
+    }
+
+    /** As {@link #base(Fields, String)}, with the title (or container) already normalised. */
+    static String base(Fields f, String yearSuffix, String normTitle) {
         if (f.unSymbol() != null) {
             String s = UnSymbols.slug(f.unSymbol());
             if (!s.isEmpty()) return "un-doc-" + s;
@@ -42,12 +47,18 @@ final class WorkIds {
         String year = f.year() == null ? "nd" : f.year() + (yearSuffix == null ? "" : yearSuffix);
         pieces.add(year);
         int words = 0;
-        for (String t : TextKey.tokens(f.title() != null ? f.title() : f.container())) {
+        int from = 0;
+        int n = normTitle.length();
+        while (from < n && words < 3) {
+            int sp = normTitle.indexOf(' ', from);
+            if (sp < 0) sp = n;
+            String t = normTitle.substring(from, sp);
+            from = sp + 1;
             if (Lexicon.STOPWORDS.contains(t) || t.length() < 2) continue;
             String s = TextKey.ascii(t);
             if (s.isEmpty()) continue;
             pieces.add(s);
-            if (++words == 3) break;
+            words++;
         }
         pieces.removeIf(String::isEmpty);
         String id = String.join("-", pieces);

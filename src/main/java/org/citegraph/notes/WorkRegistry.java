@@ -150,7 +150,7 @@ final class WorkRegistry {
 
     private Entry register(Draft d) {
         Fields f = copyWithoutLocators(d.fields);
-        String id = ids.mint(f, d.yearSuffix);
+        String id = ids.mint(f, d.yearSuffix, norm(f.title() != null ? f.title() : f.container()));
         Entry e = new Entry(id, d.type, f, d.ref(), familyKeys(!f.authors().isEmpty() ? f.authors() : f.editors()),
                 norm(f.title()));
         e.yearSuffix = d.yearSuffix;

@@ -64,8 +64,11 @@ final class QueryPage {
             return Outcome.failed(400, "The query has a syntax error", e.getMessage());
         }
         // A copy per query: an execution records its cancellation in its context, and a shared
-        // context would carry one query's timeout over to every later query.
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).context(policy.copy()).build()) {
+        // context would carry one query's timeout over to every later query. The dataset's own
+        // context comes first so that its settings (TDB2's union default graph) hold here as they
+        // do on the SPARQL endpoint.
+        try (QueryExec exec = QueryExec.dataset(dataset).query(query)
+                .context(org.apache.jena.sparql.util.Context.mergeCopy(dataset.getContext(), policy)).build()) {
             if (query.isSelectType()) return Outcome.ok(select(exec, data, values, downloads(values.urls(), text)));
             if (query.isAskType()) {
                 boolean answer = exec.ask();

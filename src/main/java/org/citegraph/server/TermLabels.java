@@ -2,6 +2,7 @@ package org.citegraph.server;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -56,10 +57,13 @@ final class TermLabels {
 
     private static Map<String, String> ontologyLabels() {
         Map<String, String> labels = new HashMap<>();
-        for (String file : ClasspathFiles.list("/ontology/", "")) {
+        // The official ontologies bundled under /ontology/vocab/ and citegraph's own files beside
+        // them; JSON-LD contexts and frames there describe JSON, not terms.
+        for (String folder : List.of("/ontology/vocab/", "/ontology/"))
+        for (String file : ClasspathFiles.list(folder, "")) {
             Lang lang = RDFLanguages.filenameToLang(file);
-            if (lang == null) continue;
-            String text = ClasspathFiles.readOrNull("/ontology/" + file);
+            if (lang == null || lang.equals(Lang.JSONLD) || !org.apache.jena.riot.RDFParserRegistry.isRegistered(lang)) continue;
+            String text = ClasspathFiles.readOrNull(folder + file);
             if (text == null) continue;
             try {
                 DatasetGraph parsed = DatasetGraphFactory.create();

@@ -99,4 +99,29 @@ class LawStyleNotesTest {
         assertThat(sc.fields().unSymbol()).isEqualTo("S/RES/2601(2021)"); // the adoption year completes the symbol
         assertThat(sc.pinpoint()).isEqualTo("¶ 4");
     }
+
+    @Test
+    void yearNumberedReportsProvisionsAfterTitlesAndOnlineNews() {
+        Article a = parse(
+                "Activities on the Frontier (Atl. v. Bor.), Judgment, 1986 I.C.J. 14, \u00B6 190 (June 27).",
+                "Convention on Example Waters art. 31, May 23, 1969, 1155 U.N.T.S. 331.",
+                "Lena Chan, Ports Reopen, N.Y. TIMES (Jan. 3, 2012), https://news.example.com/2012/01/03/ports.html.");
+        Citation icj = cite(a, 1, 0);
+        assertThat(icj.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(icj.fields().year()).isEqualTo("1986");
+        assertThat(icj.fields().volume()).isNull();
+        assertThat(icj.fields().container()).isEqualTo("I.C.J.");
+        assertThat(icj.fields().pages()).isEqualTo("14");
+        assertThat(icj.pinpoint()).isEqualTo("\u00B6 190");
+        Citation treaty = cite(a, 2, 0);
+        assertThat(treaty.type()).isEqualTo(CitationType.TREATY);
+        assertThat(treaty.fields().title()).isEqualTo("Convention on Example Waters");
+        assertThat(treaty.fields().pages()).isEqualTo("331");
+        assertThat(treaty.pinpoint()).isEqualTo("art. 31");
+        Citation news = cite(a, 3, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().title()).isEqualTo("Ports Reopen");
+        assertThat(news.fields().container()).isEqualTo("N.Y. TIMES");
+        assertThat(news.fields().date()).isEqualTo("2012-01-03");
+    }
 }

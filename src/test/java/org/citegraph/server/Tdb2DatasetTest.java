@@ -47,4 +47,18 @@ class Tdb2DatasetTest {
         assertThat(get("citegraph/sparql?query=ASK%7BGRAPH%20%3Fg%7B%3Fs%20%3Fp%20%3Fo%7D%7D", "application/sparql-results+json").body())
                 .contains("true");
     }
+
+    /** The store keeps each article in a named graph and queries their union as the default graph. */
+    @Test
+    void theQueryPageSeesTheUnionDefaultGraphLikeTheEndpoint() {
+        Dataset tdb = TDB2Factory.createDataset();
+        tdb.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(tdb, () -> RDFParser.fromString("<http://g/1> { <http://x/s> <http://x/p> \"o\" }", Lang.TRIG).parse(tdb));
+        try (CitegraphServer union = CitegraphServer.create(tdb, ServerOptions.builder().port(0).baseIri(BASE).build()).start()) {
+            String ask = "ASK%7B%3Fs%20%3Fp%20%22o%22%7D";
+            assertThat(Fixture.get(union.localUrl() + "citegraph/sparql?query=" + ask, "application/sparql-results+json").body())
+                    .contains("true");
+            assertThat(Fixture.get(union.localUrl() + "query?query=" + ask, "text/html").body()).contains("Yes (true)");
+        }
+    }
 }
