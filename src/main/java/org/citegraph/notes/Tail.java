@@ -613,13 +613,17 @@ final class Tail {
             String before = s.substring(0, s.length() - 4).strip();
             while (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
             d.fields.year(year);
-            String lower = before.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(" ed.") || lower.endsWith(" eds.")) {
-                String names = before.substring(0, before.lastIndexOf(' ')).strip();
-                if (!Parts.isEdition(before)) d.fields.editors(CitationParser.agents(names));
-            } else if (!before.isEmpty() && !Parts.isEdition(before) && d.fields.publisher() == null
-                    && Character.isUpperCase(before.charAt(0)) && !hasDigit(before) && !monthsOnly(before)) {
-                d.fields.publisher(before);
+            // "Lena Hoff ed., 2nd ed.": an editor, an edition, a publisher, in any order
+            for (String piece : before.split(",")) {
+                String p = piece.strip();
+                if (p.isEmpty() || Parts.isEdition(p)) continue;
+                String lower = p.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(" ed.") || lower.endsWith(" eds.")) {
+                    d.fields.editors(CitationParser.agents(p.substring(0, p.lastIndexOf(' ')).strip()));
+                } else if (d.fields.publisher() == null && Character.isUpperCase(p.charAt(0)) && !hasDigit(p)
+                        && !monthsOnly(p)) {
+                    d.fields.publisher(p);
+                }
             }
             return;
         }
@@ -681,6 +685,14 @@ final class Tail {
         // "…: 512–40, at 518": an explicit pinpoint after a range makes the range the item's pages
         boolean explicitPin = false;
         for (Loc l : locs) if (l.locator().kind().equals("at") || l.paren()) explicitPin = true;
+        // "…: 512–40, 518": a page inside the first range means the range is the item's own span
+        if (!explicitPin && locs.size() >= 2 && locs.get(0).locator().range() && !locs.get(0).paren()) {
+            int[] span = bounds(locs.get(0).locator().value());
+            for (int i = 1; i < locs.size() && span != null; i++) {
+                int[] inner = bounds(locs.get(i).locator().value());
+                if (inner != null && inner[0] >= span[0] && inner[1] <= span[1]) explicitPin = true;
+            }
+        }
         List<String> pins = new ArrayList<>();
         for (Loc l : locs) {
             Parts.Locator loc = l.locator();
@@ -692,6 +704,16 @@ final class Tail {
             else pins.add(loc.value());
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
+    }
+
+    /** "512-540" → {512, 540}; "518" → {518, 518}; null for anything else. */
+    private static int[] bounds(String value) {
+        if (value == null || value.indexOf(',') >= 0) return null;
+        int dash = value.indexOf('-');
+        String a = dash < 0 ? value : value.substring(0, dash);
+        String b = dash < 0 ? value : value.substring(dash + 1);
+        if (!Pages.allDigits(a) || !Pages.allDigits(b) || a.length() > 6 || b.length() > 6) return null;
+        return new int[] {Integer.parseInt(a), Integer.parseInt(b)};
     }
 
     private CitationType decideType() {

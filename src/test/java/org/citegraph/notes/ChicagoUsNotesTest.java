@@ -126,4 +126,15 @@ class ChicagoUsNotesTest {
         assertThat(art.fields().url()).isEqualTo("https://doi.org/10.5555/QOE.2001.7");
         assertThat(art.pinpoint()).isEqualTo("7");
     }
+
+    @Test
+    void aPinpointInsideTheFirstRangeMakesThatRangeTheItemsPages() {
+        Article a = parse(
+                "Rui Lopes, \u201CDock Ledgers,\u201D Example History Quarterly 31, no. 4 (2016): 512\u201340, 518.",
+                "Rui Lopes, \u201COther Ledgers,\u201D Example History Quarterly 32, no. 1 (2017): 12, 30\u201331.");
+        assertThat(cite(a, 1, 0).fields().pages()).isEqualTo("512-540");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("518");
+        assertThat(cite(a, 2, 0).fields().pages()).isNull();
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("12, 30-31");
+    }
 }

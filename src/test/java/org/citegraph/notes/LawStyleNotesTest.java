@@ -124,4 +124,15 @@ class LawStyleNotesTest {
         assertThat(news.fields().container()).isEqualTo("N.Y. TIMES");
         assertThat(news.fields().date()).isEqualTo("2012-01-03");
     }
+
+    @Test
+    void editorAndEditionTogetherInTheParenthesis() {
+        Article a = parse("Paul Brandt, Harbour Rules in Practice 45 (Lena Hoff ed., 2d ed. 2014).");
+        Citation c = cite(a, 1, 0);
+        assertThat(names(c.fields().authors())).containsExactly("Brandt|Paul");
+        assertThat(names(c.fields().editors())).containsExactly("Hoff|Lena");
+        assertThat(c.fields().year()).isEqualTo("2014");
+        assertThat(c.fields().publisher()).isNull();
+        assertThat(c.pinpoint()).isEqualTo("45");
+    }
 }
