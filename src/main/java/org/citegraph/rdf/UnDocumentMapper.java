@@ -47,7 +47,7 @@ import org.citegraph.un.UnSymbols;
  *     {@code cito:updates}, {@code frbr:summarizationOf}, else {@code frbr:partOf}), and so on down to
  *     the base document, so the suffixes are the symbol minus the base document's symbol;</li>
  * <li>joint symbols (A/47/277-S/24111): each other component is a node {@code owl:sameAs} the document;</li>
- * <li>{@code rdfs:seeAlso} its undocs.org page.</li>
+ * <li>{@code rdfs:seeAlso} its undocs.org page and the page of each language version.</li>
  * </ul>
  */
 public final class UnDocumentMapper {
@@ -97,6 +97,9 @@ public final class UnDocumentMapper {
             out.add(other, Owl.sameAs, doc);
         }
         out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.undocs(symbol)));
+        // Every language version has the same symbol; the cited pages belong to one of them.
+        UnLinks.undocsLanguageVersions(symbol).values()
+                .forEach(link -> out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(link)));
     }
 
     /** The organ and bodies a symbol names, from the organ down; returns the issuing (deepest) one. */

@@ -83,7 +83,11 @@ class UnDocumentMapperTest {
         assertThat(objects(g, doc, Bibo.transcriptOf)).containsExactly(meeting);
         assertThat(objects(g, session, Event.sub_event)).containsExactly(meeting);
         assertThat(objects(g, doc, Bibo.number)).containsExactly(text("6"));
-        assertThat(objects(g, doc, Rdfs.seeAlso)).containsExactly(NodeFactory.createURI("https://undocs.org/A/48/PV.6"));
+        assertThat(objects(g, doc, Rdfs.seeAlso)).containsExactlyInAnyOrder(
+                NodeFactory.createURI("https://undocs.org/A/48/PV.6"),
+                NodeFactory.createURI("https://undocs.org/ar/A/48/PV.6"), NodeFactory.createURI("https://undocs.org/zh/A/48/PV.6"),
+                NodeFactory.createURI("https://undocs.org/en/A/48/PV.6"), NodeFactory.createURI("https://undocs.org/fr/A/48/PV.6"),
+                NodeFactory.createURI("https://undocs.org/ru/A/48/PV.6"), NodeFactory.createURI("https://undocs.org/es/A/48/PV.6"));
     }
 
     @Test
