@@ -29,7 +29,7 @@ import org.citegraph.model.Work;
  * {B}article/{slug}/signal/{n}-{p}         annotation classifying the reference by its signal ("See also")
  * {B}article/{slug}/excerpt/{n}-{p}-{j}    the j-th pinpoint (0-based) of that reference
  * {B}article/{slug}/cites/{workId}         work-level citation act (article cites work)
- * {B}work/{workId}                         cited work (Work.id is a content key: shared across articles)
+ * {B}works/{workId}                         cited work (Work.id is a content key: shared across articles)
  * {B}un/doc/{symbol}                       UN document, keyed by its symbol ("un/doc/S/PV.7796")
  * {B}person/{family-given}                 person
  * {B}org/{name}                            organisation
@@ -41,7 +41,7 @@ import org.citegraph.model.Work;
  * {B}type/{label}, {B}signal/{slug}, {B}article-type/{slug}, {B}role-type/{slug}, {B}id/scheme/{name}
  * {B}un/body/{series}, {B}un/session/{series}/{session}, {B}un/meeting/{series}[/{session}]/{n}, {B}un/doc-type/{docType}
  * </pre>
- * {entity} above is the entity's own IRI with the base removed ("work/buzan-2004-...").
+ * {entity} above is the entity's own IRI with the base removed ("works/buzan-2004-...").
  */
 public final class IriMinter {
 
@@ -81,7 +81,7 @@ public final class IriMinter {
         String b = new IriMinter(base).base;
         Map<String, String> m = new LinkedHashMap<>();
         m.put("article", b + "article/");
-        m.put("work", b + "work/");
+        m.put("work", b + "works/");
         m.put("person", b + "person/");
         m.put("organization", b + "org/");
         m.put("venue", b + "venue/");
@@ -153,7 +153,7 @@ public final class IriMinter {
     }
 
     public Node workById(String workId) {
-        return iri("work/" + segment(workId));
+        return iri("works/" + segment(workId));
     }
 
     /** A UN document; the symbol keeps its slashes, spaces (before part letters) become '_'. */
@@ -281,7 +281,7 @@ public final class IriMinter {
 
     // ---- helpers
 
-    /** The path of one of our IRIs below the base ("work/buzan-2004-..."). */
+    /** The path of one of our IRIs below the base ("works/buzan-2004-..."). */
     public String relativePath(Node entity) {
         String uri = entity.getURI();
         if (!uri.startsWith(base)) throw new IllegalArgumentException("not an IRI under " + base + ": " + uri);

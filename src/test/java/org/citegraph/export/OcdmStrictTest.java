@@ -115,12 +115,12 @@ class OcdmStrictTest {
         Graph g = GraphFactory.createDefaultGraph();
         UpdateAction.parseExecute("""
                 INSERT DATA {
-                  <http://localhost:3030/work/buzan-2001> a <http://purl.org/spar/fabio/Expression> ;
+                  <http://localhost:3030/works/buzan-2001> a <http://purl.org/spar/fabio/Expression> ;
                       <http://purl.org/dc/terms/title> "T" ; <http://purl.org/ontology/bibo/doi> "10.5555/X" .
                 }""", g);
         Graph strict = OcdmStrict.transform(g);
         Node expected = new org.citegraph.rdf.IriMinter("http://localhost:3030/")
-                .identifier(NodeFactory.createURI("http://localhost:3030/work/buzan-2001"), "doi");
+                .identifier(NodeFactory.createURI("http://localhost:3030/works/buzan-2001"), "doi");
         assertThat(strict.contains(expected, NodeFactory.createURI(LITERAL_VALUE), NodeFactory.createLiteralString("10.5555/x"))).isTrue();
     }
 

@@ -192,6 +192,6 @@ class LinkerTest {
     /** Statements about cited works and UN documents, as opposed to organs and other agents. */
     private static boolean aboutADocument(org.apache.jena.graph.Triple t) {
         String subject = t.getSubject().isURI() ? t.getSubject().getURI() : "";
-        return subject.startsWith(IRIS.base() + "work/") || subject.startsWith(IRIS.base() + "un/doc/");
+        return subject.startsWith(IRIS.base() + "works/") || subject.startsWith(IRIS.base() + "un/doc/");
     }
 }

@@ -103,7 +103,7 @@ class ArticleMapperTest {
     @Test
     void bibliographicNodesFollowOcdmWithTheBiboLayerOnTop() {
         Graph g = graph();
-        Node article = iri("work/buzan-2001-english-school");
+        Node article = iri("works/buzan-2001-english-school");
         assertThat(types(g, article)).containsExactlyInAnyOrder(Fabio.Expression, Fabio.JournalArticle, Bibo.AcademicArticle);
         assertThat(objects(g, article, DcTerms.title)).containsExactly(NodeFactory.createLiteralString("The English School"));
         assertThat(objects(g, article, Fabio.hasSubtitle)).containsExactly(NodeFactory.createLiteralString("An underexploited resource in IR"));
@@ -117,7 +117,7 @@ class ArticleMapperTest {
     @Test
     void aChaptersEditorsPublisherAndPlaceBelongToItsBook() {
         Graph g = graph();
-        Node chapter = iri("work/navari-knudsen-2019-introduction");
+        Node chapter = iri("works/navari-knudsen-2019-introduction");
         Node book = iri("venue/book/international-organization-in-the-anarchical-society-2019");
         assertThat(objects(g, chapter, DcTerms.isPartOf)).containsExactly(book);
         assertThat(objects(g, chapter, Bibo.editor)).isEmpty();
@@ -132,7 +132,7 @@ class ArticleMapperTest {
         Graph g = graph();
         // "Buzan, From International to World Society?, p. 167" names Buzan without a given name
         assertThat(g.contains(iri("person/buzan"), Node.ANY, Node.ANY)).isFalse();
-        Node book = iri("work/buzan-2004-international-world-society");
+        Node book = iri("works/buzan-2004-international-world-society");
         assertThat(objects(g, book, DcTerms.title)).containsExactly(NodeFactory.createLiteralString("From International to World Society?"));
         assertThat(objects(g, book, Fabio.hasShortTitle)).containsExactly(NodeFactory.createLiteralString("From International to World Society?"));
         assertThat(objects(g, iri("article/fixture-2023/ref/2-0"), Biro.references)).containsExactly(book);
@@ -147,7 +147,7 @@ class ArticleMapperTest {
         List<Diagnostic> problems = new ArrayList<>();
         Graph g = map(a, problems).getGraph(mapper.graphName(a));
         assertThat(problems).isEmpty();
-        Node work = iri("work/orphan-note-1-0");
+        Node work = iri("works/orphan-note-1-0");
         assertThat(objects(g, iri("article/orphan/ref/1-0"), Biro.references)).containsExactly(work);
         assertThat(objects(g, work, DcTerms.title)).containsExactly(NodeFactory.createLiteralString("A Book"));
     }

@@ -39,7 +39,7 @@ class IriMinterTest {
     @Test
     void worksAreKeyedByTheirIdAndUnDocumentsByTheirSymbol() {
         Work book = new Work("buzan-2004-international-world-society", CitationType.BOOK, BibFields.EMPTY, List.of(), null, null);
-        assertThat(iris.work(book).getURI()).isEqualTo("http://localhost:3030/work/buzan-2004-international-world-society");
+        assertThat(iris.work(book).getURI()).isEqualTo("http://localhost:3030/works/buzan-2004-international-world-society");
 
         UnSymbol symbol = new UnSymbol("S/PV.7796", "S", null, null, null, "PV", "7796", List.of());
         Work record = new Work("un-doc-s-pv-7796", CitationType.UN_DOCUMENT, BibFields.EMPTY, List.of(), null, symbol);
@@ -48,7 +48,7 @@ class IriMinterTest {
         assertThat(iris.unDocument("S/RES/2334(2016)").getURI()).isEqualTo("http://localhost:3030/un/doc/S/RES/2334(2016)");
 
         Work noSymbol = new Work("un-doc-x", CitationType.UN_DOCUMENT, BibFields.EMPTY, List.of(), null, null);
-        assertThat(iris.work(noSymbol).getURI()).isEqualTo("http://localhost:3030/work/un-doc-x");
+        assertThat(iris.work(noSymbol).getURI()).isEqualTo("http://localhost:3030/works/un-doc-x");
     }
 
     @Test
@@ -70,9 +70,9 @@ class IriMinterTest {
     @Test
     void rolesAndIdentifiersHangOffTheirEntity() {
         var work = iris.workById("buzan-2001-english-school");
-        assertThat(iris.role(work, "author", 1).getURI()).isEqualTo("http://localhost:3030/role/work/buzan-2001-english-school/author/1");
-        assertThat(iris.roleList(work, "author").getURI()).isEqualTo("http://localhost:3030/role/work/buzan-2001-english-school/author");
-        assertThat(iris.identifier(work, "doi").getURI()).isEqualTo("http://localhost:3030/id/work/buzan-2001-english-school/doi");
+        assertThat(iris.role(work, "author", 1).getURI()).isEqualTo("http://localhost:3030/role/works/buzan-2001-english-school/author/1");
+        assertThat(iris.roleList(work, "author").getURI()).isEqualTo("http://localhost:3030/role/works/buzan-2001-english-school/author");
+        assertThat(iris.identifier(work, "doi").getURI()).isEqualTo("http://localhost:3030/id/works/buzan-2001-english-school/doi");
         assertThatThrownBy(() -> iris.role(org.apache.jena.graph.NodeFactory.createURI("http://elsewhere.org/x"), "author", 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -81,14 +81,14 @@ class IriMinterTest {
     void theBaseCanBeChangedAndIsCompletedWithASlash() {
         IriMinter other = new IriMinter("https://data.example.org/kg");
         assertThat(other.base()).isEqualTo("https://data.example.org/kg/");
-        assertThat(other.workById("a").getURI()).isEqualTo("https://data.example.org/kg/work/a");
+        assertThat(other.workById("a").getURI()).isEqualTo("https://data.example.org/kg/works/a");
         assertThatThrownBy(() -> new IriMinter("not a base")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void oddKeysAreEncodedIntoValidIris() {
         String iri = iris.workById("a b/ü?#").getURI();
-        assertThat(iri).isEqualTo("http://localhost:3030/work/a%20b%2F%C3%BC%3F%23");
+        assertThat(iri).isEqualTo("http://localhost:3030/works/a%20b%2F%C3%BC%3F%23");
         assertThat(IRIs.check(iri)).isTrue();
         assertThat(IRIs.check(iris.unDocument("A/HRC/39/CRP.2*").getURI())).isTrue();
     }

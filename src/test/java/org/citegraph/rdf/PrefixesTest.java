@@ -20,7 +20,7 @@ class PrefixesTest {
     @Test
     void dataPrefixesFollowTheBaseAndNeverShadowAVocabulary() {
         PrefixMapping m = Prefixes.forBase("https://kg.example.org/");
-        assertThat(m.getNsPrefixURI("work")).isEqualTo("https://kg.example.org/work/");
+        assertThat(m.getNsPrefixURI("work")).isEqualTo("https://kg.example.org/works/");
         assertThat(m.getNsPrefixURI("org")).isEqualTo("http://www.w3.org/ns/org#");
         assertThat(m.shortForm("https://kg.example.org/person/buzan-barry")).isEqualTo("person:buzan-barry");
         assertThat(m.getNsPrefixMap()).hasSize(Prefixes.VOCABULARIES.getNsPrefixMap().size() + IriMinter.dataNamespaces("x:/").size());

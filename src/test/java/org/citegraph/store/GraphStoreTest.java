@@ -109,7 +109,7 @@ class GraphStoreTest {
             assertThat(store.graphs()).containsExactlyInAnyOrderElementsOf(graphs);
             // Both articles cite Buzan (2001): one node, cited from two graphs.
             assertThat(countOf(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a <http://purl.org/spar/cito/cites> "
-                    + "<http://localhost:3030/work/buzan-2001-english-school> }")).isEqualTo(2);
+                    + "<http://localhost:3030/works/buzan-2001-english-school> }")).isEqualTo(2);
             assertThat(store.remove(graphs.get(1))).isTrue();
             assertThat(store.remove(graphs.get(1))).isFalse();
             assertThat(store.graphs()).containsExactly(graphs.get(0));

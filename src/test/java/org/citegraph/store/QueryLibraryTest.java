@@ -79,7 +79,7 @@ class QueryLibraryTest {
         assertThat(references.rows(store.dataset(), Map.of("article", second)))
                 .extracting(r -> r.get("note") + "-" + r.get("position")).containsExactly("1-0", "1-1", "2-0", "2-1");
         List<Map<String, String>> mostCited = QueryLibrary.load("works-most-cited").rows(store.dataset(), Map.of());
-        assertThat(mostCited.get(0)).containsEntry("work", "http://localhost:3030/work/buzan-2004-international-world-society")
+        assertThat(mostCited.get(0)).containsEntry("work", "http://localhost:3030/works/buzan-2004-international-world-society")
                 .containsEntry("citations", "5");
         assertThatThrownBy(() -> references.rows(store.dataset(), Map.of("nosuch", fixture)))
                 .hasMessageContaining("no parameter ?nosuch");
