@@ -56,6 +56,15 @@ final class InputOptions {
 
     static final String BUNDLED_SAMPLE = "hadano-2023.txt";
 
+    /**
+     * True for RDF files (.ttl, .nt, .nq, .trig, .jsonld, .rdf …), false for article inputs. A .xml
+     * file is an article (JATS), although RDF/XML may use that extension too.
+     */
+    static boolean isRdfFile(Path file) {
+        String name = file.toString();
+        return org.apache.jena.riot.RDFLanguages.resourceNameToLang(name) != null && !name.endsWith(".xml");
+    }
+
     private Article parse(ArticlePage page, PrintWriter err) {
         Article article = new NotesParser().parse(page);
         if (!quiet) {

@@ -17,7 +17,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
-import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -114,7 +113,7 @@ final class QueryCommand implements Callable<Integer> {
         List<Path> rdfFiles = new ArrayList<>();
         for (Path f : source.data) {
             if (!Files.isRegularFile(f)) throw new UserError(f + ": no such file");
-            if (RDFLanguages.resourceNameToLang(f.toString()) != null && !f.toString().endsWith(".xml")) rdfFiles.add(f);
+            if (InputOptions.isRdfFile(f)) rdfFiles.add(f);
             else articleFiles.add(f);
         }
         List<Article> articles = input.convert(articleFiles, spec.commandLine().getErr());

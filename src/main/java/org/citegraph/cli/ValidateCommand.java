@@ -58,11 +58,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     private Graph graphOf(Path file) {
         if (!Files.isRegularFile(file)) throw new UserError(file + ": no such file");
-        var lang = RDFLanguages.resourceNameToLang(file.toString());
-        if (lang == null || file.toString().endsWith(".xml")) {
+        if (!InputOptions.isRdfFile(file)) {
             Article article = input.convert(List.of(file), spec.commandLine().getErr()).get(0);
             return new ArticleRdfWriter(new ArticleMapper(Bases.minter(base))).toGraph(article);
         }
+        var lang = RDFLanguages.resourceNameToLang(file.toString());
         Graph graph = GraphFactory.createDefaultGraph();
         try {
             if (RDFLanguages.isQuads(lang)) {

@@ -55,9 +55,10 @@ public final class JatsReader {
             n++;
             String text = fns.isEmpty() ? refText(item) : footnoteText(item);
             if (text.isBlank()) {
-                diagnostics.add(Diagnostic.warning(source, lineOf(item), n, "empty <" + item.getTagName() + ">; kept as an empty note"));
+                diagnostics.add(Diagnostic.warning(source, 0, n, "empty <" + item.getTagName() + ">; kept as an empty note"));
             }
-            notes.add(new NoteText(n, lineOf(item), text));
+            // The DOM keeps no line numbers (0 = not applicable); messages name the note number instead.
+            notes.add(new NoteText(n, 0, text));
         }
         if (notes.isEmpty()) throw new PageException(source + ": JATS article has no <fn-group>/<fn> or <ref-list>/<ref>");
         return new ArticlePage(source, metadata, notes, diagnostics);
@@ -163,7 +164,7 @@ public final class JatsReader {
         return normalise(ref.getTextContent());
     }
 
-    /** Text content with {@code <ext-link>}/{@code <uri>} kept as "available at: {url}" when not printed. */
+    /** The printed text of a footnote paragraph or mixed citation, white space collapsed. */
     private static String inline(Element e) {
         return normalise(e.getTextContent());
     }
@@ -197,9 +198,5 @@ public final class JatsReader {
             if (c instanceof Element e && e.getTagName().equals(tag)) out.add(e);
         }
         return out;
-    }
-
-    private static int lineOf(Element e) {
-        return 0; // DOM keeps no line numbers; messages name the note number instead
     }
 }
