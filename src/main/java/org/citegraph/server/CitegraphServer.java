@@ -29,7 +29,8 @@ import org.apache.jena.sparql.util.Context;
  *       {@code /doc/{path}[.ext]} the document in HTML, Turtle, JSON-LD, RDF/XML or N-Triples;
  *       {@code /describe?iri=} the same for IRIs outside the base;</li>
  *   <li>{@code /query} query page; {@code /.well-known/void} VoID; {@code /sitemap.xml};
- *       {@code /robots.txt}; {@code /static/} stylesheet and icon;</li>
+ *       {@code /robots.txt}; {@code /static/} stylesheet and icon; {@code /ui/} Apache Jena's Fuseki UI
+ *       with its SPARQL editor ({@link FusekiUiServlet});</li>
  *   <li>{@code {dataset}/sparql} and {@code {dataset}/query} SPARQL query (a GET with no query
  *       gives the Service Description), {@code {dataset}/get} Graph Store reads, {@code {dataset}}
  *       query, reads and the whole dataset as N-Quads; {@code /$/ping}.</li>
@@ -38,14 +39,15 @@ import org.apache.jena.sparql.util.Context;
  * <p>Secure by default: the dataset is read-only; with {@code allowUpdate}, {@code {dataset}/update}
  * (SPARQL Update) and {@code {dataset}/data} (Graph Store read/write) exist for users in the
  * password file only (HTTP Basic; no credentials → 401) and refuse cross-origin writes. No Fuseki
- * admin module is loaded, so there is no {@code /$/datasets}, {@code /$/server} or backup endpoint
- * at all. Queries run under {@link QueryPolicy}: a timeout (503), and SERVICE refused (422) unless
+ * admin module is loaded, so there is no {@code /$/datasets}, {@code /$/tasks} or backup endpoint
+ * at all (the UI's read-only {@code /ui/$/server} lists the endpoints, nothing more). Queries run
+ * under {@link QueryPolicy}: a timeout (503), and SERVICE refused (422) unless
  * the target host is allowed. Request bodies are capped (413); read-only endpoints allow CORS.
  */
 public final class CitegraphServer implements AutoCloseable {
 
     /** Paths under the base the server uses itself; a dataset may not take one of these names. */
-    static final Set<String> RESERVED_NAMES = Set.of("doc", "describe", "query", "static", "sitemap.xml", "robots.txt", ".well-known", "$");
+    static final Set<String> RESERVED_NAMES = Set.of("doc", "describe", "query", "static", "sitemap.xml", "robots.txt", ".well-known", "$", "ui");
 
     private final Dataset dataset;
     private final ServerOptions options;
@@ -138,7 +140,8 @@ public final class CitegraphServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new VoidServlet(site))
                 .addServlet("/sitemap.xml", new SitemapServlet(site))
                 .addServlet("/robots.txt", new SitemapServlet(site))
-                .addServlet("/static/*", new StaticServlet());
+                .addServlet("/static/*", new StaticServlet())
+                .addServlet("/ui/*", new FusekiUiServlet(name));
         if (options.passwordFile() != null) {
             builder.passwordFile(options.passwordFile().toString()).auth(AuthScheme.BASIC).realm("citegraph");
         }

@@ -21,9 +21,9 @@ final class HomePage {
 
     record Ranked(Values.Link link, String kind, String detail) {}
 
-    record QueryItem(String name, String title, String description, String runHref) {}
+    record QueryItem(String name, String title, String description, String runHref, String editorHref) {}
 
-    record Links(String voidUrl, String sparql, String dump, String sitemap, String queryPage) {}
+    record Links(String voidUrl, String sparql, String dump, String sitemap, String queryPage, String editor) {}
 
     private final DatasetReader.View data;
     private final Values values;
@@ -54,7 +54,7 @@ final class HomePage {
                 stat(counts.number("people"), "person", "people"),
                 stat(counts.number("organizations"), "organisation", "organisations"));
         return new View(stats, graphs, articles(), works(), authors(), queries(library),
-                new Links(urls.voidDocument(), urls.sparqlEndpoint(), urls.dataset(), urls.sitemap(), urls.queryPage()));
+                new Links(urls.voidDocument(), urls.sparqlEndpoint(), urls.dataset(), urls.sitemap(), urls.queryPage(), urls.editor()));
     }
 
     private List<ArticleItem> articles() {
@@ -97,7 +97,7 @@ final class HomePage {
         List<QueryItem> items = new ArrayList<>();
         for (StoredQuery q : library) {
             items.add(new QueryItem(q.name(), q.title(), q.details().isEmpty() ? null : q.details(),
-                    urls.queryPage(q.name())));
+                    urls.queryPage(q.name()), urls.editor(q.text())));
         }
         return items;
     }

@@ -27,7 +27,7 @@ import org.apache.jena.sparql.util.Context;
  */
 final class QueryPage {
 
-    record View(String action, String queryText, String endpoint, String timeout, Optional<Selected> selected,
+    record View(String action, String queryText, String editorHref, String endpoint, String timeout, Optional<Selected> selected,
                 Optional<Problem> error, Optional<Result> result, List<HomePage.QueryItem> queries) {}
 
     record Selected(String title, String description) {}

@@ -65,8 +65,8 @@ final class QueryServlet extends PageServlet {
                          Optional<QueryPage.Selected> selected, QueryPage.Outcome outcome) throws IOException {
         SiteUrls urls = site.urls(request);
         List<HomePage.QueryItem> queries = site.queries().stream()
-                .map(q -> new HomePage.QueryItem(q.name(), q.title(), null, urls.queryPage(q.name()))).toList();
-        QueryPage.View view = new QueryPage.View(urls.queryPage(), text, urls.sparqlEndpoint(), site.timeoutText(), selected,
+                .map(q -> new HomePage.QueryItem(q.name(), q.title(), null, urls.queryPage(q.name()), urls.editor(q.text()))).toList();
+        QueryPage.View view = new QueryPage.View(urls.queryPage(), text, urls.editor(text), urls.sparqlEndpoint(), site.timeoutText(), selected,
                 outcome == null ? Optional.empty() : outcome.problem(),
                 outcome == null ? Optional.empty() : outcome.result(), queries);
         Http.html(response, outcome == null ? 200 : outcome.status(), site.page(urls, "Query", "query", view, List.of()));

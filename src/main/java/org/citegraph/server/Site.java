@@ -17,7 +17,7 @@ final class Site {
     /** An alternative format of the page, for {@code <link rel="alternate">}. */
     record Alternate(String name, String mediaType, String href) {}
 
-    record Nav(String home, String queryPage, String voidUrl, String sparql, String sitemap, String css, String icon) {}
+    record Nav(String home, String queryPage, String editor, String voidUrl, String sparql, String sitemap, String css, String icon) {}
 
     record Layout(String title, SafeHtml content, List<Alternate> alternates, Nav nav) {}
 
@@ -77,7 +77,7 @@ final class Site {
     /** A full HTML page: {@code template} rendered with {@code view}, inside the site layout. */
     SafeHtml page(SiteUrls urls, String title, String template, Object view, List<Alternate> alternates) {
         SafeHtml content = templates.render(template, view);
-        Nav nav = new Nav(urls.home(), urls.queryPage(), urls.voidDocument(), urls.sparqlEndpoint(), urls.sitemap(),
+        Nav nav = new Nav(urls.home(), urls.queryPage(), urls.editor(), urls.voidDocument(), urls.sparqlEndpoint(), urls.sitemap(),
                 urls.staticAsset("citegraph.css"), urls.staticAsset("favicon.svg"));
         return templates.render("layout", new Layout(title, content, alternates, nav));
     }

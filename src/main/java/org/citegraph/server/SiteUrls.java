@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code .nt}). Resources outside the base (e.g. other datasets' IRIs in the same store) have
  * their documents at {@code {base}describe?iri=…}. Paths the server reserves under the base:
  * {@code doc/}, {@code describe}, {@code query}, {@code static/}, {@code sitemap.xml},
- * {@code robots.txt}, {@code .well-known/}, {@code $/} and the dataset name.
+ * {@code robots.txt}, {@code .well-known/}, {@code $/}, {@code ui/} and the dataset name.
  */
 public record SiteUrls(String base, String datasetName) {
 
@@ -94,6 +94,14 @@ public record SiteUrls(String base, String datasetName) {
     public String dataset() { return base + datasetName.substring(1); }
     public String sparqlEndpoint() { return dataset() + "/sparql"; }
     public String staticAsset(String name) { return base + "static/" + name; }
+
+    /** Apache Jena's Fuseki UI, whose SPARQL editor works on this server's dataset. */
+    public String editor() { return base + "ui/"; }
+
+    /** The Fuseki UI's SPARQL editor with {@code queryText} loaded, ready to run (the query travels in the fragment). */
+    public String editor(String queryText) {
+        return editor() + "#/dataset/" + encode(datasetName.substring(1)) + "/query?query=" + encode(queryText);
+    }
 
     public String queryPage(String shippedQueryName) {
         return queryPage() + "?name=" + encode(shippedQueryName);

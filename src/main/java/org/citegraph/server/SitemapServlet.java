@@ -26,6 +26,7 @@ final class SitemapServlet extends PageServlet {
         if (Http.rawPath(request).equals("/robots.txt")) {
             Http.text(response, 200, "text/plain", "User-agent: *\n"
                     + "Disallow: " + path(urls, urls.queryPage()) + "\n"
+                    + "Disallow: " + path(urls, urls.editor()) + "\n"
                     + "Disallow: " + path(urls, urls.dataset()) + "/\n"
                     + "Allow: /\n"
                     + "Sitemap: " + urls.sitemap() + "\n");

@@ -79,6 +79,38 @@ class BrowserTest {
     }
 
     @Test
+    void aShippedQueryOpensInTheFusekiUiEditorAndRuns() throws Exception {
+        String home = server.localUrl();
+        try (HeadlessChromium browser = new HeadlessChromium(profiles.resolve("editor"))) {
+            browser.navigate(home);
+            browser.andWaitForNavigation("[...document.querySelectorAll('.queries li')].find(li => li.textContent.startsWith('Works cited in the footnotes')).querySelector('a.edit').click()");
+            assertThat(browser.eval("location.pathname")).isEqualTo("/ui/");
+
+            // The Fuseki UI found the dataset through /ui/$/server and loaded the query into YASQE.
+            waitFor(browser, "document.querySelector('.CodeMirror') !== null && document.querySelector('.CodeMirror').CodeMirror.getValue().includes('fixture-cited-works') ? 'yes' : 'no'", "yes");
+            assertThat(browser.eval("document.querySelector('.CodeMirror').CodeMirror.getValue()")).contains("SELECT");
+
+            // Run it: YASQE sends it to /ui/citegraph/sparql, passed on (307) to the real endpoint.
+            browser.eval("document.querySelector('.yasqe_queryButton').click()");
+            waitFor(browser, "document.querySelectorAll('.yasr table tbody tr').length > 0 ? 'yes' : 'no'", "yes");
+            assertThat(browser.eval("document.querySelectorAll('.yasr table tbody tr').length")).isEqualTo("6");
+            assertThat(browser.eval("document.querySelector('.yasr table tbody').innerText")).contains("The English School");
+        }
+    }
+
+    private static void waitFor(HeadlessChromium browser, String expression, String expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            last = browser.eval(expression);
+            if (expected.equals(last)) return;
+            Thread.sleep(200);
+        }
+        throw new AssertionError("waited 60 s for " + expression + " to be " + expected + ", last: " + last
+                + "; page text: " + browser.eval("document.body.innerText.slice(0, 2000)"));
+    }
+
+    @Test
     void screenshotsOfTheHomePageAndAWorkPage() throws Exception {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         Path homePng = folder.resolve("home.png");

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -337,6 +339,41 @@ class CitegraphServerTest {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(create.statusCode()).isIn(404, 405);
         assertThat(Fixture.get(server.localUrl() + "$/ping", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theFusekiUiIsServedWithReadOnlyControlEndpointsOnly() {
+        HttpResponse<String> page = Fixture.get(server.localUrl() + "ui/", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Apache Jena Fuseki UI</title>");
+        String script = page.body().replaceAll("(?s).*src=\"\\./(static/[^\"]+\\.js)\".*", "$1");
+        HttpResponse<String> bundle = Fixture.get(server.localUrl() + "ui/" + script, null);
+        assertThat(bundle.statusCode()).as(script).isEqualTo(200);
+        assertThat(bundle.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
+        assertThat(Fixture.get(server.localUrl() + "ui", null).statusCode()).isEqualTo(301);
+
+        // What the UI asks of the server, relative to its own path.
+        assertThat(Fixture.get(server.localUrl() + "ui/$/ping", null).statusCode()).isEqualTo(200);
+        JsonObject status = JSON.parse(Fixture.get(server.localUrl() + "ui/$/server", "application/json").body());
+        JsonObject described = status.get("datasets").getAsArray().get(0).getAsObject();
+        assertThat(described.getString("ds.name")).isEqualTo("/citegraph");
+        assertThat(described.get("ds.services").getAsArray().stream().map(v -> v.getAsObject().getString("srv.type")))
+                .contains("query").doesNotContain("update", "gsp-rw", "upload");
+        assertThat(Fixture.get(server.localUrl() + "ui/$/stats/citegraph", "application/json").body()).contains("\"/citegraph\"");
+        assertThat(Fixture.get(server.localUrl() + "ui/$/stats/other", null).statusCode()).isEqualTo(404);
+
+        // Queries go on to the real endpoint, relative to where the UI is (right behind a proxy too).
+        HttpResponse<String> passed = Fixture.get(server.localUrl() + "ui/citegraph/sparql?query=ASK%7B%7D", null);
+        assertThat(passed.statusCode()).isEqualTo(307);
+        assertThat(passed.headers().firstValue("Location")).hasValue("../../citegraph/sparql?query=ASK%7B%7D");
+
+        // Nothing that manages datasets, and no file outside the web application.
+        for (String path : List.of("ui/$/datasets", "ui/$/tasks", "ui/$/backup/citegraph", "ui/static/..%2F..%2Fpom.xml", "ui/missing.js")) {
+            assertThat(Fixture.get(server.localUrl() + path, null).statusCode()).as(path).isIn(400, 404);
+        }
+        HttpResponse<String> create = Fixture.send(HttpRequest.newBuilder(URI.create(server.localUrl() + "ui/$/datasets?dbName=x&dbType=mem"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(create.statusCode()).isEqualTo(404);
     }
 
     @Test
