@@ -90,6 +90,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "citegraph-shutdown"));
         out.printf("citegraph: %d article(s), %d statements%n", articles.size(), store.size());
         out.println("citegraph: SPARQL endpoint " + server.sparqlUrl());
+        out.println("citegraph: SPARQL editor " + server.localUrl() + "ui/");
         out.println("citegraph: browse " + server.localUrl() + "   (Ctrl-C to stop)");
         out.flush();
         stopped.await();
