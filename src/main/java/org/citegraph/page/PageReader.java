@@ -17,7 +17,8 @@ import org.citegraph.model.Person;
  * Reads an article page given as plain text: a publisher's landing page (Cambridge Core layout:
  * title, publication line, authors with affiliations, abstract, type, copyright, then the numbered
  * notes under a "References" or "Notes" heading) or a bare numbered notes file ({@code 1 text},
- * {@code 1. text}, {@code [1] text}).
+ * {@code 1. text}, {@code [1] text}). An author–date article's reference list under such a heading
+ * may be unnumbered: its entries become notes 1, 2, 3 … in list order.
  *
  * <p>Header fields the page does not give stay null; nothing is guessed. Notes are recognised by
  * their numbers running in sequence, so a line that happens to start with a number (a year, a page)
@@ -60,6 +61,14 @@ public final class PageReader {
         int notesFrom = headingIndex < 0 ? 0 : headingIndex + 1;
 
         List<NoteText> notes = readNotes(source, lines, notesFrom, diagnostics);
+        if (notes.isEmpty() && headingIndex < 0) {
+            // No numbered notes anywhere: an author–date article whose reference list is not numbered.
+            headingIndex = findListHeading(lines);
+            if (headingIndex >= 0) {
+                headerLines = lines.subList(0, headingIndex);
+                notes = readUnnumberedEntries(lines, headingIndex + 1);
+            }
+        }
         ArticleMetadata metadata = readHeader(headingIndex < 0 ? headerBeforeFirstNote(lines) : headerLines);
         if (notes.isEmpty()) {
             throw new PageException(source + ": no numbered notes found"
@@ -82,6 +91,61 @@ public final class PageReader {
             }
         }
         return -1;
+    }
+
+    /** The last notes heading followed by text at all (an unnumbered reference list). */
+    private static int findListHeading(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (NOTES_HEADING.matcher(lines.get(i)).matches()) {
+                for (int j = i + 1; j < lines.size(); j++) {
+                    if (!lines.get(j).isBlank() && !isFurniture(lines.get(j))) return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The entries of an unnumbered reference list, numbered 1, 2, 3 … in their order. Where blank
+     * lines separate the entries, an entry is a paragraph (its lines joined); where none do, every
+     * line is an entry unless it continues a wrapped one: it starts in lower case or with a digit, or
+     * the line before ends mid-sentence (comma, colon, semicolon, dash, ampersand, open bracket).
+     */
+    private static List<NoteText> readUnnumberedEntries(List<String> lines, int from) {
+        boolean paragraphs = false;
+        for (int i = from + 1; i < lines.size() - 1; i++) {
+            if (lines.get(i).isBlank() && !lines.get(i - 1).isBlank() && !lines.get(i + 1).isBlank()) {
+                paragraphs = true;
+                break;
+            }
+        }
+        List<NoteText> entries = new ArrayList<>();
+        StringBuilder current = null;
+        int currentLine = 0;
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean blank = line.isBlank() || isFurniture(line);
+            if (blank) {
+                if (paragraphs && current != null && line.isBlank()) {
+                    entries.add(new NoteText(entries.size() + 1, currentLine, current.toString().strip()));
+                    current = null;
+                }
+                continue;
+            }
+            String text = line.strip();
+            boolean continues = current != null && (paragraphs
+                    || Character.isLowerCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0))
+                    || ",:;&(–-".indexOf(current.charAt(current.length() - 1)) >= 0);
+            if (continues) {
+                current.append(' ').append(text);
+            } else {
+                if (current != null) entries.add(new NoteText(entries.size() + 1, currentLine, current.toString().strip()));
+                current = new StringBuilder(text);
+                currentLine = i + 1;
+            }
+        }
+        if (current != null) entries.add(new NoteText(entries.size() + 1, currentLine, current.toString().strip()));
+        return entries;
     }
 
     private static List<String> headerBeforeFirstNote(List<String> lines) {

@@ -74,6 +74,22 @@ class PageReaderTest {
     }
 
     @Test
+    void anUnnumberedReferenceListBecomesEntriesInListOrder() throws Exception {
+        String page = "A title\n\nPublished online by Some Press:  3 March 2022\n\nAda Roe\nAffiliation:\nA University\n\n"
+                + "References\n\nRoe, A. (2001) Harbours.\nLondon: Fictive Books.\n\nGoogle Scholar\n\nLee, B. 1999a. “Tides.” Annals 3 (1): 1–9.\n";
+        ArticlePage paragraphs = reader.read("ad.txt", page);
+        assertThat(paragraphs.metadata().title()).isEqualTo("A title");
+        assertThat(paragraphs.notes()).extracting(NoteText::number).containsExactly(1, 2);
+        assertThat(paragraphs.notes()).extracting(NoteText::text)
+                .containsExactly("Roe, A. (2001) Harbours. London: Fictive Books.", "Lee, B. 1999a. “Tides.” Annals 3 (1): 1–9.");
+
+        ArticlePage lines = reader.read("ad.txt", "Bibliography\nRoe, A. (2001) Harbours. London:\nFictive Books.\nLee, B. 1999a. Tides.\n");
+        assertThat(lines.notes()).extracting(NoteText::text)
+                .containsExactly("Roe, A. (2001) Harbours. London: Fictive Books.", "Lee, B. 1999a. Tides.");
+        assertThat(lines.notes()).extracting(NoteText::line).containsExactly(2, 4);
+    }
+
+    @Test
     void refusesInputWithoutNotesNamingTheFile() {
         assertThatThrownBy(() -> reader.read("empty.txt", "Just a paragraph of prose.\n"))
                 .isInstanceOf(PageException.class).hasMessageContaining("empty.txt").hasMessageContaining("no numbered notes");
