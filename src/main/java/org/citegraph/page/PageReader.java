@@ -124,9 +124,10 @@ public final class PageReader {
         int currentLine = 0;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            boolean blank = line.isBlank() || isFurniture(line);
-            if (blank) {
-                if (paragraphs && current != null && line.isBlank()) {
+            boolean furniture = isFurniture(line);
+            if (line.isBlank() || furniture) {
+                // A blank line ends a paragraph entry; a link label ("Google Scholar") ends any entry.
+                if (current != null && (furniture || paragraphs)) {
                     entries.add(new NoteText(entries.size() + 1, currentLine, current.toString().strip()));
                     current = null;
                 }
@@ -176,6 +177,12 @@ public final class PageReader {
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || isFurniture(line)) continue;
+            if (current != null && NOTES_HEADING.matcher(line).matches()) {
+                // Another section (an unnumbered reference list after the footnotes): not part of the last note.
+                diagnostics.add(Diagnostic.warning(source, i + 1, 0,
+                        "section '" + line.strip() + "' after note " + (expected - 1) + " not read: only the numbered notes are"));
+                break;
+            }
             Matcher m = NOTE_START.matcher(line);
             int number = m.matches() ? noteNumber(m) : -1;
             if (number == expected || (number > expected && number <= expected + 2 && current != null

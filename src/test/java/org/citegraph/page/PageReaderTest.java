@@ -90,6 +90,16 @@ class PageReaderTest {
     }
 
     @Test
+    void theNumberedNotesEndAtTheNextSectionHeading() throws Exception {
+        ArticlePage page = reader.read("n.txt", "Footnotes\n1 See Roe (2001).\n2 Lee 1999a, 4.\n\nReferences\nRoe, A. (2001) Harbours.\n");
+        assertThat(page.notes()).extracting(NoteText::text).containsExactly("See Roe (2001).", "Lee 1999a, 4.");
+        assertThat(page.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(5);
+            assertThat(d.message()).contains("'References'", "after note 2");
+        });
+    }
+
+    @Test
     void refusesInputWithoutNotesNamingTheFile() {
         assertThatThrownBy(() -> reader.read("empty.txt", "Just a paragraph of prose.\n"))
                 .isInstanceOf(PageException.class).hasMessageContaining("empty.txt").hasMessageContaining("no numbered notes");
