@@ -9,9 +9,13 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.citegraph.model.Article;
 import org.citegraph.model.Diagnostic;
@@ -50,12 +54,32 @@ public final class ArticleRdfWriter {
         return graph;
     }
 
-    /** Writes the article; returns the problems met (parts left out), naming file, line and note. */
+    /**
+     * Writes the article; returns the problems met (parts left out), naming file, line and note.
+     * The line-based formats (N-Triples, N-Quads) are streamed straight from the mapper, which sends
+     * each statement once; the others are grouped by subject through an in-memory dataset.
+     */
     public List<Diagnostic> write(Article article, RdfFormat format, OutputStream out) {
+        if (format == RdfFormat.NTRIPLES || format == RdfFormat.NQUADS) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.jenaFormat());
+            return mapper.map(article, format.isQuads() ? writer : new QuadsAsTriples(writer));
+        }
         List<Diagnostic> problems = new ArrayList<>();
         DatasetGraph dataset = toDataset(article, problems);
         write(dataset, mapper.graphName(article), format, out);
         return problems;
+    }
+
+    /** Drops the graph name: what a triple format carries of the article's named graph. */
+    private static final class QuadsAsTriples extends StreamRDFWrapper {
+        QuadsAsTriples(StreamRDF triples) {
+            super(triples);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            triple(quad.asTriple());
+        }
     }
 
     public String write(Article article, RdfFormat format) {
