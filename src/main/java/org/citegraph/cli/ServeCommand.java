@@ -81,6 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         // IRIs are minted under the server's own base, so every IRI in the data resolves on it.
         GraphStore loader = store.withMapper(new ArticleMapper(Bases.minter(server.baseIri())));
         loader.loadAll(articles);
+        server.dataChanged();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -101,6 +101,15 @@ public final class CitegraphServer implements AutoCloseable {
         return "http://localhost:" + port() + "/";
     }
 
+    /**
+     * Tells the server its dataset was changed from outside (loaded after {@link #start()}, as when
+     * the base IRI is the server's own address): its whole-dataset summaries are computed again.
+     * Changes through its own write endpoints need no call.
+     */
+    public void dataChanged() {
+        site.summaries().dataChanged();
+    }
+
     public ServerOptions options() {
         return options;
     }
@@ -142,6 +151,10 @@ public final class CitegraphServer implements AutoCloseable {
                 .addServlet("/robots.txt", new SitemapServlet(site))
                 .addServlet("/static/*", new StaticServlet())
                 .addServlet("/ui/*", new FusekiUiServlet(name));
+        if (options.allowUpdate()) {
+            // Writes may reach the data through any of the dataset's paths; the filter acts on non-read methods only.
+            builder.addFilter(name + "/*", new WriteWatchFilter(site.summaries()));
+        }
         if (options.passwordFile() != null) {
             builder.passwordFile(options.passwordFile().toString()).auth(AuthScheme.BASIC).realm("citegraph");
         }

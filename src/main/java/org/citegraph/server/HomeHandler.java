@@ -30,10 +30,10 @@ final class HomeHandler {
         }
         HomePage.View view;
         try {
-            view = site.reader().read(data -> {
+            view = site.summaries().get("home " + urls.base(), () -> site.reader().read(data -> {
                 Values values = new Values(urls, new Labels(data), site.terms());
                 return new HomePage(data, values).build(site.queries());
-            });
+            }));
         } catch (QueryCancelledException e) {
             ErrorPages.send(site, request, response, 503, "Busy", "The dataset figures took too long to compute.", List.of());
             return;

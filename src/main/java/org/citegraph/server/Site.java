@@ -26,6 +26,7 @@ final class Site {
     private final Templates templates = new Templates();
     private final List<StoredQuery> queries;
     private final Context queryPolicy;
+    private final DatasetSummaries summaries = new DatasetSummaries();
     private volatile TermLabels terms;
 
     Site(Dataset dataset, ServerOptions options) {
@@ -39,6 +40,7 @@ final class Site {
     DatasetReader reader() { return reader; }
     Templates templates() { return templates; }
     Context queryPolicy() { return queryPolicy; }
+    DatasetSummaries summaries() { return summaries; }
 
     /** The shipped queries ({@code /queries/*.rq}), offered on the home and query pages. */
     List<StoredQuery> queries() { return queries; }

@@ -34,8 +34,9 @@ final class SitemapServlet extends PageServlet {
         }
         List<String> resources;
         try {
-            resources = site.reader().read(data -> data.select("sitemap", Map.of("base", NodeFactory.createLiteralString(urls.base())))
-                    .stream().map(r -> r.iri("resource")).toList());
+            resources = site.summaries().get("sitemap " + urls.base(), () -> site.reader().read(data ->
+                    data.select("sitemap", Map.of("base", NodeFactory.createLiteralString(urls.base())))
+                            .stream().map(r -> r.iri("resource")).toList()));
         } catch (QueryCancelledException e) {
             ErrorPages.send(site, request, response, 503, "Busy", "The sitemap took too long to compute.", List.of());
             return;

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * {@code /.well-known/void} (RFC 5785 / VoID §7.2): the dataset description, in any RDF format
@@ -40,7 +42,10 @@ final class VoidServlet extends PageServlet {
         }
         Graph description;
         try {
-            description = site.reader().read(data -> Descriptions.voidDescription(data, urls));
+            // A copy per request: writing a graph sets its prefixes, and the cached one is shared.
+            Graph cached = site.summaries().get("void " + urls.base(), () -> site.reader().read(data -> Descriptions.voidDescription(data, urls)));
+            description = GraphFactory.createGraphMem();
+            GraphUtil.addInto(description, cached);
         } catch (QueryCancelledException e) {
             ErrorPages.send(site, request, response, 503, "Busy", "The dataset description took too long to compute.", List.of());
             return;

@@ -33,6 +33,7 @@ class BrowserTest {
         Dataset dataset = DatasetFactory.createTxnMem();
         server = CitegraphServer.create(dataset, ServerOptions.builder().port(0).queryTimeout(Duration.ofSeconds(30)).build()).start();
         Fixture.loadInto(dataset, server.baseIri());
+        server.dataChanged();
     }
 
     @AfterAll

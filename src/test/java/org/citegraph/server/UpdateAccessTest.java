@@ -78,6 +78,23 @@ class UpdateAccessTest {
     }
 
     @Test
+    void theHomePageFiguresFollowAnUpdate() {
+        long before = homePageTriples();
+        assertThat(homePageTriples()).as("figures are computed once per state of the data").isEqualTo(before);
+        HttpResponse<String> response = Fixture.send(update("INSERT DATA { GRAPH <urn:x:g> { <urn:x:new> <urn:x:p> 1 } }")
+                .header("Authorization", basic("editor", "s3cret")).build());
+        assertThat(response.statusCode()).isBetween(200, 204);
+        assertThat(homePageTriples()).isEqualTo(before + 1);
+    }
+
+    private static long homePageTriples() {
+        String page = Fixture.get(server.localUrl(), "text/html").body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<span class=\"figure\">(\\d+)</span> triples").matcher(page);
+        assertThat(m.find()).as("triples figure on the home page").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void crossOriginWritesAreRefusedEvenWithCredentials() {
         HttpResponse<String> response = Fixture.send(update("INSERT DATA { <urn:x:csrf> <urn:x:p> 1 }")
                 .header("Authorization", basic("editor", "s3cret"))
