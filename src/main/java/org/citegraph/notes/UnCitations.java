@@ -168,6 +168,17 @@ final class UnCitations {
             + "|(?<e>Economic\\s+and\\s+Social\\s+Council|ECOSOC|E/RES/)"
             + "|(?<h>Human\\s+Rights\\s+Council|A/HRC/))");
 
+    /** Every alternative of {@link #ORGAN_MENTION} starts with one of these; most notes hold none of them. */
+    private static final String[] ORGAN_CUES = {"Security", "UNSC", "S.", "S/", "General", "UNGA", "G.", "A/",
+        "Economic", "ECOSOC", "E/", "Human"};
+
+    private static boolean mayNameOrgan(String text) {
+        for (String cue : ORGAN_CUES) {
+            if (text.contains(cue)) return true;
+        }
+        return false;
+    }
+
     /**
      * The UN organ the notes are talking about, as reading goes on: the organ named last before a citation
      * in its note, else the one named last in an earlier note. Lets "Resolution 2014 (2011)" be read as a
@@ -185,6 +196,7 @@ final class UnCitations {
             started = true;
             positions.clear();
             organs.clear();
+            if (!mayNameOrgan(text)) return;
             Matcher m = ORGAN_MENTION.matcher(text);
             while (m.find()) {
                 positions.add(m.start());

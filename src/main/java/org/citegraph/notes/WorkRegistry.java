@@ -374,29 +374,67 @@ final class WorkRegistry {
     }
 
     /**
-     * How well a short title matches a full one (both normalised): 5 equal, 4 a prefix (leading
-     * article ignored), 3 its words in order, 2 its significant words all present, 0 otherwise.
+     * How well a short title matches a full one (both normalised: words joined by single spaces):
+     * 5 equal, 4 a prefix (leading article ignored), 3 its words in order, 2 its significant words
+     * all present, 0 otherwise. Runs once per candidate work of every short form, so it walks the
+     * words in place rather than splitting the strings.
      */
     static int titleScore(String shortTitle, String full) {
         if (shortTitle.isEmpty() || full.isEmpty()) return 0;
         if (shortTitle.equals(full)) return 5;
-        if (full.startsWith(shortTitle + " ")) return 4;
+        if (startsWithWords(full, shortTitle)) return 4;
         String s = TextKey.withoutArticle(shortTitle);
         String f = TextKey.withoutArticle(full);
-        if (f.equals(s) || f.startsWith(s + " ")) return 4;
-        String[] st = s.split(" ");
-        String[] ft = f.split(" ");
-        int j = 0;
-        for (int i = 0; i < ft.length && j < st.length; i++) if (ft[i].equals(st[j])) j++;
-        if (j == st.length) return 3;
-        Set<String> words = new HashSet<>(List.of(ft));
-        int significant = 0;
-        for (String w : st) {
-            if (Lexicon.STOPWORDS.contains(w)) continue;
-            if (!words.contains(w)) return 0;
-            significant++;
+        if (f.equals(s) || startsWithWords(f, s)) return 4;
+        if (wordsInOrder(s, f)) return 3;
+        return significantWordsPresent(s, f) ? 2 : 0;
+    }
+
+    /** {@code full.startsWith(words + " ")}, without building the string. */
+    private static boolean startsWithWords(String full, String words) {
+        return full.length() > words.length() && full.charAt(words.length()) == ' ' && full.startsWith(words);
+    }
+
+    /** Every word of {@code s} appears in {@code f}, in the same order (others may come between). */
+    private static boolean wordsInOrder(String s, String f) {
+        int sw = 0; // start of the next word of s to find
+        int fw = 0;
+        while (sw <= s.length() && fw <= f.length()) {
+            int se = wordEnd(s, sw);
+            int fe = wordEnd(f, fw);
+            if (se - sw == fe - fw && s.regionMatches(sw, f, fw, se - sw)) sw = se + 1;
+            fw = fe + 1;
         }
-        return significant > 0 ? 2 : 0;
+        return sw > s.length();
+    }
+
+    /** Every significant (non-stop) word of {@code s} is a word of {@code f}, and there is at least one. */
+    private static boolean significantWordsPresent(String s, String f) {
+        int significant = 0;
+        for (int sw = 0; sw <= s.length(); ) {
+            int se = wordEnd(s, sw);
+            if (!Lexicon.STOPWORDS.contains(s.substring(sw, se))) {
+                if (!hasWord(f, s, sw, se)) return false;
+                significant++;
+            }
+            sw = se + 1;
+        }
+        return significant > 0;
+    }
+
+    private static boolean hasWord(String f, String s, int from, int to) {
+        int len = to - from;
+        for (int fw = 0; fw <= f.length(); ) {
+            int fe = wordEnd(f, fw);
+            if (fe - fw == len && f.regionMatches(fw, s, from, len)) return true;
+            fw = fe + 1;
+        }
+        return false;
+    }
+
+    private static int wordEnd(String s, int from) {
+        int sp = s.indexOf(' ', from);
+        return sp < 0 ? s.length() : sp;
     }
 
     private List<String> familyKeys(List<Agent> agents) {

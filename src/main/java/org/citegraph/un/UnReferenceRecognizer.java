@@ -108,11 +108,26 @@ public final class UnReferenceRecognizer {
             return List.of();
         }
         List<Candidate> candidates = new ArrayList<>();
-        findLinks(text, candidates);
-        findSymbols(text, CUED, UnReference.Style.DOCUMENT_CITATION, candidates);
-        findSymbols(text, BARE, UnReference.Style.BARE_SYMBOL, candidates);
-        findResolutions(text, contextOrgan, mentions(text), candidates);
-        findTreatySeries(text, candidates);
+        // Most citation text cites no UN document: a cheap pass over the characters tells which patterns
+        // could match at all, so the regular expressions run only where they might find something.
+        if (mayHoldSymbol(text)) {
+            if (contains(text, "docs.")) {
+                findLinks(text, candidates);
+            }
+            if (containsDocWord(text)) {
+                findSymbols(text, CUED, UnReference.Style.DOCUMENT_CITATION, candidates);
+            }
+            findSymbols(text, BARE, UnReference.Style.BARE_SYMBOL, candidates);
+        }
+        if (mayCiteResolution(text)) {
+            findResolutions(text, contextOrgan, mentions(text), candidates);
+        }
+        if (mayCiteTreatySeries(text)) {
+            findTreatySeries(text, candidates);
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
 
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
         List<UnReference> references = new ArrayList<>();
@@ -124,6 +139,100 @@ public final class UnReferenceRecognizer {
             }
         }
         return mergeRestatements(text, references);
+    }
+
+    // ---- cheap pre-checks: each is true whenever the patterns it guards could match --------------------
+
+    /** A symbol, cited or bare or in a link, has a letter or digit before a slash (perhaps with one space between). */
+    private static boolean mayHoldSymbol(CharSequence text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '\\') {
+                char before = text.charAt(i - 1);
+                if (isAsciiLetterOrDigit(before)
+                        || Character.isWhitespace(before) && i >= 2 && isAsciiLetterOrDigit(text.charAt(i - 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "doc", "Doc" or "DOC": every citation cue of {@link #CUED} holds one of them. */
+    private static boolean containsDocWord(CharSequence text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'd' || c == 'D') && (text.charAt(i + 1) == 'o' || text.charAt(i + 1) == 'O')
+                    && (text.charAt(i + 2) == 'c' || text.charAt(i + 2) == 'C')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every resolution cue holds "res" in some case ("Res.", "resolution", "RES") or is "UNSCR". */
+    private static boolean mayCiteResolution(CharSequence text) {
+        for (int i = 0; i + 2 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'r' || c == 'R') && (text.charAt(i + 1) == 'e' || text.charAt(i + 1) == 'E')
+                    && (text.charAt(i + 2) == 's' || text.charAt(i + 2) == 'S')) {
+                return true;
+            }
+        }
+        return contains(text, "UNSCR");
+    }
+
+    /** The Treaty Series is named "United Nations … Treaty Series" or abbreviated U.N.T.S. (dots and spaces optional). */
+    private static boolean mayCiteTreatySeries(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == 'U' && (startsWith(text, i, "United") || abbreviatedUnt(text, i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "N.T", "N. T", "NT" (what follows the U of U.N.T.S.), with an optional dot and white space after each letter. */
+    private static boolean abbreviatedUnt(CharSequence text, int from) {
+        int i = from;
+        for (char letter : new char[] {'N', 'T'}) {
+            if (i < text.length() && text.charAt(i) == '.') {
+                i++;
+            }
+            if (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != letter) {
+                return false;
+            }
+            i++;
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean contains(CharSequence text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (startsWith(text, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(CharSequence text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (text.charAt(at + k) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A found reference before its date is read. {@code symbolText} is null for Treaty Series places. */
