@@ -17,7 +17,9 @@ import org.citegraph.model.Person;
  * Reads an article page given as plain text: a publisher's landing page (Cambridge Core layout:
  * title, publication line, authors with affiliations, abstract, type, copyright, then the numbered
  * notes under a "References" or "Notes" heading) or a bare numbered notes file ({@code 1 text},
- * {@code 1. text}, {@code [1] text}).
+ * {@code 1. text}, {@code [1] text}). An unnumbered reference list (author–date entries under a
+ * "References" or "Bibliography" heading, one per paragraph or one per line) is read as notes
+ * numbered from 1 in their order.
  *
  * <p>Header fields the page does not give stay null; nothing is guessed. Notes are recognised by
  * their numbers running in sequence, so a line that happens to start with a number (a year, a page)
@@ -60,6 +62,14 @@ public final class PageReader {
         int notesFrom = headingIndex < 0 ? 0 : headingIndex + 1;
 
         List<NoteText> notes = readNotes(source, lines, notesFrom, diagnostics);
+        if (notes.isEmpty() && headingIndex < 0) {
+            int listHeading = findReferenceListHeading(lines);
+            if (listHeading >= 0) {
+                headingIndex = listHeading;
+                headerLines = lines.subList(0, listHeading);
+                notes = readEntries(lines, listHeading + 1);
+            }
+        }
         ArticleMetadata metadata = readHeader(headingIndex < 0 ? headerBeforeFirstNote(lines) : headerLines);
         if (notes.isEmpty()) {
             throw new PageException(source + ": no numbered notes found"
@@ -82,6 +92,56 @@ public final class PageReader {
             }
         }
         return -1;
+    }
+
+    /** The last list heading followed by an unnumbered entry, or -1. */
+    private static int findReferenceListHeading(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (!NOTES_HEADING.matcher(lines.get(i)).matches()) continue;
+            for (int j = i + 1; j < lines.size(); j++) {
+                String l = lines.get(j);
+                if (l.isBlank() || isFurniture(l)) continue;
+                if (!NOTE_START.matcher(l).matches()) return i;
+                break;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The entries of an unnumbered reference list: one per paragraph when blank lines separate
+     * them (a wrapped entry's lines are joined), otherwise one per line.
+     */
+    private static List<NoteText> readEntries(List<String> lines, int from) {
+        boolean blankSeparated = false;
+        for (int i = from + 1; i < lines.size() - 1; i++) {
+            if (lines.get(i).isBlank() && !lines.get(i - 1).isBlank() && !lines.get(i + 1).isBlank()) {
+                blankSeparated = true;
+                break;
+            }
+        }
+        List<NoteText> entries = new ArrayList<>();
+        StringBuilder current = null;
+        int currentLine = 0;
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (isFurniture(line)) continue;
+            boolean ends = line.isBlank() || !blankSeparated;
+            if (!line.isBlank()) {
+                if (current == null) {
+                    current = new StringBuilder(line.strip());
+                    currentLine = i + 1;
+                } else {
+                    current.append(' ').append(line.strip());
+                }
+            }
+            if (ends && current != null) {
+                entries.add(new NoteText(entries.size() + 1, currentLine, current.toString()));
+                current = null;
+            }
+        }
+        if (current != null) entries.add(new NoteText(entries.size() + 1, currentLine, current.toString()));
+        return entries;
     }
 
     private static List<String> headerBeforeFirstNote(List<String> lines) {
