@@ -236,7 +236,7 @@ final class CitationParser {
                 marker = m;
             }
         }
-        if (k < 0) return false;
+        if (k < 0) return bareSupra(t, lower, d);
         String head = t.substring(0, k).strip();
         String after = t.substring(k + marker.length()).strip();
         boolean noteRef = marker.contains("supra ") || marker.contains(" n") || marker.contains("(n")
@@ -277,6 +277,33 @@ final class CitationParser {
             Parts.Locator loc = Parts.locator(after, true);
             if (loc != null) d.pinpoint = loc.value();
         }
+        return true;
+    }
+
+    /**
+     * "supra note 12, at 45" or "supra note 5 and accompanying text" with no names: the work of
+     * note 12 (its first citation when it has several; the registry warns then).
+     */
+    private static boolean bareSupra(String t, String lower, Draft d) {
+        String rest = null;
+        for (String m : new String[] {"supra note ", "supra n. ", "supra n "}) {
+            if (lower.startsWith(m)) rest = t.substring(m.length());
+        }
+        if (rest == null) return false;
+        int i = 0;
+        while (i < rest.length() && Character.isDigit(rest.charAt(i)) && i < 6) i++;
+        if (i == 0) return false;
+        int note = Integer.parseInt(rest.substring(0, i));
+        String after = rest.substring(i).strip();
+        for (String tail : new String[] {"and accompanying text", "& accompanying text"}) {
+            if (after.toLowerCase(Locale.ROOT).startsWith(tail)) after = after.substring(tail.length()).strip();
+        }
+        while (after.startsWith(",")) after = after.substring(1).strip();
+        Parts.Locator loc = after.isEmpty() ? null : Parts.locator(after, true);
+        if (!after.isEmpty() && loc == null) return false;
+        d.supraNote = note;
+        d.shortKind = Draft.ShortKind.SUPRA;
+        if (loc != null) d.pinpoint = loc.value();
         return true;
     }
 

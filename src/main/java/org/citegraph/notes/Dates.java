@@ -80,6 +80,20 @@ final class Dates {
             }
             return null;
         }
+        if (digits == 4 && isYear(value) && end < t.length() && t.charAt(end) == ',') {
+            // APA: "2022, May 4"
+            int j = skipSpaces(t, end + 1);
+            int wordEnd = wordEnd(t, j);
+            int month = wordEnd > j ? Lexicon.month(t.substring(j, wordEnd)) : 0;
+            if (month > 0) {
+                int k = skipSpaces(t, wordEnd < t.length() && t.charAt(wordEnd) == '.' ? wordEnd + 1 : wordEnd);
+                int[] day = number(t, k);
+                if (day != null && day[1] - k <= 2 && validDay(day[0])
+                        && (day[1] >= t.length() || !Character.isLetterOrDigit(t.charAt(day[1])))) {
+                    return new Parsed(iso(value, month, day[0]), String.valueOf(value), i, day[1]);
+                }
+            }
+        }
         if (digits == 4 && isYear(value) && (end >= t.length() || !Character.isLetter(t.charAt(end)))) {
             return new Parsed(null, String.valueOf(value), i, end);
         }
@@ -110,6 +124,18 @@ final class Dates {
             return new Parsed(iso(y[0], month, first[0]), String.valueOf(y[0]), i, y[1]);
         }
         return null;
+    }
+
+    /** "12 March" or "March 12" with the year given elsewhere: the ISO date, or null. */
+    static String dayMonth(String text, String year) {
+        if (year == null) return null;
+        Parsed p = whole(text.strip() + " " + year);
+        if (p == null || p.iso() == null) {
+            String t = text.strip();
+            while (t.endsWith(".")) t = t.substring(0, t.length() - 1);
+            p = whole(t + ", " + year);
+        }
+        return p == null ? null : p.iso();
     }
 
     private static boolean isSeason(String w) {

@@ -48,6 +48,10 @@ final class NoteSplitter {
             if (c == ';') {
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
+            } else if (isQuotationEnd(t, i)) {
+                addPiece(scan, pieces, start, i + 1, sentence);
+                start = i + 1;
+                sentence++;
             } else if (c == '.' && isSentenceEnd(t, i)) {
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
@@ -64,13 +68,19 @@ final class NoteSplitter {
         int start = trimStart(t, from, end);
         if (end <= start) return;
         String piece = t.substring(start, end);
+        if (piece.startsWith("and ") && piece.length() > 4
+                && (Character.isUpperCase(piece.charAt(4)) || Scan.isOpeningQuote(piece.charAt(4)))) {
+            // "…, 23–29; and Tobias Venner, “Consent …”": the citation starts after the "and"
+            start += 4;
+            piece = piece.substring(4);
+        }
         Signals.Match signal = Signals.atStart(piece);
         if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
         if (signal != null) {
             pieces.add(new Piece(start, end, sentence));
             return;
         }
-        if (readsAsProse(scan, start, end)) {
+        if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
             int s = Signals.embedded(scan, start, end);
             if (s < 0) s = citationAfterComma(scan, start, end);
             if (s >= 0) pieces.add(new Piece(s, end, sentence));
@@ -103,6 +113,43 @@ final class NoteSplitter {
             if (q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, s, end)) return s;
         }
         return -1;
+    }
+
+    /**
+     * A closing double quote right after a period, then a new sentence that opens with ibid./id.
+     * or a signal: a quotation ended the sentence ("… “was never meant to travel alone.” Ibid., 218").
+     */
+    private static boolean isQuotationEnd(String t, int i) {
+        char c = t.charAt(i);
+        if ((c != '\u201D' && c != '"') || i == 0 || t.charAt(i - 1) != '.' || i + 2 >= t.length() || t.charAt(i + 1) != ' ') {
+            return false;
+        }
+        String next = t.substring(i + 2, Math.min(t.length(), i + 42));
+        return next.startsWith("Ibid") || next.startsWith("Id.") || Signals.atStart(next) != null && Character.isUpperCase(next.charAt(0));
+    }
+
+    /**
+     * A sentence of commentary with no mark of a citation: no digit, quote, bracket or top-level
+     * comma, several words, and a verb or pronoun of running prose ("The mandate was renewed in
+     * almost identical terms a year later").
+     */
+    static boolean isPlainSentence(Scan scan, int start, int end) {
+        String t = scan.text;
+        int words = 1;
+        boolean proseWord = false;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '(' || c == '[' || c == ',' || c == ':') return false;
+            if (c == ' ') {
+                words++;
+                int j = i + 1;
+                while (j < end && Character.isLetter(t.charAt(j))) j++;
+                if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1)) && Lexicon.PROSE_WORDS.contains(t.substring(i + 1, j))) {
+                    proseWord = true;
+                }
+            }
+        }
+        return proseWord && words >= 5;
     }
 
     private static int trimStart(String t, int from, int to) {
@@ -165,10 +212,17 @@ final class NoteSplitter {
         if (len > 5 || !Character.isUpperCase(t.charAt(wordStart))) return false;
         int j = dot + 2;
         int e = j;
-        while (e < t.length() && e - j <= 6 && Character.isLetter(t.charAt(e))) e++;
-        if (e == j || e - j > 6 || e >= t.length() || t.charAt(e) != '.') return false;
+        while (e < t.length() && e - j <= 6 && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
+        if (e == j || e - j > 6 || e >= t.length()) return false;
+        // "Harv. Int'l L.J.": a contracted word ("Int'l", "Comm'n") is an abbreviation without a period
+        if (t.charAt(e) != '.' && !(t.charAt(e) == ' ' && t.substring(j, e).matches("\\p{Lu}\\p{L}*['’]\\p{L}+"))) return false;
         String next = t.substring(j, e);
         return !next.equals("Ibid") && !next.equals("Id");
+    }
+
+    private static boolean isApostrophe(String t, int wordStart, int i) {
+        char c = t.charAt(i);
+        return (c == '\'' || c == '\u2019') && i > wordStart && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1));
     }
 
     private static boolean isInitials(String word) {

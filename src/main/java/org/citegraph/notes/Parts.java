@@ -252,6 +252,31 @@ final class Parts {
         return null;
     }
 
+    /**
+     * A series and its number: "Policy Report No. 44", "Africa Report no. 301", "Research Report
+     * no. 3" → {series, number}; null for anything else.
+     */
+    static String[] seriesNumber(String text) {
+        String s = text.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        int k = lower.lastIndexOf(" no. ");
+        int len = 5;
+        if (k < 0) {
+            k = lower.lastIndexOf(" no ");
+            len = 4;
+        }
+        if (k <= 0) return null;
+        String series = s.substring(0, k).strip();
+        while (series.endsWith(",")) series = series.substring(0, series.length() - 1).strip();
+        String number = s.substring(k + len).strip();
+        if (series.isEmpty() || !Character.isUpperCase(series.charAt(0)) || number.isEmpty() || number.length() > 10
+                || !Character.isDigit(number.charAt(0)) || number.contains(" ") || series.length() > 60) {
+            return null;
+        }
+        for (int i = 0; i < series.length(); i++) if (Character.isDigit(series.charAt(i))) return null;
+        return new String[] {series, number};
+    }
+
     /** An edition statement: "2nd edn", "3rd ed.", "rev. ed.", "2d ed.", "new edn". */
     static boolean isEdition(String text) {
         String l = text.toLowerCase(Locale.ROOT).strip();

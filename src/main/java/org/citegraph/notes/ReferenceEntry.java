@@ -282,6 +282,7 @@ final class ReferenceEntry {
         int i = h.end();
         while (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ',' || t.charAt(i) == ' ' || t.charAt(i) == ':')) i++;
         String rest = t.substring(i);
+        if (unDocument(rest, d)) return;
         Scan scan = Scan.of(rest);
         Tail tail = new Tail(d, scan, true);
         int bodyStart;
@@ -292,7 +293,7 @@ final class ReferenceEntry {
             bodyStart = q[1] + 1;
         } else {
             int end = titleEnd(scan);
-            d.fields.title(CitationParser.cleanTitle(rest.substring(0, end)));
+            d.fields.title(CitationParser.cleanTitle(withoutTitleNotes(rest.substring(0, end), d)));
             bodyStart = end;
         }
         sentences(rest, scan, bodyStart, d, tail);
@@ -303,12 +304,66 @@ final class ReferenceEntry {
         }
     }
 
+    /**
+     * "UN Security Council (2016) S/RES/2320 (2016), 18 November.": a UN document listed under its
+     * issuing body; the date after the symbol takes the year of the head.
+     */
+    private static boolean unDocument(String rest, Draft d) {
+        UnSymbols.Found f = UnSymbols.atStart(rest);
+        if (f == null) return false;
+        d.type = CitationType.UN_DOCUMENT;
+        d.fields.unSymbol(f.symbol());
+        for (String part : Scan.of(rest.substring(f.end())).splitTopCommas(0, rest.length() - f.end())) {
+            String p = part.strip();
+            while (p.endsWith(".")) p = p.substring(0, p.length() - 1);
+            Dates.Parsed whole = Dates.whole(p);
+            String iso = whole != null ? whole.iso() : Dates.dayMonth(p, d.fields.year());
+            if (iso != null) {
+                d.fields.date(iso).year(iso.substring(0, 4));
+                break;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What APA writes after a title and is not part of it: "(2nd ed.)", "(Policy Report No. 44)",
+     * "[Blog post]". A report series and its number are kept as container and issue.
+     */
+    private static String withoutTitleNotes(String title, Draft d) {
+        String s = title.strip();
+        for (int round = 0; round < 3 && (s.endsWith(")") || s.endsWith("]")); round++) {
+            char close = s.charAt(s.length() - 1);
+            int open = s.lastIndexOf(close == ')' ? '(' : '[');
+            if (open <= 0 || s.charAt(open - 1) != ' ') break;
+            String inner = s.substring(open + 1, s.length() - 1).strip();
+            String[] series = Parts.seriesNumber(inner);
+            if (close == ']') {
+                // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item
+            } else if (series != null) {
+                d.fields.container(series[0]).issue(series[1]);
+            } else if (!Parts.isEdition(inner) && !Parts.isEdition(inner.replaceAll("\\.$", ""))
+                    && Parts.volumeWord(inner) == null) {
+                break;
+            }
+            s = s.substring(0, open).strip();
+        }
+        return s;
+    }
+
     /** The title of an unquoted entry ends at the first sentence break (or at "In:" for a chapter). */
     private static int titleEnd(Scan scan) {
         String t = scan.text;
         for (int i = 0; i < t.length(); i++) {
             if (!scan.top(i)) continue;
             char c = t.charAt(i);
+            // "Is There an International Society? Oxford: Meridian Press.": a question closes the
+            // title when the imprint follows; otherwise a subtitle does ("Whose rules travel? Norm …")
+            if ((c == '?' || c == '!') && i + 2 < t.length() && t.charAt(i + 1) == ' ' && imprintSentence(nextSentence(t, i + 2))) {
+                return i + 1;
+            }
+            // "Consensus and Its Discontents. 2nd ed. Aarhus: …": an edition follows the title
+            if (editionFollows(t, i)) return i;
             if (c == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(t, i)) return i;
             if (c == '.' && i + 1 == t.length()) return i;
             if ((c == ',' || c == '.') && (t.startsWith(" In: ", i + 1) || t.startsWith(" in: ", i + 1))) return i;
@@ -321,6 +376,30 @@ final class ReferenceEntry {
         return t.length();
     }
 
+    /** The text from {@code from} to the next sentence break (exclusive), or to the end. */
+    private static String nextSentence(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            if (t.charAt(i) == '.' && (i + 1 == t.length() || t.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(t, i))) {
+                return t.substring(from, i);
+            }
+        }
+        return t.substring(from);
+    }
+
+    /** The period at {@code i} closes an edition statement that followed a sentence ("… 2nd edn. Basingstoke: …"). */
+    private static boolean editionEnds(String t, int i) {
+        int prev = i > 0 ? t.lastIndexOf(". ", i - 1) : -1;
+        return prev >= 0 && editionFollows(t, prev) && t.indexOf('.', prev + 2) == i;
+    }
+
+    /** A period at {@code i} followed by an edition statement ("… Discontents. 2nd ed. Aarhus: …"). */
+    private static boolean editionFollows(String t, int i) {
+        if (t.charAt(i) != '.' || i + 2 >= t.length() || t.charAt(i + 1) != ' ') return false;
+        int dot = t.indexOf('.', i + 2);
+        if (dot < 0 || dot - i > 24) return false;
+        return Parts.isEdition(t.substring(i + 2, dot + 1));
+    }
+
     /** Splits the body after the title into sentences and reads each. */
     private static void sentences(String rest, Scan scan, int from, Draft d, Tail tail) {
         List<int[]> spans = new ArrayList<>();
@@ -328,7 +407,8 @@ final class ReferenceEntry {
         for (int i = from; i < rest.length(); i++) {
             if (!scan.top(i)) continue;
             char c = rest.charAt(i);
-            boolean end = c == '.' && (i + 1 == rest.length() || rest.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(rest, i));
+            boolean end = c == '.' && (i + 1 == rest.length() || rest.charAt(i + 1) == ' '
+                    && (NoteSplitter.isSentenceEnd(rest, i) || editionFollows(rest, i) || editionEnds(rest, i)));
             if (end) {
                 spans.add(new int[] {start, i});
                 start = i + 1;

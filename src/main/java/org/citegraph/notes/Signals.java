@@ -98,6 +98,13 @@ final class Signals {
         char c0 = Character.toLowerCase(text.charAt(0));
         if (c0 != 'n' && c0 != 's' && c0 != 'i') return false;
         String s = text.toLowerCase(Locale.ROOT).strip();
+        // "infra Part III.B", "supra text accompanying note 5": a place in the article itself
+        for (String p : new String[] {"infra part", "supra part", "infra section", "supra section", "infra sec", "supra sec",
+            "infra \u00A7", "supra \u00A7", "infra text", "supra text", "infra note", "infra notes"}) {
+            if (s.startsWith(p)) return true;
+        }
+        // "supra note 12" (law reviews) cites the work of note 12; "supra n. 3" and "n. 3 above" only point at a note
+        if (s.startsWith("supra note ") && !s.startsWith("supra notes ")) return false;
         for (String p : new String[] {"supra ", "infra "}) if (s.startsWith(p)) s = s.substring(p.length());
         int i;
         if (s.startsWith("nn. ")) i = 4;

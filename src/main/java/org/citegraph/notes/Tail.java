@@ -74,6 +74,12 @@ final class Tail {
                 addLoc(new Parts.Locator(lastPart.substring(art + 1).strip(), "para", false), false, false);
                 titleParts.set(titleParts.size() - 1, lastPart.substring(0, art).strip());
             }
+            // "Title, Research Report no. 3 (New York: …)": a report series and its number
+            String[] series = titleParts.size() >= 2 ? Parts.seriesNumber(titleParts.get(titleParts.size() - 1)) : null;
+            if (series != null && d.fields.container() == null) {
+                d.fields.container(series[0]).issue(series[1]);
+                titleParts = titleParts.subList(0, titleParts.size() - 1);
+            }
             // "Author, Title, N.Y. TIMES (Jan. 3, 2012)": the outlet comes right before the date
             if (pendingParen != null && titleParts.size() >= 2 && parenDate(pendingParen)) {
                 d.fields.container(titleParts.get(titleParts.size() - 1));
@@ -511,6 +517,18 @@ final class Tail {
         // commentary after a citation ("…, p. 5, noting that …") is no container: titles of journals,
         // books and sites start with a capital, a digit or a quote
         if (head.isEmpty() || Character.isLowerCase(head.charAt(0))) return;
+        String[] series = d.fields.container() == null ? Parts.seriesNumber(head) : null;
+        if (series != null) {
+            d.fields.container(series[0]).issue(series[1]); // "Africa Report No. 301"
+            return;
+        }
+        if (entry && d.fields.date() == null) {
+            String iso = Dates.dayMonth(head, d.fields.year()); // Harvard: "The Conversation, 12 March"
+            if (iso != null) {
+                d.fields.date(iso);
+                return;
+            }
+        }
         if (d.fields.container() == null && (quotedTitle || entry)) {
             int sp = head.lastIndexOf(' ');
             String last = sp > 0 ? head.substring(sp + 1) : "";
@@ -696,7 +714,8 @@ final class Tail {
         List<String> pins = new ArrayList<>();
         for (Loc l : locs) {
             Parts.Locator loc = l.locator();
-            boolean candidate = itemRange && d.fields.pages() == null && !l.paren()
+            // APA chapters put their range in a parenthesis after the book: "Book (pp. 45–67)"
+            boolean candidate = itemRange && d.fields.pages() == null && (!l.paren() || entry && loc.range())
                     && (loc.kind().equals("first")
                         || (loc.range() && (loc.kind().equals("pp")
                             || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));

@@ -26,6 +26,8 @@ final class WebParts {
         "available at:", "available at", "available from:", "available from", "available online at:",
         "available online at", "available online:", "available online", "online at:", "online at",
         "retrieved from:", "retrieved from", "url:", "at:", "online:",
+        // APA: "Retrieved June 2, 2021, from https://…" (the access date is cut separately)
+        ", from",
     };
 
     private static final String[] ACCESS_WORDS = {

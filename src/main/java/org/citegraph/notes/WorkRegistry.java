@@ -274,7 +274,13 @@ final class WorkRegistry {
                 Entry e = byId.get(x.workId);
                 if (e == null) continue;
                 if (fam.isEmpty() || sameFamilies(fam, e.families) || prefixFamilies(fam, e.families)) {
-                    if (d.shortTitle == null || titleScore(norm(d.shortTitle), e.titleKey) >= 2) return e;
+                    if (d.shortTitle == null || titleScore(norm(d.shortTitle), e.titleKey) >= 2) {
+                        if (fam.isEmpty() && d.shortTitle == null && inNote.size() > 1) {
+                            d.warnings.add("\u201C" + d.raw + "\u201D names no author and note " + d.supraNote + " cites "
+                                    + inNote.size() + " works; took its first");
+                        }
+                        return e;
+                    }
                 }
                 only = inNote.size() == 1 ? x : only;
             }

@@ -2,6 +2,7 @@ package org.citegraph.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.cites;
 import static org.citegraph.notes.NotesAssertions.names;
 import static org.citegraph.notes.NotesAssertions.parse;
 
@@ -136,5 +137,28 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("518");
         assertThat(cite(a, 2, 0).fields().pages()).isNull();
         assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("12, 30-31");
+    }
+
+    @Test
+    void aSentenceOfCommentaryBeforeTheCitationsIsNoCitation() {
+        Article a = parse(
+                "The literature on harbour law is vast. For a survey, see Ada Roe, Harbour Law (London: Fictive Books, 2001), 3; and Bo Lee, \u201CRivers,\u201D Annals of Fiction 2, no. 1 (1999): 4.",
+                "The treaty was amended in almost identical terms a year later. See Roe, Harbour Law, 9.");
+        assertThat(cites(a, 1)).hasSize(2);
+        assertThat(cite(a, 1, 0).raw()).startsWith("see Ada Roe");
+        assertThat(cite(a, 1, 1).raw()).startsWith("Bo Lee");
+        assertThat(cite(a, 1, 1).signal()).isEqualTo("See");
+        assertThat(cites(a, 2)).singleElement().satisfies(c -> assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0)));
+    }
+
+    @Test
+    void ibidAfterAQuotationThatEndsASentence() {
+        Article a = parse(
+                "Ada Roe, Harbour Law (London: Fictive Books, 2001), 3.",
+                "Roe, Harbour Law, 5. As Roe notes, the rule \u201Cwas never meant to travel alone.\u201D Ibid., 8.");
+        assertThat(cites(a, 2)).hasSize(2);
+        assertThat(cite(a, 2, 1).raw()).isEqualTo("Ibid., 8");
+        assertThat(cite(a, 2, 1).pinpoint()).isEqualTo("8");
+        assertThat(cite(a, 2, 1).workId()).isEqualTo(cite(a, 1, 0).workId());
     }
 }

@@ -2,6 +2,7 @@ package org.citegraph.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.cites;
 import static org.citegraph.notes.NotesAssertions.names;
 import static org.citegraph.notes.NotesAssertions.parse;
 
@@ -134,5 +135,32 @@ class LawStyleNotesTest {
         assertThat(c.fields().year()).isEqualTo("2014");
         assertThat(c.fields().publisher()).isNull();
         assertThat(c.pinpoint()).isEqualTo("45");
+    }
+
+    @Test
+    void contractedJournalWordsDoNotEndTheSentence() {
+        Article a = parse("Mira Sol, Ports and Powers, 45 Harv. Int'l L.J. 123, 130 (2004).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(c.fields().title()).isEqualTo("Ports and Powers");
+        assertThat(c.fields().container()).isEqualTo("Harv. Int'l L.J.");
+        assertThat(c.pinpoint()).isEqualTo("130");
+    }
+
+    @Test
+    void supraNoteWithoutAnAuthorCitesTheFirstWorkOfThatNote() {
+        Article a = parse(
+                "Ada Roe, Harbour Law 3 (2001); Bo Lee, Rivers 4 (1999).",
+                "See supra note 1 and accompanying text.",
+                "Supra note 1, at 12.",
+                "See infra Part III.B.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.workId()).isEqualTo(cite(a, 1, 0).workId());
+        assertThat(s.signal()).isEqualTo("See");
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("12");
+        assertThat(cite(a, 3, 0).workId()).isEqualTo(cite(a, 1, 0).workId());
+        assertThat(a.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("note 1 cites 2 works"));
+        assertThat(cites(a, 4)).isEmpty();
     }
 }

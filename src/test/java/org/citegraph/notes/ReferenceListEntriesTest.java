@@ -106,4 +106,82 @@ class ReferenceListEntriesTest {
         assertThat(quoted.fields().pages()).isEqualTo("1-39");
         assertThat(cite(a, 4, 0).fields().place()).isEqualTo("Princeton, NJ");
     }
+
+    @Test
+    void aTitleEndingInAQuestionMarkKeepsItsImprint() {
+        Article a = parse(
+                "Brennan, T. (2009) Is There a Regional Society? Oxford: Fictive Press.",
+                "Quaye, E. K. (2019). What is a region? Definitions and their uses. Example University Press.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.BOOK);
+        assertThat(c.fields().title()).isEqualTo("Is There a Regional Society?");
+        assertThat(c.fields().place()).isEqualTo("Oxford");
+        assertThat(c.fields().publisher()).isEqualTo("Fictive Press");
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("What is a region? Definitions and their uses");
+        assertThat(cite(a, 2, 0).fields().publisher()).isEqualTo("Example University Press");
+    }
+
+    @Test
+    void editionsBetweenTitleAndImprint() {
+        Article a = parse(
+                "Jensen, Mikkel. 2012. Consensus and Its Limits. 2nd ed. Aarhus: Nordlys Press.",
+                "Zhang, W. (2015) 'Shanghai', in Nakamura, H. and Strand, D. (eds) Security Governance. 2nd edn. Basingstoke: Fictive Books, pp. 88–104.",
+                "Wendel, B. (2020). Regional security in practice (2nd ed.). Example Books.");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Consensus and Its Limits");
+        assertThat(cite(a, 1, 0).fields().place()).isEqualTo("Aarhus");
+        Citation ch = cite(a, 2, 0);
+        assertThat(ch.fields().container()).isEqualTo("Security Governance");
+        assertThat(ch.fields().publisher()).isEqualTo("Fictive Books");
+        assertThat(ch.fields().pages()).isEqualTo("88-104");
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Regional security in practice");
+        assertThat(cite(a, 3, 0).fields().publisher()).isEqualTo("Example Books");
+    }
+
+    @Test
+    void reportSeriesAndNumbers() {
+        Article a = parse(
+                "Hassan, N. (2016). Peace operations: A report on gaps (Policy Report No. 44). Centre for Regional Security.",
+                "Crisis Watch Group (2021) Keeping the Peace. Africa Report No. 301. Brussels: Crisis Watch Group.");
+        Citation apa = cite(a, 1, 0);
+        assertThat(apa.type()).isEqualTo(CitationType.REPORT);
+        assertThat(apa.fields().title()).isEqualTo("Peace operations: A report on gaps");
+        assertThat(apa.fields().container()).isEqualTo("Policy Report");
+        assertThat(apa.fields().issue()).isEqualTo("44");
+        Citation harvard = cite(a, 2, 0);
+        assertThat(harvard.fields().container()).isEqualTo("Africa Report");
+        assertThat(harvard.fields().issue()).isEqualTo("301");
+        assertThat(harvard.fields().volume()).isNull();
+    }
+
+    @Test
+    void datesOfBlogAndNewsEntries() {
+        Article a = parse(
+                "Moreau, P. (2022, May 4). The council and the continent [Blog post]. Regional Order Blog. https://blog.example.org/council",
+                "Kamau, R. (2019) ‘A decade of delay’, The Conversation, 12 March. Available at: https://example.com/delay (Accessed: 3 April 2020).",
+                "Rao, P. (n.d.). Mapping mandates. Regional Order Project. Retrieved June 2, 2021, from https://example.org/mapping");
+        Citation blog = cite(a, 1, 0);
+        assertThat(blog.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(blog.fields().title()).isEqualTo("The council and the continent");
+        assertThat(blog.fields().date()).isEqualTo("2022-05-04");
+        Citation news = cite(a, 2, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().date()).isEqualTo("2019-03-12");
+        assertThat(cite(a, 3, 0).fields().container()).isEqualTo("Regional Order Project");
+        assertThat(cite(a, 3, 0).fields().url()).isEqualTo("https://example.org/mapping");
+    }
+
+    @Test
+    void unDocumentListedUnderItsIssuingBodyAndApaChapterPages() {
+        Article a = parse(
+                "UN Security Council (2016) S/RES/2320 (2016), 18 November.",
+                "Estrada, R. (2018). Brokers of peace. In M. Okonkwo & J. Lee (Eds.), Mediation in perspective (pp. 45–67). Example Books.");
+        Citation un = cite(a, 1, 0);
+        assertThat(un.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(un.fields().unSymbol()).isEqualTo("S/RES/2320(2016)");
+        assertThat(un.fields().date()).isEqualTo("2016-11-18");
+        Citation ch = cite(a, 2, 0);
+        assertThat(ch.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(ch.fields().pages()).isEqualTo("45-67");
+        assertThat(ch.pinpoint()).isNull();
+    }
 }

@@ -59,6 +59,23 @@ class PageReaderTest {
     }
 
     @Test
+    void readsAnUnnumberedReferenceListOneEntryPerParagraph() throws Exception {
+        ArticlePage page = reader.read("refs.txt", "Regions\n\nReferences\n\nAbbot, K. (2000) Title one.\n\n"
+                + "Brandt, L. (2001) A title that\nwraps onto a second line.\n\nGoogle Scholar\n\nChen, W. (2002) Three.\n");
+        assertThat(page.notes()).extracting(NoteText::text).containsExactly("Abbot, K. (2000) Title one.",
+                "Brandt, L. (2001) A title that wraps onto a second line.", "Chen, W. (2002) Three.");
+        assertThat(page.notes()).extracting(NoteText::number).containsExactly(1, 2, 3);
+        assertThat(page.notes()).extracting(NoteText::line).containsExactly(5, 7, 12);
+        assertThat(page.metadata().title()).isEqualTo("Regions");
+    }
+
+    @Test
+    void readsAnUnnumberedReferenceListOneEntryPerLine() throws Exception {
+        ArticlePage page = reader.read("refs.txt", "Bibliography\nAbbot, K. (2000) Title one.\nBrandt, L. (2001) Two.\n");
+        assertThat(page.notes()).extracting(NoteText::text).containsExactly("Abbot, K. (2000) Title one.", "Brandt, L. (2001) Two.");
+    }
+
+    @Test
     void skipsPageFurnitureBetweenNotes() throws Exception {
         ArticlePage page = reader.read("n.txt", "Title\n\nReferences\n\n1 A note.\nGoogle Scholar\nCrossref\n2 Another.\n");
         assertThat(page.notes()).extracting(NoteText::text).containsExactly("A note.", "Another.");
