@@ -1,6 +1,7 @@
 package org.citegraph.rdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,9 +107,11 @@ public final class ArticleMapper {
         WorkMapper workMapper = new WorkMapper(iris, out, agents);
         Map<String, Node> works = new LinkedHashMap<>();
         Map<String, Work> byId = new LinkedHashMap<>();
+        Map<Integer, Integer> lineOfNote = new HashMap<>();
+        for (Note note : article.notes()) lineOfNote.putIfAbsent(note.number(), note.line());
         for (Work work : allWorks(article, slug)) {
             CitationRef first = work.firstCitation();
-            guard.run(lineOf(article, first), first == null ? 0 : first.note(), "cited work '" + work.id() + "' not mapped", () -> {
+            guard.run(first == null ? 0 : lineOfNote.getOrDefault(first.note(), 0), first == null ? 0 : first.note(), "cited work '" + work.id() + "' not mapped", () -> {
                 works.put(work.id(), workMapper.map(work));
                 byId.put(work.id(), work);
             });
@@ -138,11 +141,6 @@ public final class ArticleMapper {
                 }
             }
         }
-    }
-
-    private static int lineOf(Article article, CitationRef ref) {
-        if (ref == null) return 0;
-        return article.notes().stream().filter(n -> n.number() == ref.note()).mapToInt(Note::line).findFirst().orElse(0);
     }
 
     /** The citing article's header: title, authors with affiliations, date, publisher, rights, abstract. */
