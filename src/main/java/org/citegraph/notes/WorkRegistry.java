@@ -219,7 +219,10 @@ final class WorkRegistry {
         };
         if (e == null) {
             d.warnings.add("short form \u201C" + d.raw + "\u201D matches no earlier full citation; kept as a work of its own");
-            if (d.type == null) d.type = d.shortKind == Draft.ShortKind.UN_SYMBOL ? CitationType.UN_DOCUMENT : CitationType.OTHER;
+            if (d.type == null) {
+                d.type = d.shortKind == Draft.ShortKind.UN_SYMBOL ? CitationType.UN_DOCUMENT
+                        : namesAnInstrument(d) ? CitationType.TREATY : CitationType.OTHER;
+            }
             Entry own = register(d);
             d.workId = own.id;
             return;
@@ -239,6 +242,19 @@ final class WorkRegistry {
                 indexWord(e, key);
             }
         }
+    }
+
+    /** "U.N. Charter art. 2, ¶ 7", "Geneva Convention IV, art. 3": an instrument cited by its name and a provision. */
+    private static boolean namesAnInstrument(Draft d) {
+        String title = d.fields.title();
+        if (title == null || !d.fields.authors().isEmpty()) return false;
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            switch (w) {
+                case "charter", "convention", "treaty", "covenant", "protocol", "agreement", "statute" -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     private void indexWord(Entry e, String normTitle) {
