@@ -148,11 +148,16 @@ final class CitationParser {
             }
         }
         List<String> pins = new ArrayList<>();
-        if (!before.isEmpty() && !isResolutionDesignation(before)) unHead(before, d, pins);
+        // "UN Security Council Resolution 2098 (2013)": the organ's prefix is part of the designation
+        String head = t.substring(0, f.markerStart()).stripTrailing();
+        boolean prefixOfDesignation = un != null && un.resolutionNumber() && !head.endsWith(",") && !head.endsWith(".")
+                && !head.endsWith(")");
+        if (!before.isEmpty() && !isResolutionDesignation(before) && !prefixOfDesignation) unHead(before, d, pins);
         // what follows: a date (bare or in parentheses) and locators
         String after = t.substring(f.end()).strip();
         Scan scan = Scan.of(after);
-        for (String part : scan.splitTopCommas(0, after.length())) {
+        List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
+        for (String part : afterParts) {
             boolean glued = part.indexOf('(') > 0 && part.indexOf(" (") < 0;
             Parts.Locator whole = glued ? Parts.locator(part, false) : null;
             if (whole != null && whole.kind().equals("para")) {
@@ -180,6 +185,20 @@ final class CitationParser {
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         if (un != null) UnCitations.complete(un, d);
         return true;
+    }
+
+    /** "October 24", "2005" → "October 24, 2005": a US date cut in two by its comma. */
+    private static List<String> joinUsDates(List<String> parts) {
+        List<String> out = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (Tail.monthDay(p) && i + 1 < parts.size() && Parts.yearWithSuffix(Parts.split(parts.get(i + 1)).head()) != null) {
+                out.add(p + ", " + parts.get(++i));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** "G.A. Res. 68/262" or "S.C. Res. 2334 (2016)" in front of the symbol: a designation, not a title. */

@@ -101,7 +101,7 @@ final class Parts {
             }
             if (ok) return new Locator(s, "para", false);
         }
-        if (allowBare && pageList(s) && containsDigit(s)) {
+        if (allowBare && pageList(s) && (containsDigit(s) || frontMatter(s))) {
             String v = Pages.expandList(s);
             return new Locator(v, "bare", isRange(v));
         }
@@ -185,6 +185,16 @@ final class Parts {
     private static String firstToken(String s) {
         int k = s.indexOf(' ');
         return k < 0 ? s : s.substring(0, k);
+    }
+
+    /** "vii", "xii–xv": lower-case Roman page numbers of front matter (only i, v, x: never a word). */
+    private static boolean frontMatter(String s) {
+        if (s.length() < 2) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == 'i' || c == 'v' || c == 'x' || Pages.isDash(c) || c == ',' || c == ' ')) return false;
+        }
+        return true;
     }
 
     private static boolean containsDigit(String s) {

@@ -110,6 +110,8 @@ final class Tail {
                 titleParts = titleParts.subList(0, 1);
                 newsSplit = true;
             }
+            // "Interview with a commander, Nairobi, May 2018": the later parts say where, not what
+            if (titleParts.size() >= 2 && personalSource(titleParts.get(0))) titleParts = titleParts.subList(0, 1);
             d.fields.title(String.join(", ", titleParts));
         }
         if (pendingParen != null) handlePart(pendingParen);
@@ -833,7 +835,8 @@ final class Tail {
             return isInstitution(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
         }
         if (f.publisher() != null || f.place() != null || imprint) {
-            if (reportWords(f.title())) return CitationType.REPORT;
+            // "Title, Research Report no. 3 (New York: …)": a numbered report series
+            if (reportWords(f.title()) || container != null && issue != null && reportWords(container)) return CitationType.REPORT;
             return f.authors().isEmpty() && !f.editors().isEmpty() ? CitationType.EDITED_BOOK : CitationType.BOOK;
         }
         if (!f.editors().isEmpty() && f.authors().isEmpty()) return CitationType.EDITED_BOOK;
