@@ -147,12 +147,23 @@ final class CitationParser {
                 before = before.substring(0, open).strip();
             }
         }
-        if (!before.isEmpty() && !isResolutionDesignation(before)) unHead(before, d);
+        List<String> pins = new ArrayList<>();
+        // "UN Security Council Resolution 2098 (2013)": the organ's prefix is part of the designation
+        String head = t.substring(0, f.markerStart()).stripTrailing();
+        boolean prefixOfDesignation = un != null && un.resolutionNumber() && !head.endsWith(",") && !head.endsWith(".")
+                && !head.endsWith(")");
+        if (!before.isEmpty() && !isResolutionDesignation(before) && !prefixOfDesignation) unHead(before, d, pins);
         // what follows: a date (bare or in parentheses) and locators
         String after = t.substring(f.end()).strip();
-        List<String> pins = new ArrayList<>();
         Scan scan = Scan.of(after);
-        for (String part : scan.splitTopCommas(0, after.length())) {
+        List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
+        for (String part : afterParts) {
+            boolean glued = part.indexOf('(') > 0 && part.indexOf(" (") < 0;
+            Parts.Locator whole = glued ? Parts.locator(part, false) : null;
+            if (whole != null && whole.kind().equals("para")) {
+                pins.add(whole.value()); // "para. 12(b)"
+                continue;
+            }
             Parts.Split sp = Parts.split(part);
             List<String> pieces = new ArrayList<>();
             if (!sp.head().isEmpty()) pieces.add(sp.head());
@@ -176,6 +187,20 @@ final class CitationParser {
         return true;
     }
 
+    /** "October 24", "2005" → "October 24, 2005": a US date cut in two by its comma. */
+    private static List<String> joinUsDates(List<String> parts) {
+        List<String> out = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (Tail.monthDay(p) && i + 1 < parts.size() && Parts.yearWithSuffix(Parts.split(parts.get(i + 1)).head()) != null) {
+                out.add(p + ", " + parts.get(++i));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** "G.A. Res. 68/262" or "S.C. Res. 2334 (2016)" in front of the symbol: a designation, not a title. */
     private static boolean isResolutionDesignation(String before) {
         UnSymbols.Found r = UnSymbols.resolution(before);
@@ -188,8 +213,24 @@ final class CitationParser {
         return Names.kind(head) == Names.Kind.ORG;
     }
 
-    /** "UN Security Council, ‘Title’" or "Report of the Secretary-General" before a UN symbol. */
-    private static void unHead(String before, Draft d) {
+    /**
+     * "UN Security Council, ‘Title’" or "Report of the Secretary-General" before a UN symbol; a
+     * locator among them ("¶¶ 12–14", "at 4") goes to {@code pins}. Official-records designations
+     * ("U.N. SCOR, 71st Sess., 7796th mtg.") name neither an author nor a title.
+     */
+    private static void unHead(String before, Draft d, List<String> pins) {
+        Scan whole = Scan.of(before);
+        List<String> kept = new ArrayList<>();
+        for (String part : whole.splitTopCommas(0, before.length())) {
+            String p = part.strip();
+            int at = p.lastIndexOf(" at ");
+            Parts.Locator loc = Parts.locator(p, false);
+            if (loc == null && at > 0 && isRecordsDesignation(p.substring(0, at))) loc = Parts.locator(p.substring(at + 1), false);
+            if (loc != null) pins.add(loc.value());
+            else kept.add(p);
+        }
+        if (kept.isEmpty() || isRecordsDesignation(kept.get(0))) return;
+        before = String.join(", ", kept);
         Scan scan = Scan.of(before);
         int[] q = firstTitleQuote(scan);
         if (q != null) {
@@ -207,6 +248,14 @@ final class CitationParser {
         } else {
             d.fields.title(String.join(", ", parts));
         }
+    }
+
+    /** "U.N. SCOR", "GAOR", "71st Sess.", "7796th mtg.": the official records' own designations. */
+    private static boolean isRecordsDesignation(String s) {
+        String l = s.toLowerCase(Locale.ROOT).replace(".", "").strip();
+        if (l.startsWith("un ")) l = l.substring(3);
+        return l.startsWith("scor") || l.startsWith("gaor") || l.startsWith("escor") || l.startsWith("tcor")
+                || l.matches("\\d+(st|nd|rd|th|d) (sess|mtg|plen mtg|meeting|session)\\b.*");
     }
 
     private static boolean isUnBody(String s) {

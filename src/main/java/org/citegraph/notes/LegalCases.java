@@ -26,19 +26,21 @@ final class LegalCases {
     };
 
     static boolean parse(String t, Draft d) {
-        // every case name has "v" between the parties, or opens with "In re", "Re", "Ex parte"
-        if (t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ") && !t.startsWith("Ex parte ")) {
+        // every case name has "v" between the parties, or opens with "In re", "Re", "Ex parte";
+        // international decisions are named by their subject: "Frontier Dispute (Burk. Faso/Mali), Judgment"
+        int decision = internationalDecision(t);
+        if (decision < 0 && t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ") && !t.startsWith("Ex parte ")) {
             return false;
         }
-        int nameEnd = nameEnd(t);
+        int nameEnd = decision > 0 ? decision : nameEnd(t);
         if (nameEnd <= 0) return false;
         String name = t.substring(0, nameEnd).strip();
-        if (!isCaseName(name) && !hasReport(t)) return false;
+        if (decision < 0 && !isCaseName(name) && !hasReport(t)) return false;
         if (name.startsWith("\u2018") || name.startsWith("\u201C")) return false; // a quoted article title
-        if (!isCaseName(name)) return false;
+        if (decision < 0 && !isCaseName(name)) return false;
         d.type = CitationType.LEGAL_CASE;
         d.fields.title(name);
-        String rest = t.substring(nameEnd).strip();
+        String rest = withoutLaterHistory(t.substring(nameEnd).strip());
         while (rest.startsWith(",")) rest = rest.substring(1).strip();
         List<String> pins = new ArrayList<>();
         Scan scan = Scan.of(rest);
@@ -48,6 +50,41 @@ final class LegalCases {
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
         return true;
+    }
+
+    private static final String[] DECISIONS = {"Judgment", "Advisory Opinion", "Order", "Merits", "Preliminary Objections",
+        "Provisional Measures", "Jurisdiction and Admissibility", "Award"};
+
+    /**
+     * "Frontier Dispute (Burk. Faso/Mali), Judgment, 1986 I.C.J. 554": where the name of an
+     * international decision ends (before ", Judgment" and kin, with a law report after), or -1.
+     */
+    private static int internationalDecision(String t) {
+        if (!hasReport(t)) return -1;
+        int best = -1;
+        for (String w : DECISIONS) {
+            int k = t.indexOf(", " + w);
+            if (k <= 0 || best >= 0 && k >= best) continue;
+            int e = k + 2 + w.length();
+            if (e < t.length() && t.charAt(e) != ',' && t.charAt(e) != ' ') continue;
+            best = k;
+        }
+        if (best < 0) return -1;
+        String name = t.substring(0, best);
+        if (!Character.isUpperCase(name.charAt(0)) || Scan.isOpeningQuote(name.charAt(0)) || name.length() > 250) return -1;
+        return Scan.of(name).balanced() ? best : -1;
+    }
+
+    /** Cuts the subsequent history: ", aff'd, 801 F.3d 88 (2d Cir. 2015)" is another decision. */
+    private static String withoutLaterHistory(String rest) {
+        String lower = rest.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int cut = rest.length();
+        for (String m : new String[] {", aff'd", ", rev'd", ", cert. denied", ", cert. granted", ", vacated", ", aff'g",
+            ", rev'g", ", overruled by", ", abrogated by", ", superseded by"}) {
+            int k = lower.indexOf(m);
+            if (k >= 0 && k < cut) cut = k;
+        }
+        return rest.substring(0, cut);
     }
 
     /** Where the case name ends: at a top-level comma, a "[year]", or a "(year)". */
@@ -181,6 +218,11 @@ final class LegalCases {
 
     private static void yearFromParens(String p, Draft d) {
         for (String c : Parts.split(p).parens()) {
+            String iso = Tail.monthDay(c) ? Dates.dayMonth(c, d.fields.year()) : null;
+            if (iso != null) {
+                d.fields.date(iso); // "1986 I.C.J. 554, ¶ 20 (Dec. 22)": the day of a year-numbered report
+                continue;
+            }
             Dates.Parsed date = Dates.find(c, 0);
             if (date != null) {
                 if (date.iso() != null) d.fields.date(date.iso());

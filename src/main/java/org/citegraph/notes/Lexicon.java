@@ -29,7 +29,10 @@ final class Lexicon {
             "secretary-general", "security", "general", "conference", "bureau", "state", "states",
             "world", "global", "european", "united", "national", "federal", "amnesty", "human", "rights",
             "crisis", "peace", "reuters", "diplomat", "herald", "guardian", "telegraph", "tribune",
-            "gazette", "journal", "economist", "review", "magazine", "television", "broadcasting");
+            "gazette", "journal", "economist", "review", "magazine", "television", "broadcasting",
+            // Bluebook contractions: "Int'l Law Comm'n", "Ass'n", "Dep't of State"
+            "comm'n", "ass'n", "dep't", "int'l", "nat'l", "gov't", "comm\u2019n", "ass\u2019n", "dep\u2019t",
+            "int\u2019l", "nat\u2019l", "gov\u2019t");
 
     /** Words that mark a news outlet (a publication that dates its pieces). */
     static final Set<String> NEWS_WORDS = words(

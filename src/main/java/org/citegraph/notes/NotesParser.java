@@ -93,7 +93,7 @@ public final class NotesParser {
         body = Signals.withoutQuotedIn(body);
         Signals.Remark remark = Signals.trailing(body);
         d.emphasis = remark.emphasis();
-        body = body.substring(0, remark.start());
+        body = Signals.withoutExplanation(body.substring(0, remark.start()));
         try {
             parser.parse(body, d);
         } catch (RuntimeException | StackOverflowError e) {

@@ -67,6 +67,12 @@ final class Parts {
                     Locator inner = locator(rest, false); // "at p. 9", "at para. 4"
                     if (inner != null) return new Locator(inner.value(), inner.kind().equals("para") ? "para" : "at", false);
                 }
+                int note = noteSuffix(rest);
+                if (note > 0 && pageList(rest.substring(0, note))) {
+                    // "at 150 n.41", "p. 12 n. 3": the page, then the footnote on it, as written
+                    return new Locator(Pages.expandList(rest.substring(0, note).strip()) + " " + rest.substring(note + 1).strip(),
+                            pr[1], false);
+                }
                 if (!pageList(rest)) {
                     if (pr[1].equals("at")) return null;
                     // "p. 5 n. 3" and the like: keep the text after the prefix
@@ -95,11 +101,24 @@ final class Parts {
             }
             if (ok) return new Locator(s, "para", false);
         }
-        if (allowBare && pageList(s) && containsDigit(s)) {
+        if (allowBare && pageList(s) && (containsDigit(s) || frontMatter(s))) {
             String v = Pages.expandList(s);
             return new Locator(v, "bare", isRange(v));
         }
         return null;
+    }
+
+    /** Where " n.41", " n. 41" or " nn.4–5" starts in a page locator, or -1. */
+    private static int noteSuffix(String rest) {
+        for (String m : new String[] {" nn.", " n."}) {
+            int k = rest.indexOf(m);
+            if (k > 0) {
+                int d = k + m.length();
+                while (d < rest.length() && rest.charAt(d) == ' ') d++;
+                if (d < rest.length() && Character.isDigit(rest.charAt(d))) return k;
+            }
+        }
+        return -1;
     }
 
     private static final String[][] NONE = {};
@@ -166,6 +185,16 @@ final class Parts {
     private static String firstToken(String s) {
         int k = s.indexOf(' ');
         return k < 0 ? s : s.substring(0, k);
+    }
+
+    /** "vii", "xii–xv": lower-case Roman page numbers of front matter (only i, v, x: never a word). */
+    private static boolean frontMatter(String s) {
+        if (s.length() < 2) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == 'i' || c == 'v' || c == 'x' || Pages.isDash(c) || c == ',' || c == ' ')) return false;
+        }
+        return true;
     }
 
     private static boolean containsDigit(String s) {

@@ -119,6 +119,48 @@ final class Signals {
         return !rest.isEmpty() && Parts.pageList(rest);
     }
 
+    /**
+     * Drops the explanatory parentheticals that close a law citation: "(arguing that …)",
+     * "(quoting …)", "(Marsh, J., dissenting)", "(per curiam)". They describe the source; they are
+     * not part of it.
+     */
+    static String withoutExplanation(String text) {
+        String s = text;
+        for (int round = 0; round < 3; round++) {
+            String t = s.stripTrailing();
+            if (!t.endsWith(")")) break;
+            int depth = 0;
+            int open = -1;
+            for (int i = t.length() - 1; i >= 0; i--) {
+                char c = t.charAt(i);
+                if (c == ')') depth++;
+                else if (c == '(' && --depth == 0) {
+                    open = i;
+                    break;
+                }
+            }
+            if (open <= 0 || t.charAt(open - 1) != ' ') break;
+            String inner = t.substring(open + 1, t.length() - 1).strip();
+            if (!isExplanation(inner)) break;
+            s = t.substring(0, open).stripTrailing();
+        }
+        return s;
+    }
+
+    private static boolean isExplanation(String inner) {
+        if (inner.isEmpty()) return false;
+        String lower = inner.toLowerCase(Locale.ROOT);
+        if (lower.equals("per curiam") || lower.equals("plurality opinion") || lower.endsWith(", dissenting")
+                || lower.endsWith(", concurring") || lower.contains(", concurring in ") || lower.contains(", dissenting in ")) {
+            return true;
+        }
+        int e = 0;
+        while (e < inner.length() && Character.isLetter(inner.charAt(e))) e++;
+        String first = inner.substring(0, e);
+        // "arguing that", "quoting", "citing", "noting", "describing", "holding": a lower-case -ing verb
+        return e >= 5 && Character.isLowerCase(inner.charAt(0)) && first.endsWith("ing") && (e == inner.length() || inner.charAt(e) == ' ');
+    }
+
     /** A trailing remark found at the end of a citation. */
     record Remark(Emphasis emphasis, int start) {
     }

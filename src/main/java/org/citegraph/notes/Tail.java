@@ -29,6 +29,10 @@ final class Tail {
     private boolean bluebookJournal;
     private boolean imprint;
     private boolean newsSplit;
+    /** "Title 14 (2017)": a page cited in a publication dated by its year alone (a book or report). */
+    private boolean pagedPublication;
+    /** "Lawfare Notes (blog)": the site says what it is. */
+    private boolean declaredWebSite;
     private final List<Loc> locs = new ArrayList<>(3);
 
     Tail(Draft d, Scan scan, boolean entry) {
@@ -95,6 +99,7 @@ final class Tail {
                         && endsWithYear(pendingParen)) {
                     titleParts.set(titleParts.size() - 1, last.substring(0, sp).strip());
                     addLoc(new Parts.Locator(Pages.expandList(num), "bare", false), false, false);
+                    pagedPublication = true;
                 }
             }
             // "Author, Title, Outlet, Jan. 3, 2012, at A12": the outlet is the container
@@ -105,6 +110,8 @@ final class Tail {
                 titleParts = titleParts.subList(0, 1);
                 newsSplit = true;
             }
+            // "Interview with a commander, Nairobi, May 2018": the later parts say where, not what
+            if (titleParts.size() >= 2 && personalSource(titleParts.get(0))) titleParts = titleParts.subList(0, 1);
             d.fields.title(String.join(", ", titleParts));
         }
         if (pendingParen != null) handlePart(pendingParen);
@@ -117,7 +124,14 @@ final class Tail {
             int k = part.lastIndexOf(m);
             if (k > 0) {
                 String rest = part.substring(k + m.length()).strip();
-                if (!rest.isEmpty() && Character.isDigit(rest.charAt(0)) && rest.length() <= 20) return k;
+                if (rest.isEmpty() || rest.length() > 20) continue;
+                // "art. 31(3)(c)", "art. VIII": an Arabic or Roman article number
+                int e = 0;
+                while (e < rest.length() && Character.isLetterOrDigit(rest.charAt(e))) e++;
+                if (Character.isDigit(rest.charAt(0)) || e > 0 && Pages.isRoman(rest.substring(0, e).toLowerCase(Locale.ROOT))
+                        && Character.isUpperCase(rest.charAt(0))) {
+                    return k;
+                }
             }
         }
         return -1;
@@ -129,8 +143,16 @@ final class Tail {
         if (!c.startsWith("(")) return false;
         int close = c.indexOf(')');
         if (close < 0) return false;
-        Dates.Parsed date = Dates.whole(c.substring(1, close));
+        Dates.Parsed date = Dates.whole(withoutTime(c.substring(1, close)));
         return date != null && date.iso() != null;
+    }
+
+    /** "Sept. 12, 2018, 4:15 PM" → "Sept. 12, 2018": Bluebook gives the time of online news. */
+    static String withoutTime(String s) {
+        int comma = s.lastIndexOf(", ");
+        if (comma < 0) return s;
+        String tail = s.substring(comma + 2).strip().toLowerCase(Locale.ROOT);
+        return tail.matches("\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?(\\s*[a-z]{2,4})?") ? s.substring(0, comma) : s;
     }
 
     private static boolean digitsAndDashes(String s) {
@@ -149,6 +171,12 @@ final class Tail {
      */
     static int closingParen(String p) {
         int first = p.indexOf('(');
+        // "art. 31(3)(c)", "para. 12(b)": a parenthesis glued to a word belongs to it
+        while (first > 0 && (Character.isLetterOrDigit(p.charAt(first - 1)) || p.charAt(first - 1) == ')')) {
+            int close = p.indexOf(')', first);
+            if (close < 0) return -1;
+            first = p.indexOf('(', close);
+        }
         if (first < 0) return -1;
         int i = first;
         int guard = 0;
@@ -333,6 +361,10 @@ final class Tail {
             }
             titleParts.add(p);
         }
+        if (!titleParts.isEmpty() && pendingParen != null && pendingParen.indexOf(':') < 0 && endsWithYear(pendingParen)) {
+            titleParts = new ArrayList<>(titleParts);
+            bluebookChapterPages(titleParts);
+        }
         if (!titleParts.isEmpty()) {
             String title = String.join(", ", titleParts);
             Scan s = Scan.of(title);
@@ -343,6 +375,29 @@ final class Tail {
         }
         if (pendingParen != null) handlePart(pendingParen);
         return k;
+    }
+
+    /**
+     * Bluebook chapters: "in Book Title 211, 215 (Editor ed., 2016)" — the number glued to the
+     * book's title is the chapter's first page, a number after it the pinpoint.
+     */
+    private void bluebookChapterPages(List<String> titleParts) {
+        String pin = null;
+        String lastPart = titleParts.get(titleParts.size() - 1);
+        if (titleParts.size() >= 2 && digitsAndDashes(lastPart) && Parts.pageList(lastPart)) {
+            pin = lastPart;
+            titleParts.remove(titleParts.size() - 1);
+        }
+        String last = titleParts.get(titleParts.size() - 1);
+        int sp = last.lastIndexOf(' ');
+        String num = sp > 0 ? last.substring(sp + 1) : "";
+        if (num.isEmpty() || !Pages.allDigits(num)) {
+            if (pin != null) titleParts.add(pin);
+            return;
+        }
+        titleParts.set(titleParts.size() - 1, last.substring(0, sp).strip());
+        addLoc(new Parts.Locator(num, "first", false), false, false);
+        if (pin != null) addLoc(new Parts.Locator(Pages.expandList(pin), "bare", pin.indexOf('-') > 0 || pin.indexOf('\u2013') > 0), false, false);
     }
 
     /** "ed. A and B (imprint)" or "trans. C": names, then whatever parenthesis closes the part. */
@@ -582,6 +637,11 @@ final class Tail {
     private void paren(String content) {
         String c = content.strip();
         if (c.isEmpty()) return;
+        String lc = c.toLowerCase(Locale.ROOT);
+        if (lc.equals("blog") || lc.equals("blog post") || lc.equals("website") || lc.equals("web page") || lc.equals("podcast")) {
+            declaredWebSite = true;
+            return;
+        }
         Parts.Locator loc = Parts.locator(c, false);
         if (loc != null) {
             addLoc(loc, true, false);
@@ -748,6 +808,7 @@ final class Tail {
         String volume = f.volume();
         String issue = f.issue();
         boolean url = f.url() != null;
+        if (declaredWebSite) return CitationType.WEB_PAGE;
         if (quotedTitle || entry && container != null) {
             if (container != null) {
                 if (reportWords(container)) return CitationType.REPORT;
@@ -774,10 +835,15 @@ final class Tail {
             return isInstitution(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
         }
         if (f.publisher() != null || f.place() != null || imprint) {
-            if (reportWords(f.title())) return CitationType.REPORT;
+            // "Title, Research Report no. 3 (New York: …)": a numbered report series
+            if (reportWords(f.title()) || container != null && issue != null && reportWords(container)) return CitationType.REPORT;
             return f.authors().isEmpty() && !f.editors().isEmpty() ? CitationType.EDITED_BOOK : CitationType.BOOK;
         }
         if (!f.editors().isEmpty() && f.authors().isEmpty()) return CitationType.EDITED_BOOK;
+        if (pagedPublication && f.year() != null) {
+            // "Human Rights Watch, Civilian Harm 14 (2017), https://…": a paged publication, even online
+            return orgAuthor() || reportWords(f.title()) ? CitationType.REPORT : CitationType.BOOK;
+        }
         if (url) return CitationType.WEB_PAGE;
         if (f.year() != null || f.title() != null) return CitationType.BOOK;
         return CitationType.OTHER;

@@ -199,12 +199,35 @@ final class WorkRegistry {
                 bestScore = s;
             }
         }
+        if (best == null && eds.isEmpty()) best = bookAfterEditorNames(f.container());
         if (best == null) return;
         f.editors(best.editors()).container(best.title());
         if (f.publisher() == null) f.publisher(best.publisher());
         if (f.place() == null) f.place(best.place());
         if (f.year() == null) f.year(best.year());
         d.containerFrom = best.ref();
+    }
+
+    /**
+     * Chicago's "in Kiel and Achterberg, Oxford Handbook …": the editors' family names, then the
+     * book's (short) title, naming a book described earlier with those editors. Null otherwise.
+     */
+    private Book bookAfterEditorNames(String container) {
+        if (container == null) return null;
+        int comma = container.indexOf(", ");
+        if (comma <= 0) return null;
+        List<String> names = Names.splitList(container.substring(0, comma));
+        if (names.isEmpty()) return null;
+        List<String> fams = new ArrayList<>(names.size());
+        for (String n : names) {
+            if (Names.kind(n) != Names.Kind.FAMILY_ONLY) return null;
+            fams.add(familyKey(Names.person(n).family()));
+        }
+        String title = norm(container.substring(comma + 2));
+        for (Book b : books) {
+            if (sameFamilies(fams, b.editorKeys()) && titleScore(title, b.titleKey()) >= 3) return b;
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- short forms
@@ -219,12 +242,19 @@ final class WorkRegistry {
         };
         if (e == null) {
             d.warnings.add("short form \u201C" + d.raw + "\u201D matches no earlier full citation; kept as a work of its own");
-            if (d.type == null) d.type = d.shortKind == Draft.ShortKind.UN_SYMBOL ? CitationType.UN_DOCUMENT : CitationType.OTHER;
+            if (d.type == null) {
+                d.type = d.shortKind == Draft.ShortKind.UN_SYMBOL ? CitationType.UN_DOCUMENT
+                        : namesAnInstrument(d) ? CitationType.TREATY : CitationType.OTHER;
+            }
             Entry own = register(d);
             d.workId = own.id;
             return;
         }
         link(d, e, true);
+        if (e.type == CitationType.EDITED_BOOK && e.fields.authors().isEmpty() && d.fields.editors().isEmpty()) {
+            // "Kiel and Achterberg, Handbook, vii": the names of an edited book are its editors
+            d.fields.editors(d.fields.authors()).authors(List.of());
+        }
         if (e.families.isEmpty() && d.shortTitle == null && d.fields.authors().size() == 1) {
             // "Tanner (n 1)": the name of an authorless work (a case, a treaty) is its short title
             d.shortTitle = d.fields.authors().get(0).displayName();
@@ -239,6 +269,19 @@ final class WorkRegistry {
                 indexWord(e, key);
             }
         }
+    }
+
+    /** "U.N. Charter art. 2, ¶ 7", "Geneva Convention IV, art. 3": an instrument cited by its name and a provision. */
+    private static boolean namesAnInstrument(Draft d) {
+        String title = d.fields.title();
+        if (title == null || !d.fields.authors().isEmpty()) return false;
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            switch (w) {
+                case "charter", "convention", "treaty", "covenant", "protocol", "agreement", "statute" -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     private void indexWord(Entry e, String normTitle) {
@@ -357,6 +400,14 @@ final class WorkRegistry {
             String asTitle = norm(d.fields.authors().get(0).displayName());
             for (Entry e : byId.values()) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
             if (best.size() != 1) best.clear();
+            // "Nicaragua, para. 115": a case or treaty cited by a word of its name, if only one has it
+            if (best.isEmpty()) {
+                for (Entry e : byId.values()) {
+                    if (e.families.isEmpty() && (e.type == CitationType.LEGAL_CASE || e.type == CitationType.TREATY)
+                            && titleScore(asTitle, e.titleKey) >= 2) best.add(e);
+                }
+                if (best.size() != 1) best.clear();
+            }
         }
         if (best.isEmpty()) return null;
         if (best.size() > 1) {

@@ -161,4 +161,71 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 2, 1).pinpoint()).isEqualTo("8");
         assertThat(cite(a, 2, 1).workId()).isEqualTo(cite(a, 1, 0).workId());
     }
+
+    @Test
+    void chapterInABookNamedByItsEditorsFamilyNamesBorrowsTheBook() {
+        Article a = parse(
+                "Dora Kiel and Sam Achter, eds., The Handbook of Example Tribunals (Oxford: Fictive Press, 2018).",
+                "Rosa Moyo, \u201CStabilisation as Doctrine,\u201D in Kiel and Achter, The Handbook of Example Tribunals, 88\u2013112, 95.",
+                "Kiel and Achter, The Handbook of Example Tribunals, vii.");
+        Citation ch = cite(a, 2, 0);
+        assertThat(ch.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(ch.fields().container()).isEqualTo("The Handbook of Example Tribunals");
+        assertThat(names(ch.fields().editors())).containsExactly("Kiel|Dora", "Achter|Sam");
+        assertThat(ch.fields().publisher()).isEqualTo("Fictive Press");
+        assertThat(ch.fields().year()).isEqualTo("2018");
+        assertThat(ch.containerFrom()).isEqualTo(new CitationRef(1, 0));
+        Citation s = cite(a, 3, 0);
+        assertThat(s.type()).isEqualTo(CitationType.EDITED_BOOK);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(names(s.fields().editors())).containsExactly("Kiel|null", "Achter|null");
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.pinpoint()).isEqualTo("vii");
+    }
+
+    @Test
+    void aCaseCitedAgainByOneWordOfItsName() {
+        Article a = parse(
+                "Military Activities in and against Atlantis (Atlantis v. Borealia), Merits, Judgment, I.C.J. Reports 1986, p. 14, para. 202.",
+                "See also Atlantis, para. 115.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Atlantis");
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.pinpoint()).isEqualTo("para. 115");
+    }
+
+    @Test
+    void resolutionDesignationsAndUsDatesAfterTheSymbol() {
+        Article a = parse(
+                "UN Security Council Resolution 2098 (2013), UN Doc. S/RES/2098 (2013), March 28, 2013, para. 12(b).",
+                "UN Doc. A/RES/60/1, October 24, 2005, paras. 138\u201339.");
+        Citation res = cite(a, 1, 0);
+        assertThat(res.fields().authors()).isEmpty();
+        assertThat(res.fields().unSymbol()).isEqualTo("S/RES/2098(2013)");
+        assertThat(res.fields().date()).isEqualTo("2013-03-28");
+        assertThat(res.pinpoint()).isEqualTo("para. 12(b)");
+        assertThat(cite(a, 2, 0).fields().date()).isEqualTo("2005-10-24");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("paras. 138-139");
+    }
+
+    @Test
+    void reportSeriesBlogsAndInterviews() {
+        Article a = parse(
+                "Council Watch, Mandate Renewals, Research Report no. 3 (New York: Council Watch, 2020), 7.",
+                "Priya Rao, \u201CRemote Violence,\u201D Example Notes (blog), November 3, 2019, https://blog.example.org/remote.",
+                "Interview with a former force commander, Nairobi, May 2018.");
+        Citation r = cite(a, 1, 0);
+        assertThat(r.type()).isEqualTo(CitationType.REPORT);
+        assertThat(r.fields().title()).isEqualTo("Mandate Renewals");
+        assertThat(r.fields().container()).isEqualTo("Research Report");
+        assertThat(r.fields().issue()).isEqualTo("3");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(cite(a, 2, 0).fields().container()).isEqualTo("Example Notes");
+        assertThat(cite(a, 2, 0).fields().date()).isEqualTo("2019-11-03");
+        assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.OTHER);
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Interview with a former force commander");
+        assertThat(cite(a, 3, 0).fields().year()).isEqualTo("2018");
+    }
 }

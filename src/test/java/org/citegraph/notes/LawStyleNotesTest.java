@@ -163,4 +163,98 @@ class LawStyleNotesTest {
         assertThat(a.diagnostics()).anySatisfy(d -> assertThat(d.toString()).contains("note 1 cites 2 works"));
         assertThat(cites(a, 4)).isEmpty();
     }
+
+    @Test
+    void explanatoryParentheticalsAndFootnotePinpoints() {
+        Article a = parse(
+                "Ada Roe, Harbour Law 3 (2001).",
+                "Roe, supra note 1, at 102 (arguing that ports \"outrun every rule\"); see also id. at 150 n.41.",
+                "Brandt Shipping Co. v. Ferreira, 512 U.S. 301, 309 (1994) (Marsh, J., dissenting).");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("102");
+        assertThat(cite(a, 2, 0).raw()).endsWith("every rule\")");
+        assertThat(cite(a, 2, 1).pinpoint()).isEqualTo("150 n.41");
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("309");
+        assertThat(cite(a, 3, 0).fields().year()).isEqualTo("1994");
+    }
+
+    @Test
+    void subsequentHistoryIsNotTheCitedDecision() {
+        Citation c = cite(parse("Georgiou v. Example Org., 725 F. Supp. 2d 451, 459 (S.D.N.Y. 2010), aff'd, 801 F.3d 88 (2d Cir. 2015)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().container()).isEqualTo("F. Supp. 2d");
+        assertThat(c.fields().year()).isEqualTo("2010");
+        assertThat(c.fields().pages()).isEqualTo("451");
+        assertThat(c.pinpoint()).isEqualTo("459");
+    }
+
+    @Test
+    void internationalDecisionsNamedByTheirSubject() {
+        Article a = parse(
+                "See Border Dispute (Atl./Bor.), Judgment, 1986 I.C.J. 554, \u00B6 20 (Dec. 22).",
+                "Border Waters (Atl. v. Bor.), Merits, Judgment, I.C.J. Reports 1986, p. 14, para. 202.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Border Dispute (Atl./Bor.)");
+        assertThat(c.fields().date()).isEqualTo("1986-12-22");
+        assertThat(c.pinpoint()).isEqualTo("\u00B6 20");
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Border Waters (Atl. v. Bor.)");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("para. 202");
+    }
+
+    @Test
+    void chapterInAnEditedVolumeWithFirstPageAndPinpoint() {
+        Citation c = cite(parse("Noor Sol, Consent and the Council, in The Council in Our Century 211, 215 (Karl van Dijk et al. eds., 2016)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(c.fields().container()).isEqualTo("The Council in Our Century");
+        assertThat(names(c.fields().editors())).containsExactly("van Dijk|Karl");
+        assertThat(c.fields().pages()).isEqualTo("211");
+        assertThat(c.pinpoint()).isEqualTo("215");
+        assertThat(c.fields().year()).isEqualTo("2016");
+    }
+
+    @Test
+    void treatyProvisionsWithRomanNumbersAndSubparagraphs() {
+        Article a = parse(
+                "Convention on Example Immunities art. VIII, \u00A7 29, Feb. 13, 1946, 1 U.N.T.S. 15.",
+                "Convention on Example Waters art. 31(3)(c), May 23, 1969, 1155 U.N.T.S. 331.",
+                "U.N. Charter art. 2, \u00B6 7.");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Convention on Example Immunities");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("art. VIII, \u00A7 29");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("art. 31(3)(c)");
+        assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.TREATY);
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("art. 2, \u00B6 7");
+    }
+
+    @Test
+    void unDocumentsWithRecordsDesignationsBodiesAndTitles() {
+        Article a = parse(
+                "U.N. SCOR, 71st Sess., 7796th mtg. at 4, U.N. Doc. S/PV.7796 (Oct. 28, 2016).",
+                "U.N. Secretary-General, Report on Example Matters, \u00B6\u00B6 12\u201314, U.N. Doc. S/2016/447 (May 13, 2016).",
+                "Int'l Law Comm'n, Draft Articles on Examples, U.N. Doc. A/66/10, at 88 (2011).");
+        Citation pv = cite(a, 1, 0);
+        assertThat(pv.fields().unSymbol()).isEqualTo("S/PV.7796");
+        assertThat(pv.fields().authors()).isEmpty();
+        assertThat(pv.fields().title()).isNull();
+        assertThat(pv.pinpoint()).isEqualTo("4");
+        Citation report = cite(a, 2, 0);
+        assertThat(names(report.fields().authors())).containsExactly("org:U.N. Secretary-General");
+        assertThat(report.fields().title()).isEqualTo("Report on Example Matters");
+        assertThat(report.pinpoint()).isEqualTo("\u00B6\u00B6 12-14");
+        assertThat(names(cite(a, 3, 0).fields().authors())).containsExactly("org:Int'l Law Comm'n");
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("88");
+    }
+
+    @Test
+    void pagedReportsOnlineAndOnlineNewsWithATime() {
+        Article a = parse(
+                "Example Rights Watch, Civilian Harm Near Bases 14 (2017), https://example.org/report/2017/harm.",
+                "Sara Kim, Why the Council Fails, Foreign Pol'y (Sept. 12, 2018, 4:15 PM), https://example.com/2018/09/12/fails/.");
+        assertThat(cite(a, 1, 0).type()).isEqualTo(CitationType.REPORT);
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("14");
+        Citation news = cite(a, 2, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().title()).isEqualTo("Why the Council Fails");
+        assertThat(news.fields().container()).isEqualTo("Foreign Pol'y");
+        assertThat(news.fields().date()).isEqualTo("2018-09-12");
+    }
 }
