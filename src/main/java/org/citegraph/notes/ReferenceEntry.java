@@ -222,6 +222,8 @@ final class ReferenceEntry {
             if (w.isEmpty()) break;
             boolean initial = Names.isInitial(w);
             boolean word = Names.isNameWord(w) && !w.endsWith(".") || (Names.isNameWord(w.substring(0, w.length() - 1)) && w.endsWith("."));
+            // "Jessica Lin, Council Deadlocks Again, …" is a name and a title, not "Lin, Council"
+            if (word && !initial && Lexicon.ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) return null;
             if (!initial && !word && !Lexicon.isParticle(w)) break;
             words++;
             end = e;
@@ -308,9 +310,20 @@ final class ReferenceEntry {
      * "UN Security Council (2016) S/RES/2320 (2016), 18 November.": a UN document listed under its
      * issuing body; the date after the symbol takes the year of the head.
      */
-    private static boolean unDocument(String rest, Draft d) {
+    private static boolean unDocument(String text, Draft d) {
+        String rest = text;
         UnSymbols.Found f = UnSymbols.atStart(rest);
-        if (f == null) return false;
+        if (f == null) {
+            // "United Nations General Assembly (2005) 2005 World Summit Outcome. A/RES/60/1, 24 October."
+            int s = rest.indexOf(". ");
+            while (s > 0 && f == null) {
+                f = UnSymbols.atStart(rest.substring(s + 2));
+                if (f == null) s = rest.indexOf(". ", s + 2);
+            }
+            if (f == null || d.fields.authors().isEmpty() || !(d.fields.authors().get(0) instanceof Organization)) return false;
+            d.fields.title(CitationParser.cleanTitle(rest.substring(0, s)));
+            rest = rest.substring(s + 2);
+        }
         d.type = CitationType.UN_DOCUMENT;
         d.fields.unSymbol(f.symbol());
         for (String part : Scan.of(rest.substring(f.end())).splitTopCommas(0, rest.length() - f.end())) {

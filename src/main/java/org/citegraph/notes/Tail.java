@@ -64,7 +64,8 @@ final class Tail {
             if (paren >= 0) {
                 String head = p.substring(0, paren).strip();
                 pendingParen = p.substring(paren);
-                if (!head.isEmpty()) titleParts.add(head);
+                // "The Politics of Protection, 2nd ed. (London: …)": the edition is not part of the title
+                if (!head.isEmpty() && !(k > idx && Parts.isEdition(head))) titleParts.add(head);
                 k++;
                 break;
             }
@@ -265,8 +266,11 @@ final class Tail {
         String vol = s.substring(0, a);
         String page = s.substring(b + 1);
         String container = s.substring(a + 1, b).strip();
-        if (!Pages.allDigits(vol) || vol.length() > 5 || !Pages.allDigits(page) || page.length() > 6) return null;
         if (container.isEmpty() || !Character.isUpperCase(container.charAt(0))) return null;
+        // "1 U.N.T.S. XVI": the Charter's pages in the first volume of the series are Roman
+        boolean romanPage = page.length() <= 8 && page.equals(page.toUpperCase(Locale.ROOT))
+                && Pages.isRoman(page.toLowerCase(Locale.ROOT)) && isTreatySeries(container);
+        if (!Pages.allDigits(vol) || vol.length() > 5 || !(Pages.allDigits(page) || romanPage) || page.length() > 6) return null;
         return new String[] {vol, container, page};
     }
 
@@ -695,6 +699,11 @@ final class Tail {
             for (String piece : before.split(",")) {
                 String p = piece.strip();
                 if (p.isEmpty() || Parts.isEdition(p)) continue;
+                String[] series = Parts.seriesNumber(p);
+                if (series != null && d.fields.container() == null) {
+                    d.fields.container(series[0]).issue(series[1]); // "(Report No. 212, 2018)"
+                    continue;
+                }
                 String lower = p.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(" ed.") || lower.endsWith(" eds.")) {
                     d.fields.editors(CitationParser.agents(p.substring(0, p.lastIndexOf(' ')).strip()));
@@ -779,6 +788,8 @@ final class Tail {
                     && (loc.kind().equals("first")
                         || (loc.range() && (loc.kind().equals("pp")
                             || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));
+            // a reference list gives a newspaper piece's own page: "The Guardian, 4 June, p. 12"
+            if (entry && d.type == CitationType.NEWS_ARTICLE && locs.size() == 1 && d.fields.pages() == null) candidate = true;
             if (candidate && (pins.isEmpty() || loc.kind().equals("first"))) d.fields.pages(loc.value());
             else pins.add(loc.value());
         }

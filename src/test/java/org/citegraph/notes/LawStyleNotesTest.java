@@ -257,4 +257,22 @@ class LawStyleNotesTest {
         assertThat(news.fields().container()).isEqualTo("Foreign Pol'y");
         assertThat(news.fields().date()).isEqualTo("2018-09-12");
     }
+
+    @Test
+    void aNamedAuthorBeforeATitleIsNotAnInvertedNameList() {
+        Article a = parse(
+                "Jessica Lin, Council Deadlocks Again, Wall St. J. (Mar. 2, 2014, 6:02 PM), https://example.com/deadlocks.",
+                "G.A. Res. 60/288, annex (Sept. 8, 2006).",
+                "Int'l Example Grp., Borealia: The Sanctions Trap 7 (Report No. 212, 2018), https://example.org/trap.");
+        Citation news = cite(a, 1, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(names(news.fields().authors())).containsExactly("Lin|Jessica");
+        assertThat(news.fields().container()).isEqualTo("Wall St. J.");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("annex");
+        Citation report = cite(a, 3, 0);
+        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(report.fields().container()).isEqualTo("Report");
+        assertThat(report.fields().issue()).isEqualTo("212");
+        assertThat(report.fields().year()).isEqualTo("2018");
+    }
 }

@@ -184,4 +184,22 @@ class ReferenceListEntriesTest {
         assertThat(ch.fields().pages()).isEqualTo("45-67");
         assertThat(ch.pinpoint()).isNull();
     }
+
+    @Test
+    void newspaperPageAndAUnDocumentWithItsTitle() {
+        Article a = parse(
+                "Iba, L. (2020) \u2018Who keeps the peace?\u2019, The Guardian, 4 June, p. 12.",
+                "United Nations General Assembly (2005) 2005 World Summit Outcome. A/RES/60/1, 24 October.");
+        Citation news = cite(a, 1, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().date()).isEqualTo("2020-06-04");
+        assertThat(news.fields().pages()).isEqualTo("12");
+        assertThat(news.pinpoint()).isNull();
+        Citation un = cite(a, 2, 0);
+        assertThat(un.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(names(un.fields().authors())).containsExactly("org:United Nations General Assembly");
+        assertThat(un.fields().title()).isEqualTo("2005 World Summit Outcome");
+        assertThat(un.fields().unSymbol()).isEqualTo("A/RES/60/1");
+        assertThat(un.fields().date()).isEqualTo("2005-10-24");
+    }
 }
