@@ -382,6 +382,21 @@ final class CitationParser {
      * or "Castle Rock, 547 U.S. 301" is a title-only short form.
      */
     private static boolean caseShortForm(String t, Draft d) {
+        // "Markov, Case No. IT-99-12-T, ¶ 60": a case named again with its docket number
+        int docket = t.indexOf(", Case No. ");
+        if (docket > 0) {
+            int next = t.indexOf(", ", docket + 11);
+            Parts.Locator loc = next > 0 ? Parts.locator(t.substring(next + 2), false) : null;
+            String name = t.substring(0, docket).strip();
+            if (loc != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !LegalCases.isCaseName(name)
+                    && name.indexOf(',') < 0) {
+                d.fields.title(name);
+                d.shortTitle = name;
+                d.shortKind = Draft.ShortKind.TITLE_ONLY;
+                d.pinpoint = loc.value();
+                return true;
+            }
+        }
         int at = t.lastIndexOf(" at ");
         int comma = t.indexOf(", ");
         if (at < 0 || comma <= 0 || comma > at) return false;
@@ -575,6 +590,7 @@ final class CitationParser {
         if (parts.size() < 2) return 0;
         String p0 = text(t, parts.get(0));
         if (Tail.isTerminator(p0) || p0.indexOf('(') >= 0 && Parts.withoutEditorMarker(p0) == null) return 0;
+        if (Tail.namesAnInstrument(p0)) return 0; // "Mission Agreement, Atl.-U.N., art. 7": a treaty's name
         String first = p0;
         String ed0 = Parts.withoutEditorMarker(first);
         if (ed0 != null) first = ed0;

@@ -29,6 +29,7 @@ final class LegalCases {
         // every case name has "v" between the parties, or opens with "In re", "Re", "Ex parte";
         // international decisions are named by their subject: "Frontier Dispute (Burk. Faso/Mali), Judgment"
         int decision = internationalDecision(t);
+        if (decision > 0 && isCaseName(t.substring(0, nameEnd(t)).strip())) decision = -1; // "Prosecutor v. X, Case No. …, Judgment"
         if (decision < 0 && t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ") && !t.startsWith("Ex parte ")) {
             return false;
         }

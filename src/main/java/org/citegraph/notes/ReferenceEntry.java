@@ -94,6 +94,9 @@ final class ReferenceEntry {
             }
             // what follows the name?
             int j = i;
+            // "Baptiste, R. et al. (2016)": the other authors are not named
+            if (t.startsWith(" et al.", j)) j += 7;
+            else if (t.startsWith(", et al.", j)) j += 8;
             boolean editors = false;
             String marker = editorMarkerAt(t, j);
             if (marker != null) {
@@ -224,6 +227,8 @@ final class ReferenceEntry {
             boolean word = Names.isNameWord(w) && !w.endsWith(".") || (Names.isNameWord(w.substring(0, w.length() - 1)) && w.endsWith("."));
             // "Jessica Lin, Council Deadlocks Again, …" is a name and a title, not "Lin, Council"
             if (word && !initial && Lexicon.ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) return null;
+            // "Markov, Case No. IT-99-12-T": an abbreviation ("No.", "Vol.") is no given name
+            if (word && !initial && w.endsWith(".") && Lexicon.isAbbreviation(w.substring(0, w.length() - 1))) return null;
             if (!initial && !word && !Lexicon.isParticle(w)) break;
             words++;
             end = e;
@@ -300,8 +305,10 @@ final class ReferenceEntry {
         }
         sentences(rest, scan, bodyStart, d, tail);
         tail.finish();
-        if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null) {
-            d.type = CitationType.WEB_PAGE;
+        // APA "Title. Site Name. https://…": the site, not a publisher (a book's DOI keeps it a book)
+        if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null
+                && d.fields.doi() == null) {
+            d.type = d.fields.date() != null && Tail.isNews(d.fields.publisher()) ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
             d.fields.container(d.fields.publisher()).publisher(null);
         }
     }

@@ -60,6 +60,7 @@ final class Tail {
             String p = text(parts, k);
             if (isTerminator(p) && !(k == idx && startsWithIn(p))) break;
             if (k > idx && isBluebookJournal(p)) break;
+            if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
             if (paren >= 0) {
                 String head = p.substring(0, paren).strip();
@@ -146,6 +147,23 @@ final class Tail {
         if (close < 0) return false;
         Dates.Parsed date = Dates.whole(withoutTime(c.substring(1, close)));
         return date != null && date.iso() != null;
+    }
+
+    /** Whether a name is that of a legal instrument: "Mission Agreement", "U.N. Charter", "Rome Statute". */
+    static boolean namesAnInstrument(String name) {
+        if (name == null) return false;
+        for (String w : words(name)) {
+            switch (w) {
+                case "charter", "convention", "treaty", "covenant", "protocol", "agreement", "statute" -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    /** "Atl.-U.N.", "U.S.-Mex.": the parties of a Bluebook treaty, abbreviated and joined by a dash. */
+    private static boolean treatyParties(String p) {
+        return p.length() <= 30 && p.indexOf('.') > 0 && p.matches("\\p{Lu}[\\p{L}.']*(?:[-\u2013\u2014]\\p{Lu}[\\p{L}.']*)+");
     }
 
     /** "Sept. 12, 2018, 4:15 PM" → "Sept. 12, 2018": Bluebook gives the time of online news. */
@@ -451,6 +469,13 @@ final class Tail {
     /** A part of a reference-list entry: "27(3)" and "41 (3): 601–22" are volume and issue. */
     void handleEntryPart(String part) {
         Parts.Split sp = Parts.split(part);
+        // Harvard "Journal, 27, pp. 55–70": a volume without an issue, right after the journal
+        if (sp.parens().isEmpty() && sp.after().isEmpty() && Pages.allDigits(sp.head()) && sp.head().length() <= 4
+                && !Dates.isYear(Integer.parseInt(sp.head())) && d.fields.container() != null && d.fields.volume() == null
+                && locs.isEmpty()) {
+            d.fields.volume(sp.head());
+            return;
+        }
         if (Pages.allDigits(sp.head()) && sp.head().length() <= 5 && sp.parens().size() == 1
                 && Parts.isIssueToken(sp.parens().get(0)) && d.fields.volume() == null) {
             d.fields.volume(sp.head()).issue(sp.parens().get(0));

@@ -275,4 +275,25 @@ class LawStyleNotesTest {
         assertThat(report.fields().issue()).isEqualTo("212");
         assertThat(report.fields().year()).isEqualTo("2018");
     }
+
+    @Test
+    void treatiesNamedLikePeopleAndCasesCitedWithTheirDocket() {
+        Article a = parse(
+                "Mission Agreement, Atl.-U.N., art. 7, May 3, 2012, 2850 U.N.T.S. 45.",
+                "Prosecutor v. Markov, Case No. IT-99-12-T, Judgment, \u00B6 55 (Int'l Crim. Trib. for the Former Yugoslavia Nov. 16, 2005).",
+                "Markov, Case No. IT-99-12-T, \u00B6 60.");
+        Citation t = cite(a, 1, 0);
+        assertThat(t.type()).isEqualTo(CitationType.TREATY);
+        assertThat(t.fields().authors()).isEmpty();
+        assertThat(t.fields().title()).isEqualTo("Mission Agreement");
+        assertThat(t.pinpoint()).isEqualTo("art. 7");
+        Citation c = cite(a, 2, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Prosecutor v. Markov");
+        assertThat(c.fields().date()).isEqualTo("2005-11-16");
+        Citation s = cite(a, 3, 0);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(s.fields().title()).isEqualTo("Markov");
+        assertThat(s.pinpoint()).isEqualTo("\u00B6 60");
+    }
 }
