@@ -61,7 +61,6 @@ final class LegalCases {
      * international decision ends (before ", Judgment" and kin, with a law report after), or -1.
      */
     private static int internationalDecision(String t) {
-        if (!hasReport(t)) return -1;
         int best = -1;
         for (String w : DECISIONS) {
             int k = t.indexOf(", " + w);
@@ -70,7 +69,7 @@ final class LegalCases {
             if (e < t.length() && t.charAt(e) != ',' && t.charAt(e) != ' ') continue;
             best = k;
         }
-        if (best < 0) return -1;
+        if (best < 0 || !hasReport(t)) return -1; // the cheap test first: most citations name no decision
         String name = t.substring(0, best);
         if (!Character.isUpperCase(name.charAt(0)) || Scan.isOpeningQuote(name.charAt(0)) || name.length() > 250) return -1;
         return Scan.of(name).balanced() ? best : -1;
