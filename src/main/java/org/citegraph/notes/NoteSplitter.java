@@ -120,6 +120,8 @@ final class NoteSplitter {
     /**
      * A closing double quote right after a period, then a new sentence that opens with ibid./id.
      * or a signal: a quotation ended the sentence ("… “was never meant to travel alone.” Ibid., 218").
+     * After a quotation inside prose (the opening quote follows a word, not a comma), a short form
+     * opening with a name may follow too ("… “moves with the law.” Ruiz, Borders of Law, 10").
      */
     private static boolean isQuotationEnd(String t, int i) {
         char c = t.charAt(i);
@@ -127,7 +129,17 @@ final class NoteSplitter {
             return false;
         }
         String next = t.substring(i + 2, Math.min(t.length(), i + 42));
-        return next.startsWith("Ibid") || next.startsWith("Id.") || Signals.atStart(next) != null && Character.isUpperCase(next.charAt(0));
+        if (next.startsWith("Ibid") || next.startsWith("Id.") || Signals.atStart(next) != null && Character.isUpperCase(next.charAt(0))) {
+            return true;
+        }
+        int open = t.lastIndexOf(c == '"' ? '"' : '\u201C', i - 1);
+        int k = open - 1;
+        while (k >= 0 && t.charAt(k) == ' ') k--;
+        if (open < 0 || k < 0 || !Character.isLowerCase(t.charAt(k))) return false;
+        int comma = next.indexOf(',');
+        if (comma <= 0 || !Character.isUpperCase(next.charAt(0))) return false;
+        Names.Kind kind = Names.kind(next.substring(0, comma));
+        return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL;
     }
 
     /**

@@ -160,6 +160,13 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 2, 1).raw()).isEqualTo("Ibid., 8");
         assertThat(cite(a, 2, 1).pinpoint()).isEqualTo("8");
         assertThat(cite(a, 2, 1).workId()).isEqualTo(cite(a, 1, 0).workId());
+        Article b = parse(
+                "Ada Roe, Harbour Law (London: Fictive Books, 2001), 3.",
+                "As Roe observes, the harbour \u201Cmoves with the law.\u201D Roe, Harbour Law, 10.");
+        assertThat(cites(b, 2)).singleElement().satisfies(c -> {
+            assertThat(c.raw()).isEqualTo("Roe, Harbour Law, 10");
+            assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        });
     }
 
     @Test
