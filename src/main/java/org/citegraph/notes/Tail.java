@@ -102,12 +102,15 @@ final class Tail {
                     titleParts.set(titleParts.size() - 1, last.substring(0, sp).strip());
                     addLoc(new Parts.Locator(Pages.expandList(num), "bare", false), false, false);
                     pagedPublication = true;
+                } else if (endsWithYear(pendingParen) && !locs.isEmpty()) {
+                    pagedPublication = true; // "Title ¶ 2.7 (2001)": a provision or paragraph of a publication
                 }
             }
             // "Author, Title, Outlet, Jan. 3, 2012, at A12": the outlet is the container
             boolean dateNext = k < parts.size() && pendingParen == null && (Dates.whole(text(parts, k)) != null
                     || monthDay(text(parts, k)));
-            if (dateNext && titleParts.size() >= 2 && !personalSource(titleParts.get(0))) {
+            // (not a treaty whose name has a comma: "Convention Against Torture and Other Cruel, Inhuman …, Dec. 10, 1984")
+            if (dateNext && titleParts.size() >= 2 && !personalSource(titleParts.get(0)) && !namesAnInstrument(titleParts.get(0))) {
                 d.fields.container(String.join(", ", titleParts.subList(1, titleParts.size())));
                 titleParts = titleParts.subList(0, 1);
                 newsSplit = true;

@@ -367,7 +367,8 @@ final class WorkRegistry {
                 boolean names = fam.isEmpty() || (tier == 0 ? fam.equals(e.families)
                         : sameFamilies(fam, e.families) || prefixFamilies(fam, e.families));
                 if (!names) continue;
-                int s = title.isEmpty() ? 1 : titleScore(title, e.titleKey);
+                // "Okafor, supra, at 60": names alone point at the work of those names (the nearest, if several)
+                int s = title.isEmpty() ? (d.shortKind == Draft.ShortKind.AUTHOR_ONLY ? 2 : 1) : titleScore(title, e.titleKey);
                 for (String st : e.shortTitleKeys) s = Math.max(s, title.isEmpty() ? 1 : titleScore(title, st));
                 if (fam.isEmpty() && s < 4) continue;
                 if (s < 2) continue;

@@ -296,4 +296,24 @@ class LawStyleNotesTest {
         assertThat(s.fields().title()).isEqualTo("Markov");
         assertThat(s.pinpoint()).isEqualTo("\u00B6 60");
     }
+
+    @Test
+    void supraWithoutANoteTreatyTitlesWithCommasAndInstitutionalReports() {
+        Article a = parse(
+                "See, e.g., Ruth Sol, The Sea Council, 12 Chi. J. Int'l L. 45, 50\u201352 (2011); see also Sol, supra, at 60.",
+                "Convention Against Example and Other Cruel, Inhuman or Degrading Acts art. 3, Dec. 10, 1984, 1465 U.N.T.S. 85.",
+                "Int'l Comm'n on Example & State Sovereignty, The Duty to Protect \u00B6 2.7 (2001).");
+        Citation s = cite(a, 1, 1);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("60");
+        Citation t = cite(a, 2, 0);
+        assertThat(t.type()).isEqualTo(CitationType.TREATY);
+        assertThat(t.fields().title()).isEqualTo("Convention Against Example and Other Cruel, Inhuman or Degrading Acts");
+        assertThat(t.fields().container()).isEqualTo("U.N.T.S.");
+        assertThat(t.pinpoint()).isEqualTo("art. 3");
+        Citation r = cite(a, 3, 0);
+        assertThat(r.type()).isEqualTo(CitationType.REPORT);
+        assertThat(r.fields().title()).isEqualTo("The Duty to Protect");
+        assertThat(r.pinpoint()).isEqualTo("\u00B6 2.7");
+    }
 }
