@@ -153,6 +153,7 @@ final class CitationParser {
         boolean prefixOfDesignation = un != null && un.resolutionNumber() && !head.endsWith(",") && !head.endsWith(".")
                 && !head.endsWith(")");
         if (!before.isEmpty() && !isResolutionDesignation(before) && !prefixOfDesignation) unHead(before, d, pins);
+        if ((before.isEmpty() || prefixOfDesignation) && un != null && un.resolutionNumber()) issuingOrgan(t, d);
         // what follows: a date (bare or in parentheses) and locators
         String after = t.substring(f.end()).strip();
         Scan scan = Scan.of(after);
@@ -176,15 +177,35 @@ final class CitationParser {
                     }
                     continue;
                 }
-                Parts.Locator loc = Parts.locator(piece, false);
+                // a bare page once the date is read: "UN Doc. S/PV.6498, March 17, 2011, 8"
+                Parts.Locator loc = Parts.locator(piece, d.fields.date() != null && piece.length() <= 12);
                 if (loc != null) pins.add(loc.value());
                 else if (UnCitations.locator(piece) != null) pins.add(UnCitations.locator(piece));
+                else if (isAnnex(piece)) pins.add(piece); // "G.A. Res. 60/288, annex"
             }
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         if (un != null) UnCitations.complete(un, d);
         return true;
+    }
+
+    /** "annex", "annex I", "annex II, para. 3": a part of a UN document, as written. */
+    private static boolean isAnnex(String piece) {
+        String l = piece.toLowerCase(Locale.ROOT);
+        return l.equals("annex") || l.startsWith("annex ") && l.length() <= 12;
+    }
+
+    /** "UN Security Council, Resolution 1973 (2011), …": the organ written before the resolution issues it. */
+    private static void issuingOrgan(String t, Draft d) {
+        int comma = t.indexOf(", ");
+        if (comma <= 0) return;
+        String organ = t.substring(0, comma).strip();
+        String next = t.substring(comma + 2);
+        if ((next.startsWith("Resolution ") || next.startsWith("resolution ") || next.startsWith("Res. "))
+                && Names.kind(organ) == Names.Kind.ORG && isUnBody(organ)) {
+            d.fields.authors(List.of(new Organization(organ)));
+        }
     }
 
     /** "October 24", "2005" → "October 24, 2005": a US date cut in two by its comma. */
@@ -361,6 +382,21 @@ final class CitationParser {
      * or "Castle Rock, 547 U.S. 301" is a title-only short form.
      */
     private static boolean caseShortForm(String t, Draft d) {
+        // "Markov, Case No. IT-99-12-T, ¶ 60": a case named again with its docket number
+        int docket = t.indexOf(", Case No. ");
+        if (docket > 0) {
+            int next = t.indexOf(", ", docket + 11);
+            Parts.Locator loc = next > 0 ? Parts.locator(t.substring(next + 2), false) : null;
+            String name = t.substring(0, docket).strip();
+            if (loc != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !LegalCases.isCaseName(name)
+                    && name.indexOf(',') < 0) {
+                d.fields.title(name);
+                d.shortTitle = name;
+                d.shortKind = Draft.ShortKind.TITLE_ONLY;
+                d.pinpoint = loc.value();
+                return true;
+            }
+        }
         int at = t.lastIndexOf(" at ");
         int comma = t.indexOf(", ");
         if (at < 0 || comma <= 0 || comma > at) return false;
@@ -554,6 +590,7 @@ final class CitationParser {
         if (parts.size() < 2) return 0;
         String p0 = text(t, parts.get(0));
         if (Tail.isTerminator(p0) || p0.indexOf('(') >= 0 && Parts.withoutEditorMarker(p0) == null) return 0;
+        if (Tail.namesAnInstrument(p0)) return 0; // "Mission Agreement, Atl.-U.N., art. 7": a treaty's name
         String first = p0;
         String ed0 = Parts.withoutEditorMarker(first);
         if (ed0 != null) first = ed0;

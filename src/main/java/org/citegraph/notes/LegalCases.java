@@ -29,6 +29,7 @@ final class LegalCases {
         // every case name has "v" between the parties, or opens with "In re", "Re", "Ex parte";
         // international decisions are named by their subject: "Frontier Dispute (Burk. Faso/Mali), Judgment"
         int decision = internationalDecision(t);
+        if (decision > 0 && isCaseName(t.substring(0, nameEnd(t)).strip())) decision = -1; // "Prosecutor v. X, Case No. …, Judgment"
         if (decision < 0 && t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ") && !t.startsWith("Ex parte ")) {
             return false;
         }
@@ -60,7 +61,6 @@ final class LegalCases {
      * international decision ends (before ", Judgment" and kin, with a law report after), or -1.
      */
     private static int internationalDecision(String t) {
-        if (!hasReport(t)) return -1;
         int best = -1;
         for (String w : DECISIONS) {
             int k = t.indexOf(", " + w);
@@ -69,7 +69,7 @@ final class LegalCases {
             if (e < t.length() && t.charAt(e) != ',' && t.charAt(e) != ' ') continue;
             best = k;
         }
-        if (best < 0) return -1;
+        if (best < 0 || !hasReport(t)) return -1; // the cheap test first: most citations name no decision
         String name = t.substring(0, best);
         if (!Character.isUpperCase(name.charAt(0)) || Scan.isOpeningQuote(name.charAt(0)) || name.length() > 250) return -1;
         return Scan.of(name).balanced() ? best : -1;

@@ -83,11 +83,13 @@ final class NoteSplitter {
         if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
             int s = Signals.embedded(scan, start, end);
             if (s < 0) s = citationAfterComma(scan, start, end);
+            if (s < 0) s = citationAfterLeadIn(scan, start, end);
             if (s >= 0) pieces.add(new Piece(s, end, sentence));
             else if (Evidence.strong(t, start, end)) pieces.add(new Piece(start, end, sentence));
             return;
         }
-        pieces.add(new Piece(start, end, sentence));
+        int s = citationAfterLeadIn(scan, start, end);
+        pieces.add(new Piece(s > start ? s : start, end, sentence));
     }
 
     /**
@@ -118,6 +120,8 @@ final class NoteSplitter {
     /**
      * A closing double quote right after a period, then a new sentence that opens with ibid./id.
      * or a signal: a quotation ended the sentence ("… “was never meant to travel alone.” Ibid., 218").
+     * After a quotation inside prose (the opening quote follows a word, not a comma), a short form
+     * opening with a name may follow too ("… “moves with the law.” Ruiz, Borders of Law, 10").
      */
     private static boolean isQuotationEnd(String t, int i) {
         char c = t.charAt(i);
@@ -125,7 +129,17 @@ final class NoteSplitter {
             return false;
         }
         String next = t.substring(i + 2, Math.min(t.length(), i + 42));
-        return next.startsWith("Ibid") || next.startsWith("Id.") || Signals.atStart(next) != null && Character.isUpperCase(next.charAt(0));
+        if (next.startsWith("Ibid") || next.startsWith("Id.") || Signals.atStart(next) != null && Character.isUpperCase(next.charAt(0))) {
+            return true;
+        }
+        int open = t.lastIndexOf(c == '"' ? '"' : '\u201C', i - 1);
+        int k = open - 1;
+        while (k >= 0 && t.charAt(k) == ' ') k--;
+        if (open < 0 || k < 0 || !Character.isLowerCase(t.charAt(k))) return false;
+        int comma = next.indexOf(',');
+        if (comma <= 0 || !Character.isUpperCase(next.charAt(0))) return false;
+        Names.Kind kind = Names.kind(next.substring(0, comma));
+        return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL;
     }
 
     /**
@@ -150,6 +164,46 @@ final class NoteSplitter {
             }
         }
         return proseWord && words >= 5;
+    }
+
+    /**
+     * A citation that starts inside a sentence without a signal ("This chapter draws on Kwame
+     * Osei, Guardians of the Commons (…), 45"): after a lead-in of plain words, at least two of
+     * them lower-case and the last one too, a person's full name, a comma, then a quoted title or
+     * bibliographic evidence. -1 when the stretch does not read so.
+     */
+    static int citationAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int lowerWords = 0;
+        int contentWords = 0; // lower-case words that are not the glue of a name ("of the" in "Committee of the Red Cross")
+        boolean previousLower = false;
+        int limit = Math.min(end, start + 120);
+        for (int i = start; i < limit; i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == ',' || c == '(' || c == ':' || c == '"') return -1;
+            if (!Character.isLetter(c) || i > start && t.charAt(i - 1) != ' ') continue;
+            if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1) {
+                int comma = scan.indexOfTop(',', i);
+                if (comma < 0 || comma >= end) return -1;
+                List<String> names = Names.splitList(t.substring(i, comma));
+                if (names.isEmpty() || names.size() > 4) return -1;
+                for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return -1;
+                int q = comma + 1;
+                while (q < end && t.charAt(q) == ' ') q++;
+                boolean quoted = q < end && Scan.isOpeningQuote(t.charAt(q));
+                return quoted || Evidence.strong(t, q, end) ? i : -1;
+            }
+            int j = i;
+            while (j < end && Character.isLetter(t.charAt(j))) j++;
+            previousLower = Character.isLowerCase(c);
+            if (previousLower) {
+                lowerWords++;
+                String w = t.substring(i, j);
+                if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.isParticle(w)) contentWords++;
+            }
+            i = j - 1;
+        }
+        return -1;
     }
 
     private static int trimStart(String t, int from, int to) {

@@ -94,6 +94,9 @@ final class ReferenceEntry {
             }
             // what follows the name?
             int j = i;
+            // "Baptiste, R. et al. (2016)": the other authors are not named
+            if (t.startsWith(" et al.", j)) j += 7;
+            else if (t.startsWith(", et al.", j)) j += 8;
             boolean editors = false;
             String marker = editorMarkerAt(t, j);
             if (marker != null) {
@@ -222,6 +225,10 @@ final class ReferenceEntry {
             if (w.isEmpty()) break;
             boolean initial = Names.isInitial(w);
             boolean word = Names.isNameWord(w) && !w.endsWith(".") || (Names.isNameWord(w.substring(0, w.length() - 1)) && w.endsWith("."));
+            // "Jessica Lin, Council Deadlocks Again, …" is a name and a title, not "Lin, Council"
+            if (word && !initial && Lexicon.ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) return null;
+            // "Markov, Case No. IT-99-12-T": an abbreviation ("No.", "Vol.") is no given name
+            if (word && !initial && w.endsWith(".") && Lexicon.isAbbreviation(w.substring(0, w.length() - 1))) return null;
             if (!initial && !word && !Lexicon.isParticle(w)) break;
             words++;
             end = e;
@@ -298,8 +305,10 @@ final class ReferenceEntry {
         }
         sentences(rest, scan, bodyStart, d, tail);
         tail.finish();
-        if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null) {
-            d.type = CitationType.WEB_PAGE;
+        // APA "Title. Site Name. https://…": the site, not a publisher (a book's DOI keeps it a book)
+        if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null
+                && d.fields.doi() == null) {
+            d.type = d.fields.date() != null && Tail.isNews(d.fields.publisher()) ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
             d.fields.container(d.fields.publisher()).publisher(null);
         }
     }
@@ -308,9 +317,20 @@ final class ReferenceEntry {
      * "UN Security Council (2016) S/RES/2320 (2016), 18 November.": a UN document listed under its
      * issuing body; the date after the symbol takes the year of the head.
      */
-    private static boolean unDocument(String rest, Draft d) {
+    private static boolean unDocument(String text, Draft d) {
+        String rest = text;
         UnSymbols.Found f = UnSymbols.atStart(rest);
-        if (f == null) return false;
+        if (f == null) {
+            // "United Nations General Assembly (2005) 2005 World Summit Outcome. A/RES/60/1, 24 October."
+            int s = rest.indexOf(". ");
+            while (s > 0 && f == null) {
+                f = UnSymbols.atStart(rest.substring(s + 2));
+                if (f == null) s = rest.indexOf(". ", s + 2);
+            }
+            if (f == null || d.fields.authors().isEmpty() || !(d.fields.authors().get(0) instanceof Organization)) return false;
+            d.fields.title(CitationParser.cleanTitle(rest.substring(0, s)));
+            rest = rest.substring(s + 2);
+        }
         d.type = CitationType.UN_DOCUMENT;
         d.fields.unSymbol(f.symbol());
         for (String part : Scan.of(rest.substring(f.end())).splitTopCommas(0, rest.length() - f.end())) {

@@ -60,11 +60,13 @@ final class Tail {
             String p = text(parts, k);
             if (isTerminator(p) && !(k == idx && startsWithIn(p))) break;
             if (k > idx && isBluebookJournal(p)) break;
+            if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
             if (paren >= 0) {
                 String head = p.substring(0, paren).strip();
                 pendingParen = p.substring(paren);
-                if (!head.isEmpty()) titleParts.add(head);
+                // "The Politics of Protection, 2nd ed. (London: …)": the edition is not part of the title
+                if (!head.isEmpty() && !(k > idx && Parts.isEdition(head))) titleParts.add(head);
                 k++;
                 break;
             }
@@ -100,12 +102,15 @@ final class Tail {
                     titleParts.set(titleParts.size() - 1, last.substring(0, sp).strip());
                     addLoc(new Parts.Locator(Pages.expandList(num), "bare", false), false, false);
                     pagedPublication = true;
+                } else if (endsWithYear(pendingParen) && !locs.isEmpty()) {
+                    pagedPublication = true; // "Title ¶ 2.7 (2001)": a provision or paragraph of a publication
                 }
             }
             // "Author, Title, Outlet, Jan. 3, 2012, at A12": the outlet is the container
             boolean dateNext = k < parts.size() && pendingParen == null && (Dates.whole(text(parts, k)) != null
                     || monthDay(text(parts, k)));
-            if (dateNext && titleParts.size() >= 2 && !personalSource(titleParts.get(0))) {
+            // (not a treaty whose name has a comma: "Convention Against Torture and Other Cruel, Inhuman …, Dec. 10, 1984")
+            if (dateNext && titleParts.size() >= 2 && !personalSource(titleParts.get(0)) && !namesAnInstrument(titleParts.get(0))) {
                 d.fields.container(String.join(", ", titleParts.subList(1, titleParts.size())));
                 titleParts = titleParts.subList(0, 1);
                 newsSplit = true;
@@ -145,6 +150,23 @@ final class Tail {
         if (close < 0) return false;
         Dates.Parsed date = Dates.whole(withoutTime(c.substring(1, close)));
         return date != null && date.iso() != null;
+    }
+
+    /** Whether a name is that of a legal instrument: "Mission Agreement", "U.N. Charter", "Rome Statute". */
+    static boolean namesAnInstrument(String name) {
+        if (name == null) return false;
+        for (String w : words(name)) {
+            switch (w) {
+                case "charter", "convention", "treaty", "covenant", "protocol", "agreement", "statute" -> { return true; }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    /** "Atl.-U.N.", "U.S.-Mex.": the parties of a Bluebook treaty, abbreviated and joined by a dash. */
+    private static boolean treatyParties(String p) {
+        return p.length() <= 30 && p.indexOf('.') > 0 && p.matches("\\p{Lu}[\\p{L}.']*(?:[-\u2013\u2014]\\p{Lu}[\\p{L}.']*)+");
     }
 
     /** "Sept. 12, 2018, 4:15 PM" → "Sept. 12, 2018": Bluebook gives the time of online news. */
@@ -265,8 +287,11 @@ final class Tail {
         String vol = s.substring(0, a);
         String page = s.substring(b + 1);
         String container = s.substring(a + 1, b).strip();
-        if (!Pages.allDigits(vol) || vol.length() > 5 || !Pages.allDigits(page) || page.length() > 6) return null;
         if (container.isEmpty() || !Character.isUpperCase(container.charAt(0))) return null;
+        // "1 U.N.T.S. XVI": the Charter's pages in the first volume of the series are Roman
+        boolean romanPage = page.length() <= 8 && page.equals(page.toUpperCase(Locale.ROOT))
+                && Pages.isRoman(page.toLowerCase(Locale.ROOT)) && isTreatySeries(container);
+        if (!Pages.allDigits(vol) || vol.length() > 5 || !(Pages.allDigits(page) || romanPage) || page.length() > 6) return null;
         return new String[] {vol, container, page};
     }
 
@@ -447,6 +472,13 @@ final class Tail {
     /** A part of a reference-list entry: "27(3)" and "41 (3): 601–22" are volume and issue. */
     void handleEntryPart(String part) {
         Parts.Split sp = Parts.split(part);
+        // Harvard "Journal, 27, pp. 55–70": a volume without an issue, right after the journal
+        if (sp.parens().isEmpty() && sp.after().isEmpty() && Pages.allDigits(sp.head()) && sp.head().length() <= 4
+                && !Dates.isYear(Integer.parseInt(sp.head())) && d.fields.container() != null && d.fields.volume() == null
+                && locs.isEmpty()) {
+            d.fields.volume(sp.head());
+            return;
+        }
         if (Pages.allDigits(sp.head()) && sp.head().length() <= 5 && sp.parens().size() == 1
                 && Parts.isIssueToken(sp.parens().get(0)) && d.fields.volume() == null) {
             d.fields.volume(sp.head()).issue(sp.parens().get(0));
@@ -695,6 +727,11 @@ final class Tail {
             for (String piece : before.split(",")) {
                 String p = piece.strip();
                 if (p.isEmpty() || Parts.isEdition(p)) continue;
+                String[] series = Parts.seriesNumber(p);
+                if (series != null && d.fields.container() == null) {
+                    d.fields.container(series[0]).issue(series[1]); // "(Report No. 212, 2018)"
+                    continue;
+                }
                 String lower = p.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(" ed.") || lower.endsWith(" eds.")) {
                     d.fields.editors(CitationParser.agents(p.substring(0, p.lastIndexOf(' ')).strip()));
@@ -779,6 +816,8 @@ final class Tail {
                     && (loc.kind().equals("first")
                         || (loc.range() && (loc.kind().equals("pp")
                             || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));
+            // a reference list gives a newspaper piece's own page: "The Guardian, 4 June, p. 12"
+            if (entry && d.type == CitationType.NEWS_ARTICLE && locs.size() == 1 && d.fields.pages() == null) candidate = true;
             if (candidate && (pins.isEmpty() || loc.kind().equals("first"))) d.fields.pages(loc.value());
             else pins.add(loc.value());
         }

@@ -273,15 +273,7 @@ final class WorkRegistry {
 
     /** "U.N. Charter art. 2, ¶ 7", "Geneva Convention IV, art. 3": an instrument cited by its name and a provision. */
     private static boolean namesAnInstrument(Draft d) {
-        String title = d.fields.title();
-        if (title == null || !d.fields.authors().isEmpty()) return false;
-        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            switch (w) {
-                case "charter", "convention", "treaty", "covenant", "protocol", "agreement", "statute" -> { return true; }
-                default -> { }
-            }
-        }
-        return false;
+        return d.fields.authors().isEmpty() && Tail.namesAnInstrument(d.fields.title());
     }
 
     private void indexWord(Entry e, String normTitle) {
@@ -375,7 +367,8 @@ final class WorkRegistry {
                 boolean names = fam.isEmpty() || (tier == 0 ? fam.equals(e.families)
                         : sameFamilies(fam, e.families) || prefixFamilies(fam, e.families));
                 if (!names) continue;
-                int s = title.isEmpty() ? 1 : titleScore(title, e.titleKey);
+                // "Okafor, supra, at 60": names alone point at the work of those names (the nearest, if several)
+                int s = title.isEmpty() ? (d.shortKind == Draft.ShortKind.AUTHOR_ONLY ? 2 : 1) : titleScore(title, e.titleKey);
                 for (String st : e.shortTitleKeys) s = Math.max(s, title.isEmpty() ? 1 : titleScore(title, st));
                 if (fam.isEmpty() && s < 4) continue;
                 if (s < 2) continue;
@@ -394,6 +387,13 @@ final class WorkRegistry {
             }
             if (best.size() == 1) d.warnings.add("short form \u201C" + d.raw + "\u201D matched by its title only");
             else best.clear();
+        }
+        // "Markov, Case No. …": a case cited by one party's name, if only one case has it
+        if (best.isEmpty() && d.shortKind == Draft.ShortKind.TITLE_ONLY && fam.isEmpty() && !title.isEmpty()) {
+            for (Entry e : byId.values()) {
+                if (e.families.isEmpty() && e.type == CitationType.LEGAL_CASE && titleScore(title, e.titleKey) >= 3) best.add(e);
+            }
+            if (best.size() != 1) best.clear();
         }
         // organisation authors without a title: "UN, p. 5" may be a title-only short form of a book
         if (best.isEmpty() && d.shortKind == Draft.ShortKind.AUTHOR_ONLY && d.fields.authors().size() == 1) {

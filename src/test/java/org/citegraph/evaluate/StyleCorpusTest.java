@@ -30,6 +30,12 @@ class StyleCorpusTest {
         "chicago-us-notes, 0.95",
         "law-review-notes, 0.95",
         "author-date-references, 0.95",
+        "chicago-us-notes-2, 0.95",
+        "law-review-notes-2, 0.95",
+        "author-date-references-2, 0.95",
+        "chicago-us-notes-3, 0.95",
+        "law-review-notes-3, 0.95",
+        "author-date-references-3, 0.95",
     })
     void corpusArticleReachesItsCombinedScore(String name, double threshold) throws Exception {
         Article article = new NotesParser().parse(new ArticleReader().read(CORPUS.resolve(name + ".txt"), InputFormat.AUTO));

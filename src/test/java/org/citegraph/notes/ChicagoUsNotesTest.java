@@ -160,6 +160,13 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 2, 1).raw()).isEqualTo("Ibid., 8");
         assertThat(cite(a, 2, 1).pinpoint()).isEqualTo("8");
         assertThat(cite(a, 2, 1).workId()).isEqualTo(cite(a, 1, 0).workId());
+        Article b = parse(
+                "Ada Roe, Harbour Law (London: Fictive Books, 2001), 3.",
+                "As Roe observes, the harbour \u201Cmoves with the law.\u201D Roe, Harbour Law, 10.");
+        assertThat(cites(b, 2)).singleElement().satisfies(c -> {
+            assertThat(c.raw()).isEqualTo("Roe, Harbour Law, 10");
+            assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        });
     }
 
     @Test
@@ -227,5 +234,38 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.OTHER);
         assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Interview with a former force commander");
         assertThat(cite(a, 3, 0).fields().year()).isEqualTo("2018");
+    }
+
+    @Test
+    void aCitationStartingInsideASentenceWithoutASignal() {
+        Article a = parse(
+                "This chapter draws on Kwame Osei, Guardians of the Commons (Princeton, NJ: Example Press, 2017), 45\u201348.",
+                "International Committee of the Example Cross, \u201CProtection in Cities,\u201D March 2021, https://example.org/cities.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.raw()).startsWith("Kwame Osei");
+        assertThat(names(c.fields().authors())).containsExactly("Osei|Kwame");
+        assertThat(c.fields().title()).isEqualTo("Guardians of the Commons");
+        assertThat(c.fields().place()).isEqualTo("Princeton, NJ");
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("org:International Committee of the Example Cross");
+    }
+
+    @Test
+    void editionsRomanTreatyPagesAndUnDocumentDetails() {
+        Article a = parse(
+                "Marco Pel, The Politics of Protection, 2nd ed. (London: Harbour Books, 2015), 14.",
+                "Charter of the United Nations, June 26, 1945, 1 U.N.T.S. XVI, art. 42.",
+                "UN Security Council, Resolution 1973 (2011), UN Doc. S/RES/1973 (2011), March 17, 2011, para. 4.",
+                "Statement by the Representative of Atlantis, UN Doc. S/PV.6498, March 17, 2011, 8.");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("The Politics of Protection");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("14");
+        Citation charter = cite(a, 2, 0);
+        assertThat(charter.type()).isEqualTo(CitationType.TREATY);
+        assertThat(charter.fields().volume()).isEqualTo("1");
+        assertThat(charter.fields().pages()).isEqualTo("XVI");
+        assertThat(charter.pinpoint()).isEqualTo("art. 42");
+        assertThat(names(cite(a, 3, 0).fields().authors())).containsExactly("org:UN Security Council");
+        assertThat(cite(a, 3, 0).fields().title()).isNull();
+        assertThat(cite(a, 4, 0).pinpoint()).isEqualTo("8");
+        assertThat(cite(a, 4, 0).fields().date()).isEqualTo("2011-03-17");
     }
 }

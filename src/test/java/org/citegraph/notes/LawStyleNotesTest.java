@@ -257,4 +257,63 @@ class LawStyleNotesTest {
         assertThat(news.fields().container()).isEqualTo("Foreign Pol'y");
         assertThat(news.fields().date()).isEqualTo("2018-09-12");
     }
+
+    @Test
+    void aNamedAuthorBeforeATitleIsNotAnInvertedNameList() {
+        Article a = parse(
+                "Jessica Lin, Council Deadlocks Again, Wall St. J. (Mar. 2, 2014, 6:02 PM), https://example.com/deadlocks.",
+                "G.A. Res. 60/288, annex (Sept. 8, 2006).",
+                "Int'l Example Grp., Borealia: The Sanctions Trap 7 (Report No. 212, 2018), https://example.org/trap.");
+        Citation news = cite(a, 1, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(names(news.fields().authors())).containsExactly("Lin|Jessica");
+        assertThat(news.fields().container()).isEqualTo("Wall St. J.");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("annex");
+        Citation report = cite(a, 3, 0);
+        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(report.fields().container()).isEqualTo("Report");
+        assertThat(report.fields().issue()).isEqualTo("212");
+        assertThat(report.fields().year()).isEqualTo("2018");
+    }
+
+    @Test
+    void treatiesNamedLikePeopleAndCasesCitedWithTheirDocket() {
+        Article a = parse(
+                "Mission Agreement, Atl.-U.N., art. 7, May 3, 2012, 2850 U.N.T.S. 45.",
+                "Prosecutor v. Markov, Case No. IT-99-12-T, Judgment, \u00B6 55 (Int'l Crim. Trib. for the Former Yugoslavia Nov. 16, 2005).",
+                "Markov, Case No. IT-99-12-T, \u00B6 60.");
+        Citation t = cite(a, 1, 0);
+        assertThat(t.type()).isEqualTo(CitationType.TREATY);
+        assertThat(t.fields().authors()).isEmpty();
+        assertThat(t.fields().title()).isEqualTo("Mission Agreement");
+        assertThat(t.pinpoint()).isEqualTo("art. 7");
+        Citation c = cite(a, 2, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Prosecutor v. Markov");
+        assertThat(c.fields().date()).isEqualTo("2005-11-16");
+        Citation s = cite(a, 3, 0);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(s.fields().title()).isEqualTo("Markov");
+        assertThat(s.pinpoint()).isEqualTo("\u00B6 60");
+    }
+
+    @Test
+    void supraWithoutANoteTreatyTitlesWithCommasAndInstitutionalReports() {
+        Article a = parse(
+                "See, e.g., Ruth Sol, The Sea Council, 12 Chi. J. Int'l L. 45, 50\u201352 (2011); see also Sol, supra, at 60.",
+                "Convention Against Example and Other Cruel, Inhuman or Degrading Acts art. 3, Dec. 10, 1984, 1465 U.N.T.S. 85.",
+                "Int'l Comm'n on Example & State Sovereignty, The Duty to Protect \u00B6 2.7 (2001).");
+        Citation s = cite(a, 1, 1);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("60");
+        Citation t = cite(a, 2, 0);
+        assertThat(t.type()).isEqualTo(CitationType.TREATY);
+        assertThat(t.fields().title()).isEqualTo("Convention Against Example and Other Cruel, Inhuman or Degrading Acts");
+        assertThat(t.fields().container()).isEqualTo("U.N.T.S.");
+        assertThat(t.pinpoint()).isEqualTo("art. 3");
+        Citation r = cite(a, 3, 0);
+        assertThat(r.type()).isEqualTo(CitationType.REPORT);
+        assertThat(r.fields().title()).isEqualTo("The Duty to Protect");
+        assertThat(r.pinpoint()).isEqualTo("\u00B6 2.7");
+    }
 }

@@ -184,4 +184,43 @@ class ReferenceListEntriesTest {
         assertThat(ch.fields().pages()).isEqualTo("45-67");
         assertThat(ch.pinpoint()).isNull();
     }
+
+    @Test
+    void newspaperPageAndAUnDocumentWithItsTitle() {
+        Article a = parse(
+                "Iba, L. (2020) \u2018Who keeps the peace?\u2019, The Guardian, 4 June, p. 12.",
+                "United Nations General Assembly (2005) 2005 World Summit Outcome. A/RES/60/1, 24 October.");
+        Citation news = cite(a, 1, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().date()).isEqualTo("2020-06-04");
+        assertThat(news.fields().pages()).isEqualTo("12");
+        assertThat(news.pinpoint()).isNull();
+        Citation un = cite(a, 2, 0);
+        assertThat(un.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(names(un.fields().authors())).containsExactly("org:United Nations General Assembly");
+        assertThat(un.fields().title()).isEqualTo("2005 World Summit Outcome");
+        assertThat(un.fields().unSymbol()).isEqualTo("A/RES/60/1");
+        assertThat(un.fields().date()).isEqualTo("2005-10-24");
+    }
+
+    @Test
+    void etAlVolumeWithoutIssueAndBookDoisAndApaNews() {
+        Article a = parse(
+                "Baptiste, R. et al. (2016) Mandates and Means. London: Harrow Books.",
+                "Gomez, A. and Ruiz, T. (2021) \u2018After the mandate\u2019, Example Governance, 27, pp. 55\u201370.",
+                "Hafner, P. (2017). Sovereignty after intervention. Example University Press. https://doi.org/10.5555/9781234567890",
+                "Ito, K. (2019, March 2). Japan weighs role in regional force. The Example Times. https://example.com/2019/03/02/force/");
+        Citation book = cite(a, 1, 0);
+        assertThat(names(book.fields().authors())).containsExactly("Baptiste|R.");
+        assertThat(book.fields().title()).isEqualTo("Mandates and Means");
+        assertThat(book.fields().publisher()).isEqualTo("Harrow Books");
+        Citation art = cite(a, 2, 0);
+        assertThat(art.fields().volume()).isEqualTo("27");
+        assertThat(art.fields().pages()).isEqualTo("55-70");
+        assertThat(art.pinpoint()).isNull();
+        assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.BOOK);
+        assertThat(cite(a, 3, 0).fields().publisher()).isEqualTo("Example University Press");
+        assertThat(cite(a, 4, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(cite(a, 4, 0).fields().container()).isEqualTo("The Example Times");
+    }
 }
