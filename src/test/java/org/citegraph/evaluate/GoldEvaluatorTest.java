@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.citegraph.evaluate.EvaluationReport.Score;
 import org.citegraph.model.Agent;
@@ -86,6 +88,26 @@ class GoldEvaluatorTest {
     }
 
     // ------------------------------------------------------------------ tests
+
+    @Test
+    void aFinerTypeThanTheGoldFormatKnowsIsComparedAsOther(@TempDir Path dir) throws IOException {
+        String raw = "Georgiou v. Fictive Bank, 725 F. Supp. 2d 451 (S.D.N.Y. 2010)";
+        Citation parsedCase = new Citation(0, raw, CitationType.LEGAL_CASE,
+                BibFields.builder().title("Georgiou v. Fictive Bank").year("2010").build(), null, null, false, null, null, null, "georgiou");
+        Article a = new Article("test", new ArticleMetadata(null, List.of(), null, null, null, null, null, null, null, null),
+                List.of(new Note(1, 1, raw + ".", List.of(parsedCase), true)), List.of(), List.of());
+        String gold = "{\"notes\": [{\"n\": 1, \"citations\": [{\"type\": \"%s\", \"title\": \"Georgiou v. Fictive Bank\","
+                + " \"year\": \"2010\", \"raw\": \"" + raw + "\", \"work\": \"g\"}]}]}";
+
+        // The gold format's closed list says "other" for a case: that is what the parser's type is compared as.
+        Path formatGold = Files.writeString(dir.resolve("format.json"), gold.formatted("other"));
+        assertThat(evaluator.evaluate(formatGold, a).fields().get("type")).isEqualTo(new Score(1, 0, 0));
+        // A gold that uses the finer label itself is compared label for label.
+        Path finerGold = Files.writeString(dir.resolve("finer.json"), gold.formatted("legal-case"));
+        assertThat(evaluator.evaluate(finerGold, a).fields().get("type")).isEqualTo(new Score(1, 0, 0));
+        Path otherTypeGold = Files.writeString(dir.resolve("book.json"), gold.formatted("book"));
+        assertThat(evaluator.evaluate(otherTypeGold, a).fields().get("type")).isEqualTo(new Score(0, 1, 1));
+    }
 
     @Test
     void aPerfectParseScoresOneEverywhere() throws IOException {
