@@ -458,7 +458,19 @@ final class Tail {
             }
             return;
         }
+        if (bareVolume(sp)) {
+            d.fields.volume(sp.head()); // APA "Journal, 7, 1–22": the number after the journal is its volume
+            return;
+        }
         handlePart(part);
+    }
+
+    /** A lone number right after an entry's journal, before any page: the volume. */
+    private boolean bareVolume(Parts.Split sp) {
+        String head = sp.head();
+        return Pages.allDigits(head) && !head.isEmpty() && head.length() <= 4 && sp.parens().isEmpty() && sp.after().isEmpty()
+                && !(head.length() == 4 && Dates.isYear(Integer.parseInt(head)))
+                && d.fields.volume() == null && d.fields.container() != null && locs.isEmpty() && !chapter;
     }
 
     /** One part: head, parenthesised groups, and a ": pages" tail. */
@@ -647,6 +659,12 @@ final class Tail {
             addLoc(loc, true, false);
             return;
         }
+        // APA "(2nd ed., pp. 113–140)": the edition is no field, the range still is
+        int editionComma = c.indexOf(", ");
+        if (editionComma > 0 && Parts.isEdition(c.substring(0, editionComma))) {
+            paren(c.substring(editionComma + 2));
+            return;
+        }
         String[] imp = Parts.imprint(c);
         if (imp != null) {
             applyImprint(imp);
@@ -753,6 +771,26 @@ final class Tail {
         distributeLocators();
     }
 
+    /**
+     * A reference-list entry describes the whole item and cites no page: its first range (or, for
+     * an article or chapter, its first page) is the item's own pages, never a pinpoint.
+     */
+    private void entryPages(boolean itemRange) {
+        if (d.fields.pages() != null) return;
+        for (Loc l : locs) {
+            if (l.locator().range() && !l.locator().kind().equals("para")) {
+                d.fields.pages(l.locator().value());
+                return;
+            }
+        }
+        for (Loc l : locs) {
+            if (itemRange && !l.locator().kind().equals("para")) {
+                d.fields.pages(l.locator().value());
+                return;
+            }
+        }
+    }
+
     private static boolean notNull(String s) {
         return s != null;
     }
@@ -770,6 +808,10 @@ final class Tail {
                 int[] inner = bounds(locs.get(i).locator().value());
                 if (inner != null && inner[0] >= span[0] && inner[1] <= span[1]) explicitPin = true;
             }
+        }
+        if (entry) {
+            entryPages(itemRange);
+            return;
         }
         List<String> pins = new ArrayList<>();
         for (Loc l : locs) {

@@ -184,4 +184,28 @@ class ReferenceListEntriesTest {
         assertThat(ch.fields().pages()).isEqualTo("45-67");
         assertThat(ch.pinpoint()).isNull();
     }
+
+    @Test
+    void entryPageRangesAreTheItemsOwnPagesNeverAPinpoint() {
+        Article a = parse(
+                "Quiroga, D. (2012). Harbour dues and empire. Review of Port History, 7, 1–22.",
+                "Lemaire, S. (2016). Reef disputes. In R. Vale (Ed.), Handbook of coastal order (2nd ed., pp. 113–140). Northfield Press.",
+                "Halvorsen, Ellen. 2014. “Tidal Claims.” Coastal Studies Review 9 (1): 33–58.");
+        Citation art = cite(a, 1, 0);
+        assertThat(art.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(art.fields().container()).isEqualTo("Review of Port History");
+        assertThat(art.fields().volume()).isEqualTo("7");
+        assertThat(art.fields().pages()).isEqualTo("1-22");
+        assertThat(art.pinpoint()).isNull();
+        Citation chapter = cite(a, 2, 0);
+        assertThat(chapter.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(chapter.fields().container()).isEqualTo("Handbook of coastal order");
+        assertThat(chapter.fields().pages()).isEqualTo("113-140");
+        assertThat(chapter.pinpoint()).isNull();
+        Citation chicago = cite(a, 3, 0);
+        assertThat(chicago.fields().volume()).isEqualTo("9");
+        assertThat(chicago.fields().issue()).isEqualTo("1");
+        assertThat(chicago.fields().pages()).isEqualTo("33-58");
+        assertThat(chicago.pinpoint()).isNull();
+    }
 }
