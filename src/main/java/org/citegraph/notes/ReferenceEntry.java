@@ -93,7 +93,7 @@ final class ReferenceEntry {
                 i = after;
             }
             // what follows the name?
-            int j = i;
+            int j = etAlEnd(t, i);
             boolean editors = false;
             String marker = editorMarkerAt(t, j);
             if (marker != null) {
@@ -141,6 +141,14 @@ final class ReferenceEntry {
             return null;
         }
         return null;
+    }
+
+    /** After "Family, A. et al." the position past "et al." (the other authors are not named); else {@code i}. */
+    private static int etAlEnd(String t, int i) {
+        for (String m : new String[] {" et al.", ", et al.", " et al", ", et al"}) {
+            if (t.startsWith(m, i)) return i + m.length();
+        }
+        return i;
     }
 
     /** "United Nations (2015) Title." or "World Bank. 2019. Title.": an organisation, then the year. */

@@ -208,4 +208,25 @@ class ReferenceListEntriesTest {
         assertThat(chicago.fields().pages()).isEqualTo("33-58");
         assertThat(chicago.pinpoint()).isNull();
     }
+
+    @Test
+    void etAlAfterTheFirstAuthorIsDropped() {
+        Article a = parse(
+                "Brennan, K. et al. (2020) 'Flags of convenience', Journal of Shipping Law, 17(4), pp. 601–630.",
+                "Oyelaran, T. M., et al. (2021). Ballast and borders. Review of Ocean Governance, 18(1), 1–19.");
+        Citation harvard = cite(a, 1, 0);
+        assertThat(harvard.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(names(harvard.fields().authors())).containsExactly("Brennan|K.");
+        assertThat(harvard.fields().year()).isEqualTo("2020");
+        assertThat(harvard.fields().title()).isEqualTo("Flags of convenience");
+        assertThat(harvard.fields().container()).isEqualTo("Journal of Shipping Law");
+        assertThat(harvard.fields().volume()).isEqualTo("17");
+        assertThat(harvard.fields().issue()).isEqualTo("4");
+        assertThat(harvard.fields().pages()).isEqualTo("601-630");
+        Citation apa = cite(a, 2, 0);
+        assertThat(names(apa.fields().authors())).containsExactly("Oyelaran|T. M.");
+        assertThat(apa.fields().title()).isEqualTo("Ballast and borders");
+        assertThat(apa.fields().container()).isEqualTo("Review of Ocean Governance");
+        assertThat(apa.fields().pages()).isEqualTo("1-19");
+    }
 }
