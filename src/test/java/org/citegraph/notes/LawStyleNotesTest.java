@@ -257,4 +257,24 @@ class LawStyleNotesTest {
         assertThat(news.fields().container()).isEqualTo("Foreign Pol'y");
         assertThat(news.fields().date()).isEqualTo("2018-09-12");
     }
+
+    @Test
+    void periodsInsideAnAbbreviatedJournalOrBodyDoNotEndTheCitation() {
+        Article a = parse(
+                "See Rhea Gant, Pirates at Law, 12 Atl. Monthly Rev. 45, 51 (2004); Osei Ampah, Coastal Power, 9 Mod. Asian Stud. 101 (2001).",
+                "U.S. Dep't. of Harbors, Annual Review of Piers 14 (2015).");
+        assertThat(NotesAssertions.cites(a, 1)).hasSize(2);
+        Citation gant = cite(a, 1, 0);
+        assertThat(gant.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(gant.fields().title()).isEqualTo("Pirates at Law");
+        assertThat(gant.fields().container()).isEqualTo("Atl. Monthly Rev.");
+        assertThat(gant.fields().volume()).isEqualTo("12");
+        assertThat(gant.pinpoint()).isEqualTo("51");
+        Citation ampah = cite(a, 1, 1);
+        assertThat(ampah.fields().container()).isEqualTo("Mod. Asian Stud.");
+        assertThat(NotesAssertions.cites(a, 2)).hasSize(1);
+        Citation agency = cite(a, 2, 0);
+        assertThat(names(agency.fields().authors())).containsExactly("org:U.S. Dep't. of Harbors");
+        assertThat(agency.fields().title()).isEqualTo("Annual Review of Piers");
+    }
 }
