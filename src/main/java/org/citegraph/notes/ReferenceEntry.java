@@ -307,7 +307,8 @@ final class ReferenceEntry {
         sentences(rest, scan, bodyStart, d, tail);
         tail.finish();
         if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null) {
-            d.type = CitationType.WEB_PAGE;
+            // "(2017, October 9). Title. The Harbour Times. https://…": a newspaper online is still a newspaper
+            d.type = Tail.isNews(d.fields.publisher()) ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
             d.fields.container(d.fields.publisher()).publisher(null);
         }
     }

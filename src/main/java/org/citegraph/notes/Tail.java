@@ -840,7 +840,7 @@ final class Tail {
     private CitationType decideType() {
         var f = d.fields;
         String container = f.container();
-        String lowerRaw = d.raw.toLowerCase(Locale.ROOT);
+        String lowerRaw = withoutTitle(d.raw, f.title()).toLowerCase(Locale.ROOT);
         if (container != null && isTreatySeries(container)) return CitationType.TREATY;
         if (lowerRaw.contains("thesis") || lowerRaw.contains("dissertation") || lowerRaw.contains(" diss.")) {
             return CitationType.THESIS;
@@ -891,6 +891,13 @@ final class Tail {
         return CitationType.OTHER;
     }
 
+    /** The raw text without the title, so a title's own words ("A Thesis on Waves") do not say what the item is. */
+    private static String withoutTitle(String raw, String title) {
+        if (title == null || title.isEmpty()) return raw;
+        int at = raw.indexOf(title);
+        return at < 0 ? raw : raw.substring(0, at) + raw.substring(at + title.length());
+    }
+
     private boolean hasRange() {
         for (Loc l : locs) if (l.locator().range()) return true;
         return false;
@@ -913,7 +920,8 @@ final class Tail {
         return l.contains("working paper") || l.contains("policy brief") || l.contains("discussion paper")
                 || l.contains("occasional paper") || l.contains("research paper") || l.contains("policy paper")
                 || l.contains("briefing") || l.contains(" report") || l.startsWith("report") || l.contains("paper series")
-                || l.contains("adelphi");
+                || l.contains("adelphi") || l.contains("technical paper") || l.contains("background paper")
+                || l.contains("white paper") || l.contains("issue brief");
     }
 
     static boolean isBlog(String name) {

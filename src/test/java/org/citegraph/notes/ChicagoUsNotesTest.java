@@ -228,4 +228,23 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Interview with a former force commander");
         assertThat(cite(a, 3, 0).fields().year()).isEqualTo("2018");
     }
+
+    @Test
+    void seriesPapersAreReportsAndAThesisIsSaidSoOutsideTheTitle() {
+        Article a = parse(
+                "Jane Fell, Ocean Data, Technical Paper no. 12 (Geneva: Sea Institute, 2019), 4.",
+                "Omar Bly, Thesis on Waves (Cambridge: Tide Press, 2003), 18.",
+                "Omar Bly, “Waves and Law” (PhD thesis, University of Tidewater, 2003), 7.");
+        Citation paper = cite(a, 1, 0);
+        assertThat(paper.type()).isEqualTo(CitationType.REPORT);
+        assertThat(paper.fields().title()).isEqualTo("Ocean Data");
+        assertThat(paper.fields().container()).isEqualTo("Technical Paper");
+        assertThat(paper.fields().issue()).isEqualTo("12");
+        Citation book = cite(a, 2, 0);
+        assertThat(book.type()).isEqualTo(CitationType.BOOK);
+        assertThat(book.fields().title()).isEqualTo("Thesis on Waves");
+        Citation thesis = cite(a, 3, 0);
+        assertThat(thesis.type()).isEqualTo(CitationType.THESIS);
+        assertThat(thesis.fields().title()).isEqualTo("Waves and Law");
+    }
 }

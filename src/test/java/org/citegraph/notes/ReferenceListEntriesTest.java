@@ -229,4 +229,17 @@ class ReferenceListEntriesTest {
         assertThat(apa.fields().container()).isEqualTo("Review of Ocean Governance");
         assertThat(apa.fields().pages()).isEqualTo("1-19");
     }
+
+    @Test
+    void newspaperEntryWithAUrlIsANewsArticle() {
+        Article a = parse(
+                "Vos, M. (2017, October 9). Harbour strike ends. The Harbour Times. https://example.org/strike",
+                "Lund, A. (2018, March 2). Notes on a port. Harbour Policy Centre. https://example.org/notes");
+        Citation news = cite(a, 1, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().container()).isEqualTo("The Harbour Times");
+        assertThat(news.fields().date()).isEqualTo("2017-10-09");
+        assertThat(news.fields().url()).isEqualTo("https://example.org/strike");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.WEB_PAGE);
+    }
 }
