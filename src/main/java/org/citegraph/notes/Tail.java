@@ -70,6 +70,10 @@ final class Tail {
             }
             titleParts.add(p);
         }
+        // "Maritime Law, 3rd ed. (London: …)": the edition follows the title, it is not part of it
+        if (titleParts.size() >= 2 && Parts.isEdition(titleParts.get(titleParts.size() - 1))) {
+            titleParts = titleParts.subList(0, titleParts.size() - 1);
+        }
         if (!titleParts.isEmpty()) {
             // "Vienna Convention on … art. 31": a provision written straight after the title
             String lastPart = titleParts.get(titleParts.size() - 1);

@@ -247,4 +247,27 @@ class ChicagoUsNotesTest {
         assertThat(thesis.type()).isEqualTo(CitationType.THESIS);
         assertThat(thesis.fields().title()).isEqualTo("Waves and Law");
     }
+
+    @Test
+    void editionAfterTheTitleAndDatesOfDecisions() {
+        Article a = parse(
+                "Ivo Kral, Maritime Law, 3rd ed. (London: Anchor Press, 2010), 45.",
+                "Case of the Reef (Atlantis v. Borealia), Judgment of June 12, 2008, ICJ Reports 2008, 12, para. 44.",
+                "Maritime Boundary (Norland v. Sudland), Judgment of 3 February 2011, I.C.J. Reports 2011, p. 61, para. 9.");
+        Citation book = cite(a, 1, 0);
+        assertThat(book.fields().title()).isEqualTo("Maritime Law");
+        assertThat(book.fields().publisher()).isEqualTo("Anchor Press");
+        assertThat(book.pinpoint()).isEqualTo("45");
+        Citation us = cite(a, 2, 0);
+        assertThat(us.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(us.fields().date()).isEqualTo("2008-06-12");
+        assertThat(us.fields().year()).isEqualTo("2008");
+        assertThat(us.fields().container()).isEqualTo("ICJ Reports");
+        assertThat(us.fields().pages()).isEqualTo("12");
+        assertThat(us.pinpoint()).isEqualTo("para. 44");
+        Citation british = cite(a, 3, 0);
+        assertThat(british.fields().date()).isEqualTo("2011-02-03");
+        assertThat(british.fields().pages()).isEqualTo("61");
+        assertThat(british.pinpoint()).isEqualTo("para. 9");
+    }
 }
