@@ -347,7 +347,12 @@ final class ReferenceEntry {
             if (open <= 0 || s.charAt(open - 1) != ' ') break;
             String inner = s.substring(open + 1, s.length() - 1).strip();
             String[] series = Parts.seriesNumber(inner);
-            if (close == ']') {
+            UnSymbols.Found un = close == ')' ? UnSymbols.atStart(inner) : null;
+            if (un != null && un.end() >= inner.length()) {
+                // "Resolution adopted by the General Assembly (A/RES/60/1)": the document's symbol
+                d.fields.unSymbol(un.symbol());
+                d.type = CitationType.UN_DOCUMENT;
+            } else if (close == ']') {
                 // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item
             } else if (series != null) {
                 d.fields.container(series[0]).issue(series[1]);

@@ -242,4 +242,21 @@ class ReferenceListEntriesTest {
         assertThat(news.fields().url()).isEqualTo("https://example.org/strike");
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.WEB_PAGE);
     }
+
+    @Test
+    void corporateEntryWithASymbolAfterTheTitleIsAUnDocument() {
+        Article a = parse(
+                "United Nations General Assembly. (2009). Resolution adopted by the General Assembly on 3 March 2009 (A/RES/63/120).",
+                "UN Security Council (2014) Report on the harbours (S/2014/55). New York: United Nations.");
+        Citation apa = cite(a, 1, 0);
+        assertThat(apa.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(names(apa.fields().authors())).containsExactly("org:United Nations General Assembly");
+        assertThat(apa.fields().unSymbol()).isEqualTo("A/RES/63/120");
+        assertThat(apa.fields().title()).isEqualTo("Resolution adopted by the General Assembly on 3 March 2009");
+        assertThat(apa.fields().year()).isEqualTo("2009");
+        Citation harvard = cite(a, 2, 0);
+        assertThat(harvard.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(harvard.fields().unSymbol()).isEqualTo("S/2014/55");
+        assertThat(harvard.fields().title()).isEqualTo("Report on the harbours");
+    }
 }
