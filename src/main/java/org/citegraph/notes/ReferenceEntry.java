@@ -306,6 +306,7 @@ final class ReferenceEntry {
         }
         sentences(rest, scan, bodyStart, d, tail);
         tail.finish();
+        if (d.type == CitationType.UN_DOCUMENT && d.fields.date() == null) adoptionDate(d);
         if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null) {
             // "(2017, October 9). Title. The Harbour Times. https://…": a newspaper online is still a newspaper
             d.type = Tail.isNews(d.fields.publisher()) ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
@@ -333,6 +334,18 @@ final class ReferenceEntry {
             }
         }
         return true;
+    }
+
+    /** "Resolution adopted by the General Assembly on 24 May 2005": the title dates the document. */
+    private static void adoptionDate(Draft d) {
+        String title = d.fields.title();
+        if (title == null) return;
+        int on = title.toLowerCase(Locale.ROOT).indexOf("adopted ");
+        if (on < 0) return;
+        Dates.Parsed date = Dates.find(title, on);
+        if (date == null || date.iso() == null) return;
+        if (d.fields.year() != null && !d.fields.year().equals(date.year())) return;
+        d.fields.date(date.iso());
     }
 
     /**

@@ -254,6 +254,7 @@ class ReferenceListEntriesTest {
         assertThat(apa.fields().unSymbol()).isEqualTo("A/RES/63/120");
         assertThat(apa.fields().title()).isEqualTo("Resolution adopted by the General Assembly on 3 March 2009");
         assertThat(apa.fields().year()).isEqualTo("2009");
+        assertThat(apa.fields().date()).isEqualTo("2009-03-03");
         Citation harvard = cite(a, 2, 0);
         assertThat(harvard.type()).isEqualTo(CitationType.UN_DOCUMENT);
         assertThat(harvard.fields().unSymbol()).isEqualTo("S/2014/55");
