@@ -230,8 +230,10 @@ final class NoteSplitter {
             if (e == j || !Character.isUpperCase(t.charAt(j)) || e >= t.length()) return false;
             if (t.charAt(e) == '.') {
                 // "Keeping the Peace. Africa Report No. 301": a number's label is no journal word
-                return e - j <= 5 && e + 2 < t.length() && t.charAt(e + 1) == ' ' && Character.isDigit(t.charAt(e + 2))
-                        && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
+                // "Atl. Monthly Rev., Mar. 2019": the outlet may also end its part, before a comma
+                boolean numberNext = e + 2 < t.length() && t.charAt(e + 1) == ' ' && Character.isDigit(t.charAt(e + 2));
+                boolean partEnds = e + 1 < t.length() && t.charAt(e + 1) == ',';
+                return e - j <= 5 && (numberNext || partEnds) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
             }
             if (t.charAt(e) != ' ') return false;
             j = e + 1;

@@ -277,4 +277,15 @@ class LawStyleNotesTest {
         assertThat(names(agency.fields().authors())).containsExactly("org:U.S. Dep't. of Harbors");
         assertThat(agency.fields().title()).isEqualTo("Annual Review of Piers");
     }
+
+    @Test
+    void abbreviatedMagazineBeforeItsDateStaysInOneCitation() {
+        Article a = parse("See Rhea Gant, Pirates at Law, Atl. Monthly Rev., Mar. 2004, at 12; Ivo Kral, Harbor Fees, 3 J. Port L. 5 (1999).");
+        assertThat(NotesAssertions.cites(a, 1)).hasSize(2);
+        Citation gant = cite(a, 1, 0);
+        assertThat(names(gant.fields().authors())).containsExactly("Gant|Rhea");
+        assertThat(gant.fields().title()).isEqualTo("Pirates at Law");
+        assertThat(gant.fields().container()).isEqualTo("Atl. Monthly Rev.");
+        assertThat(gant.pinpoint()).isEqualTo("12");
+    }
 }
