@@ -825,6 +825,12 @@ final class Tail {
                     && (loc.kind().equals("first")
                         || (loc.range() && (loc.kind().equals("pp")
                             || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));
+            // "“Chapter,” in Editors, Short Title, 245–79": a chapter of a book described earlier gives its own span
+            if (!candidate && d.type == CitationType.CHAPTER && d.abbreviatedBook && locs.size() == 1 && loc.range()
+                    && loc.kind().equals("bare")
+                    && !l.paren()) {
+                candidate = true;
+            }
             if (candidate && (pins.isEmpty() || loc.kind().equals("first"))) d.fields.pages(loc.value());
             else pins.add(loc.value());
         }

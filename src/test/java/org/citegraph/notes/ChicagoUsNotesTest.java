@@ -270,4 +270,26 @@ class ChicagoUsNotesTest {
         assertThat(british.fields().pages()).isEqualTo("61");
         assertThat(british.pinpoint()).isEqualTo("para. 9");
     }
+
+    @Test
+    void chapterInABookNamedByEditorsAndAShortTitleKeepsItsRangeAndBorrowsTheImprint() {
+        Article a = parse(
+                "Clara Moe, \u201CStraits,\u201D in Essays on the Law of the Sea and Coastal States, ed. Nina Ost and Paul Berg (Oslo: Fjord Press, 2012), 60.",
+                "Ada Lin, \u201CBays,\u201D in Ost and Berg, Essays on the Law of the Sea, 85\u2013100, 90.",
+                "Ada Lin, \u201CCapes,\u201D in Ost and Berg, Essays on the Law of the Sea, 101\u201320.");
+        Citation bays = cite(a, 2, 0);
+        assertThat(bays.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(bays.fields().container()).isEqualTo("Essays on the Law of the Sea and Coastal States");
+        assertThat(names(bays.fields().editors())).containsExactly("Ost|Nina", "Berg|Paul");
+        assertThat(bays.fields().publisher()).isEqualTo("Fjord Press");
+        assertThat(bays.fields().place()).isEqualTo("Oslo");
+        assertThat(bays.fields().year()).isEqualTo("2012");
+        assertThat(bays.containerFrom()).isEqualTo(new CitationRef(1, 0));
+        assertThat(bays.fields().pages()).isEqualTo("85-100");
+        assertThat(bays.pinpoint()).isEqualTo("90");
+        Citation capes = cite(a, 3, 0);
+        assertThat(capes.fields().pages()).isEqualTo("101-120");
+        assertThat(capes.pinpoint()).isNull();
+        assertThat(capes.containerFrom()).isEqualTo(new CitationRef(1, 0));
+    }
 }
