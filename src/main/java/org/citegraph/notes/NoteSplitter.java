@@ -209,6 +209,12 @@ final class NoteSplitter {
             "no", "nos", "vol", "vols", "p", "pp", "para", "paras", "art", "arts", "ch", "chap", "sec", "pt", "n", "nn",
             "ser", "doc", "res", "supp", "add", "corr", "fig", "bk", "pl");
 
+    private static boolean monthAt(String t, int i) {
+        int e = i;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) e++;
+        return e > i && e - i <= 9 && Lexicon.month(t.substring(i, e)) != 0;
+    }
+
     /** "Dep't", "Gov't": a capitalised word contracted by an apostrophe before its last one or two letters. */
     private static boolean contraction(String word) {
         int a = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
@@ -233,7 +239,9 @@ final class NoteSplitter {
                 // "Atl. Monthly Rev., Mar. 2019": the outlet may also end its part, before a comma
                 boolean numberNext = e + 2 < t.length() && t.charAt(e + 1) == ' ' && Character.isDigit(t.charAt(e + 2));
                 boolean partEnds = e + 1 < t.length() && t.charAt(e + 1) == ',';
-                return e - j <= 5 && (numberNext || partEnds) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
+                // "Atl. Monthly Rev. (Mar. 4, 2004)", "… Rev. Mar. 4, 2004": the date follows
+                boolean dateNext = t.startsWith(" (", e + 1) || monthAt(t, e + 2);
+                return e - j <= 5 && (numberNext || partEnds || dateNext) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
             }
             if (t.charAt(e) != ' ') return false;
             j = e + 1;

@@ -287,5 +287,12 @@ class LawStyleNotesTest {
         assertThat(gant.fields().title()).isEqualTo("Pirates at Law");
         assertThat(gant.fields().container()).isEqualTo("Atl. Monthly Rev.");
         assertThat(gant.pinpoint()).isEqualTo("12");
+        Article online = parse("Rhea Gant, Pirates at Law, Atl. Monthly Rev. (Mar. 4, 2004), https://example.org/pirates.");
+        assertThat(NotesAssertions.cites(online, 1)).hasSize(1);
+        Citation piece = cite(online, 1, 0);
+        assertThat(piece.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(piece.fields().title()).isEqualTo("Pirates at Law");
+        assertThat(piece.fields().container()).isEqualTo("Atl. Monthly Rev.");
+        assertThat(piece.fields().date()).isEqualTo("2004-03-04");
     }
 }
