@@ -292,4 +292,21 @@ class ChicagoUsNotesTest {
         assertThat(capes.pinpoint()).isNull();
         assertThat(capes.containerFrom()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void paperSeriesNumberedWithoutNoIsContainerAndIssue() {
+        Article a = parse(
+                "Ivo Kral, Port Finance, Occasional Paper 12 (London: Sea Institute, 2014), 9.",
+                "Ivo Kral, Dock Labour, Policy Brief 7 (Sea Institute, 2015).");
+        Citation paper = cite(a, 1, 0);
+        assertThat(paper.type()).isEqualTo(CitationType.REPORT);
+        assertThat(paper.fields().title()).isEqualTo("Port Finance");
+        assertThat(paper.fields().container()).isEqualTo("Occasional Paper");
+        assertThat(paper.fields().issue()).isEqualTo("12");
+        assertThat(paper.pinpoint()).isEqualTo("9");
+        Citation brief = cite(a, 2, 0);
+        assertThat(brief.type()).isEqualTo(CitationType.REPORT);
+        assertThat(brief.fields().container()).isEqualTo("Policy Brief");
+        assertThat(brief.fields().issue()).isEqualTo("7");
+    }
 }
