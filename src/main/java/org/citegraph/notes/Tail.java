@@ -79,7 +79,10 @@ final class Tail {
             String lastPart = titleParts.get(titleParts.size() - 1);
             int art = provisionStart(lastPart);
             if (art > 0) {
-                addLoc(new Parts.Locator(lastPart.substring(art + 1).strip(), "para", false), false, false);
+                String provision = lastPart.substring(art + 1).strip();
+                Parts.Locator read = Parts.locator(provision, false);
+                // "¶¶ 12–14": a range of paragraphs is written expanded, as pages are
+                addLoc(read != null && read.kind().equals("para") ? read : new Parts.Locator(provision, "para", false), false, false);
                 titleParts.set(titleParts.size() - 1, lastPart.substring(0, art).strip());
             }
             // "Title, Research Report no. 3 (New York: …)": a report series and its number
@@ -124,7 +127,8 @@ final class Tail {
 
     /** Index of " art. 31", " arts. 3–5", " ¶ 4", " para. 4" ending a title part, or -1. */
     private static int provisionStart(String part) {
-        for (String m : new String[] {" art. ", " arts. ", " \u00B6 ", " para. ", " paras. ", " art ", " \u00A7 "}) {
+        for (String m : new String[] {" art. ", " arts. ", " \u00B6\u00B6 ", " \u00B6 ", " para. ", " paras. ", " art ",
+            " \u00A7\u00A7 ", " \u00A7 "}) {
             int k = part.lastIndexOf(m);
             if (k > 0) {
                 String rest = part.substring(k + m.length()).strip();

@@ -295,4 +295,22 @@ class LawStyleNotesTest {
         assertThat(piece.fields().container()).isEqualTo("Atl. Monthly Rev.");
         assertThat(piece.fields().date()).isEqualTo("2004-03-04");
     }
+
+    @Test
+    void paragraphRangeAfterATitleAndHistoryUnderAnotherName() {
+        Article a = parse(
+                "Carla Nuñez, Tidal Sovereignty ¶¶ 12–14 (2015).",
+                "Reef Co. v. Tide Co., 55 F.3d 10, 12 (1st Cir. 1995), aff'd sub nom. Tide Co. v. Reef Co., 517 U.S. 3 (1996).");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.fields().title()).isEqualTo("Tidal Sovereignty");
+        assertThat(report.pinpoint()).isEqualTo("¶¶ 12-14");
+        assertThat(report.fields().year()).isEqualTo("2015");
+        assertThat(NotesAssertions.cites(a, 2)).hasSize(1);
+        Citation c = cite(a, 2, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Reef Co. v. Tide Co.");
+        assertThat(c.fields().year()).isEqualTo("1995");
+        assertThat(c.fields().pages()).isEqualTo("10");
+        assertThat(c.pinpoint()).isEqualTo("12");
+    }
 }
