@@ -309,7 +309,7 @@ final class ReferenceEntry {
         if (d.type == CitationType.UN_DOCUMENT && d.fields.date() == null) adoptionDate(d);
         if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null) {
             // "(2017, October 9). Title. The Harbour Times. https://…": a newspaper online is still a newspaper
-            d.type = Tail.isNews(d.fields.publisher()) ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
+            d.type = Tail.isNews(d.fields.publisher()) || dailyJournal(d) ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
             d.fields.container(d.fields.publisher()).publisher(null);
         }
     }
@@ -334,6 +334,11 @@ final class ReferenceEntry {
             }
         }
         return true;
+    }
+
+    /** "(2019, May 2). Title. The Harbour Journal.": a journal dated to the day is a daily paper. */
+    private static boolean dailyJournal(Draft d) {
+        return d.fields.date() != null && d.fields.publisher().toLowerCase(Locale.ROOT).contains("journal");
     }
 
     /** "Resolution adopted by the General Assembly on 24 May 2005": the title dates the document. */

@@ -241,6 +241,9 @@ class ReferenceListEntriesTest {
         assertThat(news.fields().date()).isEqualTo("2017-10-09");
         assertThat(news.fields().url()).isEqualTo("https://example.org/strike");
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.WEB_PAGE);
+        Article daily = parse("Ruiz, T. (2019, May 2). Quay fees rise. The Harbour Journal. https://example.org/quay");
+        assertThat(cite(daily, 1, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(cite(daily, 1, 0).fields().container()).isEqualTo("The Harbour Journal");
     }
 
     @Test
