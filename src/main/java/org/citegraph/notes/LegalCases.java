@@ -46,7 +46,14 @@ final class LegalCases {
         List<String> pins = new ArrayList<>();
         Scan scan = Scan.of(rest);
         boolean first = true;
-        for (String part : scan.splitTopCommas(0, rest.length())) {
+        List<String> parts = scan.splitTopCommas(0, rest.length());
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            // "Judgment of June 12, 2008": the date of the decision, its comma cutting it in two
+            if (endsWithMonthDay(part) && i + 1 < parts.size() && Parts.yearWithSuffix(parts.get(i + 1).strip()) != null) {
+                part = part + ", " + parts.get(++i).strip();
+            }
+            if (decisionDate(part, d)) continue;
             first = readPart(part, d, pins, first);
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
@@ -73,6 +80,26 @@ final class LegalCases {
         String name = t.substring(0, best);
         if (!Character.isUpperCase(name.charAt(0)) || Scan.isOpeningQuote(name.charAt(0)) || name.length() > 250) return -1;
         return Scan.of(name).balanced() ? best : -1;
+    }
+
+    private static boolean endsWithMonthDay(String part) {
+        String p = part.strip();
+        int last = p.lastIndexOf(' ');
+        int before = last > 0 ? p.lastIndexOf(' ', last - 1) : -1;
+        return last > 0 && Tail.monthDay(p.substring(before + 1));
+    }
+
+    /** "Judgment of 12 June 2008", "Order of June 12, 2008": the decision's full date. */
+    private static boolean decisionDate(String part, Draft d) {
+        String p = part.strip();
+        boolean decision = false;
+        for (String w : DECISIONS) if (p.startsWith(w + " of ")) decision = true;
+        if (!decision) return false;
+        Dates.Parsed date = Dates.find(p, 0);
+        if (date == null || date.iso() == null) return false;
+        d.fields.date(date.iso());
+        if (d.fields.year() == null) d.fields.year(date.year());
+        return true;
     }
 
     /** Cuts the subsequent history: ", aff'd, 801 F.3d 88 (2d Cir. 2015)" is another decision. */

@@ -72,7 +72,7 @@ final class Lexicon {
             "penn", "conn", "ill", "mich", "minn", "wis", "tex", "fla", "ga", "va", "md", "la", "ky",
             "s.c", "g.a", "e.s.c", "n.y", "no's", "cmnd", "cmd", "cm", "hc", "hl", "ltd", "plc", "orig",
             "transl", "comp", "comps", "introd", "pt", "pts", "bk", "col", "cols", "ser", "suppl", "sess",
-            "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r");
+            "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom");
 
     /** Month names and abbreviations → month number. */
     static int month(String word) {

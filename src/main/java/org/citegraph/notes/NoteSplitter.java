@@ -3,6 +3,7 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Cuts a note into the stretches of text that are citations. A note is split at top-level
@@ -254,7 +255,52 @@ final class NoteSplitter {
         if (word.length() == 1 && Character.isUpperCase(last)) return false; // an initial
         if (isInitials(word)) return false; // "J.-P." or "U.N"
         if (Lexicon.isAbbreviation(word)) return false;
-        return !abbreviationChain(t, k, i);
+        if (contraction(word)) return false;
+        return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
+    }
+
+    private static final Set<String> NUMBER_LABELS = Set.of(
+            "no", "nos", "vol", "vols", "p", "pp", "para", "paras", "art", "arts", "ch", "chap", "sec", "pt", "n", "nn",
+            "ser", "doc", "res", "supp", "add", "corr", "fig", "bk", "pl");
+
+    private static boolean monthAt(String t, int i) {
+        int e = i;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) e++;
+        return e > i && e - i <= 9 && Lexicon.month(t.substring(i, e)) != 0;
+    }
+
+    /** "Dep't", "Gov't": a capitalised word contracted by an apostrophe before its last one or two letters. */
+    private static boolean contraction(String word) {
+        int a = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+        if (a < 1 || word.length() - a - 1 < 1 || word.length() - a - 1 > 2 || !Character.isUpperCase(word.charAt(0))) return false;
+        for (int i = 0; i < word.length(); i++) if (i != a && !Character.isLetter(word.charAt(i))) return false;
+        return true;
+    }
+
+    /**
+     * "Atl. Monthly Rev. 12", "Mod. Asian Stud. 45": a short capitalised word, at most two whole
+     * words, then a short abbreviation followed by a number: one abbreviated journal, not two sentences.
+     */
+    private static boolean abbreviatedTitle(String t, int wordStart, int dot) {
+        if (dot - wordStart > 5 || !Character.isUpperCase(t.charAt(wordStart))) return false;
+        int j = dot + 2;
+        for (int words = 0; words < 3 && j < t.length(); words++) {
+            int e = j;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
+            if (e == j || !Character.isUpperCase(t.charAt(j)) || e >= t.length()) return false;
+            if (t.charAt(e) == '.') {
+                // "Keeping the Peace. Africa Report No. 301": a number's label is no journal word
+                // "Atl. Monthly Rev., Mar. 2019": the outlet may also end its part, before a comma
+                boolean numberNext = e + 2 < t.length() && t.charAt(e + 1) == ' ' && Character.isDigit(t.charAt(e + 2));
+                boolean partEnds = e + 1 < t.length() && t.charAt(e + 1) == ',';
+                // "Atl. Monthly Rev. (Mar. 4, 2004)", "… Rev. Mar. 4, 2004": the date follows
+                boolean dateNext = t.startsWith(" (", e + 1) || monthAt(t, e + 2);
+                return e - j <= 5 && (numberNext || partEnds || dateNext) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
+            }
+            if (t.charAt(e) != ' ') return false;
+            j = e + 1;
+        }
+        return false;
     }
 
     /**

@@ -294,7 +294,13 @@ final class Parts {
             k = lower.lastIndexOf(" no ");
             len = 4;
         }
-        if (k <= 0) return null;
+        if (k <= 0) {
+            // "Occasional Paper 12", "Policy Brief 7": a paper series numbers its items without "no."
+            k = lower.lastIndexOf(' ');
+            len = 1;
+            if (k <= 0 || !(lower.startsWith(" paper", k - 6) || lower.startsWith(" brief", k - 6)
+                    || lower.startsWith(" papers", k - 7))) return null;
+        }
         String series = s.substring(0, k).strip();
         while (series.endsWith(",")) series = series.substring(0, series.length() - 1).strip();
         String number = s.substring(k + len).strip();

@@ -93,10 +93,7 @@ final class ReferenceEntry {
                 i = after;
             }
             // what follows the name?
-            int j = i;
-            // "Baptiste, R. et al. (2016)": the other authors are not named
-            if (t.startsWith(" et al.", j)) j += 7;
-            else if (t.startsWith(", et al.", j)) j += 8;
+            int j = etAlEnd(t, i);
             boolean editors = false;
             String marker = editorMarkerAt(t, j);
             if (marker != null) {
@@ -144,6 +141,14 @@ final class ReferenceEntry {
             return null;
         }
         return null;
+    }
+
+    /** After "Family, A. et al." the position past "et al." (the other authors are not named); else {@code i}. */
+    private static int etAlEnd(String t, int i) {
+        for (String m : new String[] {" et al.", ", et al.", " et al", ", et al"}) {
+            if (t.startsWith(m, i)) return i + m.length();
+        }
+        return i;
     }
 
     /** "United Nations (2015) Title." or "World Bank. 2019. Title.": an organisation, then the year. */
@@ -305,10 +310,13 @@ final class ReferenceEntry {
         }
         sentences(rest, scan, bodyStart, d, tail);
         tail.finish();
-        // APA "Title. Site Name. https://…": the site, not a publisher (a book's DOI keeps it a book)
+        if (d.type == CitationType.UN_DOCUMENT && d.fields.date() == null) adoptionDate(d);
+        // APA "Title. Site Name. https://…": the site, not a publisher (a book's DOI keeps it a book);
+        // "(2017, October 9). Title. The Harbour Times. https://…": a newspaper online is still a newspaper
         if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null
                 && d.fields.doi() == null) {
-            d.type = d.fields.date() != null && Tail.isNews(d.fields.publisher()) ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
+            d.type = d.fields.date() != null && (Tail.isNews(d.fields.publisher()) || dailyJournal(d))
+                    ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
             d.fields.container(d.fields.publisher()).publisher(null);
         }
     }
@@ -346,6 +354,23 @@ final class ReferenceEntry {
         return true;
     }
 
+    /** "(2019, May 2). Title. The Harbour Journal.": a journal dated to the day is a daily paper. */
+    private static boolean dailyJournal(Draft d) {
+        return d.fields.date() != null && d.fields.publisher().toLowerCase(Locale.ROOT).contains("journal");
+    }
+
+    /** "Resolution adopted by the General Assembly on 24 May 2005": the title dates the document. */
+    private static void adoptionDate(Draft d) {
+        String title = d.fields.title();
+        if (title == null) return;
+        int on = title.toLowerCase(Locale.ROOT).indexOf("adopted ");
+        if (on < 0) return;
+        Dates.Parsed date = Dates.find(title, on);
+        if (date == null || date.iso() == null) return;
+        if (d.fields.year() != null && !d.fields.year().equals(date.year())) return;
+        d.fields.date(date.iso());
+    }
+
     /**
      * What APA writes after a title and is not part of it: "(2nd ed.)", "(Policy Report No. 44)",
      * "[Blog post]". A report series and its number are kept as container and issue.
@@ -358,7 +383,12 @@ final class ReferenceEntry {
             if (open <= 0 || s.charAt(open - 1) != ' ') break;
             String inner = s.substring(open + 1, s.length() - 1).strip();
             String[] series = Parts.seriesNumber(inner);
-            if (close == ']') {
+            UnSymbols.Found un = close == ')' ? UnSymbols.atStart(inner) : null;
+            if (un != null && un.end() >= inner.length()) {
+                // "Resolution adopted by the General Assembly (A/RES/60/1)": the document's symbol
+                d.fields.unSymbol(un.symbol());
+                d.type = CitationType.UN_DOCUMENT;
+            } else if (close == ']') {
                 // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item
             } else if (series != null) {
                 d.fields.container(series[0]).issue(series[1]);

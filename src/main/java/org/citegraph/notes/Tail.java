@@ -72,12 +72,19 @@ final class Tail {
             }
             titleParts.add(p);
         }
+        // "Maritime Law, 3rd ed. (London: …)": the edition follows the title, it is not part of it
+        if (titleParts.size() >= 2 && Parts.isEdition(titleParts.get(titleParts.size() - 1))) {
+            titleParts = titleParts.subList(0, titleParts.size() - 1);
+        }
         if (!titleParts.isEmpty()) {
             // "Vienna Convention on … art. 31": a provision written straight after the title
             String lastPart = titleParts.get(titleParts.size() - 1);
             int art = provisionStart(lastPart);
             if (art > 0) {
-                addLoc(new Parts.Locator(lastPart.substring(art + 1).strip(), "para", false), false, false);
+                String provision = lastPart.substring(art + 1).strip();
+                Parts.Locator read = Parts.locator(provision, false);
+                // "¶¶ 12–14": a range of paragraphs is written expanded, as pages are
+                addLoc(read != null && read.kind().equals("para") ? read : new Parts.Locator(provision, "para", false), false, false);
                 titleParts.set(titleParts.size() - 1, lastPart.substring(0, art).strip());
             }
             // "Title, Research Report no. 3 (New York: …)": a report series and its number
@@ -125,7 +132,8 @@ final class Tail {
 
     /** Index of " art. 31", " arts. 3–5", " ¶ 4", " para. 4" ending a title part, or -1. */
     private static int provisionStart(String part) {
-        for (String m : new String[] {" art. ", " arts. ", " \u00B6 ", " para. ", " paras. ", " art ", " \u00A7 "}) {
+        for (String m : new String[] {" art. ", " arts. ", " \u00B6\u00B6 ", " \u00B6 ", " para. ", " paras. ", " art ",
+            " \u00A7\u00A7 ", " \u00A7 "}) {
             int k = part.lastIndexOf(m);
             if (k > 0) {
                 String rest = part.substring(k + m.length()).strip();
@@ -490,7 +498,19 @@ final class Tail {
             }
             return;
         }
+        if (bareVolume(sp)) {
+            d.fields.volume(sp.head()); // APA "Journal, 7, 1–22": the number after the journal is its volume
+            return;
+        }
         handlePart(part);
+    }
+
+    /** A lone number right after an entry's journal, before any page: the volume. */
+    private boolean bareVolume(Parts.Split sp) {
+        String head = sp.head();
+        return Pages.allDigits(head) && !head.isEmpty() && head.length() <= 4 && sp.parens().isEmpty() && sp.after().isEmpty()
+                && !(head.length() == 4 && Dates.isYear(Integer.parseInt(head)))
+                && d.fields.volume() == null && d.fields.container() != null && locs.isEmpty() && !chapter;
     }
 
     /** One part: head, parenthesised groups, and a ": pages" tail. */
@@ -679,6 +699,12 @@ final class Tail {
             addLoc(loc, true, false);
             return;
         }
+        // APA "(2nd ed., pp. 113–140)": the edition is no field, the range still is
+        int editionComma = c.indexOf(", ");
+        if (editionComma > 0 && Parts.isEdition(c.substring(0, editionComma))) {
+            paren(c.substring(editionComma + 2));
+            return;
+        }
         String[] imp = Parts.imprint(c);
         if (imp != null) {
             applyImprint(imp);
@@ -790,6 +816,26 @@ final class Tail {
         distributeLocators();
     }
 
+    /**
+     * A reference-list entry describes the whole item and cites no page: its first range (or, for
+     * an article or chapter, its first page) is the item's own pages, never a pinpoint.
+     */
+    private void entryPages(boolean itemRange) {
+        if (d.fields.pages() != null) return;
+        for (Loc l : locs) {
+            if (l.locator().range() && !l.locator().kind().equals("para")) {
+                d.fields.pages(l.locator().value());
+                return;
+            }
+        }
+        for (Loc l : locs) {
+            if (itemRange && !l.locator().kind().equals("para")) {
+                d.fields.pages(l.locator().value());
+                return;
+            }
+        }
+    }
+
     private static boolean notNull(String s) {
         return s != null;
     }
@@ -808,6 +854,11 @@ final class Tail {
                 if (inner != null && inner[0] >= span[0] && inner[1] <= span[1]) explicitPin = true;
             }
         }
+        if (entry) {
+            // a reference list gives a newspaper piece's own page too: "The Guardian, 4 June, p. 12"
+            entryPages(itemRange || d.type == CitationType.NEWS_ARTICLE);
+            return;
+        }
         List<String> pins = new ArrayList<>();
         for (Loc l : locs) {
             Parts.Locator loc = l.locator();
@@ -816,8 +867,12 @@ final class Tail {
                     && (loc.kind().equals("first")
                         || (loc.range() && (loc.kind().equals("pp")
                             || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));
-            // a reference list gives a newspaper piece's own page: "The Guardian, 4 June, p. 12"
-            if (entry && d.type == CitationType.NEWS_ARTICLE && locs.size() == 1 && d.fields.pages() == null) candidate = true;
+            // "“Chapter,” in Editors, Short Title, 245–79": a chapter of a book described earlier gives its own span
+            if (!candidate && d.type == CitationType.CHAPTER && d.abbreviatedBook && locs.size() == 1 && loc.range()
+                    && loc.kind().equals("bare")
+                    && !l.paren()) {
+                candidate = true;
+            }
             if (candidate && (pins.isEmpty() || loc.kind().equals("first"))) d.fields.pages(loc.value());
             else pins.add(loc.value());
         }
@@ -837,7 +892,7 @@ final class Tail {
     private CitationType decideType() {
         var f = d.fields;
         String container = f.container();
-        String lowerRaw = d.raw.toLowerCase(Locale.ROOT);
+        String lowerRaw = withoutTitle(d.raw, f.title()).toLowerCase(Locale.ROOT);
         if (container != null && isTreatySeries(container)) return CitationType.TREATY;
         if (lowerRaw.contains("thesis") || lowerRaw.contains("dissertation") || lowerRaw.contains(" diss.")) {
             return CitationType.THESIS;
@@ -888,6 +943,13 @@ final class Tail {
         return CitationType.OTHER;
     }
 
+    /** The raw text without the title, so a title's own words ("A Thesis on Waves") do not say what the item is. */
+    private static String withoutTitle(String raw, String title) {
+        if (title == null || title.isEmpty()) return raw;
+        int at = raw.indexOf(title);
+        return at < 0 ? raw : raw.substring(0, at) + raw.substring(at + title.length());
+    }
+
     private boolean hasRange() {
         for (Loc l : locs) if (l.locator().range()) return true;
         return false;
@@ -910,7 +972,8 @@ final class Tail {
         return l.contains("working paper") || l.contains("policy brief") || l.contains("discussion paper")
                 || l.contains("occasional paper") || l.contains("research paper") || l.contains("policy paper")
                 || l.contains("briefing") || l.contains(" report") || l.startsWith("report") || l.contains("paper series")
-                || l.contains("adelphi");
+                || l.contains("adelphi") || l.contains("technical paper") || l.contains("background paper")
+                || l.contains("white paper") || l.contains("issue brief");
     }
 
     static boolean isBlog(String name) {

@@ -268,4 +268,85 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 4, 0).pinpoint()).isEqualTo("8");
         assertThat(cite(a, 4, 0).fields().date()).isEqualTo("2011-03-17");
     }
+
+    @Test
+    void seriesPapersAreReportsAndAThesisIsSaidSoOutsideTheTitle() {
+        Article a = parse(
+                "Jane Fell, Ocean Data, Technical Paper no. 12 (Geneva: Sea Institute, 2019), 4.",
+                "Omar Bly, Thesis on Waves (Cambridge: Tide Press, 2003), 18.",
+                "Omar Bly, “Waves and Law” (PhD thesis, University of Tidewater, 2003), 7.");
+        Citation paper = cite(a, 1, 0);
+        assertThat(paper.type()).isEqualTo(CitationType.REPORT);
+        assertThat(paper.fields().title()).isEqualTo("Ocean Data");
+        assertThat(paper.fields().container()).isEqualTo("Technical Paper");
+        assertThat(paper.fields().issue()).isEqualTo("12");
+        Citation book = cite(a, 2, 0);
+        assertThat(book.type()).isEqualTo(CitationType.BOOK);
+        assertThat(book.fields().title()).isEqualTo("Thesis on Waves");
+        Citation thesis = cite(a, 3, 0);
+        assertThat(thesis.type()).isEqualTo(CitationType.THESIS);
+        assertThat(thesis.fields().title()).isEqualTo("Waves and Law");
+    }
+
+    @Test
+    void editionAfterTheTitleAndDatesOfDecisions() {
+        Article a = parse(
+                "Ivo Kral, Maritime Law, 3rd ed. (London: Anchor Press, 2010), 45.",
+                "Case of the Reef (Atlantis v. Borealia), Judgment of June 12, 2008, ICJ Reports 2008, 12, para. 44.",
+                "Maritime Boundary (Norland v. Sudland), Judgment of 3 February 2011, I.C.J. Reports 2011, p. 61, para. 9.");
+        Citation book = cite(a, 1, 0);
+        assertThat(book.fields().title()).isEqualTo("Maritime Law");
+        assertThat(book.fields().publisher()).isEqualTo("Anchor Press");
+        assertThat(book.pinpoint()).isEqualTo("45");
+        Citation us = cite(a, 2, 0);
+        assertThat(us.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(us.fields().date()).isEqualTo("2008-06-12");
+        assertThat(us.fields().year()).isEqualTo("2008");
+        assertThat(us.fields().container()).isEqualTo("ICJ Reports");
+        assertThat(us.fields().pages()).isEqualTo("12");
+        assertThat(us.pinpoint()).isEqualTo("para. 44");
+        Citation british = cite(a, 3, 0);
+        assertThat(british.fields().date()).isEqualTo("2011-02-03");
+        assertThat(british.fields().pages()).isEqualTo("61");
+        assertThat(british.pinpoint()).isEqualTo("para. 9");
+    }
+
+    @Test
+    void chapterInABookNamedByEditorsAndAShortTitleKeepsItsRangeAndBorrowsTheImprint() {
+        Article a = parse(
+                "Clara Moe, \u201CStraits,\u201D in Essays on the Law of the Sea and Coastal States, ed. Nina Ost and Paul Berg (Oslo: Fjord Press, 2012), 60.",
+                "Ada Lin, \u201CBays,\u201D in Ost and Berg, Essays on the Law of the Sea, 85\u2013100, 90.",
+                "Ada Lin, \u201CCapes,\u201D in Ost and Berg, Essays on the Law of the Sea, 101\u201320.");
+        Citation bays = cite(a, 2, 0);
+        assertThat(bays.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(bays.fields().container()).isEqualTo("Essays on the Law of the Sea and Coastal States");
+        assertThat(names(bays.fields().editors())).containsExactly("Ost|Nina", "Berg|Paul");
+        assertThat(bays.fields().publisher()).isEqualTo("Fjord Press");
+        assertThat(bays.fields().place()).isEqualTo("Oslo");
+        assertThat(bays.fields().year()).isEqualTo("2012");
+        assertThat(bays.containerFrom()).isEqualTo(new CitationRef(1, 0));
+        assertThat(bays.fields().pages()).isEqualTo("85-100");
+        assertThat(bays.pinpoint()).isEqualTo("90");
+        Citation capes = cite(a, 3, 0);
+        assertThat(capes.fields().pages()).isEqualTo("101-120");
+        assertThat(capes.pinpoint()).isNull();
+        assertThat(capes.containerFrom()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void paperSeriesNumberedWithoutNoIsContainerAndIssue() {
+        Article a = parse(
+                "Ivo Kral, Port Finance, Occasional Paper 12 (London: Sea Institute, 2014), 9.",
+                "Ivo Kral, Dock Labour, Policy Brief 7 (Sea Institute, 2015).");
+        Citation paper = cite(a, 1, 0);
+        assertThat(paper.type()).isEqualTo(CitationType.REPORT);
+        assertThat(paper.fields().title()).isEqualTo("Port Finance");
+        assertThat(paper.fields().container()).isEqualTo("Occasional Paper");
+        assertThat(paper.fields().issue()).isEqualTo("12");
+        assertThat(paper.pinpoint()).isEqualTo("9");
+        Citation brief = cite(a, 2, 0);
+        assertThat(brief.type()).isEqualTo(CitationType.REPORT);
+        assertThat(brief.fields().container()).isEqualTo("Policy Brief");
+        assertThat(brief.fields().issue()).isEqualTo("7");
+    }
 }

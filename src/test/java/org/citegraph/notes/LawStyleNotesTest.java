@@ -316,4 +316,60 @@ class LawStyleNotesTest {
         assertThat(r.fields().title()).isEqualTo("The Duty to Protect");
         assertThat(r.pinpoint()).isEqualTo("\u00B6 2.7");
     }
+
+    @Test
+    void periodsInsideAnAbbreviatedJournalOrBodyDoNotEndTheCitation() {
+        Article a = parse(
+                "See Rhea Gant, Pirates at Law, 12 Atl. Monthly Rev. 45, 51 (2004); Osei Ampah, Coastal Power, 9 Mod. Asian Stud. 101 (2001).",
+                "U.S. Dep't. of Harbors, Annual Review of Piers 14 (2015).");
+        assertThat(NotesAssertions.cites(a, 1)).hasSize(2);
+        Citation gant = cite(a, 1, 0);
+        assertThat(gant.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(gant.fields().title()).isEqualTo("Pirates at Law");
+        assertThat(gant.fields().container()).isEqualTo("Atl. Monthly Rev.");
+        assertThat(gant.fields().volume()).isEqualTo("12");
+        assertThat(gant.pinpoint()).isEqualTo("51");
+        Citation ampah = cite(a, 1, 1);
+        assertThat(ampah.fields().container()).isEqualTo("Mod. Asian Stud.");
+        assertThat(NotesAssertions.cites(a, 2)).hasSize(1);
+        Citation agency = cite(a, 2, 0);
+        assertThat(names(agency.fields().authors())).containsExactly("org:U.S. Dep't. of Harbors");
+        assertThat(agency.fields().title()).isEqualTo("Annual Review of Piers");
+    }
+
+    @Test
+    void abbreviatedMagazineBeforeItsDateStaysInOneCitation() {
+        Article a = parse("See Rhea Gant, Pirates at Law, Atl. Monthly Rev., Mar. 2004, at 12; Ivo Kral, Harbor Fees, 3 J. Port L. 5 (1999).");
+        assertThat(NotesAssertions.cites(a, 1)).hasSize(2);
+        Citation gant = cite(a, 1, 0);
+        assertThat(names(gant.fields().authors())).containsExactly("Gant|Rhea");
+        assertThat(gant.fields().title()).isEqualTo("Pirates at Law");
+        assertThat(gant.fields().container()).isEqualTo("Atl. Monthly Rev.");
+        assertThat(gant.pinpoint()).isEqualTo("12");
+        Article online = parse("Rhea Gant, Pirates at Law, Atl. Monthly Rev. (Mar. 4, 2004), https://example.org/pirates.");
+        assertThat(NotesAssertions.cites(online, 1)).hasSize(1);
+        Citation piece = cite(online, 1, 0);
+        assertThat(piece.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(piece.fields().title()).isEqualTo("Pirates at Law");
+        assertThat(piece.fields().container()).isEqualTo("Atl. Monthly Rev.");
+        assertThat(piece.fields().date()).isEqualTo("2004-03-04");
+    }
+
+    @Test
+    void paragraphRangeAfterATitleAndHistoryUnderAnotherName() {
+        Article a = parse(
+                "Carla Nuñez, Tidal Sovereignty ¶¶ 12–14 (2015).",
+                "Reef Co. v. Tide Co., 55 F.3d 10, 12 (1st Cir. 1995), aff'd sub nom. Tide Co. v. Reef Co., 517 U.S. 3 (1996).");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.fields().title()).isEqualTo("Tidal Sovereignty");
+        assertThat(report.pinpoint()).isEqualTo("¶¶ 12-14");
+        assertThat(report.fields().year()).isEqualTo("2015");
+        assertThat(NotesAssertions.cites(a, 2)).hasSize(1);
+        Citation c = cite(a, 2, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Reef Co. v. Tide Co.");
+        assertThat(c.fields().year()).isEqualTo("1995");
+        assertThat(c.fields().pages()).isEqualTo("10");
+        assertThat(c.pinpoint()).isEqualTo("12");
+    }
 }

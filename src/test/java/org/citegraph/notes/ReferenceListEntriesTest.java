@@ -223,4 +223,83 @@ class ReferenceListEntriesTest {
         assertThat(cite(a, 4, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
         assertThat(cite(a, 4, 0).fields().container()).isEqualTo("The Example Times");
     }
+
+    @Test
+    void entryPageRangesAreTheItemsOwnPagesNeverAPinpoint() {
+        Article a = parse(
+                "Quiroga, D. (2012). Harbour dues and empire. Review of Port History, 7, 1–22.",
+                "Lemaire, S. (2016). Reef disputes. In R. Vale (Ed.), Handbook of coastal order (2nd ed., pp. 113–140). Northfield Press.",
+                "Halvorsen, Ellen. 2014. “Tidal Claims.” Coastal Studies Review 9 (1): 33–58.");
+        Citation art = cite(a, 1, 0);
+        assertThat(art.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(art.fields().container()).isEqualTo("Review of Port History");
+        assertThat(art.fields().volume()).isEqualTo("7");
+        assertThat(art.fields().pages()).isEqualTo("1-22");
+        assertThat(art.pinpoint()).isNull();
+        Citation chapter = cite(a, 2, 0);
+        assertThat(chapter.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(chapter.fields().container()).isEqualTo("Handbook of coastal order");
+        assertThat(chapter.fields().pages()).isEqualTo("113-140");
+        assertThat(chapter.pinpoint()).isNull();
+        Citation chicago = cite(a, 3, 0);
+        assertThat(chicago.fields().volume()).isEqualTo("9");
+        assertThat(chicago.fields().issue()).isEqualTo("1");
+        assertThat(chicago.fields().pages()).isEqualTo("33-58");
+        assertThat(chicago.pinpoint()).isNull();
+    }
+
+    @Test
+    void etAlAfterTheFirstAuthorIsDropped() {
+        Article a = parse(
+                "Brennan, K. et al. (2020) 'Flags of convenience', Journal of Shipping Law, 17(4), pp. 601–630.",
+                "Oyelaran, T. M., et al. (2021). Ballast and borders. Review of Ocean Governance, 18(1), 1–19.");
+        Citation harvard = cite(a, 1, 0);
+        assertThat(harvard.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(names(harvard.fields().authors())).containsExactly("Brennan|K.");
+        assertThat(harvard.fields().year()).isEqualTo("2020");
+        assertThat(harvard.fields().title()).isEqualTo("Flags of convenience");
+        assertThat(harvard.fields().container()).isEqualTo("Journal of Shipping Law");
+        assertThat(harvard.fields().volume()).isEqualTo("17");
+        assertThat(harvard.fields().issue()).isEqualTo("4");
+        assertThat(harvard.fields().pages()).isEqualTo("601-630");
+        Citation apa = cite(a, 2, 0);
+        assertThat(names(apa.fields().authors())).containsExactly("Oyelaran|T. M.");
+        assertThat(apa.fields().title()).isEqualTo("Ballast and borders");
+        assertThat(apa.fields().container()).isEqualTo("Review of Ocean Governance");
+        assertThat(apa.fields().pages()).isEqualTo("1-19");
+    }
+
+    @Test
+    void newspaperEntryWithAUrlIsANewsArticle() {
+        Article a = parse(
+                "Vos, M. (2017, October 9). Harbour strike ends. The Harbour Times. https://example.org/strike",
+                "Lund, A. (2018, March 2). Notes on a port. Harbour Policy Centre. https://example.org/notes");
+        Citation news = cite(a, 1, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().container()).isEqualTo("The Harbour Times");
+        assertThat(news.fields().date()).isEqualTo("2017-10-09");
+        assertThat(news.fields().url()).isEqualTo("https://example.org/strike");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.WEB_PAGE);
+        Article daily = parse("Ruiz, T. (2019, May 2). Quay fees rise. The Harbour Journal. https://example.org/quay");
+        assertThat(cite(daily, 1, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(cite(daily, 1, 0).fields().container()).isEqualTo("The Harbour Journal");
+    }
+
+    @Test
+    void corporateEntryWithASymbolAfterTheTitleIsAUnDocument() {
+        Article a = parse(
+                "United Nations General Assembly. (2009). Resolution adopted by the General Assembly on 3 March 2009 (A/RES/63/120).",
+                "UN Security Council (2014) Report on the harbours (S/2014/55). New York: United Nations.");
+        Citation apa = cite(a, 1, 0);
+        assertThat(apa.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(names(apa.fields().authors())).containsExactly("org:United Nations General Assembly");
+        assertThat(apa.fields().unSymbol()).isEqualTo("A/RES/63/120");
+        assertThat(apa.fields().title()).isEqualTo("Resolution adopted by the General Assembly on 3 March 2009");
+        assertThat(apa.fields().year()).isEqualTo("2009");
+        assertThat(apa.fields().date()).isEqualTo("2009-03-03");
+        Citation harvard = cite(a, 2, 0);
+        assertThat(harvard.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(harvard.fields().unSymbol()).isEqualTo("S/2014/55");
+        assertThat(harvard.fields().title()).isEqualTo("Report on the harbours");
+    }
 }
