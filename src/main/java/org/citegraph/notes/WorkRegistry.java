@@ -1,6 +1,7 @@
 package org.citegraph.notes;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,6 +33,8 @@ final class WorkRegistry {
         final List<String> shortTitles = new ArrayList<>();
         /** The short titles normalised, for matching. */
         final List<String> shortTitleKeys = new ArrayList<>();
+        /** The words this work is indexed under in {@code byTitleStart}. */
+        final Set<String> titleStarts = new HashSet<>(4);
         final List<String> families;
         final String titleKey;
         String yearSuffix;
@@ -60,6 +63,11 @@ final class WorkRegistry {
     private final Map<String, List<Entry>> byNamesAndWord = new HashMap<>();
     /** Works by names and whole title, for repeated full citations. */
     private final Map<String, List<Entry>> byNamesAndTitle = new HashMap<>();
+    /**
+     * Works by the first word of their title and of each short title, leading article dropped: the only
+     * works a title can match as equal or as a prefix, so lookups by title alone need not scan every work.
+     */
+    private final Map<String, List<Entry>> byTitleStart = new HashMap<>();
     private final List<Book> books = new ArrayList<>();
     private final Set<String> knownFamilies = new HashSet<>();
     private final Map<Integer, List<Draft>> byNote = new HashMap<>();
@@ -157,6 +165,7 @@ final class WorkRegistry {
         byId.put(id, e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
+        indexTitleStart(e, e.titleKey);
         if (f.unSymbol() != null) bySymbol.putIfAbsent(norm(UnCitations.sameDocumentKey(f.unSymbol())), e);
         for (String fam : e.families) {
             byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(e);
@@ -237,6 +246,7 @@ final class WorkRegistry {
                 e.shortTitles.add(st);
                 e.shortTitleKeys.add(key);
                 indexWord(e, key);
+                indexTitleStart(e, key);
             }
         }
     }
@@ -246,6 +256,28 @@ final class WorkRegistry {
         if (key == null) return;
         List<Entry> list = byNamesAndWord.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(e)) list.add(e);
+    }
+
+    private void indexTitleStart(Entry e, String normTitle) {
+        String word = firstWord(TextKey.withoutArticle(normTitle));
+        if (word.isEmpty() || !e.titleStarts.add(word)) return;
+        byTitleStart.computeIfAbsent(word, k -> new ArrayList<>()).add(e);
+    }
+
+    /**
+     * Every work whose title or a short title {@code normTitle} can match with a score of 4 or more (equal,
+     * or a prefix ending at a word, leading articles dropped): those share its first word. A title that is
+     * just an article ("the") is a prefix of any title it starts, so it gets every work.
+     */
+    private Collection<Entry> titlePrefixCandidates(String normTitle) {
+        String s = TextKey.withoutArticle(normTitle);
+        if (s.equals("the") || s.equals("a") || s.equals("an")) return byId.values();
+        return byTitleStart.getOrDefault(firstWord(s), List.of());
+    }
+
+    private static String firstWord(String normTitle) {
+        int sp = normTitle.indexOf(' ');
+        return sp < 0 ? normTitle : normTitle.substring(0, sp);
     }
 
     /** Names and the first word of the title without its article; null without a title. */
@@ -321,8 +353,10 @@ final class WorkRegistry {
                 if (s == bestScore) best.add(e);
             }
         }
-        for (int tier = 0; tier < 2 && best.isEmpty(); tier++) {
-            for (Entry e : fam.isEmpty() ? new ArrayList<>(byId.values()) : candidates(fam)) {
+        // without a title every score is 1, below what either tier accepts
+        for (int tier = 0; tier < 2 && best.isEmpty() && !title.isEmpty(); tier++) {
+            // without names only a score of 4 or more counts: a title prefix
+            for (Entry e : fam.isEmpty() ? titlePrefixCandidates(title) : candidates(fam)) {
                 boolean names = fam.isEmpty() || (tier == 0 ? fam.equals(e.families)
                         : sameFamilies(fam, e.families) || prefixFamilies(fam, e.families));
                 if (!names) continue;
@@ -339,7 +373,7 @@ final class WorkRegistry {
         }
         if (best.isEmpty() && !title.isEmpty()) {
             // names misspelt or given differently: a distinctive title alone still identifies the work
-            for (Entry e : byId.values()) {
+            for (Entry e : titlePrefixCandidates(title)) {
                 int s = titleScore(title, e.titleKey);
                 if (s >= 4 && title.length() >= 12) best.add(e);
             }
@@ -349,7 +383,7 @@ final class WorkRegistry {
         // organisation authors without a title: "UN, p. 5" may be a title-only short form of a book
         if (best.isEmpty() && d.shortKind == Draft.ShortKind.AUTHOR_ONLY && d.fields.authors().size() == 1) {
             String asTitle = norm(d.fields.authors().get(0).displayName());
-            for (Entry e : byId.values()) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
+            for (Entry e : titlePrefixCandidates(asTitle)) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
             if (best.size() != 1) best.clear();
         }
         if (best.isEmpty()) return null;
