@@ -117,7 +117,11 @@ final class UnCitations {
      */
     static String sameDocumentKey(String symbol) {
         if (symbol == null) return null;
-        UnSymbolResult r = UnSymbolParser.parse(symbol);
+        return sameDocumentKey(symbol, UnSymbolParser.parse(symbol));
+    }
+
+    /** As {@link #sameDocumentKey(String)}, with the symbol already parsed. */
+    static String sameDocumentKey(String symbol, UnSymbolResult r) {
         if (r instanceof UnSymbolResult.Parsed p) {
             UnSymbol s = p.symbol();
             if ("S".equals(s.organ()) && "RES".equals(s.docType()) && s.body() == null && s.suffixes().isEmpty()) {

@@ -16,6 +16,7 @@ import org.citegraph.model.Person;
 import org.citegraph.model.UnSymbol;
 import org.citegraph.model.Work;
 import org.citegraph.un.UnSymbolParser;
+import org.citegraph.un.UnSymbolResult;
 
 /**
  * The works an article cites, built up note by note: a full citation starts a work (or repeats
@@ -85,6 +86,18 @@ final class WorkRegistry {
         return n;
     }
 
+    /** Symbols already parsed: a UN document is usually cited more than once, and its symbol looked up each time. */
+    private final Map<String, UnSymbolResult> parsedSymbols = new HashMap<>();
+
+    private UnSymbolResult parsedSymbol(String symbol) {
+        return parsedSymbols.computeIfAbsent(symbol, UnSymbolParser::parse);
+    }
+
+    /** {@link UnCitations#sameDocumentKey(String)}, parsing each symbol once. */
+    private String documentKey(String symbol) {
+        return symbol == null ? null : UnCitations.sameDocumentKey(symbol, parsedSymbol(symbol));
+    }
+
     private String familyKey(String family) {
         String n = norm(family);
         int k = n.lastIndexOf(' ');
@@ -119,12 +132,12 @@ final class WorkRegistry {
         if (d.type == CitationType.CHAPTER && d.abbreviatedBook) fillBook(d);
         String symbol = d.fields.unSymbol();
         if (symbol != null) {
-            Entry e = bySymbol.get(norm(UnCitations.sameDocumentKey(symbol)));
+            Entry e = bySymbol.get(norm(documentKey(symbol)));
             if (e != null) {
                 // "G.A. Res. 73/331, para. 2" after the resolution was described: a short form of it
                 link(d, e, d.fields.date() == null && d.fields.title() == null && d.fields.authors().isEmpty());
                 if (e.fields.unSymbol() != null && symbol.length() > e.fields.unSymbol().length()
-                        && UnCitations.sameDocumentKey(symbol).equals(UnCitations.sameDocumentKey(e.fields.unSymbol()))) {
+                        && documentKey(symbol).equals(documentKey(e.fields.unSymbol()))) {
                     e.fields.unSymbol(symbol); // the fuller symbol: S/RES/2334(2016) over S/RES/2334
                 }
                 return;
@@ -166,7 +179,7 @@ final class WorkRegistry {
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
         indexTitleStart(e, e.titleKey);
-        if (f.unSymbol() != null) bySymbol.putIfAbsent(norm(UnCitations.sameDocumentKey(f.unSymbol())), e);
+        if (f.unSymbol() != null) bySymbol.putIfAbsent(norm(documentKey(f.unSymbol())), e);
         for (String fam : e.families) {
             byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(e);
             knownFamilies.add(fam);
@@ -221,7 +234,7 @@ final class WorkRegistry {
     private void resolveShort(Draft d) {
         Entry e = switch (d.shortKind) {
             case IBID -> previous == null ? null : byId.get(previous.workId);
-            case UN_SYMBOL -> bySymbol.get(norm(UnCitations.sameDocumentKey(d.fields.unSymbol())));
+            case UN_SYMBOL -> bySymbol.get(norm(documentKey(d.fields.unSymbol())));
             case SUPRA -> supra(d);
             case AUTHOR_YEAR -> byNamesAndYear(d);
             default -> byNamesAndTitle(d);
@@ -490,7 +503,7 @@ final class WorkRegistry {
         List<Work> out = new ArrayList<>(byId.size());
         for (Entry e : byId.values()) {
             String symbol = e.fields.unSymbol();
-            UnSymbol parsed = symbol == null ? null : UnSymbolParser.parse(symbol).toSymbol().orElse(null);
+            UnSymbol parsed = symbol == null ? null : parsedSymbol(symbol).toSymbol().orElse(null);
             out.add(new Work(e.id, e.type, e.fields.build(), e.shortTitles, e.first, parsed));
         }
         return out;
