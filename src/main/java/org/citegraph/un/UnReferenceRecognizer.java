@@ -235,9 +235,16 @@ public final class UnReferenceRecognizer {
         return true;
     }
 
-    /** A found reference before its date is read. {@code symbolText} is null for Treaty Series places. */
+    /**
+     * A found reference before its date is read. {@code symbolText} is null for Treaty Series places;
+     * {@code parsed} is the symbol's parse when finding it needed one already (else null).
+     */
     private record Candidate(UnReference.Style style, int start, int end, String symbolText, String unparsedText,
-                             UntsReference unts, List<String> warnings) {
+                             UntsReference unts, List<String> warnings, UnSymbolResult parsed) {
+        Candidate(UnReference.Style style, int start, int end, String symbolText, String unparsedText,
+                  UntsReference unts, List<String> warnings) {
+            this(style, start, end, symbolText, unparsedText, unts, warnings, null);
+        }
     }
 
     // ---- symbols -------------------------------------------------------------------------------------
@@ -314,10 +321,14 @@ public final class UnReferenceRecognizer {
             end = extend(text, end, full);
             from = Math.max(end, m.start() + 1);
             String fullText = full.toString();
-            if (style == UnReference.Style.BARE_SYMBOL && !acceptBare(fullText)) {
-                continue;
+            UnSymbolResult parsed = null;
+            if (style == UnReference.Style.BARE_SYMBOL) {
+                parsed = acceptedBare(fullText);
+                if (parsed == null) {
+                    continue;
+                }
             }
-            out.add(new Candidate(style, m.start(), end, fullText, null, null, List.of()));
+            out.add(new Candidate(style, m.start(), end, fullText, null, null, List.of(), parsed));
         }
     }
 
@@ -402,19 +413,25 @@ public final class UnReferenceRecognizer {
         return symbol.substring(0, end);
     }
 
-    /** A bare symbol needs a known series root and enough shape not to be a fraction or an abbreviation. */
-    private static boolean acceptBare(String symbol) {
+    /**
+     * A bare symbol needs a known series root and enough shape not to be a fraction or an abbreviation.
+     * Returns the symbol's parse when it is accepted (kept for completing the reference), else null.
+     */
+    private static UnSymbolResult acceptedBare(String symbol) {
         String organ = symbol.substring(0, symbol.indexOf('/'));
         if (!UnOrgans.isKnownRoot(organ)) {
-            return false;
+            return null;
         }
         UnSymbolResult result = UnSymbolParser.parse(symbol);
+        boolean accepted;
         if (result instanceof UnSymbolResult.Parsed parsed) {
             UnSymbol s = parsed.symbol();
-            return !s.docType().equals(UnSymbolParser.GENERAL) || s.body() != null || s.session() != null
+            accepted = !s.docType().equals(UnSymbolParser.GENERAL) || s.body() != null || s.session() != null
                     || s.year() != null || s.number().length() >= 2 || !s.suffixes().isEmpty();
+        } else {
+            accepted = symbol.chars().anyMatch(Character::isDigit);
         }
-        return symbol.chars().anyMatch(Character::isDigit);
+        return accepted ? result : null;
     }
 
     // ---- resolutions by number -------------------------------------------------------------------------
@@ -680,7 +697,7 @@ public final class UnReferenceRecognizer {
             return new UnReference(c.style(), c.start(), c.end(), matched, null, c.unparsedText(), null, iso,
                     dateText, extent, warnings);
         }
-        UnSymbolResult result = UnSymbolParser.parse(c.symbolText());
+        UnSymbolResult result = c.parsed() != null ? c.parsed() : UnSymbolParser.parse(c.symbolText());
         warnings.addAll(result.warnings());
         if (result instanceof UnSymbolResult.Parsed parsed) {
             UnSymbol symbol = withYearFromDate(parsed.symbol(), iso, warnings);
