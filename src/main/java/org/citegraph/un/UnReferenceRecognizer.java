@@ -117,7 +117,9 @@ public final class UnReferenceRecognizer {
             if (containsDocWord(text)) {
                 findSymbols(text, CUED, UnReference.Style.DOCUMENT_CITATION, candidates);
             }
-            findSymbols(text, BARE, UnReference.Style.BARE_SYMBOL, candidates);
+            if (mayHoldBareSymbol(text)) {
+                findSymbols(text, BARE, UnReference.Style.BARE_SYMBOL, candidates);
+            }
         }
         if (mayCiteResolution(text)) {
             findResolutions(text, contextOrgan, mentions(text), candidates);
@@ -158,6 +160,19 @@ public final class UnReferenceRecognizer {
         return false;
     }
 
+    /** A bare symbol's organ ends in an upper-case letter or a digit right before its slash. */
+    private static boolean mayHoldBareSymbol(CharSequence text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '/') {
+                char before = text.charAt(i - 1);
+                if ((before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "doc", "Doc" or "DOC": every citation cue of {@link #CUED} holds one of them. */
     private static boolean containsDocWord(CharSequence text) {
         for (int i = 0; i + 2 < text.length(); i++) {
@@ -170,13 +185,20 @@ public final class UnReferenceRecognizer {
         return false;
     }
 
-    /** Every resolution cue holds "res" in some case ("Res.", "resolution", "RES") or is "UNSCR". */
+    /**
+     * Every resolution cue holds "res" in some case ("Res.", "resolution", "RES") or is "UNSCR". Before the
+     * "res" stands a non-letter, or the last letter of an organ's cue ("Council", "GA", "SC", "CHR",
+     * "Assembly", "Rights", "'s"): so "Press" or "interests" do not count.
+     */
     private static boolean mayCiteResolution(CharSequence text) {
         for (int i = 0; i + 2 < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == 'r' || c == 'R') && (text.charAt(i + 1) == 'e' || text.charAt(i + 1) == 'E')
                     && (text.charAt(i + 2) == 's' || text.charAt(i + 2) == 'S')) {
-                return true;
+                char before = i > 0 ? text.charAt(i - 1) : ' ';
+                if (!isAsciiLetter(before) || "lyCARs".indexOf(before) >= 0) {
+                    return true;
+                }
             }
         }
         return contains(text, "UNSCR");
@@ -208,6 +230,10 @@ public final class UnReferenceRecognizer {
             i++;
         }
         return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
