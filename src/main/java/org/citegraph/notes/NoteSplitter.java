@@ -140,9 +140,9 @@ final class NoteSplitter {
         int n = t.length();
         if (i + 2 >= n || t.charAt(i + 1) != ' ') return false;
         char next = t.charAt(i + 2);
-        boolean signalNext = Signals.atStart(t.substring(i + 2, Math.min(n, i + 2 + 40))) != null
-                && Character.isUpperCase(next);
         if (!(Character.isUpperCase(next) || next == '\u2018' || next == '\u201C' || next == '"')) return false;
+        boolean signalNext = Character.isUpperCase(next)
+                && Signals.atStart(t.substring(i + 2, Math.min(n, i + 2 + 40))) != null;
         if (signalNext) return true;
         int k = i;
         while (k > 0 && t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '(' && i - k < 24) k--;
