@@ -492,7 +492,11 @@ final class WorkRegistry {
     }
 
     private static boolean sameFamilies(List<String> a, List<String> b) {
-        return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
+        if (a.size() != b.size()) return false;
+        // most lists hold one name, or the same names in the same order: no sets needed
+        if (a.equals(b)) return true;
+        if (a.size() == 1) return false;
+        return new HashSet<>(a).equals(new HashSet<>(b));
     }
 
     private static boolean prefixFamilies(List<String> shortNames, List<String> full) {
