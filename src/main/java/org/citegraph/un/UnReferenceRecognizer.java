@@ -2,8 +2,10 @@ package org.citegraph.un;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,11 +134,18 @@ public final class UnReferenceRecognizer {
         }
 
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        // "UN Doc S/PV.7796" is found both as a cited document and as a bare symbol: parse the symbol once
+        Map<String, UnSymbolResult> parsedSymbols = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.parsed() != null) {
+                parsedSymbols.putIfAbsent(c.symbolText(), c.parsed());
+            }
+        }
         List<UnReference> references = new ArrayList<>();
         int taken = 0;
         for (Candidate c : candidates) {
             if (c.start() >= taken) {
-                references.add(complete(text, c));
+                references.add(complete(text, c, parsedSymbols));
                 taken = c.end();
             }
         }
@@ -623,7 +632,7 @@ public final class UnReferenceRecognizer {
     }
 
     private static String organForCue(String cue, NumberForm form, String fallback) {
-        String c = cue.replaceAll("[\\s.'\u2019]", "").toUpperCase(java.util.Locale.ROOT);
+        String c = withoutSpacesAndDots(cue).toUpperCase(java.util.Locale.ROOT);
         if (c.endsWith("S")) {
             c = c.substring(0, c.length() - 1);
         }
@@ -636,6 +645,19 @@ public final class UnReferenceRecognizer {
             case "COUNCIL" -> form == NumberForm.ROMAN ? "E" : form == NumberForm.YEAR_IN_PARENS ? "S" : fallback;
             default -> fallback;
         };
+    }
+
+    /** The cue without white space, periods and apostrophes: "S. C." → "SC", "Council's" → "Councils". */
+    private static String withoutSpacesAndDots(String cue) {
+        StringBuilder b = new StringBuilder(cue.length());
+        for (int i = 0; i < cue.length(); i++) {
+            char ch = cue.charAt(i);
+            boolean space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+            if (!space && ch != '.' && ch != '\'' && ch != '\u2019') {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     /** The symbol a resolution number stands for in an organ's series, or null if the organ does not number so. */
@@ -708,7 +730,7 @@ public final class UnReferenceRecognizer {
 
     // ---- completing and merging ----------------------------------------------------------------------
 
-    private static UnReference complete(CharSequence text, Candidate c) {
+    private static UnReference complete(CharSequence text, Candidate c, Map<String, UnSymbolResult> parsedSymbols) {
         String matched = text.subSequence(c.start(), c.end()).toString();
         CitedDates.Found date = CitedDates.after(text, c.end());
         String iso = date == null ? null : date.iso();
@@ -723,7 +745,10 @@ public final class UnReferenceRecognizer {
             return new UnReference(c.style(), c.start(), c.end(), matched, null, c.unparsedText(), null, iso,
                     dateText, extent, warnings);
         }
-        UnSymbolResult result = c.parsed() != null ? c.parsed() : UnSymbolParser.parse(c.symbolText());
+        UnSymbolResult result = parsedSymbols.get(c.symbolText());
+        if (result == null) {
+            result = UnSymbolParser.parse(c.symbolText());
+        }
         warnings.addAll(result.warnings());
         if (result instanceof UnSymbolResult.Parsed parsed) {
             UnSymbol symbol = withYearFromDate(parsed.symbol(), iso, warnings);
