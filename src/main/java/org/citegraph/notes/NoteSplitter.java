@@ -242,9 +242,9 @@ final class NoteSplitter {
         int n = t.length();
         if (i + 2 >= n || t.charAt(i + 1) != ' ') return false;
         char next = t.charAt(i + 2);
-        boolean signalNext = Signals.atStart(t.substring(i + 2, Math.min(n, i + 2 + 40))) != null
-                && Character.isUpperCase(next);
         if (!(Character.isUpperCase(next) || next == '\u2018' || next == '\u201C' || next == '"')) return false;
+        boolean signalNext = Character.isUpperCase(next)
+                && Signals.atStart(t.substring(i + 2, Math.min(n, i + 2 + 40))) != null;
         if (signalNext) return true;
         int k = i;
         while (k > 0 && t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '(' && i - k < 24) k--;
@@ -339,15 +339,19 @@ final class NoteSplitter {
      * Reads as commentary rather than a citation: it opens with a word that never opens a citation
      * ("In", "On", "This", "I"), or has the verbs and pronouns of running prose.
      */
+    /** Longer words cannot be prose words: no need to cut them out of the text to look them up. */
+    private static final int LONGEST_PROSE_WORD = Lexicon.PROSE_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
     static boolean readsAsProse(Scan scan, int start, int end) {
         String t = scan.text;
         int wordEnd = start;
         while (wordEnd < end && Character.isLetter(t.charAt(wordEnd))) wordEnd++;
-        String first = t.substring(start, wordEnd).toLowerCase(Locale.ROOT);
-        boolean opener = wordEnd < end && (t.charAt(wordEnd) == ' ' || t.charAt(wordEnd) == ',')
-                && Lexicon.PROSE_OPENERS.contains(first);
-        if (opener && first.equals("in") && t.startsWith(":", wordEnd)) opener = false;
-        if (opener) return true;
+        if (wordEnd < end && (t.charAt(wordEnd) == ' ' || t.charAt(wordEnd) == ',')) {
+            String first = t.substring(start, wordEnd).toLowerCase(Locale.ROOT);
+            boolean opener = Lexicon.PROSE_OPENERS.contains(first);
+            if (opener && first.equals("in") && t.startsWith(":", wordEnd)) opener = false;
+            if (opener) return true;
+        }
         int proseWords = 0;
         int i = start;
         int limit = Math.min(end, start + 160); // prose shows itself early; keeps long notes cheap
@@ -355,7 +359,7 @@ final class NoteSplitter {
             if (!Character.isLetter(t.charAt(i)) || (i > start && Character.isLetter(t.charAt(i - 1)))) { i++; continue; }
             int j = i;
             while (j < limit && Character.isLetter(t.charAt(j))) j++;
-            if (scan.top(i) && Character.isLowerCase(t.charAt(i))
+            if (scan.top(i) && Character.isLowerCase(t.charAt(i)) && j - i <= LONGEST_PROSE_WORD
                     && Lexicon.PROSE_WORDS.contains(t.substring(i, j))) proseWords++;
             i = j;
         }

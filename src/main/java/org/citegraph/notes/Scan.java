@@ -142,10 +142,11 @@ final class Scan {
         int sp = 0;
         int overflow = 0; // nesting deeper than the stack: counted, not tracked
         boolean balanced = true;
+        char[] chars = text.toCharArray(); // every character is read up to three times: no bounds checks on the string
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            char prev = i > 0 ? text.charAt(i - 1) : ' ';
-            char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+            char c = chars[i];
+            char prev = i > 0 ? chars[i - 1] : ' ';
+            char next = i + 1 < n ? chars[i + 1] : ' ';
             int level = sp + overflow;
             char top = sp > 0 ? stack[sp - 1] : 0;
             if (top == '{') {

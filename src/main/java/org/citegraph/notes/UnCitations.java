@@ -117,7 +117,11 @@ final class UnCitations {
      */
     static String sameDocumentKey(String symbol) {
         if (symbol == null) return null;
-        UnSymbolResult r = UnSymbolParser.parse(symbol);
+        return sameDocumentKey(symbol, UnSymbolParser.parse(symbol));
+    }
+
+    /** As {@link #sameDocumentKey(String)}, with the symbol already parsed. */
+    static String sameDocumentKey(String symbol, UnSymbolResult r) {
         if (r instanceof UnSymbolResult.Parsed p) {
             UnSymbol s = p.symbol();
             if ("S".equals(s.organ()) && "RES".equals(s.docType()) && s.body() == null && s.suffixes().isEmpty()) {
@@ -197,11 +201,26 @@ final class UnCitations {
             positions.clear();
             organs.clear();
             if (!mayNameOrgan(text)) return;
-            Matcher m = ORGAN_MENTION.matcher(text);
-            while (m.find()) {
-                positions.add(m.start());
+            // the pattern is tried only where a mention can start (what find() would do at every index);
+            // transparent bounds let its look-behind see the character before
+            Matcher m = ORGAN_MENTION.matcher(text).useTransparentBounds(true);
+            for (int i = 0; i < text.length(); i++) {
+                if (!mayStartMention(text, i)) continue;
+                m.region(i, text.length());
+                if (!m.lookingAt()) continue;
+                positions.add(i);
                 organs.add(m.group("s") != null ? "S" : m.group("a") != null ? "A" : m.group("e") != null ? "E" : "A/HRC");
+                i = m.end() - 1;
             }
+        }
+
+        /** Every alternative of the pattern starts with S, U, G, A, E or H, after no letter. */
+        private static boolean mayStartMention(String text, int i) {
+            char c = text.charAt(i);
+            if (c != 'S' && c != 'U' && c != 'G' && c != 'A' && c != 'E' && c != 'H') return false;
+            if (i == 0) return true;
+            char before = text.charAt(i - 1);
+            return !(before >= 'A' && before <= 'Z' || before >= 'a' && before <= 'z');
         }
 
         /** The organ in force at {@code offset} of the current note, or null. */

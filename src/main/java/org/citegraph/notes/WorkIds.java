@@ -1,8 +1,10 @@
 package org.citegraph.notes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.citegraph.model.Agent;
@@ -18,11 +20,19 @@ import org.citegraph.model.Person;
 final class WorkIds {
 
     private final Set<String> used = new HashSet<>();
+    /**
+     * Per clashing base, the suffix to try next. Keys are never released, so the lowest free suffix of a
+     * base only grows: starting from here finds the same key as counting from 2, without recounting.
+     */
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
 
     String mint(Fields f, String yearSuffix, String normTitle) {
         String base = base(f, yearSuffix, normTitle);
-        String id = base;
-        for (int k = 2; !used.add(id); k++) id = base + "-" + k;
+        if (used.add(base)) return base;
+        int k = nextSuffix.getOrDefault(base, 2);
+        String id = base + "-" + k;
+        while (!used.add(id)) id = base + "-" + ++k;
+        nextSuffix.put(base, k + 1);
         return id;
     }
 

@@ -1,6 +1,7 @@
 package org.citegraph.notes;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.citegraph.model.Person;
 import org.citegraph.model.UnSymbol;
 import org.citegraph.model.Work;
 import org.citegraph.un.UnSymbolParser;
+import org.citegraph.un.UnSymbolResult;
 
 /**
  * The works an article cites, built up note by note: a full citation starts a work (or repeats
@@ -32,6 +34,8 @@ final class WorkRegistry {
         final List<String> shortTitles = new ArrayList<>();
         /** The short titles normalised, for matching. */
         final List<String> shortTitleKeys = new ArrayList<>();
+        /** The words this work is indexed under in {@code byTitleStart}. */
+        final Set<String> titleStarts = new HashSet<>(4);
         final List<String> families;
         final String titleKey;
         String yearSuffix;
@@ -60,6 +64,11 @@ final class WorkRegistry {
     private final Map<String, List<Entry>> byNamesAndWord = new HashMap<>();
     /** Works by names and whole title, for repeated full citations. */
     private final Map<String, List<Entry>> byNamesAndTitle = new HashMap<>();
+    /**
+     * Works by the first word of their title and of each short title, leading article dropped: the only
+     * works a title can match as equal or as a prefix, so lookups by title alone need not scan every work.
+     */
+    private final Map<String, List<Entry>> byTitleStart = new HashMap<>();
     private final List<Book> books = new ArrayList<>();
     private final Set<String> knownFamilies = new HashSet<>();
     private final Map<Integer, List<Draft>> byNote = new HashMap<>();
@@ -75,6 +84,18 @@ final class WorkRegistry {
             if (norms.size() < 100_000) norms.put(s, n);
         }
         return n;
+    }
+
+    /** Symbols already parsed: a UN document is usually cited more than once, and its symbol looked up each time. */
+    private final Map<String, UnSymbolResult> parsedSymbols = new HashMap<>();
+
+    private UnSymbolResult parsedSymbol(String symbol) {
+        return parsedSymbols.computeIfAbsent(symbol, UnSymbolParser::parse);
+    }
+
+    /** {@link UnCitations#sameDocumentKey(String)}, parsing each symbol once. */
+    private String documentKey(String symbol) {
+        return symbol == null ? null : UnCitations.sameDocumentKey(symbol, parsedSymbol(symbol));
     }
 
     private String familyKey(String family) {
@@ -111,12 +132,12 @@ final class WorkRegistry {
         if (d.type == CitationType.CHAPTER && d.abbreviatedBook) fillBook(d);
         String symbol = d.fields.unSymbol();
         if (symbol != null) {
-            Entry e = bySymbol.get(norm(UnCitations.sameDocumentKey(symbol)));
+            Entry e = bySymbol.get(norm(documentKey(symbol)));
             if (e != null) {
                 // "G.A. Res. 73/331, para. 2" after the resolution was described: a short form of it
                 link(d, e, d.fields.date() == null && d.fields.title() == null && d.fields.authors().isEmpty());
                 if (e.fields.unSymbol() != null && symbol.length() > e.fields.unSymbol().length()
-                        && UnCitations.sameDocumentKey(symbol).equals(UnCitations.sameDocumentKey(e.fields.unSymbol()))) {
+                        && documentKey(symbol).equals(documentKey(e.fields.unSymbol()))) {
                     e.fields.unSymbol(symbol); // the fuller symbol: S/RES/2334(2016) over S/RES/2334
                 }
                 return;
@@ -157,7 +178,8 @@ final class WorkRegistry {
         byId.put(id, e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
-        if (f.unSymbol() != null) bySymbol.putIfAbsent(norm(UnCitations.sameDocumentKey(f.unSymbol())), e);
+        indexTitleStart(e, e.titleKey);
+        if (f.unSymbol() != null) bySymbol.putIfAbsent(norm(documentKey(f.unSymbol())), e);
         for (String fam : e.families) {
             byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(e);
             knownFamilies.add(fam);
@@ -235,7 +257,7 @@ final class WorkRegistry {
     private void resolveShort(Draft d) {
         Entry e = switch (d.shortKind) {
             case IBID -> previous == null ? null : byId.get(previous.workId);
-            case UN_SYMBOL -> bySymbol.get(norm(UnCitations.sameDocumentKey(d.fields.unSymbol())));
+            case UN_SYMBOL -> bySymbol.get(norm(documentKey(d.fields.unSymbol())));
             case SUPRA -> supra(d);
             case AUTHOR_YEAR -> byNamesAndYear(d);
             default -> byNamesAndTitle(d);
@@ -267,6 +289,7 @@ final class WorkRegistry {
                 e.shortTitles.add(st);
                 e.shortTitleKeys.add(key);
                 indexWord(e, key);
+                indexTitleStart(e, key);
             }
         }
     }
@@ -281,6 +304,28 @@ final class WorkRegistry {
         if (key == null) return;
         List<Entry> list = byNamesAndWord.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(e)) list.add(e);
+    }
+
+    private void indexTitleStart(Entry e, String normTitle) {
+        String word = firstWord(TextKey.withoutArticle(normTitle));
+        if (word.isEmpty() || !e.titleStarts.add(word)) return;
+        byTitleStart.computeIfAbsent(word, k -> new ArrayList<>()).add(e);
+    }
+
+    /**
+     * Every work whose title or a short title {@code normTitle} can match with a score of 4 or more (equal,
+     * or a prefix ending at a word, leading articles dropped): those share its first word. A title that is
+     * just an article ("the") is a prefix of any title it starts, so it gets every work.
+     */
+    private Collection<Entry> titlePrefixCandidates(String normTitle) {
+        String s = TextKey.withoutArticle(normTitle);
+        if (s.equals("the") || s.equals("a") || s.equals("an")) return byId.values();
+        return byTitleStart.getOrDefault(firstWord(s), List.of());
+    }
+
+    private static String firstWord(String normTitle) {
+        int sp = normTitle.indexOf(' ');
+        return sp < 0 ? normTitle : normTitle.substring(0, sp);
     }
 
     /** Names and the first word of the title without its article; null without a title. */
@@ -362,8 +407,10 @@ final class WorkRegistry {
                 if (s == bestScore) best.add(e);
             }
         }
-        for (int tier = 0; tier < 2 && best.isEmpty(); tier++) {
-            for (Entry e : fam.isEmpty() ? new ArrayList<>(byId.values()) : candidates(fam)) {
+        // without a title every score is 1, below what either tier accepts
+        for (int tier = 0; tier < 2 && best.isEmpty() && !title.isEmpty(); tier++) {
+            // without names only a score of 4 or more counts: a title prefix
+            for (Entry e : fam.isEmpty() ? titlePrefixCandidates(title) : candidates(fam)) {
                 boolean names = fam.isEmpty() || (tier == 0 ? fam.equals(e.families)
                         : sameFamilies(fam, e.families) || prefixFamilies(fam, e.families));
                 if (!names) continue;
@@ -381,7 +428,7 @@ final class WorkRegistry {
         }
         if (best.isEmpty() && !title.isEmpty()) {
             // names misspelt or given differently: a distinctive title alone still identifies the work
-            for (Entry e : byId.values()) {
+            for (Entry e : titlePrefixCandidates(title)) {
                 int s = titleScore(title, e.titleKey);
                 if (s >= 4 && title.length() >= 12) best.add(e);
             }
@@ -398,7 +445,7 @@ final class WorkRegistry {
         // organisation authors without a title: "UN, p. 5" may be a title-only short form of a book
         if (best.isEmpty() && d.shortKind == Draft.ShortKind.AUTHOR_ONLY && d.fields.authors().size() == 1) {
             String asTitle = norm(d.fields.authors().get(0).displayName());
-            for (Entry e : byId.values()) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
+            for (Entry e : titlePrefixCandidates(asTitle)) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
             if (best.size() != 1) best.clear();
             // "Nicaragua, para. 115": a case or treaty cited by a word of its name, if only one has it
             if (best.isEmpty()) {
@@ -502,7 +549,11 @@ final class WorkRegistry {
     }
 
     private static boolean sameFamilies(List<String> a, List<String> b) {
-        return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
+        if (a.size() != b.size()) return false;
+        // most lists hold one name, or the same names in the same order: no sets needed
+        if (a.equals(b)) return true;
+        if (a.size() == 1) return false;
+        return new HashSet<>(a).equals(new HashSet<>(b));
     }
 
     private static boolean prefixFamilies(List<String> shortNames, List<String> full) {
@@ -513,7 +564,7 @@ final class WorkRegistry {
         List<Work> out = new ArrayList<>(byId.size());
         for (Entry e : byId.values()) {
             String symbol = e.fields.unSymbol();
-            UnSymbol parsed = symbol == null ? null : UnSymbolParser.parse(symbol).toSymbol().orElse(null);
+            UnSymbol parsed = symbol == null ? null : parsedSymbol(symbol).toSymbol().orElse(null);
             out.add(new Work(e.id, e.type, e.fields.build(), e.shortTitles, e.first, parsed));
         }
         return out;

@@ -2,8 +2,10 @@ package org.citegraph.un;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,7 +119,9 @@ public final class UnReferenceRecognizer {
             if (containsDocWord(text)) {
                 findSymbols(text, CUED, UnReference.Style.DOCUMENT_CITATION, candidates);
             }
-            findSymbols(text, BARE, UnReference.Style.BARE_SYMBOL, candidates);
+            if (mayHoldBareSymbol(text)) {
+                findSymbols(text, BARE, UnReference.Style.BARE_SYMBOL, candidates);
+            }
         }
         if (mayCiteResolution(text)) {
             findResolutions(text, contextOrgan, mentions(text), candidates);
@@ -130,11 +134,18 @@ public final class UnReferenceRecognizer {
         }
 
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        // "UN Doc S/PV.7796" is found both as a cited document and as a bare symbol: parse the symbol once
+        Map<String, UnSymbolResult> parsedSymbols = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.parsed() != null) {
+                parsedSymbols.putIfAbsent(c.symbolText(), c.parsed());
+            }
+        }
         List<UnReference> references = new ArrayList<>();
         int taken = 0;
         for (Candidate c : candidates) {
             if (c.start() >= taken) {
-                references.add(complete(text, c));
+                references.add(complete(text, c, parsedSymbols));
                 taken = c.end();
             }
         }
@@ -158,6 +169,19 @@ public final class UnReferenceRecognizer {
         return false;
     }
 
+    /** A bare symbol's organ ends in an upper-case letter or a digit right before its slash. */
+    private static boolean mayHoldBareSymbol(CharSequence text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) == '/') {
+                char before = text.charAt(i - 1);
+                if ((before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "doc", "Doc" or "DOC": every citation cue of {@link #CUED} holds one of them. */
     private static boolean containsDocWord(CharSequence text) {
         for (int i = 0; i + 2 < text.length(); i++) {
@@ -170,13 +194,20 @@ public final class UnReferenceRecognizer {
         return false;
     }
 
-    /** Every resolution cue holds "res" in some case ("Res.", "resolution", "RES") or is "UNSCR". */
+    /**
+     * Every resolution cue holds "res" in some case ("Res.", "resolution", "RES") or is "UNSCR". Before the
+     * "res" stands a non-letter, or the last letter of an organ's cue ("Council", "GA", "SC", "CHR",
+     * "Assembly", "Rights", "'s"): so "Press" or "interests" do not count.
+     */
     private static boolean mayCiteResolution(CharSequence text) {
         for (int i = 0; i + 2 < text.length(); i++) {
             char c = text.charAt(i);
             if ((c == 'r' || c == 'R') && (text.charAt(i + 1) == 'e' || text.charAt(i + 1) == 'E')
                     && (text.charAt(i + 2) == 's' || text.charAt(i + 2) == 'S')) {
-                return true;
+                char before = i > 0 ? text.charAt(i - 1) : ' ';
+                if (!isAsciiLetter(before) || "lyCARs".indexOf(before) >= 0) {
+                    return true;
+                }
             }
         }
         return contains(text, "UNSCR");
@@ -210,6 +241,10 @@ public final class UnReferenceRecognizer {
         return true;
     }
 
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
     private static boolean isAsciiLetterOrDigit(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
@@ -235,9 +270,16 @@ public final class UnReferenceRecognizer {
         return true;
     }
 
-    /** A found reference before its date is read. {@code symbolText} is null for Treaty Series places. */
+    /**
+     * A found reference before its date is read. {@code symbolText} is null for Treaty Series places;
+     * {@code parsed} is the symbol's parse when finding it needed one already (else null).
+     */
     private record Candidate(UnReference.Style style, int start, int end, String symbolText, String unparsedText,
-                             UntsReference unts, List<String> warnings) {
+                             UntsReference unts, List<String> warnings, UnSymbolResult parsed) {
+        Candidate(UnReference.Style style, int start, int end, String symbolText, String unparsedText,
+                  UntsReference unts, List<String> warnings) {
+            this(style, start, end, symbolText, unparsedText, unts, warnings, null);
+        }
     }
 
     // ---- symbols -------------------------------------------------------------------------------------
@@ -314,10 +356,14 @@ public final class UnReferenceRecognizer {
             end = extend(text, end, full);
             from = Math.max(end, m.start() + 1);
             String fullText = full.toString();
-            if (style == UnReference.Style.BARE_SYMBOL && !acceptBare(fullText)) {
-                continue;
+            UnSymbolResult parsed = null;
+            if (style == UnReference.Style.BARE_SYMBOL) {
+                parsed = acceptedBare(fullText);
+                if (parsed == null) {
+                    continue;
+                }
             }
-            out.add(new Candidate(style, m.start(), end, fullText, null, null, List.of()));
+            out.add(new Candidate(style, m.start(), end, fullText, null, null, List.of(), parsed));
         }
     }
 
@@ -402,19 +448,25 @@ public final class UnReferenceRecognizer {
         return symbol.substring(0, end);
     }
 
-    /** A bare symbol needs a known series root and enough shape not to be a fraction or an abbreviation. */
-    private static boolean acceptBare(String symbol) {
+    /**
+     * A bare symbol needs a known series root and enough shape not to be a fraction or an abbreviation.
+     * Returns the symbol's parse when it is accepted (kept for completing the reference), else null.
+     */
+    private static UnSymbolResult acceptedBare(String symbol) {
         String organ = symbol.substring(0, symbol.indexOf('/'));
         if (!UnOrgans.isKnownRoot(organ)) {
-            return false;
+            return null;
         }
         UnSymbolResult result = UnSymbolParser.parse(symbol);
+        boolean accepted;
         if (result instanceof UnSymbolResult.Parsed parsed) {
             UnSymbol s = parsed.symbol();
-            return !s.docType().equals(UnSymbolParser.GENERAL) || s.body() != null || s.session() != null
+            accepted = !s.docType().equals(UnSymbolParser.GENERAL) || s.body() != null || s.session() != null
                     || s.year() != null || s.number().length() >= 2 || !s.suffixes().isEmpty();
+        } else {
+            accepted = symbol.chars().anyMatch(Character::isDigit);
         }
-        return symbol.chars().anyMatch(Character::isDigit);
+        return accepted ? result : null;
     }
 
     // ---- resolutions by number -------------------------------------------------------------------------
@@ -580,7 +632,7 @@ public final class UnReferenceRecognizer {
     }
 
     private static String organForCue(String cue, NumberForm form, String fallback) {
-        String c = cue.replaceAll("[\\s.'\u2019]", "").toUpperCase(java.util.Locale.ROOT);
+        String c = withoutSpacesAndDots(cue).toUpperCase(java.util.Locale.ROOT);
         if (c.endsWith("S")) {
             c = c.substring(0, c.length() - 1);
         }
@@ -593,6 +645,19 @@ public final class UnReferenceRecognizer {
             case "COUNCIL" -> form == NumberForm.ROMAN ? "E" : form == NumberForm.YEAR_IN_PARENS ? "S" : fallback;
             default -> fallback;
         };
+    }
+
+    /** The cue without white space, periods and apostrophes: "S. C." → "SC", "Council's" → "Councils". */
+    private static String withoutSpacesAndDots(String cue) {
+        StringBuilder b = new StringBuilder(cue.length());
+        for (int i = 0; i < cue.length(); i++) {
+            char ch = cue.charAt(i);
+            boolean space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
+            if (!space && ch != '.' && ch != '\'' && ch != '\u2019') {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     /** The symbol a resolution number stands for in an organ's series, or null if the organ does not number so. */
@@ -665,7 +730,7 @@ public final class UnReferenceRecognizer {
 
     // ---- completing and merging ----------------------------------------------------------------------
 
-    private static UnReference complete(CharSequence text, Candidate c) {
+    private static UnReference complete(CharSequence text, Candidate c, Map<String, UnSymbolResult> parsedSymbols) {
         String matched = text.subSequence(c.start(), c.end()).toString();
         CitedDates.Found date = CitedDates.after(text, c.end());
         String iso = date == null ? null : date.iso();
@@ -680,7 +745,10 @@ public final class UnReferenceRecognizer {
             return new UnReference(c.style(), c.start(), c.end(), matched, null, c.unparsedText(), null, iso,
                     dateText, extent, warnings);
         }
-        UnSymbolResult result = UnSymbolParser.parse(c.symbolText());
+        UnSymbolResult result = parsedSymbols.get(c.symbolText());
+        if (result == null) {
+            result = UnSymbolParser.parse(c.symbolText());
+        }
         warnings.addAll(result.warnings());
         if (result instanceof UnSymbolResult.Parsed parsed) {
             UnSymbol symbol = withYearFromDate(parsed.symbol(), iso, warnings);
