@@ -407,8 +407,9 @@ final class WorkRegistry {
                 if (s == bestScore) best.add(e);
             }
         }
-        // without a title every score is 1, below what either tier accepts
-        for (int tier = 0; tier < 2 && best.isEmpty() && !title.isEmpty(); tier++) {
+        // without a title every score is 1, below what either tier accepts, except names alone ("Okafor, supra")
+        boolean namesAlone = title.isEmpty() && !fam.isEmpty() && d.shortKind == Draft.ShortKind.AUTHOR_ONLY;
+        for (int tier = 0; tier < 2 && best.isEmpty() && (!title.isEmpty() || namesAlone); tier++) {
             // without names only a score of 4 or more counts: a title prefix
             for (Entry e : fam.isEmpty() ? titlePrefixCandidates(title) : candidates(fam)) {
                 boolean names = fam.isEmpty() || (tier == 0 ? fam.equals(e.families)
