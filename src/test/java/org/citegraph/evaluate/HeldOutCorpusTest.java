@@ -33,8 +33,11 @@ class HeldOutCorpusTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus/heldout");
 
-    /** Well below the measured scores: a drop under it means the parser lost ground it had. */
-    private static final double REGRESSION_FLOOR = 0.80;
+    /**
+     * Below the measured scores (0.97–1.00 since the fixes of their failure classes; 0.90 when first
+     * measured): a drop under it means the parser lost ground it had.
+     */
+    private static final double REGRESSION_FLOOR = 0.95;
 
     private static final List<String> CITATION_KEYS = List.of("type", "authors", "editors", "title", "container",
             "volume", "issue", "year", "date", "publisher", "place", "pages", "pinpoint", "url", "un_symbol", "un_date",
