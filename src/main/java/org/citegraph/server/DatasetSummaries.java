@@ -8,8 +8,10 @@ import java.util.function.Supplier;
 /**
  * Whole-dataset summaries (the home page's figures and rankings, the VoID description, the
  * sitemap) computed once per state of the data instead of once per request: on a large store each
- * one counts everything. The data changes only through the server's own write endpoints, which
- * call {@link #dataChanged()}; a summary computed before the last change is computed again.
+ * one counts everything. While serving, the data changes only through the server's own write
+ * endpoints ({@link WriteWatchFilter}) or a load its owner announces
+ * ({@link CitegraphServer#dataChanged()}); either calls {@link #dataChanged()}, and a summary
+ * computed before the last change is computed again.
  */
 final class DatasetSummaries {
 
