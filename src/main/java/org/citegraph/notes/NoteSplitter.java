@@ -284,10 +284,17 @@ final class NoteSplitter {
     private static boolean abbreviatedTitle(String t, int wordStart, int dot) {
         if (dot - wordStart > 5 || !Character.isUpperCase(t.charAt(wordStart))) return false;
         int j = dot + 2;
-        for (int words = 0; words < 3 && j < t.length(); words++) {
+        for (int words = 0; words < 4 && j < t.length(); words++) {
             int e = j;
             while (e < t.length() && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
             if (e == j || !Character.isUpperCase(t.charAt(j)) || e >= t.length()) return false;
+            // "Harv. Sample L. Rev. 12": an inner abbreviation ("L.") continues the same title
+            boolean inner = t.charAt(e) == '.' && e - j <= 2 && e + 2 < t.length() && t.charAt(e + 1) == ' '
+                    && Character.isUpperCase(t.charAt(e + 2)) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
+            if (inner) {
+                j = e + 2;
+                continue;
+            }
             if (t.charAt(e) == '.') {
                 // "Keeping the Peace. Africa Report No. 301": a number's label is no journal word
                 // "Atl. Monthly Rev., Mar. 2019": the outlet may also end its part, before a comma

@@ -372,4 +372,14 @@ class LawStyleNotesTest {
         assertThat(c.fields().pages()).isEqualTo("10");
         assertThat(c.pinpoint()).isEqualTo("12");
     }
+
+    @Test
+    void journalAbbreviationWithAnInnerWordDoesNotSplitTheNote() {
+        Article a = parse("Pia Kern, Loud Courts, 130 Harv. Sample L. Rev. 1, 4 (2016); see Tom Ruiz, Open Seas, 12 Mich. J. Int'l L. 88 (1990).");
+        assertThat(cites(a, 1)).hasSize(2);
+        assertThat(cite(a, 1, 0).fields().container()).isEqualTo("Harv. Sample L. Rev.");
+        assertThat(cite(a, 1, 0).fields().volume()).isEqualTo("130");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("4");
+        assertThat(cite(a, 1, 1).fields().container()).isEqualTo("Mich. J. Int'l L.");
+    }
 }
