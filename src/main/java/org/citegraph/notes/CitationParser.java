@@ -54,6 +54,7 @@ final class CitationParser {
         if (authorYear(t, d)) return;
         if (supra(t, lower, d)) return;
         if (caseShortForm(t, d)) return;
+        if (Statutes.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         general(t, d);
     }

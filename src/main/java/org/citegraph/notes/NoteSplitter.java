@@ -305,6 +305,7 @@ final class NoteSplitter {
                 return e - j <= 5 && (numberNext || partEnds || dateNext) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
             }
             if (t.charAt(e) != ' ') return false;
+            if (t.startsWith(" §", e)) return true; // "Cal. Civ. Code § 1714": a code, then its section
             j = e + 1;
         }
         return false;

@@ -382,4 +382,34 @@ class LawStyleNotesTest {
         assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("4");
         assertThat(cite(a, 1, 1).fields().container()).isEqualTo("Mich. J. Int'l L.");
     }
+
+    @Test
+    void statutesAreOtherWithTheCodeAsContainerAndTheSectionAsPinpoint() {
+        Article a = parse(
+                "See 17 U.S.C. §§ 106–107 (2012).",
+                "Harbour Safety Act of 1988, 33 U.S.C. § 1221 (2006); see also 40 C.F.R. § 60.4 (2019).",
+                "Rural Broadband Act, Pub. L. No. 110-34, 121 Stat. 215, 218 (2007).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.OTHER);
+        assertThat(c.fields().title()).isNull();
+        assertThat(c.fields().container()).isEqualTo("U.S.C.");
+        assertThat(c.fields().volume()).isEqualTo("17");
+        assertThat(c.pinpoint()).startsWith("§§ 106");
+        assertThat(c.fields().year()).isEqualTo("2012");
+        Citation named = cite(a, 2, 0);
+        assertThat(named.fields().title()).isEqualTo("Harbour Safety Act of 1988");
+        assertThat(named.fields().year()).isEqualTo("2006");
+        assertThat(named.pinpoint()).isEqualTo("§ 1221");
+        assertThat(cite(a, 2, 1).fields().container()).isEqualTo("C.F.R.");
+        assertThat(cite(a, 2, 1).fields().volume()).isEqualTo("40");
+        Citation law = cite(a, 3, 0);
+        assertThat(law.type()).isEqualTo(CitationType.OTHER);
+        assertThat(law.fields().title()).isEqualTo("Rural Broadband Act");
+        assertThat(law.fields().authors()).isEmpty();
+        assertThat(law.fields().container()).isEqualTo("Stat.");
+        assertThat(law.fields().volume()).isEqualTo("121");
+        assertThat(law.fields().pages()).isEqualTo("215");
+        assertThat(law.pinpoint()).isEqualTo("218");
+        assertThat(law.fields().year()).isEqualTo("2007");
+    }
 }
