@@ -349,4 +349,14 @@ class ChicagoUsNotesTest {
         assertThat(brief.fields().container()).isEqualTo("Policy Brief");
         assertThat(brief.fields().issue()).isEqualTo("7");
     }
+
+    @Test
+    void siteOrProjectNameInTheAuthorPositionIsAnOrganisation() {
+        Article a = parse(
+                "Coastal Votes Tracker, \u201CSessions in Review,\u201D https://example.org/sessions.",
+                "Harbour Data Observatory, \u201CPort Calls,\u201D accessed May 2, 2021, https://example.org/ports.");
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("org:Coastal Votes Tracker");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Sessions in Review");
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("org:Harbour Data Observatory");
+    }
 }
