@@ -151,20 +151,39 @@ final class NoteSplitter {
     static boolean isPlainSentence(Scan scan, int start, int end) {
         String t = scan.text;
         int words = 1;
+        int lowerWords = 0;
         boolean proseWord = false;
+        boolean year = false;
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
-            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '(' || c == '[' || c == ',' || c == ':') return false;
+            if (Character.isDigit(c)) {
+                // a year mentioned in passing ("… only in 2005") is no locator
+                if (!yearWordAt(t, i, end)) return false;
+                year = true;
+                i += 3;
+                continue;
+            }
+            if (Scan.isOpeningQuote(c) && !isApostrophe(t, start, i) || c == '(' || c == '[' || c == ',' || c == ':') return false;
             if (c == ' ') {
                 words++;
                 int j = i + 1;
                 while (j < end && Character.isLetter(t.charAt(j))) j++;
-                if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1)) && Lexicon.PROSE_WORDS.contains(t.substring(i + 1, j))) {
-                    proseWord = true;
+                if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1))) {
+                    lowerWords++;
+                    if (Lexicon.PROSE_WORDS.contains(t.substring(i + 1, j))) proseWord = true;
                 }
             }
         }
-        return proseWord && words >= 5;
+        // without a verb from the list, a sentence still reads as prose when most of its words are lower-case
+        boolean sentenceCase = year && words >= 6 && lowerWords * 3 >= words * 2;
+        return (proseWord || sentenceCase) && words >= 5;
+    }
+
+    /** A four-digit year standing alone as a word, as the last word or before a space. */
+    private static boolean yearWordAt(String t, int i, int end) {
+        if (i + 4 > end || (i > 0 && t.charAt(i - 1) != ' ')) return false;
+        for (int k = i; k < i + 4; k++) if (!Character.isDigit(t.charAt(k))) return false;
+        return i + 4 == end || t.charAt(i + 4) == ' ' || (t.charAt(i + 4) == '.' && i + 5 == end);
     }
 
     /**
