@@ -359,4 +359,15 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Sessions in Review");
         assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("org:Harbour Data Observatory");
     }
+
+    @Test
+    void volumeColonPageInAShortFormIsItsPinpoint() {
+        Article a = parse(
+                "Odile Brun, \u201CSilent Quorums,\u201D Review of Council Practice 8, no. 2 (2014): 101\u2013130.",
+                "Brun, \u201CSilent Quorums,\u201D Review of Council Practice 8:112\u201314.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("112-114");
+        assertThat(s.fields().issue()).isNull();
+    }
 }
