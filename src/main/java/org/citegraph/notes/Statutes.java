@@ -20,7 +20,7 @@ final class Statutes {
     private static final Pattern CODE = Pattern.compile(
             "^(?:(?<name>[^§]+?),\\s+)?(?:(?<vol>\\d+[A-Za-z]?)\\s+)?"
             + "(?<code>(?:\\p{Lu}[\\p{L}.'’]*\\s+)*?(?:U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.|Code(?: Ann\\.)?|Stat\\.(?: Ann\\.)?))"
-            + "\\s+(?<sec>§§?\\s*[^()]+?)\\s*(?:\\((?<paren>[^()]*)\\))?$");
+            + "\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?)\\s*(?:\\((?<paren>[^()]*)\\))?$");
 
     /** "[Name, ]Pub. L. No. 117-58, 135 Stat. 429, 431 (2021)". */
     private static final Pattern PUBLIC_LAW = Pattern.compile(

@@ -412,4 +412,15 @@ class LawStyleNotesTest {
         assertThat(law.pinpoint()).isEqualTo("218");
         assertThat(law.fields().year()).isEqualTo("2007");
     }
+
+    @Test
+    void stateCodeSectionWithASubsectionAndPublisherYear() {
+        Citation c = cite(parse("See Or. Rev. Code § 412(b) (West 2017)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.OTHER);
+        assertThat(c.fields().container()).isEqualTo("Or. Rev. Code");
+        assertThat(c.fields().title()).isNull();
+        assertThat(c.pinpoint()).isEqualTo("§ 412(b)");
+        assertThat(c.fields().year()).isEqualTo("2017");
+        assertThat(c.signal()).isEqualTo("See");
+    }
 }
