@@ -16,11 +16,14 @@ final class Statutes {
     private Statutes() {
     }
 
-    /** "[Name, ]22 U.S.C. §§ 1983–1985 (2018)": a code that ends in a known word, then the section sign. */
+    /**
+     * "[Name, ]22 U.S.C. §§ 1983–1985 (2018)": a code that ends in a known word, then the section
+     * sign; "(c)(1)" after the section is a subsection, only a parenthesis with a year is the date.
+     */
     private static final Pattern CODE = Pattern.compile(
             "^(?:(?<name>[^§]+?),\\s+)?(?:(?<vol>\\d+[A-Za-z]?)\\s+)?"
             + "(?<code>(?:\\p{Lu}[\\p{L}.'’]*\\s+)*?(?:U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.|Code(?: Ann\\.)?|Stat\\.(?: Ann\\.)?))"
-            + "\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?)\\s*(?:\\((?<paren>[^()]*)\\))?$");
+            + "\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?)\\s*(?:\\((?<paren>[^()]*\\d{4}[^()]*)\\))?$");
 
     /** "[Name, ]Pub. L. No. 117-58, 135 Stat. 429, 431 (2021)". */
     private static final Pattern PUBLIC_LAW = Pattern.compile(

@@ -422,5 +422,8 @@ class LawStyleNotesTest {
         assertThat(c.pinpoint()).isEqualTo("§ 412(b)");
         assertThat(c.fields().year()).isEqualTo("2017");
         assertThat(c.signal()).isEqualTo("See");
+        Citation nested = cite(parse("10 U.S.C. § 950(b)(2)."), 1, 0);
+        assertThat(nested.pinpoint()).isEqualTo("§ 950(b)(2)");
+        assertThat(nested.fields().year()).isNull();
     }
 }
