@@ -174,8 +174,8 @@ final class NoteSplitter {
                 }
             }
         }
-        // without a verb from the list, a sentence still reads as prose when most of its words are lower-case
-        boolean sentenceCase = year && words >= 6 && lowerWords * 3 >= words * 2;
+        // without a verb from the list, a sentence still reads as prose when half its words or more are lower-case
+        boolean sentenceCase = year && words >= 6 && lowerWords * 2 >= words;
         return (proseWord || sentenceCase) && words >= 5;
     }
 

@@ -208,9 +208,11 @@ class ChicagoBritishNotesTest {
     void proseThatMerelyMentionsAYearIsNoCitation() {
         Article a = parse(
                 "The phrase reached the Council's resolutions only in 1994.",
-                "The mandate lapsed quietly in 2003. See Ines Roth, The Quiet Mandate (Oxford: Hart, 2009), 12.");
+                "The mandate lapsed quietly in 2003. See Ines Roth, The Quiet Mandate (Oxford: Hart, 2009), 12.",
+                "The Council took up the proposal in 1996 after a long debate in the Fifth Committee.");
         assertThat(cites(a, 1)).isEmpty();
         assertThat(cites(a, 2)).hasSize(1);
         assertThat(cite(a, 2, 0).fields().title()).isEqualTo("The Quiet Mandate");
+        assertThat(cites(a, 3)).isEmpty();
     }
 }
