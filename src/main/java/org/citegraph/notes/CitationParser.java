@@ -54,6 +54,7 @@ final class CitationParser {
         if (authorYear(t, d)) return;
         if (supra(t, lower, d)) return;
         if (caseShortForm(t, d)) return;
+        if (Statutes.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         general(t, d);
     }
@@ -420,7 +421,7 @@ final class CitationParser {
      */
     private static boolean authorYear(String t, Draft d) {
         // "Sato 2015, 80": a short run of capitalised names, then the year; nothing quoted or bracketed before it
-        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) return false;
+        if (t.isEmpty() || !(Character.isUpperCase(t.charAt(0)) || startsWithParticle(t))) return false;
         int n = Math.min(t.length(), 80);
         int y = -1;
         for (int i = 1; i + 4 <= n; i++) {
@@ -459,6 +460,13 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.AUTHOR_YEAR;
         if (loc != null) d.pinpoint = loc.value();
         return true;
+    }
+
+    /** "van Dijk 2005", "de Coning (2018: 45)": a lower-case particle, then a capitalised name. */
+    private static boolean startsWithParticle(String t) {
+        int sp = t.indexOf(' ');
+        return sp > 0 && sp + 1 < t.length() && Character.isUpperCase(t.charAt(sp + 1))
+                && Lexicon.isParticle(t.substring(0, sp));
     }
 
     private static char firstNonSpace(String t, int i) {

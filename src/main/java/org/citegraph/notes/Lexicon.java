@@ -28,6 +28,7 @@ final class Lexicon {
             "corporation", "inc.", "ltd", "ltd.", "initiative", "project", "coalition", "alliance", "treaty",
             "secretary-general", "security", "general", "conference", "bureau", "state", "states",
             "world", "global", "european", "united", "national", "federal", "amnesty", "human", "rights",
+            "tracker", "database", "observatory", "archive", "archives", "dashboard", "platform", "consortium",
             "crisis", "peace", "reuters", "diplomat", "herald", "guardian", "telegraph", "tribune",
             "gazette", "journal", "economist", "review", "magazine", "television", "broadcasting",
             // Bluebook contractions: "Int'l Law Comm'n", "Ass'n", "Dep't of State"

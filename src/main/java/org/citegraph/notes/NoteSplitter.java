@@ -151,20 +151,39 @@ final class NoteSplitter {
     static boolean isPlainSentence(Scan scan, int start, int end) {
         String t = scan.text;
         int words = 1;
+        int lowerWords = 0;
         boolean proseWord = false;
+        boolean year = false;
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
-            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '(' || c == '[' || c == ',' || c == ':') return false;
+            if (Character.isDigit(c)) {
+                // a year mentioned in passing ("… only in 2005") is no locator
+                if (!yearWordAt(t, i, end)) return false;
+                year = true;
+                i += 3;
+                continue;
+            }
+            if (Scan.isOpeningQuote(c) && !isApostrophe(t, start, i) || c == '(' || c == '[' || c == ',' || c == ':') return false;
             if (c == ' ') {
                 words++;
                 int j = i + 1;
                 while (j < end && Character.isLetter(t.charAt(j))) j++;
-                if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1)) && Lexicon.PROSE_WORDS.contains(t.substring(i + 1, j))) {
-                    proseWord = true;
+                if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1))) {
+                    lowerWords++;
+                    if (Lexicon.PROSE_WORDS.contains(t.substring(i + 1, j))) proseWord = true;
                 }
             }
         }
-        return proseWord && words >= 5;
+        // without a verb from the list, a sentence still reads as prose when half its words or more are lower-case
+        boolean sentenceCase = year && words >= 6 && lowerWords * 2 >= words;
+        return (proseWord || sentenceCase) && words >= 5;
+    }
+
+    /** A four-digit year standing alone as a word, as the last word or before a space. */
+    private static boolean yearWordAt(String t, int i, int end) {
+        if (i + 4 > end || (i > 0 && t.charAt(i - 1) != ' ')) return false;
+        for (int k = i; k < i + 4; k++) if (!Character.isDigit(t.charAt(k))) return false;
+        return i + 4 == end || t.charAt(i + 4) == ' ' || (t.charAt(i + 4) == '.' && i + 5 == end);
     }
 
     /**
@@ -284,10 +303,17 @@ final class NoteSplitter {
     private static boolean abbreviatedTitle(String t, int wordStart, int dot) {
         if (dot - wordStart > 5 || !Character.isUpperCase(t.charAt(wordStart))) return false;
         int j = dot + 2;
-        for (int words = 0; words < 3 && j < t.length(); words++) {
+        for (int words = 0; words < 4 && j < t.length(); words++) {
             int e = j;
             while (e < t.length() && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
             if (e == j || !Character.isUpperCase(t.charAt(j)) || e >= t.length()) return false;
+            // "Harv. Sample L. Rev. 12": an inner abbreviation ("L.") continues the same title
+            boolean inner = t.charAt(e) == '.' && e - j <= 2 && e + 2 < t.length() && t.charAt(e + 1) == ' '
+                    && Character.isUpperCase(t.charAt(e + 2)) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
+            if (inner) {
+                j = e + 2;
+                continue;
+            }
             if (t.charAt(e) == '.') {
                 // "Keeping the Peace. Africa Report No. 301": a number's label is no journal word
                 // "Atl. Monthly Rev., Mar. 2019": the outlet may also end its part, before a comma
@@ -298,6 +324,7 @@ final class NoteSplitter {
                 return e - j <= 5 && (numberNext || partEnds || dateNext) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
             }
             if (t.charAt(e) != ' ') return false;
+            if (t.startsWith(" §", e)) return true; // "Cal. Civ. Code § 1714": a code, then its section
             j = e + 1;
         }
         return false;

@@ -27,6 +27,8 @@ final class Tail {
     boolean quotedTitle;
     private boolean chapter;
     private boolean bluebookJournal;
+    /** The container ended in Chicago's "12:45–47" (volume, colon, page): see {@link #finish()}. */
+    private boolean volumeColonPage;
     private boolean imprint;
     private boolean newsSplit;
     /** "Title 14 (2017)": a page cited in a publication dated by its year alone (a book or report). */
@@ -639,9 +641,17 @@ final class Tail {
         if (d.fields.container() == null && (quotedTitle || entry)) {
             int sp = head.lastIndexOf(' ');
             String last = sp > 0 ? head.substring(sp + 1) : "";
+            int colon = last.indexOf(':');
+            Parts.Locator page = colon > 0 && colon <= 4 && Pages.allDigits(last.substring(0, colon))
+                    ? Parts.locator(last.substring(colon + 1), true) : null;
             if (sp > 0 && Pages.allDigits(last) && last.length() <= 5 && d.fields.volume() == null
                     && hasLetter(head.substring(0, sp))) {
                 d.fields.container(head.substring(0, sp).strip()).volume(last);
+            } else if (sp > 0 && page != null && d.fields.volume() == null && hasLetter(head.substring(0, sp))) {
+                // "Journal of X 12:45–47": the volume, then the page cited
+                d.fields.container(head.substring(0, sp).strip()).volume(last.substring(0, colon));
+                addLoc(page, false, true);
+                volumeColonPage = true;
             } else {
                 d.fields.container(head);
             }
@@ -785,6 +795,14 @@ final class Tail {
         boolean givenNames = false;
         for (Agent a : f.authors()) {
             if (a instanceof Person p && p.given() != null) givenNames = true;
+        }
+        // "Hart, “Counting Votes,” Journal of X 12:45": a short form that names its journal again
+        boolean shortWithJournal = volumeColonPage && f.title() != null && !f.authors().isEmpty() && d.type == null
+                && f.publisher() == null && f.place() == null && f.year() == null && f.date() == null
+                && !notNull(f.issue()) && f.url() == null && f.editors().isEmpty() && f.doi() == null && !chapter;
+        if (shortWithJournal && !givenNames) {
+            f.container(null).volume(null);
+            evidence = false;
         }
         if (!evidence && !givenNames) {
             if (f.title() != null) {

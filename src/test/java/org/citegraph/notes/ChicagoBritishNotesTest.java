@@ -203,4 +203,16 @@ class ChicagoBritishNotesTest {
         assertThat(names(cite(a, 1, 0).fields().authors()))
                 .containsExactly("de la Cruz|Pieter", "Mason|Walter B.|Jr.", "Okoro|R. J.");
     }
+
+    @Test
+    void proseThatMerelyMentionsAYearIsNoCitation() {
+        Article a = parse(
+                "The phrase reached the Council's resolutions only in 1994.",
+                "The mandate lapsed quietly in 2003. See Ines Roth, The Quiet Mandate (Oxford: Hart, 2009), 12.",
+                "The Council took up the proposal in 1996 after a long debate in the Fifth Committee.");
+        assertThat(cites(a, 1)).isEmpty();
+        assertThat(cites(a, 2)).hasSize(1);
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("The Quiet Mandate");
+        assertThat(cites(a, 3)).isEmpty();
+    }
 }

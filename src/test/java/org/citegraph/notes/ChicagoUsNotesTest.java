@@ -349,4 +349,25 @@ class ChicagoUsNotesTest {
         assertThat(brief.fields().container()).isEqualTo("Policy Brief");
         assertThat(brief.fields().issue()).isEqualTo("7");
     }
+
+    @Test
+    void siteOrProjectNameInTheAuthorPositionIsAnOrganisation() {
+        Article a = parse(
+                "Coastal Votes Tracker, \u201CSessions in Review,\u201D https://example.org/sessions.",
+                "Harbour Data Observatory, \u201CPort Calls,\u201D accessed May 2, 2021, https://example.org/ports.");
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("org:Coastal Votes Tracker");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Sessions in Review");
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("org:Harbour Data Observatory");
+    }
+
+    @Test
+    void volumeColonPageInAShortFormIsItsPinpoint() {
+        Article a = parse(
+                "Odile Brun, \u201CSilent Quorums,\u201D Review of Council Practice 8, no. 2 (2014): 101\u2013130.",
+                "Brun, \u201CSilent Quorums,\u201D Review of Council Practice 8:112\u201314.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("112-114");
+        assertThat(s.fields().issue()).isNull();
+    }
 }

@@ -372,4 +372,58 @@ class LawStyleNotesTest {
         assertThat(c.fields().pages()).isEqualTo("10");
         assertThat(c.pinpoint()).isEqualTo("12");
     }
+
+    @Test
+    void journalAbbreviationWithAnInnerWordDoesNotSplitTheNote() {
+        Article a = parse("Pia Kern, Loud Courts, 130 Harv. Sample L. Rev. 1, 4 (2016); see Tom Ruiz, Open Seas, 12 Mich. J. Int'l L. 88 (1990).");
+        assertThat(cites(a, 1)).hasSize(2);
+        assertThat(cite(a, 1, 0).fields().container()).isEqualTo("Harv. Sample L. Rev.");
+        assertThat(cite(a, 1, 0).fields().volume()).isEqualTo("130");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("4");
+        assertThat(cite(a, 1, 1).fields().container()).isEqualTo("Mich. J. Int'l L.");
+    }
+
+    @Test
+    void statutesAreOtherWithTheCodeAsContainerAndTheSectionAsPinpoint() {
+        Article a = parse(
+                "See 17 U.S.C. §§ 106–107 (2012).",
+                "Harbour Safety Act of 1988, 33 U.S.C. § 1221 (2006); see also 40 C.F.R. § 60.4 (2019).",
+                "Rural Broadband Act, Pub. L. No. 110-34, 121 Stat. 215, 218 (2007).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.OTHER);
+        assertThat(c.fields().title()).isNull();
+        assertThat(c.fields().container()).isEqualTo("U.S.C.");
+        assertThat(c.fields().volume()).isEqualTo("17");
+        assertThat(c.pinpoint()).startsWith("§§ 106");
+        assertThat(c.fields().year()).isEqualTo("2012");
+        Citation named = cite(a, 2, 0);
+        assertThat(named.fields().title()).isEqualTo("Harbour Safety Act of 1988");
+        assertThat(named.fields().year()).isEqualTo("2006");
+        assertThat(named.pinpoint()).isEqualTo("§ 1221");
+        assertThat(cite(a, 2, 1).fields().container()).isEqualTo("C.F.R.");
+        assertThat(cite(a, 2, 1).fields().volume()).isEqualTo("40");
+        Citation law = cite(a, 3, 0);
+        assertThat(law.type()).isEqualTo(CitationType.OTHER);
+        assertThat(law.fields().title()).isEqualTo("Rural Broadband Act");
+        assertThat(law.fields().authors()).isEmpty();
+        assertThat(law.fields().container()).isEqualTo("Stat.");
+        assertThat(law.fields().volume()).isEqualTo("121");
+        assertThat(law.fields().pages()).isEqualTo("215");
+        assertThat(law.pinpoint()).isEqualTo("218");
+        assertThat(law.fields().year()).isEqualTo("2007");
+    }
+
+    @Test
+    void stateCodeSectionWithASubsectionAndPublisherYear() {
+        Citation c = cite(parse("See Or. Rev. Code § 412(b) (West 2017)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.OTHER);
+        assertThat(c.fields().container()).isEqualTo("Or. Rev. Code");
+        assertThat(c.fields().title()).isNull();
+        assertThat(c.pinpoint()).isEqualTo("§ 412(b)");
+        assertThat(c.fields().year()).isEqualTo("2017");
+        assertThat(c.signal()).isEqualTo("See");
+        Citation nested = cite(parse("10 U.S.C. § 950(b)(2)."), 1, 0);
+        assertThat(nested.pinpoint()).isEqualTo("§ 950(b)(2)");
+        assertThat(nested.fields().year()).isNull();
+    }
 }

@@ -138,4 +138,18 @@ class MixedFormsTest {
         assertThat(idem.fields().title()).isEqualTo("Lakes of Law");
         assertThat(idem.type()).isEqualTo(CitationType.BOOK);
     }
+
+    @Test
+    void authorDateShortFormsWithALowerCaseParticleResolve() {
+        Article a = parse(
+                "Marit van Loon, Harbours of Law (Utrecht: Eleven, 2011).",
+                "Pieter de Graaf, Quiet Rooms (Ghent: Academia, 2017).",
+                "van Loon 2011, 88; see de Graaf (2017: 12).");
+        Citation first = cite(a, 3, 0);
+        assertThat(first.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(first.pinpoint()).isEqualTo("88");
+        Citation second = cite(a, 3, 1);
+        assertThat(second.shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(second.pinpoint()).isEqualTo("12");
+    }
 }

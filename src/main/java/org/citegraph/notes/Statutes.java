@@ -1,0 +1,62 @@
+package org.citegraph.notes;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.citegraph.model.CitationType;
+
+/**
+ * Bluebook statutes: "22 U.S.C. § 287 (2018)", "Cal. Civ. Code § 1714 (West 2020)",
+ * "Clean Air Act, Pub. L. No. 91-604, 84 Stat. 1676 (1970)". The gold format has no statute
+ * type, so a statute is {@code other}: the code is its container, the title number its volume,
+ * the section as written its pinpoint, and the year comes from the parenthesis.
+ */
+final class Statutes {
+
+    private Statutes() {
+    }
+
+    /**
+     * "[Name, ]22 U.S.C. §§ 1983–1985 (2018)": a code that ends in a known word, then the section
+     * sign; "(c)(1)" after the section is a subsection, only a parenthesis with a year is the date.
+     */
+    private static final Pattern CODE = Pattern.compile(
+            "^(?:(?<name>[^§]+?),\\s+)?(?:(?<vol>\\d+[A-Za-z]?)\\s+)?"
+            + "(?<code>(?:\\p{Lu}[\\p{L}.'’]*\\s+)*?(?:U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.|Code(?: Ann\\.)?|Stat\\.(?: Ann\\.)?))"
+            + "\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?)\\s*(?:\\((?<paren>[^()]*\\d{4}[^()]*)\\))?$");
+
+    /** "[Name, ]Pub. L. No. 117-58, 135 Stat. 429, 431 (2021)". */
+    private static final Pattern PUBLIC_LAW = Pattern.compile(
+            "^(?:(?<name>.+?),\\s+)?Pub\\.\\s?L\\.\\s+(?:No\\.\\s+)?(?<law>\\d+[-–]\\d+)"
+            + "(?:,\\s+(?:§\\s*[\\w()]+,\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+)(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?)?"
+            + "\\s*(?:\\((?<paren>[^()]*)\\))?$");
+
+    private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d{2}(?!.*\\d{4})");
+
+    static boolean parse(String t, Draft d) {
+        if (t.indexOf('§') < 0 && !t.contains("Pub.")) return false;
+        Matcher m = PUBLIC_LAW.matcher(t);
+        if (m.matches()) {
+            d.type = CitationType.OTHER;
+            d.fields.title(m.group("name") != null ? m.group("name").strip() : "Pub. L. No. " + m.group("law"));
+            if (m.group("vol") != null) d.fields.container("Stat.").volume(m.group("vol")).pages(m.group("page"));
+            if (m.group("pin") != null) d.pinpoint = m.group("pin");
+            year(m.group("paren"), d);
+            return true;
+        }
+        m = CODE.matcher(t);
+        if (!m.matches()) return false;
+        d.type = CitationType.OTHER;
+        if (m.group("name") != null) d.fields.title(m.group("name").strip());
+        d.fields.container(m.group("code").strip()).volume(m.group("vol"));
+        d.pinpoint = m.group("sec").strip();
+        year(m.group("paren"), d);
+        return true;
+    }
+
+    private static void year(String paren, Draft d) {
+        if (paren == null) return;
+        Matcher y = YEAR.matcher(paren);
+        if (y.find()) d.fields.year(y.group());
+    }
+}
