@@ -3,6 +3,7 @@ package org.citegraph.page;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,29 +78,28 @@ public final class PageReader {
         return new ArticlePage(source, metadata, notes, diagnostics);
     }
 
+    /** The last notes heading whose first line of content is note 1. */
     private static int findNotesHeading(List<String> lines) {
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (NOTES_HEADING.matcher(lines.get(i)).matches()) {
-                // the heading counts only if a first note follows it
-                for (int j = i + 1; j < lines.size(); j++) {
-                    String l = lines.get(j);
-                    if (l.isBlank() || isFurniture(l)) continue;
-                    Matcher m = NOTE_START.matcher(l);
-                    if (m.matches() && noteNumber(m) == 1) return i;
-                    break;
-                }
-            }
-        }
-        return -1;
+        return findHeading(lines, line -> {
+            Matcher m = NOTE_START.matcher(line);
+            return m.matches() && noteNumber(m) == 1;
+        });
     }
 
     /** The last notes heading followed by text at all (an unnumbered reference list). */
     private static int findListHeading(List<String> lines) {
+        return findHeading(lines, line -> true);
+    }
+
+    /** The last notes heading whose first line of content (page furniture skipped) passes {@code accepts}; -1 if none. */
+    private static int findHeading(List<String> lines, Predicate<String> accepts) {
         for (int i = lines.size() - 1; i >= 0; i--) {
-            if (NOTES_HEADING.matcher(lines.get(i)).matches()) {
-                for (int j = i + 1; j < lines.size(); j++) {
-                    if (!lines.get(j).isBlank() && !isFurniture(lines.get(j))) return i;
-                }
+            if (!NOTES_HEADING.matcher(lines.get(i)).matches()) continue;
+            for (int j = i + 1; j < lines.size(); j++) {
+                String l = lines.get(j);
+                if (l.isBlank() || isFurniture(l)) continue;
+                if (accepts.test(l)) return i;
+                break;
             }
         }
         return -1;
