@@ -77,6 +77,8 @@ final class Lexicon {
 
     /** Month names and abbreviations → month number. */
     static int month(String word) {
+        // lower-casing never shortens a word, and every month name starts with one of these letters
+        if (word.length() < 3 || word.length() > 10 || "jfmasondJFMASOND".indexOf(word.charAt(0)) < 0) return 0;
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
         return switch (w) {

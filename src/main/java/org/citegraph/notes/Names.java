@@ -25,23 +25,30 @@ final class Names {
     static Kind kind(String name) {
         String s = name.strip();
         if (s.isEmpty() || s.length() > 80) return Kind.NONE;
-        String[] tokens = s.split(" ");
-        if (tokens.length > 7) return Kind.NONE;
+        // the words as s.split(" ") gives them (s has no space at either end: one more word than spaces),
+        // cut one at a time
+        int count = 1;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ' ') count++;
+        if (count > 7) return Kind.NONE;
         int words = 0;
         boolean orgWord = false;
         boolean allCapsWord = false;
-        for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
+        int from = 0;
+        for (int i = 0; i < count; i++) {
+            int space = s.indexOf(' ', from);
+            if (space < 0) space = s.length();
+            String t = s.substring(from, space);
+            from = space + 1;
             if (t.isEmpty()) continue;
             if (Lexicon.SUFFIXES.contains(t) && i > 0) continue;
             if (isInitial(t)) { words++; continue; }
-            if (Lexicon.isParticle(t) && i < tokens.length - 1) continue;
+            if (Lexicon.isParticle(t) && i < count - 1) continue;
             if (!isNameWord(t)) {
-                if (isOrgConnector(t) && i > 0 && i < tokens.length - 1) { orgWord = true; continue; }
+                if (isOrgConnector(t) && i > 0 && i < count - 1) { orgWord = true; continue; }
                 return Kind.NONE;
             }
             if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = true;
-            if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, tokens.length)) allCapsWord = true;
+            if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, count)) allCapsWord = true;
             if (i == 0 && (t.equals("The") || t.equals("A"))) orgWord = true;
             words++;
         }

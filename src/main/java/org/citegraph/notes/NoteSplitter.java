@@ -262,7 +262,7 @@ final class NoteSplitter {
         if (i + 2 >= n || t.charAt(i + 1) != ' ') return false;
         char next = t.charAt(i + 2);
         if (!(Character.isUpperCase(next) || next == '\u2018' || next == '\u201C' || next == '"')) return false;
-        boolean signalNext = Character.isUpperCase(next)
+        boolean signalNext = Character.isUpperCase(next) && Signals.mayStartAt(t, i + 2)
                 && Signals.atStart(t.substring(i + 2, Math.min(n, i + 2 + 40))) != null;
         if (signalNext) return true;
         int k = i;

@@ -145,6 +145,11 @@ final class Scan {
         char[] chars = text.toCharArray(); // every character is read up to three times: no bounds checks on the string
         for (int i = 0; i < n; i++) {
             char c = chars[i];
+            if (!mayDelimit(c)) {
+                // most characters open and close nothing: they just take the current depth
+                depth[i] = clamp(sp + overflow);
+                continue;
+            }
             char prev = i > 0 ? chars[i - 1] : ' ';
             char next = i + 1 < n ? chars[i + 1] : ' ';
             int level = sp + overflow;
@@ -222,6 +227,14 @@ final class Scan {
             }
         }
         return false;
+    }
+
+    /** Brackets, braces and quotation marks: the only characters that can change the depth. */
+    private static boolean mayDelimit(char c) {
+        return switch (c) {
+            case '(', ')', '[', ']', '{', '}', '"', '\'', '\u2018', '\u2019', '\u201C', '\u201D' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isQuote(char c) {

@@ -29,10 +29,7 @@ final class Signals {
 
     static Match atStart(String text) {
         if (text.isEmpty()) return null;
-        switch (text.charAt(0)) {
-            case 's', 'S', 'c', 'C', 'b', 'B', 'a', 'A', 'e', 'E' -> { }
-            default -> { return null; } // no signal starts otherwise
-        }
+        if (text.length() < 2 || !mayStartSignal(text.charAt(0), text.charAt(1))) return null;
         for (String s : SIGNALS) {
             if (!text.regionMatches(true, 0, s, 0, s.length())) continue;
             int end = s.length();
@@ -53,6 +50,29 @@ final class Signals {
             return new Match(capitalise(written.strip()), k);
         }
         return null;
+    }
+
+    /** Whether a signal could start at {@code i}: a cheap test before cutting the text out for {@link #atStart}. */
+    static boolean mayStartAt(String text, int i) {
+        return i + 1 < text.length() && mayStartSignal(text.charAt(i), text.charAt(i + 1));
+    }
+
+    /**
+     * Whether a signal can start with these two characters: "se", "bu", "cf", "co", "ac", "al", "e."
+     * in any case. Most citations start with a name, so this spares the comparison with every signal.
+     */
+    private static boolean mayStartSignal(char first, char second) {
+        // folded as String.regionMatches(true, …) folds, so no text it would match is missed
+        char a = Character.toLowerCase(Character.toUpperCase(first));
+        char b = Character.toLowerCase(Character.toUpperCase(second));
+        return switch (a) {
+            case 's' -> b == 'e';
+            case 'b' -> b == 'u';
+            case 'c' -> b == 'f' || b == 'o';
+            case 'a' -> b == 'c' || b == 'l';
+            case 'e' -> b == '.';
+            default -> false;
+        };
     }
 
     private static String capitalise(String s) {

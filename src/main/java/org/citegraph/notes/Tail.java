@@ -3,6 +3,7 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.citegraph.model.Agent;
 import org.citegraph.model.CitationType;
@@ -174,9 +175,11 @@ final class Tail {
         return false;
     }
 
+    private static final Pattern TREATY_PARTIES = Pattern.compile("\\p{Lu}[\\p{L}.']*(?:[-\u2013\u2014]\\p{Lu}[\\p{L}.']*)+");
+
     /** "Atl.-U.N.", "U.S.-Mex.": the parties of a Bluebook treaty, abbreviated and joined by a dash. */
     private static boolean treatyParties(String p) {
-        return p.length() <= 30 && p.indexOf('.') > 0 && p.matches("\\p{Lu}[\\p{L}.']*(?:[-\u2013\u2014]\\p{Lu}[\\p{L}.']*)+");
+        return p.length() <= 30 && p.indexOf('.') > 0 && TREATY_PARTIES.matcher(p).matches();
     }
 
     /** "Sept. 12, 2018, 4:15 PM" → "Sept. 12, 2018": Bluebook gives the time of online news. */

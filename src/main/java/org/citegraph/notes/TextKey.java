@@ -97,9 +97,9 @@ final class TextKey {
 
 
     static String withoutArticle(String normTitle) {
-        for (String a : new String[] {"the ", "a ", "an "}) {
-            if (normTitle.startsWith(a)) return normTitle.substring(a.length());
-        }
+        if (normTitle.startsWith("the ")) return normTitle.substring(4);
+        if (normTitle.startsWith("a ")) return normTitle.substring(2);
+        if (normTitle.startsWith("an ")) return normTitle.substring(3);
         return normTitle;
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.citegraph.model.Agent;
 import org.citegraph.model.Organization;
@@ -26,8 +27,11 @@ final class WorkIds {
      */
     private final Map<String, Integer> nextSuffix = new HashMap<>();
 
+    /** Slugs of the names already seen: the same authors and organisations recur across an article's works. */
+    private final Map<Agent, String> nameSlugs = new HashMap<>();
+
     String mint(Fields f, String yearSuffix, String normTitle) {
-        String base = base(f, yearSuffix, normTitle);
+        String base = base(f, yearSuffix, normTitle, a -> nameSlugs.computeIfAbsent(a, WorkIds::nameSlug));
         if (used.add(base)) return base;
         int k = nextSuffix.getOrDefault(base, 2);
         String id = base + "-" + k;
@@ -42,20 +46,24 @@ final class WorkIds {
 
     /** As {@link #base(Fields, String)}, with the title (or container) already normalised. */
     static String base(Fields f, String yearSuffix, String normTitle) {
+        return base(f, yearSuffix, normTitle, WorkIds::nameSlug);
+    }
+
+    private static String base(Fields f, String yearSuffix, String normTitle, Function<Agent, String> nameSlug) {
         if (f.unSymbol() != null) {
             String s = UnSymbols.slug(f.unSymbol());
             if (!s.isEmpty()) return "un-doc-" + s;
         }
-        List<String> pieces = new ArrayList<>();
+        StringBuilder id0 = new StringBuilder(64);
         List<Agent> names = !f.authors().isEmpty() ? f.authors() : f.editors();
         if (names.size() > 2) {
-            pieces.add(nameSlug(names.get(0)));
-            pieces.add("et-al");
+            appendPiece(id0, nameSlug.apply(names.get(0)));
+            appendPiece(id0, "et-al");
         } else {
-            for (Agent a : names) pieces.add(nameSlug(a));
+            for (Agent a : names) appendPiece(id0, nameSlug.apply(a));
         }
         String year = f.year() == null ? "nd" : f.year() + (yearSuffix == null ? "" : yearSuffix);
-        pieces.add(year);
+        appendPiece(id0, year);
         int words = 0;
         int from = 0;
         int n = normTitle.length();
@@ -67,14 +75,20 @@ final class WorkIds {
             if (Lexicon.STOPWORDS.contains(t) || t.length() < 2) continue;
             String s = TextKey.ascii(t);
             if (s.isEmpty()) continue;
-            pieces.add(s);
+            appendPiece(id0, s);
             words++;
         }
-        pieces.removeIf(String::isEmpty);
-        String id = String.join("-", pieces);
+        String id = id0.toString();
         if (id.length() > 80) id = id.substring(0, 80);
         while (id.endsWith("-")) id = id.substring(0, id.length() - 1);
         return id.isEmpty() || id.equals("nd") ? "work-" + year : id;
+    }
+
+    /** Joins the key's pieces with hyphens; an empty piece (a name with no ASCII letters) adds nothing. */
+    private static void appendPiece(StringBuilder id, String piece) {
+        if (piece.isEmpty()) return;
+        if (id.length() > 0) id.append('-');
+        id.append(piece);
     }
 
     private static String nameSlug(Agent a) {
