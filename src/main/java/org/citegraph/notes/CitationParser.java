@@ -3,6 +3,7 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.function.Predicate;
 
 import org.citegraph.model.Agent;
@@ -272,12 +273,14 @@ final class CitationParser {
         }
     }
 
+    private static final Pattern SESSION_OR_MEETING = Pattern.compile("\\d+(st|nd|rd|th|d) (sess|mtg|plen mtg|meeting|session)\\b.*");
+
     /** "U.N. SCOR", "GAOR", "71st Sess.", "7796th mtg.": the official records' own designations. */
     private static boolean isRecordsDesignation(String s) {
         String l = s.toLowerCase(Locale.ROOT).replace(".", "").strip();
         if (l.startsWith("un ")) l = l.substring(3);
         return l.startsWith("scor") || l.startsWith("gaor") || l.startsWith("escor") || l.startsWith("tcor")
-                || l.matches("\\d+(st|nd|rd|th|d) (sess|mtg|plen mtg|meeting|session)\\b.*");
+                || SESSION_OR_MEETING.matcher(l).matches();
     }
 
     private static boolean isUnBody(String s) {

@@ -3,6 +3,7 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -342,10 +343,12 @@ final class NoteSplitter {
         while (e < t.length() && e - j <= 6 && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
         if (e == j || e - j > 6 || e >= t.length()) return false;
         // "Harv. Int'l L.J.": a contracted word ("Int'l", "Comm'n") is an abbreviation without a period
-        if (t.charAt(e) != '.' && !(t.charAt(e) == ' ' && t.substring(j, e).matches("\\p{Lu}\\p{L}*['’]\\p{L}+"))) return false;
+        if (t.charAt(e) != '.' && !(t.charAt(e) == ' ' && CONTRACTED_WORD.matcher(t.substring(j, e)).matches())) return false;
         String next = t.substring(j, e);
         return !next.equals("Ibid") && !next.equals("Id");
     }
+
+    private static final Pattern CONTRACTED_WORD = Pattern.compile("\\p{Lu}\\p{L}*['’]\\p{L}+");
 
     private static boolean isApostrophe(String t, int wordStart, int i) {
         char c = t.charAt(i);

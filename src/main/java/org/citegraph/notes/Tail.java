@@ -182,12 +182,14 @@ final class Tail {
         return p.length() <= 30 && p.indexOf('.') > 0 && TREATY_PARTIES.matcher(p).matches();
     }
 
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?(\\s*[a-z]{2,4})?");
+
     /** "Sept. 12, 2018, 4:15 PM" → "Sept. 12, 2018": Bluebook gives the time of online news. */
     static String withoutTime(String s) {
         int comma = s.lastIndexOf(", ");
         if (comma < 0) return s;
         String tail = s.substring(comma + 2).strip().toLowerCase(Locale.ROOT);
-        return tail.matches("\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?(\\s*[a-z]{2,4})?") ? s.substring(0, comma) : s;
+        return CLOCK_TIME.matcher(tail).matches() ? s.substring(0, comma) : s;
     }
 
     private static boolean digitsAndDashes(String s) {
