@@ -27,11 +27,12 @@ final class WorkIds {
      */
     private final Map<String, Integer> nextSuffix = new HashMap<>();
 
-    /** Slugs of the names already seen: the same authors and organisations recur across an article's works. */
-    private final Map<Agent, String> nameSlugs = new HashMap<>();
+    /** Slugs of the family names already seen: the same authors recur across an article's works. */
+    private final Map<String, String> familySlugs = new HashMap<>();
 
     String mint(Fields f, String yearSuffix, String normTitle) {
-        String base = base(f, yearSuffix, normTitle, a -> nameSlugs.computeIfAbsent(a, WorkIds::nameSlug));
+        String base = base(f, yearSuffix, normTitle,
+                a -> a instanceof Person p ? familySlugs.computeIfAbsent(p.family(), WorkIds::familySlug) : nameSlug(a));
         if (used.add(base)) return base;
         int k = nextSuffix.getOrDefault(base, 2);
         String id = base + "-" + k;
@@ -84,6 +85,11 @@ final class WorkIds {
         return id.isEmpty() || id.equals("nd") ? "work-" + year : id;
     }
 
+    private static String familySlug(String family) {
+        String s = TextKey.slug(family);
+        return s.length() > 30 ? s.substring(0, 30) : s;
+    }
+
     /** Joins the key's pieces with hyphens; an empty piece (a name with no ASCII letters) adds nothing. */
     private static void appendPiece(StringBuilder id, String piece) {
         if (piece.isEmpty()) return;
@@ -92,10 +98,7 @@ final class WorkIds {
     }
 
     private static String nameSlug(Agent a) {
-        if (a instanceof Person p) {
-            String s = TextKey.slug(p.family());
-            return s.length() > 30 ? s.substring(0, 30) : s;
-        }
+        if (a instanceof Person p) return familySlug(p.family());
         String name = ((Organization) a).name();
         List<String> tokens = TextKey.tokens(name);
         if (tokens.size() <= 2) return TextKey.slug(name);
