@@ -115,8 +115,7 @@ final class Names {
 
     static Person person(String name) {
         String s = clean(name);
-        List<String> tokens = new ArrayList<>(List.of(s.split(" ")));
-        tokens.removeIf(String::isEmpty);
+        List<String> tokens = words(s);
         String suffix = null;
         if (tokens.size() > 1 && Lexicon.SUFFIXES.contains(tokens.get(tokens.size() - 1))) {
             suffix = tokens.remove(tokens.size() - 1);
@@ -129,6 +128,19 @@ final class Names {
         String family = String.join(" ", tokens.subList(familyStart, tokens.size()));
         String given = familyStart == 0 ? null : String.join(" ", tokens.subList(0, familyStart));
         return new Person(family, given, suffix);
+    }
+
+    /** The words of {@code s} between single spaces, empty ones dropped. */
+    private static List<String> words(String s) {
+        List<String> words = new ArrayList<>(4);
+        int from = 0;
+        while (from <= s.length()) {
+            int space = s.indexOf(' ', from);
+            if (space < 0) space = s.length();
+            if (space > from) words.add(s.substring(from, space));
+            from = space + 1;
+        }
+        return words;
     }
 
     /** "Buzan, B." / "de Haas, Marcel" / "Claude, Inis L., Jr." → person. */

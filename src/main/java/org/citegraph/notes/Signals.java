@@ -103,6 +103,7 @@ final class Signals {
      * Drops "Quoted in" / "Cited in" before a citation: the work cited is the one that follows.
      */
     static String withoutQuotedIn(String text) {
+        if (text.isEmpty() || "qacrQACR".indexOf(text.charAt(0)) < 0) return text; // no such lead-in starts otherwise
         String head = text.substring(0, Math.min(text.length(), 20)).toLowerCase(Locale.ROOT);
         for (String p : new String[] {"quoted in ", "as quoted in ", "cited in ", "as cited in ", "reprinted in "}) {
             if (head.startsWith(p)) return text.substring(p.length());

@@ -214,10 +214,23 @@ final class UnCitations {
             }
         }
 
-        /** Every alternative of the pattern starts with S, U, G, A, E or H, after no letter. */
+        /**
+         * Every alternative of the pattern starts, after no letter, with S then e . or /, UN, G then e or .,
+         * A/, E then c C or /, or Hu.
+         */
         private static boolean mayStartMention(String text, int i) {
-            char c = text.charAt(i);
-            if (c != 'S' && c != 'U' && c != 'G' && c != 'A' && c != 'E' && c != 'H') return false;
+            if (i + 1 >= text.length()) return false;
+            char next = text.charAt(i + 1);
+            boolean start = switch (text.charAt(i)) {
+                case 'S' -> next == 'e' || next == '.' || next == '/';
+                case 'U' -> next == 'N';
+                case 'G' -> next == 'e' || next == '.';
+                case 'A' -> next == '/';
+                case 'E' -> next == 'c' || next == 'C' || next == '/';
+                case 'H' -> next == 'u';
+                default -> false;
+            };
+            if (!start) return false;
             if (i == 0) return true;
             char before = text.charAt(i - 1);
             return !(before >= 'A' && before <= 'Z' || before >= 'a' && before <= 'z');
