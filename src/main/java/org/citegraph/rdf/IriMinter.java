@@ -161,6 +161,11 @@ public final class IriMinter {
         return iri("un/doc/" + encode(symbol.trim().replaceAll("\\s+", "_"), true));
     }
 
+    /** One language version of a UN document ({@code undo:DocumentVersion}): "un/version/en/A/48/PV.6". */
+    public Node unDocumentVersion(String symbol, String language) {
+        return iri("un/version/" + segment(language) + "/" + encode(symbol.trim().replaceAll("\\s+", "_"), true));
+    }
+
     public Node agent(Agent agent) {
         if (agent instanceof Person p) return person(p);
         return organization(((Organization) agent).name());

@@ -1,6 +1,7 @@
 package org.citegraph.rdf;
 
 import org.apache.jena.shared.PrefixMapping;
+import org.citegraph.rdf.vocab.Allot;
 import org.citegraph.rdf.vocab.Bibo;
 import org.citegraph.rdf.vocab.Biro;
 import org.citegraph.rdf.vocab.C4o;
@@ -13,6 +14,7 @@ import org.citegraph.rdf.vocab.Event;
 import org.citegraph.rdf.vocab.Fabio;
 import org.citegraph.rdf.vocab.Foaf;
 import org.citegraph.rdf.vocab.Frbr;
+import org.citegraph.rdf.vocab.Lan;
 import org.citegraph.rdf.vocab.LiteralReification;
 import org.citegraph.rdf.vocab.Oa;
 import org.citegraph.rdf.vocab.Oco;
@@ -23,6 +25,7 @@ import org.citegraph.rdf.vocab.Pro;
 import org.citegraph.rdf.vocab.Rdf;
 import org.citegraph.rdf.vocab.Rdfs;
 import org.citegraph.rdf.vocab.Skos;
+import org.citegraph.rdf.vocab.Undo;
 import org.apache.jena.vocabulary.XSD;
 
 /** The prefixes that make citegraph's Turtle, TriG and JSON-LD readable. */
@@ -63,6 +66,9 @@ public final class Prefixes {
         m.setNsPrefix(Skos.PREFIX, Skos.NS);
         m.setNsPrefix(Org.PREFIX, Org.NS);
         m.setNsPrefix(Event.PREFIX, Event.NS);
+        m.setNsPrefix(Undo.PREFIX, Undo.NS);
+        m.setNsPrefix(Allot.PREFIX, Allot.NS);
+        m.setNsPrefix(Lan.PREFIX, Lan.NS);
         return m;
     }
 

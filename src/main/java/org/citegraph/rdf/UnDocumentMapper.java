@@ -8,6 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.citegraph.model.UnSymbol;
+import org.citegraph.rdf.vocab.Allot;
 import org.citegraph.rdf.vocab.Bibo;
 import org.citegraph.rdf.vocab.Cito;
 import org.citegraph.rdf.vocab.DcTerms;
@@ -15,10 +16,12 @@ import org.citegraph.rdf.vocab.Event;
 import org.citegraph.rdf.vocab.Fabio;
 import org.citegraph.rdf.vocab.Foaf;
 import org.citegraph.rdf.vocab.Frbr;
+import org.citegraph.rdf.vocab.Lan;
 import org.citegraph.rdf.vocab.Org;
 import org.citegraph.rdf.vocab.Owl;
 import org.citegraph.rdf.vocab.Rdfs;
 import org.citegraph.rdf.vocab.Skos;
+import org.citegraph.rdf.vocab.Undo;
 import org.citegraph.un.UnLinks;
 import org.citegraph.un.UnMeeting;
 import org.citegraph.un.UnMeetings;
@@ -47,7 +50,10 @@ import org.citegraph.un.UnSymbols;
  *     {@code cito:updates}, {@code frbr:summarizationOf}, else {@code frbr:partOf}), and so on down to
  *     the base document, so the suffixes are the symbol minus the base document's symbol;</li>
  * <li>joint symbols (A/47/277-S/24111): each other component is a node {@code owl:sameAs} the document;</li>
- * <li>{@code rdfs:seeAlso} its undocs.org page and the page of each language version.</li>
+ * <li>{@code rdfs:seeAlso} its undocs.org page;</li>
+ * <li>UNDO: {@code undo:Document} (and {@code undo:Resolution}, {@code undo:MeetingRecord}, … where the
+ *     symbol names the type), realised ({@code allot:hasRealization}) in one {@code undo:DocumentVersion}
+ *     per official language, each with {@code dcterms:language} and its own undocs.org page.</li>
  * </ul>
  */
 public final class UnDocumentMapper {
@@ -70,13 +76,19 @@ public final class UnDocumentMapper {
         return UnSymbolParser.parse(text).toSymbol();
     }
 
-    /** FaBiO/BIBO classes by document type: records are reports, resolutions legal documents. */
+    /**
+     * FaBiO/BIBO classes by document type (records are reports, resolutions legal documents), and the
+     * UN's own: every document an {@code undo:Document}, with UNDO's class for the types it names.
+     */
     Node[] types(UnSymbol symbol) {
         String docType = symbol.docType() == null ? "" : symbol.docType().toUpperCase(Locale.ROOT);
         return switch (docType) {
-            case "PV", "SR" -> new Node[] {Fabio.ReportDocument, Bibo.Report};
-            case "RES" -> new Node[] {Bibo.LegalDocument};
-            default -> new Node[] {Bibo.Document};
+            case "PV" -> new Node[] {Fabio.ReportDocument, Bibo.Report, Undo.Document, Undo.MeetingRecord};
+            case "SR" -> new Node[] {Fabio.ReportDocument, Bibo.Report, Undo.Document, Undo.MeetingMinute};
+            case "RES" -> new Node[] {Bibo.LegalDocument, Undo.Document, Undo.Resolution};
+            case "DEC" -> new Node[] {Bibo.Document, Undo.Document, Undo.Decision};
+            case "PRST" -> new Node[] {Bibo.Document, Undo.Document, Undo.OfficialStatement};
+            default -> new Node[] {Bibo.Document, Undo.Document};
         };
     }
 
@@ -97,9 +109,21 @@ public final class UnDocumentMapper {
             out.add(other, Owl.sameAs, doc);
         }
         out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.undocs(symbol)));
-        // Every language version has the same symbol; the cited pages belong to one of them.
-        UnLinks.undocsLanguageVersions(symbol).values()
-                .forEach(link -> out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(link)));
+        languageVersions(doc, symbol);
+    }
+
+    /**
+     * UNDO's FRBR pattern: the document is realised in one version per official language, all with the
+     * same symbol; the cited pages belong to one of them. Each version links its own undocs.org page.
+     */
+    private void languageVersions(Node doc, UnSymbol symbol) {
+        UnLinks.undocsLanguageVersions(symbol).forEach((language, link) -> {
+            Node version = iris.unDocumentVersion(symbol.symbol(), language);
+            out.add(doc, Allot.hasRealization, version);
+            out.type(version, Undo.DocumentVersion);
+            out.add(version, DcTerms.language, Lan.of(language));
+            out.add(version, Rdfs.seeAlso, NodeFactory.createURI(link));
+        });
     }
 
     /** The organ and bodies a symbol names, from the organ down; returns the issuing (deepest) one. */

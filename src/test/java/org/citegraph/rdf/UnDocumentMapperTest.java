@@ -20,16 +20,20 @@ import org.citegraph.model.CitationType;
 import org.citegraph.model.Diagnostic;
 import org.citegraph.model.Note;
 import org.citegraph.model.Work;
+import org.citegraph.rdf.vocab.Allot;
 import org.citegraph.rdf.vocab.Bibo;
 import org.citegraph.rdf.vocab.Cito;
 import org.citegraph.rdf.vocab.DcTerms;
 import org.citegraph.rdf.vocab.Event;
 import org.citegraph.rdf.vocab.Foaf;
 import org.citegraph.rdf.vocab.Frbr;
+import org.citegraph.rdf.vocab.Lan;
 import org.citegraph.rdf.vocab.Org;
 import org.citegraph.rdf.vocab.Owl;
+import org.citegraph.rdf.vocab.Rdf;
 import org.citegraph.rdf.vocab.Rdfs;
 import org.citegraph.rdf.vocab.Skos;
+import org.citegraph.rdf.vocab.Undo;
 import org.junit.jupiter.api.Test;
 
 /** UN documents known only by the symbol text the parser gives: the RDF stage parses and describes them. */
@@ -83,11 +87,30 @@ class UnDocumentMapperTest {
         assertThat(objects(g, doc, Bibo.transcriptOf)).containsExactly(meeting);
         assertThat(objects(g, session, Event.sub_event)).containsExactly(meeting);
         assertThat(objects(g, doc, Bibo.number)).containsExactly(text("6"));
-        assertThat(objects(g, doc, Rdfs.seeAlso)).containsExactlyInAnyOrder(
-                NodeFactory.createURI("https://undocs.org/A/48/PV.6"),
-                NodeFactory.createURI("https://undocs.org/ar/A/48/PV.6"), NodeFactory.createURI("https://undocs.org/zh/A/48/PV.6"),
-                NodeFactory.createURI("https://undocs.org/en/A/48/PV.6"), NodeFactory.createURI("https://undocs.org/fr/A/48/PV.6"),
-                NodeFactory.createURI("https://undocs.org/ru/A/48/PV.6"), NodeFactory.createURI("https://undocs.org/es/A/48/PV.6"));
+        assertThat(objects(g, doc, Rdfs.seeAlso)).containsExactly(NodeFactory.createURI("https://undocs.org/A/48/PV.6"));
+    }
+
+    @Test
+    void aDocumentIsAnUndoDocumentRealisedInOneVersionPerOfficialLanguage() {
+        Graph g = map("A/48/PV.6");
+        Node doc = iri("un/doc/A/48/PV.6");
+        assertThat(objects(g, doc, Rdf.type)).contains(Undo.Document, Undo.MeetingRecord);
+        List<Node> versions = objects(g, doc, Allot.hasRealization);
+        assertThat(versions).containsExactlyInAnyOrder(iri("un/version/ar/A/48/PV.6"), iri("un/version/zh/A/48/PV.6"),
+                iri("un/version/en/A/48/PV.6"), iri("un/version/fr/A/48/PV.6"), iri("un/version/ru/A/48/PV.6"),
+                iri("un/version/es/A/48/PV.6"));
+        Node french = iri("un/version/fr/A/48/PV.6");
+        assertThat(objects(g, french, Rdf.type)).containsExactly(Undo.DocumentVersion);
+        assertThat(objects(g, french, DcTerms.language)).containsExactly(Lan.fr);
+        assertThat(objects(g, french, Rdfs.seeAlso)).containsExactly(NodeFactory.createURI("https://undocs.org/fr/A/48/PV.6"));
+    }
+
+    @Test
+    void undoNamesTheTypesTheSymbolSays() {
+        assertThat(objects(map("S/RES/2334(2016)"), iri("un/doc/S/RES/2334(2016)"), Rdf.type)).contains(Undo.Document, Undo.Resolution);
+        assertThat(objects(map("A/C.3/50/SR.12"), iri("un/doc/A/C.3/50/SR.12"), Rdf.type)).contains(Undo.Document, Undo.MeetingMinute);
+        assertThat(objects(map("S/2016/867"), iri("un/doc/S/2016/867"), Rdf.type))
+                .contains(Undo.Document).doesNotContain(Undo.Resolution, Undo.MeetingRecord, Undo.MeetingMinute);
     }
 
     @Test

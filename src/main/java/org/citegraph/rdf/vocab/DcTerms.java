@@ -19,6 +19,8 @@ public final class DcTerms {
     public static final Node rights = Terms.term(NS, "rights");
     public static final Node type = Terms.term(NS, "type");
     public static final Node description = Terms.term(NS, "description");
+    /** The language of a UN document version (as UNDO prescribes). */
+    public static final Node language = Terms.term(NS, "language");
     /** A related resource; the linker relates works to their Wikidata items with it. */
     public static final Node relation = Terms.term(NS, "relation");
 

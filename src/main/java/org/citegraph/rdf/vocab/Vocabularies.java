@@ -12,7 +12,7 @@ public final class Vocabularies {
     public static final List<Class<?>> ALL = List.of(
             Bibo.class, Fabio.class, Prism.class, Frbr.class, Cito.class, Biro.class, C4o.class, Doco.class,
             Deo.class, Pro.class, DataCite.class, LiteralReification.class, Oco.class, DcTerms.class, Foaf.class,
-            Oa.class, Skos.class, Org.class, Event.class, Rdf.class, Rdfs.class, Owl.class);
+            Oa.class, Skos.class, Org.class, Event.class, Undo.class, Allot.class, Lan.class, Rdf.class, Rdfs.class, Owl.class);
 
     private Vocabularies() {
     }
