@@ -74,6 +74,17 @@ class ValidatorTest {
     }
 
     @Test
+    void unDocumentVersionNeedsOneLanguageAndOneDocument() {
+        String version = "INSERT DATA { <https://example.org/t/un/version/fr/S/PV.1> a <https://w3id.org/un/ontology/undo/DocumentVersion> ;"
+                + " dcterms:language <http://id.loc.gov/vocabulary/iso639-1/fr>, <http://id.loc.gov/vocabulary/iso639-1/en> }";
+        ValidationReport r = after(version);
+        assertThat(r.problems(Validator.SHAPE_CHECK)).anySatisfy(p -> {
+            assertThat(p.focus()).contains("un/version/fr/S/PV.1");
+            assertThat(p.message()).contains("exactly one language");
+        }).anySatisfy(p -> assertThat(p.message()).contains("realises exactly one undo:Document"));
+    }
+
+    @Test
     void citationWithoutCitedWork() {
         ValidationReport r = after("DELETE DATA { ci:1-2 cito:hasCitedEntity br:2 }");
         assertThat(r.problems(Validator.SHAPE_CHECK))
