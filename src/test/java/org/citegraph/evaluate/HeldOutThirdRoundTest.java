@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -21,14 +22,16 @@ class HeldOutThirdRoundTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/corpus/heldout3");
 
-    /** The first-run combined score of the lowest article minus 0.05, rounded down (see the README). */
-    private static final double REGRESSION_FLOOR = 0.0;
-
+    /**
+     * Each floor is the article's first-run combined score minus 0.05, rounded down to two decimals
+     * (first run: 0.9423, 0.9098, 1.0000; see the README): a drop under it means the parser lost
+     * ground on text it was never tuned on.
+     */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list"})
-    void heldOutArticleStaysAboveTheRegressionFloor(String name) throws Exception {
+    @CsvSource({"chicago-volume-notes, 0.89", "law-review-footnotes, 0.85", "author-date-list, 0.95"})
+    void heldOutArticleStaysAboveTheRegressionFloor(String name, double floor) throws Exception {
         CorpusArticles.Scored scored = CorpusArticles.score(CORPUS, name, "heldout3");
-        assertThat(scored.report().combined()).as("%s%n%s", name, scored.text()).isGreaterThanOrEqualTo(REGRESSION_FLOOR);
+        assertThat(scored.report().combined()).as("%s%n%s", name, scored.text()).isGreaterThanOrEqualTo(floor);
     }
 
     /**
