@@ -119,6 +119,28 @@ final class Lexicon {
             "which", "who", "whom", "this", "that", "these", "those", "it", "they", "he", "she", "we",
             "i", "our", "my", "their", "his", "her", "its", "not", "also", "here", "there", "see");
 
+    /** The prose words by first letter, so a word of the text can be looked up in place. */
+    private static final String[][] PROSE_WORDS_BY_LETTER = byFirstLetter(PROSE_WORDS);
+
+    /** Whether {@code text[from, to)} is one of {@link #PROSE_WORDS}, without cutting it out. */
+    static boolean isProseWord(String text, int from, int to) {
+        char first = text.charAt(from);
+        if (first < 'a' || first > 'z') return false; // every prose word is lower-case ASCII
+        for (String w : PROSE_WORDS_BY_LETTER[first - 'a']) {
+            if (w.length() == to - from && text.regionMatches(from, w, 0, w.length())) return true;
+        }
+        return false;
+    }
+
+    private static String[][] byFirstLetter(Set<String> words) {
+        String[][] table = new String[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            char letter = c;
+            table[c - 'a'] = words.stream().filter(w -> w.charAt(0) == letter).sorted().toArray(String[]::new);
+        }
+        return table;
+    }
+
     private static Set<String> words(String... words) {
         // A HashSet tolerates the odd repeated entry that Set.of would reject at class load.
         return Set.copyOf(new java.util.HashSet<>(java.util.Arrays.asList(words)));

@@ -171,7 +171,7 @@ final class NoteSplitter {
                 while (j < end && Character.isLetter(t.charAt(j))) j++;
                 if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1))) {
                     lowerWords++;
-                    if (Lexicon.PROSE_WORDS.contains(t.substring(i + 1, j))) proseWord = true;
+                    if (Lexicon.isProseWord(t, i + 1, j)) proseWord = true;
                 }
             }
         }
@@ -390,7 +390,7 @@ final class NoteSplitter {
             int j = i;
             while (j < limit && Character.isLetter(t.charAt(j))) j++;
             if (scan.top(i) && Character.isLowerCase(t.charAt(i)) && j - i <= LONGEST_PROSE_WORD
-                    && Lexicon.PROSE_WORDS.contains(t.substring(i, j))) proseWords++;
+                    && Lexicon.isProseWord(t, i, j)) proseWords++;
             i = j;
         }
         return proseWords >= 2;
