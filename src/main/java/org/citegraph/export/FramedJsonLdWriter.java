@@ -28,8 +28,9 @@ import no.hasmac.jsonld.document.JsonDocument;
 
 /**
  * Writes an article's graph as framed, compacted JSON-LD that reads as plain JSON: one object for
- * the citing article with its cited works, footnotes and references nested inside, short keys
- * from {@code ontology/context.jsonld} ("title", "cites", "roles", "identifiers"), and dates as
+ * the citing article with its cited works, footnotes (or reference list and its entries) and
+ * references nested inside, short keys from {@code ontology/context.jsonld} ("title", "cites",
+ * "roles", "identifiers"), and dates as
  * plain strings (one key per precision: "year", "yearMonth", "date"). The context is inlined, so
  * consumers never fetch anything; JSON-LD processors still read the output back to the same triples.
  * Framing is done by RDF4J Rio's JSON-LD 1.1 writer; the frame is {@code ontology/article-frame.jsonld}.

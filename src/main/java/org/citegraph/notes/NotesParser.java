@@ -59,7 +59,7 @@ public final class NotesParser {
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),
                     "could not parse the note (" + e.getClass().getSimpleName() + "); kept as raw text"));
-            return new Note(nt.number(), nt.line(), original, List.of(), false);
+            return new Note(nt.number(), nt.line(), original, List.of(), false, nt.referenceListEntry());
         }
         inheritSignals(drafts);
         List<Citation> citations = new ArrayList<>(drafts.size());
@@ -75,7 +75,7 @@ public final class NotesParser {
             for (String w : d.warnings) diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(), w));
             citations.add(toCitation(d));
         }
-        return new Note(nt.number(), nt.line(), original, citations, true);
+        return new Note(nt.number(), nt.line(), original, citations, true, nt.referenceListEntry());
     }
 
     private static Draft parseCitation(NoteText nt, String raw, NoteSplitter.Piece piece, String unOrgan,

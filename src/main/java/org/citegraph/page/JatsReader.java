@@ -31,9 +31,10 @@ import org.xml.sax.SAXParseException;
  * Reads a JATS XML article, the form in which publishers and PubMed Central deliver articles.
  *
  * <p>Header from {@code <article-meta>}; notes from {@code <fn-group>/<fn>} (footnotes) or, when
- * there are none, from {@code <ref-list>/<ref>}. A {@code <mixed-citation>} already carries the
- * printed punctuation, so its text is the note; an {@code <element-citation>} carries only tagged
- * parts, so it is rendered into the notes style the parser reads. External DTDs are never fetched.
+ * there are none, from {@code <ref-list>/<ref>} (then marked as reference-list entries). A
+ * {@code <mixed-citation>} already carries the printed punctuation, so its text is the note; an
+ * {@code <element-citation>} carries only tagged parts, so it is rendered into the notes style the
+ * parser reads. External DTDs are never fetched.
  */
 public final class JatsReader {
 
@@ -58,7 +59,7 @@ public final class JatsReader {
                 diagnostics.add(Diagnostic.warning(source, 0, n, "empty <" + item.getTagName() + ">; kept as an empty note"));
             }
             // The DOM keeps no line numbers (0 = not applicable); messages name the note number instead.
-            notes.add(new NoteText(n, 0, text));
+            notes.add(new NoteText(n, 0, text, fns.isEmpty()));
         }
         if (notes.isEmpty()) throw new PageException(source + ": JATS article has no <fn-group>/<fn> or <ref-list>/<ref>");
         return new ArticlePage(source, metadata, notes, diagnostics);

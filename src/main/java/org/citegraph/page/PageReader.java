@@ -19,7 +19,8 @@ import org.citegraph.model.Person;
  * title, publication line, authors with affiliations, abstract, type, copyright, then the numbered
  * notes under a "References" or "Notes" heading) or a bare numbered notes file ({@code 1 text},
  * {@code 1. text}, {@code [1] text}). An author–date article's reference list under such a heading
- * may be unnumbered: its entries become notes 1, 2, 3 … in list order.
+ * may be unnumbered: its entries become notes 1, 2, 3 … in list order, marked as reference-list
+ * entries ({@link NoteText#referenceListEntry()}).
  *
  * <p>Header fields the page does not give stay null; nothing is guessed. Notes are recognised by
  * their numbers running in sequence, so a line that happens to start with a number (a year, a page)
@@ -128,7 +129,7 @@ public final class PageReader {
             if (line.isBlank() || furniture) {
                 // A blank line ends a paragraph entry; a link label ("Google Scholar") ends any entry.
                 if (current != null && (furniture || paragraphs)) {
-                    entries.add(new NoteText(entries.size() + 1, currentLine, current.toString().strip()));
+                    entries.add(entry(entries.size() + 1, currentLine, current));
                     current = null;
                 }
                 continue;
@@ -140,13 +141,17 @@ public final class PageReader {
             if (continues) {
                 current.append(' ').append(text);
             } else {
-                if (current != null) entries.add(new NoteText(entries.size() + 1, currentLine, current.toString().strip()));
+                if (current != null) entries.add(entry(entries.size() + 1, currentLine, current));
                 current = new StringBuilder(text);
                 currentLine = i + 1;
             }
         }
-        if (current != null) entries.add(new NoteText(entries.size() + 1, currentLine, current.toString().strip()));
+        if (current != null) entries.add(entry(entries.size() + 1, currentLine, current));
         return entries;
+    }
+
+    private static NoteText entry(int number, int line, StringBuilder text) {
+        return new NoteText(number, line, text.toString().strip(), true);
     }
 
     private static List<String> headerBeforeFirstNote(List<String> lines) {

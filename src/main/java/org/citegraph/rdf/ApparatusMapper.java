@@ -23,8 +23,9 @@ import org.citegraph.rdf.vocab.Oco;
 import org.citegraph.rdf.vocab.Prism;
 
 /**
- * The citing apparatus: footnotes ({@code doco:Footnote}), one {@code biro:BibliographicReference}
- * per citation holding its text as written, the citation act per occurrence ({@code cito:Citation},
+ * The citing apparatus: footnotes ({@code doco:Footnote}) or the entries of a reference list
+ * ({@code deo:BibliographicReference}, each part of one {@code doco:BibliographicReferenceList}),
+ * one {@code biro:BibliographicReference} per citation holding its text as written, the citation act per occurrence ({@code cito:Citation},
  * tied to the reference by an OCDM {@code oa:Annotation}), the signal as a classifying annotation,
  * the emphasis remark verbatim, and each pinpoint as an excerpt of the cited work (C4O pattern).
  */
@@ -44,31 +45,52 @@ final class ApparatusMapper {
         this.guard = guard;
     }
 
-    /** Footnotes in reading order, each with its references; {@code works} maps work ids to their nodes. */
+    /**
+     * Footnotes and reference-list entries in reading order, each with its references; {@code works}
+     * maps work ids to their nodes. The article keeps {@code frbr:part} to every entry as to every
+     * footnote, so one pattern finds the citing units of either kind.
+     */
     void map(List<Note> notes, Map<String, Node> works) {
         List<Node> footnotes = new ArrayList<>();
+        List<Node> entries = new ArrayList<>();
+        Node list = notes.stream().anyMatch(Note::referenceListEntry) ? referenceList() : null;
         for (Note note : notes) {
-            Node footnote = iris.note(slug, note.number());
-            boolean mapped = guard.run(note.line(), note.number(), "note not mapped", () -> {
-                out.add(article, Frbr.part, footnote);
-                out.type(footnote, Deo.DiscourseElement, Doco.Footnote);
-                out.text(footnote, Fabio.hasSequenceIdentifier, Integer.toString(note.number()));
-                out.text(footnote, C4o.hasContent, note.text());
+            boolean entry = note.referenceListEntry();
+            Node unit = entry ? iris.referenceListEntry(slug, note.number()) : iris.note(slug, note.number());
+            boolean mapped = guard.run(note.line(), note.number(), (entry ? "reference-list entry" : "note") + " not mapped", () -> {
+                out.add(article, Frbr.part, unit);
+                if (entry) {
+                    out.add(list, Frbr.part, unit);
+                    out.type(unit, Deo.DiscourseElement, Deo.BibliographicReference);
+                } else {
+                    out.type(unit, Deo.DiscourseElement, Doco.Footnote);
+                }
+                out.text(unit, Fabio.hasSequenceIdentifier, Integer.toString(note.number()));
+                out.text(unit, C4o.hasContent, note.text());
             });
             if (!mapped) continue;
-            footnotes.add(footnote);
+            (entry ? entries : footnotes).add(unit);
             List<Node> references = new ArrayList<>();
             for (Citation citation : note.citations()) {
                 CitationRef ref = new CitationRef(note.number(), citation.position());
                 guard.run(note.line(), note.number(), "citation " + (citation.position() + 1) + " not mapped", () -> {
                     Node reference = reference(ref, citation, works.get(citation.workId()));
-                    out.add(footnote, Frbr.part, reference);
+                    out.add(unit, Frbr.part, reference);
                     references.add(reference);
                 });
             }
             out.chain(Oco.hasNext, references);
         }
         out.chain(Oco.hasNext, footnotes);
+        out.chain(Oco.hasNext, entries);
+    }
+
+    /** The article's one reference list: DoCO's list of references and BiRO's bibliographic list. */
+    private Node referenceList() {
+        Node list = iris.referenceList(slug);
+        out.add(article, Frbr.part, list);
+        out.type(list, Deo.DiscourseElement, Doco.BibliographicReferenceList, Biro.ReferenceList);
+        return list;
     }
 
     private Node reference(CitationRef ref, Citation citation, Node work) {

@@ -252,7 +252,7 @@ public final class ArticleMapper {
         return notes.stream().map(n -> new Note(n.number(), n.line(), n.text(),
                 n.citations().stream().map(c -> c.workId() != null ? c : new Citation(c.position(), c.raw(), c.type(),
                         c.fields(), c.pinpoint(), c.signal(), c.signalInherited(), c.emphasis(), c.shortFormOf(),
-                        c.containerFrom(), workId(c, n, slug))).toList(), n.parsed())).toList();
+                        c.containerFrom(), workId(c, n, slug))).toList(), n.parsed(), n.referenceListEntry())).toList();
     }
 
     private static String workId(Citation c, Note note, String slug) {

@@ -23,7 +23,9 @@ import org.citegraph.model.Work;
  * {B}article/{slug}                        citing article ({slug} from the source file stem)
  * {B}graph/{slug}                          its named graph
  * {B}article/{slug}/note/{n}               footnote n
- * {B}article/{slug}/ref/{n}-{p}            the reference at position p (0-based) of note n
+ * {B}article/{slug}/reference-list         an author–date article's reference list
+ * {B}article/{slug}/reference-list/{n}     entry n of that list (it takes a footnote's place: n numbers the "note")
+ * {B}article/{slug}/ref/{n}-{p}            the reference at position p (0-based) of note (or entry) n
  * {B}article/{slug}/citation/{n}-{p}       the citation act of that reference
  * {B}article/{slug}/annotation/{n}-{p}     OCDM annotation tying the reference to its citation act
  * {B}article/{slug}/signal/{n}-{p}         annotation classifying the reference by its signal ("See also")
@@ -117,6 +119,15 @@ public final class IriMinter {
 
     public Node note(String slug, int note) {
         return iri("article/" + segment(slug) + "/note/" + note);
+    }
+
+    public Node referenceList(String slug) {
+        return iri("article/" + segment(slug) + "/reference-list");
+    }
+
+    /** Entry {@code entry} (1-based, in list order) of the article's reference list. */
+    public Node referenceListEntry(String slug, int entry) {
+        return iri("article/" + segment(slug) + "/reference-list/" + entry);
     }
 
     public Node reference(String slug, CitationRef ref) {

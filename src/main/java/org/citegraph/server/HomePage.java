@@ -49,7 +49,7 @@ final class HomePage {
                 stat(graphs.size(), "graph", "graphs"),
                 stat(counts.number("citingWorks"), "citing work", "citing works"),
                 stat(counts.number("citedWorks"), "cited work", "cited works"),
-                stat(counts.number("notes"), "footnote", "footnotes"),
+                notesStat(counts.number("notes"), counts.number("entries")),
                 stat(counts.number("references"), "reference", "references"),
                 stat(counts.number("people"), "person", "people"),
                 stat(counts.number("organizations"), "organisation", "organisations"));
@@ -104,6 +104,13 @@ final class HomePage {
 
     private String kind(Node node) {
         return Optional.ofNullable(values.labels().entry(node).kind()).map(values.terms()::typeLabel).orElse(null);
+    }
+
+    /** Footnotes, reference-list entries, or both, named for what the dataset holds. */
+    private static Stat notesStat(long notes, long entries) {
+        if (entries == 0) return stat(notes, "footnote", "footnotes");
+        if (entries == notes) return stat(notes, "reference-list entry", "reference-list entries");
+        return stat(notes, "footnote or entry", "footnotes and entries");
     }
 
     private static Stat stat(long n, String one, String many) {

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 
 /**
- * Groups the rows of {@code notes.rq} into footnotes with their references, and links each
- * reference's text inside the footnote's text to the work it cites.
+ * Groups the rows of {@code notes.rq} into footnotes (or the entries of an author–date article's
+ * reference list) with their references, and links each reference's text inside the note's text
+ * to the work it cites.
  */
 final class Notes {
 
@@ -20,7 +21,12 @@ final class Notes {
     record ReferenceItem(int position, Values.Link work, String kind, List<String> locators,
                          String characterization, String comment, String text) {}
 
-    record NoteItem(String number, String anchor, String pageHref, List<Segment> segments, List<ReferenceItem> references) {}
+    /**
+     * A footnote, or an entry of a reference list when {@code inReferenceList}; {@code unitLabel}
+     * names it in front of its number ("Note", "Entry").
+     */
+    record NoteItem(String number, String anchor, String pageHref, List<Segment> segments, List<ReferenceItem> references,
+                    boolean inReferenceList, String unitLabel) {}
 
     private final Values values;
     private final SiteUrls urls;
@@ -35,13 +41,23 @@ final class Notes {
         return "note-" + number.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
+    /** The HTML id of note or reference-list entry {@code number}; entries have their own, as an article may have both. */
+    static String anchor(String number, boolean inReferenceList) {
+        return inReferenceList ? "entry-" + number.replaceAll("[^A-Za-z0-9_-]", "_") : anchor(number);
+    }
+
+    /** Whether a row of notes.rq or work-citations.rq is about a reference-list entry. */
+    static boolean inReferenceList(Row row) {
+        return "true".equals(row.text("inReferenceList"));
+    }
+
     /** Notes in the order the rows give them (notes.rq sorts by note number, then reference position). */
     List<NoteItem> items(List<Row> rows, Node article) {
         Map<Node, NoteBuilder> notes = new LinkedHashMap<>();
         for (Row row : rows) {
             if (article != null && !article.equals(row.node("article"))) continue;
             Node note = row.node("note");
-            NoteBuilder builder = notes.computeIfAbsent(note, n -> new NoteBuilder(n, row.text("number"), row.text("noteText")));
+            NoteBuilder builder = notes.computeIfAbsent(note, n -> new NoteBuilder(n, row.text("number"), row.text("noteText"), inReferenceList(row)));
             Node ref = row.node("ref");
             if (ref == null) continue;
             ReferenceBuilder reference = builder.references.computeIfAbsent(ref, r -> new ReferenceBuilder(row));
@@ -56,12 +72,14 @@ final class Notes {
         final Node note;
         final String number;
         final String text;
+        final boolean inReferenceList;
         final Map<Node, ReferenceBuilder> references = new LinkedHashMap<>();
 
-        NoteBuilder(Node note, String number, String text) {
+        NoteBuilder(Node note, String number, String text, boolean inReferenceList) {
             this.note = note;
             this.number = number == null ? "?" : number;
             this.text = text == null ? "" : text;
+            this.inReferenceList = inReferenceList;
         }
 
         NoteItem build() {
@@ -69,7 +87,8 @@ final class Notes {
             int position = 1;
             for (ReferenceBuilder r : inReadingOrder(references)) refs.add(r.build(position++));
             String pageHref = note.isURI() ? urls.pageUrl(note.getURI()) : null;
-            return new NoteItem(number, anchor(number), pageHref, segments(text, refs), refs);
+            return new NoteItem(number, anchor(number, inReferenceList), pageHref, segments(text, refs), refs,
+                    inReferenceList, inReferenceList ? "Entry" : "Note");
         }
     }
 

@@ -18,7 +18,8 @@ import org.apache.jena.vocabulary.RDF;
 
 /**
  * Builds the view of one resource's HTML page: its label, types and formats; the sections that
- * fit what it is (an article with its annotated notes, a footnote, a cited work with the notes
+ * fit what it is (an article with its annotated notes or reference list, a footnote or an entry of
+ * that list, a cited work with the notes
  * citing it, a UN document, a person or organisation with their works), each found by running the
  * section's query and showing it only when the query finds something; then every property and
  * every incoming link.
@@ -34,11 +35,13 @@ final class ResourcePage {
 
     record Incoming(Values.Link property, String via, List<Values.Link> subjects, Integer more) {}
 
+    /** {@code heading} and {@code unitsName} say whether the article has footnotes, a reference list, or both. */
     record ArticleSection(List<Contributors.RoleGroup> contributors, String date, List<Values.Link> containers, Values.Link doi,
                           String rights, String abstractText, List<Notes.NoteItem> notes,
-                          int noteCount, int referenceCount, int workCount) {}
+                          int noteCount, int referenceCount, int workCount, String heading, String unitsName) {}
 
-    record FootnoteSection(String number, Values.Link article, String inArticle, Notes.NoteItem item) {}
+    /** A footnote's page, or a reference-list entry's: {@code unitName} says which ("Note", "Reference-list entry"). */
+    record FootnoteSection(String number, Values.Link article, String inArticle, Notes.NoteItem item, String unitName) {}
 
     record WorkSection(List<Contributors.RoleGroup> contributors, String date, List<Values.Link> containers, String volume,
                        String issue, String pages, String place, Values.Link doi, Values.Link url,
@@ -46,12 +49,20 @@ final class ResourcePage {
 
     record CitingArticle(Values.Link article, List<NoteCitation> notes, String notesLabel) {
         CitingArticle(Values.Link article, List<NoteCitation> notes) {
-            this(article, notes, notes.size() == 1 ? "note" : "notes");
+            this(article, notes, label(notes));
+        }
+
+        /** "note 3", "notes 3, 5", "entry 12", "entries 4, 12", or "notes and entries" for an article with both. */
+        private static String label(List<NoteCitation> notes) {
+            long entries = notes.stream().filter(NoteCitation::inReferenceList).count();
+            if (entries == 0) return notes.size() == 1 ? "note" : "notes";
+            if (entries == notes.size()) return notes.size() == 1 ? "entry" : "entries";
+            return "notes and entries";
         }
     }
 
-    /** One citing note; {@code separator} is the text after it in the list (", " or ""). */
-    record NoteCitation(String number, String href, String locators, String separator) {}
+    /** One citing note or reference-list entry; {@code separator} is the text after it in the list (", " or ""). */
+    record NoteCitation(String number, String href, String locators, String separator, boolean inReferenceList) {}
 
     record UnSection(String symbol, List<Values.Link> organs, String issued, String adopted, String published,
                      Values.Link meeting, String meetingDate, Values.Link undocs) {}
@@ -121,9 +132,12 @@ final class ResourcePage {
         List<Notes.NoteItem> notes = new Notes(values, urls).items(rows, resource);
         int references = notes.stream().mapToInt(n -> n.references().size()).sum();
         long works = rows.stream().map(r -> r.node("work")).filter(w -> w != null).distinct().count();
+        long entries = notes.stream().filter(Notes.NoteItem::inReferenceList).count();
+        String heading = entries == 0 ? "Notes and references" : entries == notes.size() ? "Reference list" : "Notes and reference list";
+        String unitsName = entries == 0 ? "notes" : entries == notes.size() ? "reference-list entries" : "notes and reference-list entries";
         return Optional.of(new ArticleSection(contributors(), text(details, "date"), containers(),
                 doiLink(details), text(details, "rights"), text(details, "abstract"), notes,
-                notes.size(), references, (int) works));
+                notes.size(), references, (int) works, heading, unitsName));
     }
 
     private Optional<FootnoteSection> footnoteSection() {
@@ -134,7 +148,8 @@ final class ResourcePage {
         if (items.isEmpty()) return Optional.empty();
         Notes.NoteItem item = items.get(0);
         String inArticle = urls.pageUrl(articleNode.getURI()) + "#" + item.anchor();
-        return Optional.of(new FootnoteSection(item.number(), values.link(articleNode), inArticle, item));
+        return Optional.of(new FootnoteSection(item.number(), values.link(articleNode), inArticle, item,
+                item.inReferenceList() ? "Reference-list entry" : "Note"));
     }
 
     // ---- cited work ----
@@ -156,6 +171,7 @@ final class ResourcePage {
         Map<String, Set<String>> locatorsByNote = new LinkedHashMap<>();
         Map<String, Node> articleOfNote = new LinkedHashMap<>();
         Map<String, String> numberOfNote = new LinkedHashMap<>();
+        Map<String, Boolean> entryNote = new LinkedHashMap<>();
         List<Node> citingWithoutNotes = new ArrayList<>();
         for (Row row : data.select("work-citations", Map.of("resource", resource))) {
             Node note = row.node("note");
@@ -166,23 +182,25 @@ final class ResourcePage {
             String key = note.toString();
             articleOfNote.putIfAbsent(key, row.node("article"));
             numberOfNote.putIfAbsent(key, row.text("number"));
+            entryNote.putIfAbsent(key, Notes.inReferenceList(row));
             Set<String> locators = locatorsByNote.computeIfAbsent(key, k -> new LinkedHashSet<>());
             if (row.has("locator")) locators.add(row.text("locator"));
         }
         for (String key : locatorsByNote.keySet()) {
             Node article = articleOfNote.get(key);
             String number = Optional.ofNullable(numberOfNote.get(key)).orElse("?");
+            boolean entry = entryNote.get(key);
             String href = article != null && article.isURI()
-                    ? urls.pageUrl(article.getURI()) + "#" + Notes.anchor(number)
+                    ? urls.pageUrl(article.getURI()) + "#" + Notes.anchor(number, entry)
                     : null;
             String locators = String.join("; ", locatorsByNote.get(key));
             byArticle.computeIfAbsent(article, a -> new ArrayList<>())
-                    .add(new NoteCitation(number, href, locators.isEmpty() ? null : locators, ", "));
+                    .add(new NoteCitation(number, href, locators.isEmpty() ? null : locators, ", ", entry));
         }
         byArticle.replaceAll((article, notes) -> {
             List<NoteCitation> separated = new ArrayList<>(notes);
             NoteCitation last = separated.remove(separated.size() - 1);
-            separated.add(new NoteCitation(last.number(), last.href(), last.locators(), ""));
+            separated.add(new NoteCitation(last.number(), last.href(), last.locators(), "", last.inReferenceList()));
             return separated;
         });
         List<CitingArticle> citing = new ArrayList<>();

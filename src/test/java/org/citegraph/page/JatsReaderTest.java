@@ -55,6 +55,7 @@ class JatsReaderTest {
         assertThat(page.notes()).extracting(NoteText::text).containsExactly(
                 "Mara Venn, ‘Crossing points’, Water History, 12:2 (2010), pp. 33–59.",
                 "Tomas Hale, Bridges Before Bridges (Leeds: Northern Press, 1999).");
+        assertThat(page.notes()).extracting(NoteText::referenceListEntry).containsExactly(true, true);
     }
 
     @Test
@@ -64,6 +65,7 @@ class JatsReaderTest {
                 + "<ref-list><ref><mixed-citation>X</mixed-citation></ref></ref-list></back></article>";
         ArticlePage page = new ArticleReader().read("b.xml", xml, InputFormat.AUTO);
         assertThat(page.notes()).extracting(NoteText::text).containsExactly("See Venn, ‘Crossing points’, p. 40.", "Ibid.");
+        assertThat(page.notes()).extracting(NoteText::referenceListEntry).containsExactly(false, false);
     }
 
     @Test

@@ -107,6 +107,17 @@ class PageReaderTest {
     }
 
     @Test
+    void onlyAnUnnumberedReferenceListIsMarkedAsReferenceListEntries() throws Exception {
+        ArticlePage list = reader.read("ad.txt", "Bibliography\nRoe, A. (2001) Harbours.\nLee, B. 1999a. Tides.\n");
+        assertThat(list.notes()).extracting(NoteText::referenceListEntry).containsExactly(true, true);
+
+        ArticlePage underHeading = reader.read("n.txt", "Title\n\nReferences\n\n1 A note.\n2 Another.\n");
+        ArticlePage plain = reader.read("notes.txt", "1 First note.\n2 Second note, p. 4.\n");
+        assertThat(underHeading.notes()).extracting(NoteText::referenceListEntry).containsExactly(false, false);
+        assertThat(plain.notes()).extracting(NoteText::referenceListEntry).containsExactly(false, false);
+    }
+
+    @Test
     void theNumberedNotesEndAtTheNextSectionHeading() throws Exception {
         ArticlePage page = reader.read("n.txt", "Footnotes\n1 See Roe (2001).\n2 Lee 1999a, 4.\n\nReferences\nRoe, A. (2001) Harbours.\n");
         assertThat(page.notes()).extracting(NoteText::text).containsExactly("See Roe (2001).", "Lee 1999a, 4.");

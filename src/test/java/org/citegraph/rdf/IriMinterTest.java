@@ -28,6 +28,8 @@ class IriMinterTest {
         assertThat(iris.article(slug).getURI()).isEqualTo("http://localhost:3030/article/hadano-2023");
         assertThat(iris.graph(slug).getURI()).isEqualTo("http://localhost:3030/graph/hadano-2023");
         assertThat(iris.note(slug, 17).getURI()).isEqualTo("http://localhost:3030/article/hadano-2023/note/17");
+        assertThat(iris.referenceList(slug).getURI()).isEqualTo("http://localhost:3030/article/hadano-2023/reference-list");
+        assertThat(iris.referenceListEntry(slug, 17).getURI()).isEqualTo("http://localhost:3030/article/hadano-2023/reference-list/17");
         CitationRef ref = new CitationRef(17, 2);
         assertThat(iris.reference(slug, ref).getURI()).isEqualTo("http://localhost:3030/article/hadano-2023/ref/17-2");
         assertThat(iris.citation(slug, ref).getURI()).isEqualTo("http://localhost:3030/article/hadano-2023/citation/17-2");

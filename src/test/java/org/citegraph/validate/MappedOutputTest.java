@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -65,6 +66,38 @@ class MappedOutputTest {
         assertThat(g.size()).isGreaterThan(1000);
         ValidationReport report = Validator.standard().validate(g);
         assertThat(report.problems()).as(report.toText()).isEmpty();
+    }
+
+    static Article authorDate() throws Exception {
+        return new NotesParser().parse(new ArticleReader().read(Path.of("src/test/resources/corpus/author-date-references.txt"), InputFormat.AUTO));
+    }
+
+    @Test
+    void aReferenceListArticleThroughThePipelineConformsAndSoDoesItsStrictForm() throws Exception {
+        Graph g = mapped(authorDate());
+        ValidationReport report = Validator.standard().validate(g);
+        assertThat(report.problems()).as(report.toText()).isEmpty();
+        Graph strict = OcdmStrict.transform(g);
+        ValidationReport strictReport = Validator.standard().validate(strict);
+        assertThat(strictReport.problems()).as(strictReport.toText()).isEmpty();
+        Node list = NodeFactory.createURI("http://localhost:3030/article/author-date-references/reference-list");
+        assertThat(strict.find(list, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI()).toSet())
+                .containsExactlyInAnyOrder("http://purl.org/spar/deo/DiscourseElement", "http://purl.org/spar/doco/BibliographicReferenceList");
+        assertThat(strict.find(list, NodeFactory.createURI("http://purl.org/vocab/frbr/core#part"), Node.ANY).toList()).isNotEmpty();
+        Node entry = NodeFactory.createURI("http://localhost:3030/article/author-date-references/reference-list/1");
+        assertThat(strict.find(entry, RDF.type.asNode(), Node.ANY).mapWith(t -> t.getObject().getURI()).toSet())
+                .containsExactlyInAnyOrder("http://purl.org/spar/deo/DiscourseElement", "http://purl.org/spar/deo/BibliographicReference");
+    }
+
+    @Test
+    void framedJsonLdOfAReferenceListArticleReadsBackToTheSameGraph() throws Exception {
+        Article article = authorDate();
+        Graph g = mapped(article);
+        java.io.StringWriter out = new java.io.StringWriter();
+        org.citegraph.export.FramedJsonLdWriter.write(g, new ArticleMapper().articleNode(article).getURI(), out);
+        Graph back = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(out.toString(), org.apache.jena.riot.Lang.JSONLD).parse(back);
+        assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(g, back)).isTrue();
     }
 
     @Test

@@ -185,6 +185,40 @@ class ValidatorTest {
         assertThat(r.problems()).anySatisfy(p -> assertThat(p.message()).contains("disjoint"));
     }
 
+    /** The two footnotes of the hand-written graph turned into the entries of a reference list. */
+    static final String AS_REFERENCE_LIST = """
+            PREFIX deo: <http://purl.org/spar/deo/>
+            PREFIX doco: <http://purl.org/spar/doco/>
+            PREFIX frbr: <http://purl.org/vocab/frbr/core#>
+            PREFIX de: <https://example.org/t/de/>
+            DELETE DATA { de:1 a doco:Footnote . de:2 a doco:Footnote } ;
+            INSERT DATA {
+              br:1 frbr:part de:list .
+              de:list a deo:DiscourseElement , doco:BibliographicReferenceList , biro:ReferenceList ;
+                      frbr:part de:1 , de:2 .
+              de:1 a deo:BibliographicReference . de:2 a deo:BibliographicReference .
+            }
+            """;
+
+    @Test
+    void aReferenceListWithItsEntriesConforms() {
+        ValidationReport r = after(AS_REFERENCE_LIST);
+        assertThat(r.problems()).as(r.toText()).isEmpty();
+    }
+
+    @Test
+    void aReferenceListEntryOutsideTheListOrAlsoAFootnoteIsCaught() {
+        ValidationReport outside = after(AS_REFERENCE_LIST + """
+                ; DELETE DATA { <https://example.org/t/de/list> <http://purl.org/vocab/frbr/core#part> <https://example.org/t/de/2> }""");
+        assertThat(outside.problems(Validator.SHAPE_CHECK)).anySatisfy(p -> {
+            assertThat(p.focus()).contains("de/2");
+            assertThat(p.message()).contains("exactly one reference list");
+        });
+        ValidationReport both = after(AS_REFERENCE_LIST + """
+                ; INSERT DATA { <https://example.org/t/de/1> a <http://purl.org/spar/doco/Footnote> }""");
+        assertThat(both.problems(Validator.SHAPE_CHECK)).anySatisfy(p -> assertThat(p.focus()).contains("de/1"));
+    }
+
     @Test
     void termCheckCatchesUndeclaredAndUnknownTerms() {
         ValidationReport r = after("""

@@ -9,6 +9,7 @@ public final class Biro {
     public static final String NS = "http://purl.org/spar/biro/";
 
     public static final Node BibliographicReference = Terms.term(NS, "BibliographicReference");
+    public static final Node ReferenceList = Terms.term(NS, "ReferenceList");
     public static final Node references = Terms.term(NS, "references");
 
     private Biro() {
