@@ -17,7 +17,7 @@ final class HomePage {
 
     record GraphRow(String name, long triples) {}
 
-    record ArticleItem(Values.Link article, String subtitle, String date, String authors, long notes, long citedWorks) {}
+    record ArticleItem(Values.Link article, String subtitle, String date, String authors, String units, long citedWorks) {}
 
     record Ranked(Values.Link link, String kind, String detail) {}
 
@@ -63,7 +63,7 @@ final class HomePage {
             Node article = row.node("article");
             String authors = Contributors.authorLine(Contributors.groups(data, values, article));
             items.add(new ArticleItem(values.link(article), row.text("subtitle"), row.text("date"),
-                    authors.isEmpty() ? null : authors, row.number("notes"), row.number("citedWorks")));
+                    authors.isEmpty() ? null : authors, units(row.number("notes"), row.number("entries")), row.number("citedWorks")));
         }
         return items;
     }
@@ -104,6 +104,13 @@ final class HomePage {
 
     private String kind(Node node) {
         return Optional.ofNullable(values.labels().entry(node).kind()).map(values.terms()::typeLabel).orElse(null);
+    }
+
+    /** An article's citing units: "145 notes", "25 reference-list entries", or both kinds counted together. */
+    private static String units(long notes, long entries) {
+        if (entries == 0) return plural(notes, "note");
+        if (entries == notes) return notes + (notes == 1 ? " reference-list entry" : " reference-list entries");
+        return notes + " notes and entries";
     }
 
     /** Footnotes, reference-list entries, or both, named for what the dataset holds. */

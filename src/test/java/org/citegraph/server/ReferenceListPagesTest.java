@@ -80,5 +80,6 @@ class ReferenceListPagesTest {
     void theHomePageCountsEntries() {
         String page = page(BASE);
         assertThat(page).contains("<span class=\"figure\">" + article.notes().size() + "</span> reference-list entries");
+        assertThat(page).contains(article.notes().size() + " reference-list entries · ").doesNotContain(" notes · ");
     }
 }
