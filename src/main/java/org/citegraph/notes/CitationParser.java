@@ -25,10 +25,15 @@ import org.citegraph.model.Person;
 final class CitationParser {
 
     private final Predicate<String> knownFamily;
+    private final Predicate<String> knownCase;
 
-    /** @param knownFamily whether a family name belongs to an author already cited (helps split short forms) */
-    CitationParser(Predicate<String> knownFamily) {
+    /**
+     * @param knownFamily whether a family name belongs to an author already cited (helps split short forms)
+     * @param knownCase whether words start the name of a case already cited ("Maritime Trade Embargo, para. 126")
+     */
+    CitationParser(Predicate<String> knownFamily, Predicate<String> knownCase) {
         this.knownFamily = knownFamily;
+        this.knownCase = knownCase;
     }
 
     void parse(String body, Draft d) {
@@ -385,7 +390,7 @@ final class CitationParser {
      * A case cited again by a short name and its report with "at": "Castle Rock, 547 U.S. at 312"
      * or "Castle Rock, 547 U.S. 301" is a title-only short form.
      */
-    private static boolean caseShortForm(String t, Draft d) {
+    private boolean caseShortForm(String t, Draft d) {
         // "Markov, Case No. IT-99-12-T, ¶ 60": a case named again with its docket number
         int docket = t.indexOf(", Case No. ");
         if (docket > 0) {
@@ -403,6 +408,19 @@ final class CitationParser {
         }
         int at = t.lastIndexOf(" at ");
         int comma = t.indexOf(", ");
+        // "Harbour Dispute, 2016 I.C.J. ¶ 52", "Harbour Dispute, para. 52": a case cited before, named by its title's start
+        if (comma > 0 && comma <= 80 && Character.isUpperCase(t.charAt(0)) && knownCase.test(t.substring(0, comma))) {
+            String rest = t.substring(comma + 2).strip();
+            Parts.Locator loc = Parts.locator(rest.substring(afterYearReport(rest)), false);
+            if (loc != null) {
+                String name = t.substring(0, comma).strip();
+                d.fields.title(name);
+                d.shortTitle = name;
+                d.shortKind = Draft.ShortKind.TITLE_ONLY;
+                d.pinpoint = loc.value();
+                return true;
+            }
+        }
         if (at < 0 || comma <= 0 || comma > at) return false;
         String report = t.substring(comma + 2, at).strip();
         int sp = report.indexOf(' ');
@@ -416,6 +434,14 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.TITLE_ONLY;
         d.pinpoint = loc.value();
         return true;
+    }
+
+    /** "2016 I.C.J. ¶ 52" → where "¶ 52" starts: a report numbered by year, then the paragraph; else 0. */
+    private static int afterYearReport(String rest) {
+        if (rest.isEmpty() || !Character.isDigit(rest.charAt(0))) return 0;
+        int k = rest.indexOf(" \u00B6");
+        if (k < 0) k = rest.indexOf(" para");
+        return k > 0 && k <= 30 ? k + 1 : 0;
     }
 
     /**

@@ -109,6 +109,16 @@ final class WorkRegistry {
         return knownFamilies.contains(familyKey(family));
     }
 
+    /** Whether an earlier case's name starts with these words: "Harbour Dispute" for "Harbour Dispute (A v. B)". */
+    boolean startsCaseName(String words) {
+        String key = norm(words);
+        if (key.isEmpty()) return false;
+        for (Entry e : titlePrefixCandidates(key)) {
+            if (e.type == CitationType.LEGAL_CASE && titleScore(key, e.titleKey) >= 4) return true;
+        }
+        return false;
+    }
+
     /** Resolves one citation, in reading order; returns warnings for the user. */
     void resolve(Draft d) {
         if (d.sameAuthorsAsPrevious && previous != null && d.fields.authors().isEmpty()) {

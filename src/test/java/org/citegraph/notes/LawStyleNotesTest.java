@@ -426,4 +426,25 @@ class LawStyleNotesTest {
         assertThat(nested.pinpoint()).isEqualTo("§ 950(b)(2)");
         assertThat(nested.fields().year()).isNull();
     }
+
+    @Test
+    void caseShortNameWithYearReportAndParagraphIsAShortFormOfTheCase() {
+        Article a = parse(
+                "See Lighthouse Passage (Ruv. v. Tesk.), Judgment, 2014 I.C.J. 77, \u00B6 31 (Apr. 9).",
+                "Noor Halvorsen, Pledges and Borders, 118 Example L. Rev. 455, 460 (2003).",
+                "Halvorsen, supra note 2, at 462; see also Lighthouse Passage, 2014 I.C.J. \u00B6 60.",
+                "Id. \u00B6 61.");
+        Citation s = cite(a, 3, 1);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Lighthouse Passage");
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.fields().year()).isNull();
+        assertThat(s.pinpoint()).isEqualTo("\u00B6 60");
+        assertThat(s.signal()).isEqualTo("See also");
+        Citation id = cite(a, 4, 0);
+        assertThat(id.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(id.workId()).isEqualTo(cite(a, 1, 0).workId());
+        assertThat(id.pinpoint()).isEqualTo("\u00B6 61");
+    }
 }
