@@ -166,11 +166,14 @@ final class CitationParser {
         Scan scan = Scan.of(after);
         List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
         for (String part : afterParts) {
-            boolean glued = part.indexOf('(') > 0 && part.indexOf(" (") < 0;
-            Parts.Locator whole = glued ? Parts.locator(part, false) : null;
+            int open = part.indexOf('(');
+            boolean glued = open > 0 && part.charAt(open - 1) != ' ';
+            int dated = glued ? part.indexOf(" (", open) : -1; // "¶ 2(b) (Dec. 23, 2015)"
+            Parts.Locator whole = glued ? Parts.locator(dated < 0 ? part : part.substring(0, dated), false) : null;
             if (whole != null && whole.kind().equals("para")) {
                 pins.add(whole.value()); // "para. 12(b)"
-                continue;
+                if (dated < 0) continue;
+                part = part.substring(dated + 1);
             }
             Parts.Split sp = Parts.split(part);
             List<String> pieces = new ArrayList<>();

@@ -447,4 +447,24 @@ class LawStyleNotesTest {
         assertThat(id.workId()).isEqualTo(cite(a, 1, 0).workId());
         assertThat(id.pinpoint()).isEqualTo("\u00B6 61");
     }
+
+    @Test
+    void ruleAndCommentOfAManualAreThePinpointNotPartOfTheTitle() {
+        Article a = parse(
+                "Baltic Guide to Space Operations r. 7, cmt. 2 (Jonas Berg ed., 2019).",
+                "Id. r. 8.",
+                "See G.A. Res. 68/243, \u00B6 4(c) (Dec. 27, 2013).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.EDITED_BOOK);
+        assertThat(c.fields().title()).isEqualTo("Baltic Guide to Space Operations");
+        assertThat(names(c.fields().editors())).containsExactly("Berg|Jonas");
+        assertThat(c.fields().year()).isEqualTo("2019");
+        assertThat(c.pinpoint()).isEqualTo("r. 7, cmt. 2");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("r. 8");
+        Citation res = cite(a, 3, 0);
+        assertThat(res.fields().unSymbol()).isEqualTo("A/RES/68/243");
+        assertThat(res.pinpoint()).isEqualTo("\u00B6 4(c)");
+        assertThat(res.fields().date()).isEqualTo("2013-12-27");
+    }
 }
