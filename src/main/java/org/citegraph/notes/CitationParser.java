@@ -145,6 +145,7 @@ final class CitationParser {
         // what precedes the symbol: an issuing body and/or a title
         String before = t.substring(0, f.markerStart()).strip();
         while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
+        before = beforeConnectingPhrase(before);
         // OSCOLA puts the date before the symbol: "UNGA Res 60/1 (24 October 2005) UN Doc A/RES/60/1"
         if (before.endsWith(")")) {
             int open = before.lastIndexOf('(');
@@ -198,6 +199,22 @@ final class CitationParser {
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         if (un != null) UnCitations.complete(un, d);
         return true;
+    }
+
+    private static final String[] CONNECTING_PHRASES = {", annexed to", ", annex to", ", contained in", ", reproduced in"};
+
+    /**
+     * "Articles on …, annexed to" (or "…, annexed to G.A. Res. 56/83") before the symbol: the title
+     * ends before the phrase; what follows it names the document the symbol already gives.
+     */
+    private static String beforeConnectingPhrase(String before) {
+        if (before.indexOf(", annex") < 0 && before.indexOf(", contained") < 0 && before.indexOf(", reproduced") < 0) return before;
+        for (String phrase : CONNECTING_PHRASES) {
+            int k = before.indexOf(phrase);
+            int e = k + phrase.length();
+            if (k > 0 && (e == before.length() || before.charAt(e) == ' ')) return before.substring(0, k).strip();
+        }
+        return before;
     }
 
     /** "annex", "annex I", "annex II, para. 3": a part of a UN document, as written. */

@@ -165,4 +165,26 @@ class UnDocumentNotesTest {
         assertThat(c.fields().date()).isEqualTo("2012-10-02");
         assertThat(c.pinpoint()).isEqualTo("para. 5");
     }
+
+    @Test
+    void aTitleEndsBeforeTheConnectingPhraseToItsUnDocument() {
+        Article a = parse(
+                "Draft Principles on Shared Aquifers, annexed to UN Doc. A/RES/63/124 (December 11, 2008), art. 3.",
+                "Ibid., art. 4(2)(a).",
+                "Draft Articles on Transboundary Harm, annexed to G.A. Res. 62/68, U.N. Doc. A/RES/62/68 (Dec. 6, 2007).",
+                "Guiding Principles on Export Bans, contained in UN Doc. A/HRC/36/44 (2017), para. 3.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().title()).isEqualTo("Draft Principles on Shared Aquifers");
+        assertThat(c.fields().authors()).isEmpty();
+        assertThat(c.fields().unSymbol()).isEqualTo("A/RES/63/124");
+        assertThat(c.fields().date()).isEqualTo("2008-12-11");
+        assertThat(c.pinpoint()).isEqualTo("art. 3");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("art. 4(2)(a)");
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Draft Articles on Transboundary Harm");
+        assertThat(cite(a, 3, 0).fields().unSymbol()).isEqualTo("A/RES/62/68");
+        assertThat(cite(a, 4, 0).fields().title()).isEqualTo("Guiding Principles on Export Bans");
+        assertThat(cite(a, 4, 0).pinpoint()).isEqualTo("para. 3");
+    }
 }
