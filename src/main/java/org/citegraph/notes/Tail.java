@@ -962,7 +962,7 @@ final class Tail {
         }
         if (f.title() != null && personalSource(f.title())) return CitationType.OTHER;
         if (newsSplit && container != null) {
-            return isInstitution(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
+            return isInstitution(container) || isBlog(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
         }
         if (f.publisher() != null || f.place() != null || imprint) {
             // "Title, Research Report no. 3 (New York: …)": a numbered report series

@@ -467,4 +467,17 @@ class LawStyleNotesTest {
         assertThat(res.pinpoint()).isEqualTo("\u00B6 4(c)");
         assertThat(res.fields().date()).isEqualTo("2013-12-27");
     }
+
+    @Test
+    void aBlogNamedAsSuchIsAWebPageNotNews() {
+        Article a = parse(
+                "Tomas Vidal, The Proxy Problem, Harbourline Blog (Mar. 4, 2022), https://www.harbourline.example/proxy.",
+                "Dana Okafor, Ports Reopen After Strike, Coastal Gazette (Jan. 3, 2012), https://gazette.example/ports.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(c.fields().title()).isEqualTo("The Proxy Problem");
+        assertThat(c.fields().container()).isEqualTo("Harbourline Blog");
+        assertThat(c.fields().date()).isEqualTo("2022-03-04");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
+    }
 }
