@@ -428,16 +428,19 @@ final class CitationParser {
         }
         int at = t.lastIndexOf(" at ");
         int comma = t.indexOf(", ");
-        // "Harbour Dispute, 2016 I.C.J. ¶ 52", "Harbour Dispute, para. 52": a case cited before, named by its title's start
-        if (comma > 0 && comma <= 80 && Character.isUpperCase(t.charAt(0)) && knownCase.test(t.substring(0, comma))) {
-            String rest = t.substring(comma + 2).strip();
-            Parts.Locator loc = Parts.locator(rest.substring(afterYearReport(rest)), false);
-            if (loc != null) {
-                String name = t.substring(0, comma).strip();
+        // "Harbour Dispute, 2016 I.C.J. ¶ 52", "Harbour Dispute, para. 52", "Harbour Dispute": a case cited before,
+        // named by its title's start
+        boolean nameOnly = comma < 0 && t.length() <= 80;
+        if ((nameOnly || comma > 0 && comma <= 80) && Character.isUpperCase(t.charAt(0))
+                && knownCase.test(nameOnly ? t : t.substring(0, comma))) {
+            String rest = nameOnly ? "" : t.substring(comma + 2).strip();
+            Parts.Locator loc = nameOnly ? null : Parts.locator(rest.substring(afterYearReport(rest)), true);
+            if (nameOnly || loc != null) {
+                String name = nameOnly ? t : t.substring(0, comma).strip();
                 d.fields.title(name);
                 d.shortTitle = name;
                 d.shortKind = Draft.ShortKind.TITLE_ONLY;
-                d.pinpoint = loc.value();
+                if (loc != null) d.pinpoint = loc.value();
                 return true;
             }
         }
@@ -461,7 +464,7 @@ final class CitationParser {
         if (rest.isEmpty() || !Character.isDigit(rest.charAt(0))) return 0;
         int k = rest.indexOf(" \u00B6");
         if (k < 0) k = rest.indexOf(" para");
-        return k > 0 && k <= 30 ? k + 1 : 0;
+        return k > 0 && k <= 30 && rest.lastIndexOf(',', k) < 0 ? k + 1 : 0; // no first page: "2016 I.C.J. 89, ¶ 47" is a full citation
     }
 
     /**

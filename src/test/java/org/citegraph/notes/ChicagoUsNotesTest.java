@@ -388,4 +388,17 @@ class ChicagoUsNotesTest {
         // words that start no earlier case's name stay what they were
         assertThat(cite(a, 4, 0).type()).isNotEqualTo(CitationType.LEGAL_CASE);
     }
+
+    @Test
+    void caseNamedAgainWithoutPinpointOrWithABarePageIsAShortFormOfTheCase() {
+        Article a = parse(
+                "Coastal Fisheries Quota (Aldoria v. Berenland), Judgment, ICJ Reports 2019, p. 211, para. 88.",
+                "See generally Coastal Fisheries Quota.",
+                "Coastal Fisheries Quota, 215.");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(cite(a, 2, 0).pinpoint()).isNull();
+        assertThat(cite(a, 3, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("215");
+    }
 }
