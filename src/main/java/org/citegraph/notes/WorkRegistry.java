@@ -104,6 +104,8 @@ final class WorkRegistry {
         return k < 0 ? n : n.substring(k + 1);
     }
     private Draft previous;
+    /** How many cases are registered: see {@link #startsCaseName(String)}. */
+    private int cases;
 
     boolean knownFamily(String family) {
         return knownFamilies.contains(familyKey(family));
@@ -111,6 +113,7 @@ final class WorkRegistry {
 
     /** Whether an earlier case's name starts with these words: "Harbour Dispute" for "Harbour Dispute (A v. B)". */
     boolean startsCaseName(String words) {
+        if (cases == 0) return false; // the cheap test first: most articles cite no case
         String key = norm(words);
         if (key.isEmpty()) return false;
         for (Entry e : titlePrefixCandidates(key)) {
@@ -186,6 +189,7 @@ final class WorkRegistry {
                 norm(f.title()));
         e.yearSuffix = d.yearSuffix;
         byId.put(id, e);
+        if (e.type == CitationType.LEGAL_CASE) cases++;
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
         indexTitleStart(e, e.titleKey);
