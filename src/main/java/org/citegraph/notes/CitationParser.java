@@ -431,14 +431,13 @@ final class CitationParser {
         // "Harbour Dispute, 2016 I.C.J. ¶ 52", "Harbour Dispute, para. 52", "Harbour Dispute": a case cited before,
         // named by its title's start
         boolean nameOnly = comma < 0 && t.length() <= 80;
-        if ((nameOnly || comma > 0 && comma <= 80) && Character.isUpperCase(t.charAt(0))
-                && knownCase.test(nameOnly ? t : t.substring(0, comma))) {
+        String caseName = !nameOnly && (comma <= 0 || comma > 80) ? null : withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip());
+        if (caseName != null && Character.isUpperCase(t.charAt(0)) && knownCase.test(caseName)) {
             String rest = nameOnly ? "" : t.substring(comma + 2).strip();
             Parts.Locator loc = nameOnly ? null : Parts.locator(rest.substring(afterYearReport(rest)), true);
             if (nameOnly || loc != null) {
-                String name = nameOnly ? t : t.substring(0, comma).strip();
-                d.fields.title(name);
-                d.shortTitle = name;
+                d.fields.title(caseName);
+                d.shortTitle = caseName;
                 d.shortKind = Draft.ShortKind.TITLE_ONLY;
                 if (loc != null) d.pinpoint = loc.value();
                 return true;
@@ -457,6 +456,11 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.TITLE_ONLY;
         d.pinpoint = loc.value();
         return true;
+    }
+
+    /** "Oil Rigs case" → "Oil Rigs": the word that says a name is a case's is not part of the name. */
+    private static String withoutCaseWord(String name) {
+        return name.endsWith(" case") || name.endsWith(" Case") ? name.substring(0, name.length() - 5).strip() : name;
     }
 
     /** "2016 I.C.J. ¶ 52" → where "¶ 52" starts: a report numbered by year, then the paragraph; else 0. */

@@ -394,11 +394,16 @@ class ChicagoUsNotesTest {
         Article a = parse(
                 "Coastal Fisheries Quota (Aldoria v. Berenland), Judgment, ICJ Reports 2019, p. 211, para. 88.",
                 "See generally Coastal Fisheries Quota.",
-                "Coastal Fisheries Quota, 215.");
+                "Coastal Fisheries Quota, 215.",
+                "Coastal Fisheries Quota case, para. 151.");
         assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.LEGAL_CASE);
         assertThat(cite(a, 2, 0).pinpoint()).isNull();
         assertThat(cite(a, 3, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
         assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("215");
+        Citation named = cite(a, 4, 0);
+        assertThat(named.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(named.fields().title()).isEqualTo("Coastal Fisheries Quota");
+        assertThat(named.pinpoint()).isEqualTo("para. 151");
     }
 }
