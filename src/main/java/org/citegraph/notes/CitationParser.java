@@ -136,7 +136,8 @@ final class CitationParser {
         }
         if (f == null) {
             UnSymbols.Found r = UnSymbols.resolution(t, lower);
-            if (r == null || r.markerStart() > 0 && !orgBefore(t, r.markerStart())) return false;
+            // "Articles on …, annexed to G.A. Res. 56/83": the resolution that publishes the titled text
+            if (r == null || r.markerStart() > 0 && !orgBefore(t, r.markerStart()) && !connectedTo(t, r.markerStart())) return false;
             f = r;
         }
         d.type = CitationType.UN_DOCUMENT;
@@ -215,6 +216,12 @@ final class CitationParser {
             if (k > 0 && (e == before.length() || before.charAt(e) == ' ')) return before.substring(0, k).strip();
         }
         return before;
+    }
+
+    /** Whether a connecting phrase (", annexed to") comes before the marker at {@code k}. */
+    private static boolean connectedTo(String t, int k) {
+        String head = t.substring(0, k).stripTrailing();
+        return beforeConnectingPhrase(head).length() < head.length();
     }
 
     /** "annex", "annex I", "annex II, para. 3": a part of a UN document, as written. */

@@ -187,4 +187,22 @@ class UnDocumentNotesTest {
         assertThat(cite(a, 4, 0).fields().title()).isEqualTo("Guiding Principles on Export Bans");
         assertThat(cite(a, 4, 0).pinpoint()).isEqualTo("para. 3");
     }
+
+    @Test
+    void aTitleAnnexedToAResolutionCitedByNumberIsThatResolution() {
+        Article a = parse(
+                "Draft Articles on Transboundary Harm, annexed to GA Res 62/68 (6 December 2007).",
+                "Basic Guidelines on Remedies, annexed to General Assembly resolution 60/147, para. 8.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().title()).isEqualTo("Draft Articles on Transboundary Harm");
+        assertThat(c.fields().authors()).isEmpty();
+        assertThat(c.fields().unSymbol()).isEqualTo("A/RES/62/68");
+        assertThat(c.fields().date()).isEqualTo("2007-12-06");
+        Citation g = cite(a, 2, 0);
+        assertThat(g.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(g.fields().title()).isEqualTo("Basic Guidelines on Remedies");
+        assertThat(g.fields().unSymbol()).isEqualTo("A/RES/60/147");
+        assertThat(g.pinpoint()).isEqualTo("para. 8");
+    }
 }
