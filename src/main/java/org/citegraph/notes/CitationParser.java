@@ -165,6 +165,9 @@ final class CitationParser {
         if ((before.isEmpty() || prefixOfDesignation) && un != null && un.resolutionNumber()) issuingOrgan(t, d);
         // what follows: a date (bare or in parentheses) and locators
         String after = t.substring(f.end()).strip();
+        if (after.startsWith("of ") && after.length() > 3 && Character.isLetterOrDigit(after.charAt(3))) {
+            after = after.substring(3); // "resolution 60/147 of 16 December 2005": the adoption date
+        }
         Scan scan = Scan.of(after);
         List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
         for (String part : afterParts) {
@@ -181,6 +184,7 @@ final class CitationParser {
             List<String> pieces = new ArrayList<>();
             if (!sp.head().isEmpty()) pieces.add(sp.head());
             pieces.addAll(sp.parens());
+            if (!sp.after().isEmpty()) pieces.add(sp.after()); // "(16 December 2005) para 8"
             for (String piece : pieces) {
                 Dates.Parsed date = Dates.whole(piece);
                 if (date != null) {

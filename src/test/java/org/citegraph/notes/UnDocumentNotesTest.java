@@ -205,4 +205,19 @@ class UnDocumentNotesTest {
         assertThat(g.fields().unSymbol()).isEqualTo("A/RES/60/147");
         assertThat(g.pinpoint()).isEqualTo("para. 8");
     }
+
+    @Test
+    void aResolutionDatedWithOfOrFollowedByAParagraphAfterItsDate() {
+        Article a = parse(
+                "General Assembly resolution 61/295 of 13 September 2007, para. 8.",
+                "GA Res 64/292 (28 July 2010) para 2.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.fields().unSymbol()).isEqualTo("A/RES/61/295");
+        assertThat(c.fields().date()).isEqualTo("2007-09-13");
+        assertThat(c.pinpoint()).isEqualTo("para. 8");
+        Citation o = cite(a, 2, 0);
+        assertThat(o.fields().unSymbol()).isEqualTo("A/RES/64/292");
+        assertThat(o.fields().date()).isEqualTo("2010-07-28");
+        assertThat(o.pinpoint()).isEqualTo("para 2");
+    }
 }
