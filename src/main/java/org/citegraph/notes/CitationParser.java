@@ -29,7 +29,7 @@ final class CitationParser {
 
     /**
      * @param knownFamily whether a family name belongs to an author already cited (helps split short forms)
-     * @param knownCase whether words start the name of a case already cited ("Maritime Trade Embargo, para. 126")
+     * @param knownCase whether words name a case already cited ("Maritime Trade Embargo, para. 126")
      */
     CitationParser(Predicate<String> knownFamily, Predicate<String> knownCase) {
         this.knownFamily = knownFamily;
@@ -442,11 +442,13 @@ final class CitationParser {
         // "Harbour Dispute, 2016 I.C.J. ¶ 52", "Harbour Dispute, para. 52", "Harbour Dispute": a case cited before,
         // named by its title's start
         boolean nameOnly = comma < 0 && t.length() <= 80;
-        String caseName = !nameOnly && (comma <= 0 || comma > 80) ? null : withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip());
-        if (caseName != null && Character.isUpperCase(t.charAt(0)) && knownCase.test(caseName)) {
+        if ((nameOnly || comma > 0 && comma <= 80) && Character.isUpperCase(t.charAt(0))) {
             String rest = nameOnly ? "" : t.substring(comma + 2).strip();
             Parts.Locator loc = nameOnly ? null : Parts.locator(rest.substring(afterYearReport(rest)), true);
-            if (nameOnly || loc != null) {
+            String caseName = nameOnly || loc != null ? withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip()) : null;
+            // "Jones, 7" names the author Jones cited before rather than the case "Smith v. Jones"
+            boolean author = caseName != null && caseName.indexOf(' ') < 0 && knownFamily.test(caseName);
+            if (caseName != null && !author && knownCase.test(caseName)) {
                 d.fields.title(caseName);
                 d.shortTitle = caseName;
                 d.shortKind = Draft.ShortKind.TITLE_ONLY;

@@ -406,4 +406,21 @@ class ChicagoUsNotesTest {
         assertThat(named.fields().title()).isEqualTo("Coastal Fisheries Quota");
         assertThat(named.pinpoint()).isEqualTo("para. 151");
     }
+
+    @Test
+    void caseNamedByWordsOfItsNameInOrderButNotByAnAuthorsFamilyName() {
+        Article a = parse(
+                "Lawfulness of Blockading Neutral Ports, Advisory Opinion, ICJ Reports 2012, p. 40, para. 12.",
+                "Blockading Neutral Ports, para. 30.",
+                "Erin Lawfulness, Harbours at War (London: Keel Press, 2004), 3.",
+                "Lawfulness, 7.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Blockading Neutral Ports");
+        assertThat(s.pinpoint()).isEqualTo("para. 30");
+        Citation author = cite(a, 4, 0);
+        assertThat(author.shortFormOf()).isEqualTo(new CitationRef(3, 0));
+        assertThat(author.type()).isEqualTo(CitationType.BOOK);
+    }
 }
