@@ -25,10 +25,15 @@ import org.citegraph.model.Person;
 final class CitationParser {
 
     private final Predicate<String> knownFamily;
+    private final Predicate<String> knownCase;
 
-    /** @param knownFamily whether a family name belongs to an author already cited (helps split short forms) */
-    CitationParser(Predicate<String> knownFamily) {
+    /**
+     * @param knownFamily whether a family name belongs to an author already cited (helps split short forms)
+     * @param knownCase whether words name a case already cited ("Maritime Trade Embargo, para. 126")
+     */
+    CitationParser(Predicate<String> knownFamily, Predicate<String> knownCase) {
         this.knownFamily = knownFamily;
+        this.knownCase = knownCase;
     }
 
     void parse(String body, Draft d) {
@@ -131,7 +136,8 @@ final class CitationParser {
         }
         if (f == null) {
             UnSymbols.Found r = UnSymbols.resolution(t, lower);
-            if (r == null || r.markerStart() > 0 && !orgBefore(t, r.markerStart())) return false;
+            // "Articles on …, annexed to G.A. Res. 56/83": the resolution that publishes the titled text
+            if (r == null || r.markerStart() > 0 && !orgBefore(t, r.markerStart()) && !connectedTo(t, r.markerStart())) return false;
             f = r;
         }
         d.type = CitationType.UN_DOCUMENT;
@@ -140,6 +146,7 @@ final class CitationParser {
         // what precedes the symbol: an issuing body and/or a title
         String before = t.substring(0, f.markerStart()).strip();
         while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
+        before = beforeConnectingPhrase(before);
         // OSCOLA puts the date before the symbol: "UNGA Res 60/1 (24 October 2005) UN Doc A/RES/60/1"
         if (before.endsWith(")")) {
             int open = before.lastIndexOf('(');
@@ -158,19 +165,26 @@ final class CitationParser {
         if ((before.isEmpty() || prefixOfDesignation) && un != null && un.resolutionNumber()) issuingOrgan(t, d);
         // what follows: a date (bare or in parentheses) and locators
         String after = t.substring(f.end()).strip();
+        if (after.startsWith("of ") && after.length() > 3 && Character.isLetterOrDigit(after.charAt(3))) {
+            after = after.substring(3); // "resolution 60/147 of 16 December 2005": the adoption date
+        }
         Scan scan = Scan.of(after);
         List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
         for (String part : afterParts) {
-            boolean glued = part.indexOf('(') > 0 && part.indexOf(" (") < 0;
-            Parts.Locator whole = glued ? Parts.locator(part, false) : null;
+            int open = part.indexOf('(');
+            boolean glued = open > 0 && part.charAt(open - 1) != ' ';
+            int dated = glued ? part.indexOf(" (", open) : -1; // "¶ 2(b) (Dec. 23, 2015)"
+            Parts.Locator whole = glued ? Parts.locator(dated < 0 ? part : part.substring(0, dated), false) : null;
             if (whole != null && whole.kind().equals("para")) {
                 pins.add(whole.value()); // "para. 12(b)"
-                continue;
+                if (dated < 0) continue;
+                part = part.substring(dated + 1);
             }
             Parts.Split sp = Parts.split(part);
             List<String> pieces = new ArrayList<>();
             if (!sp.head().isEmpty()) pieces.add(sp.head());
             pieces.addAll(sp.parens());
+            if (!sp.after().isEmpty()) pieces.add(sp.after()); // "(16 December 2005) para 8"
             for (String piece : pieces) {
                 Dates.Parsed date = Dates.whole(piece);
                 if (date != null) {
@@ -190,6 +204,28 @@ final class CitationParser {
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         if (un != null) UnCitations.complete(un, d);
         return true;
+    }
+
+    private static final String[] CONNECTING_PHRASES = {", annexed to", ", annex to", ", contained in", ", reproduced in"};
+
+    /**
+     * "Articles on …, annexed to" (or "…, annexed to G.A. Res. 56/83") before the symbol: the title
+     * ends before the phrase; what follows it names the document the symbol already gives.
+     */
+    private static String beforeConnectingPhrase(String before) {
+        if (before.indexOf(", annex") < 0 && before.indexOf(", contained") < 0 && before.indexOf(", reproduced") < 0) return before;
+        for (String phrase : CONNECTING_PHRASES) {
+            int k = before.indexOf(phrase);
+            int e = k + phrase.length();
+            if (k > 0 && (e == before.length() || before.charAt(e) == ' ')) return before.substring(0, k).strip();
+        }
+        return before;
+    }
+
+    /** Whether a connecting phrase (", annexed to") comes before the marker at {@code k}. */
+    private static boolean connectedTo(String t, int k) {
+        String head = t.substring(0, k).stripTrailing();
+        return beforeConnectingPhrase(head).length() < head.length();
     }
 
     /** "annex", "annex I", "annex II, para. 3": a part of a UN document, as written. */
@@ -385,7 +421,7 @@ final class CitationParser {
      * A case cited again by a short name and its report with "at": "Castle Rock, 547 U.S. at 312"
      * or "Castle Rock, 547 U.S. 301" is a title-only short form.
      */
-    private static boolean caseShortForm(String t, Draft d) {
+    private boolean caseShortForm(String t, Draft d) {
         // "Markov, Case No. IT-99-12-T, ¶ 60": a case named again with its docket number
         int docket = t.indexOf(", Case No. ");
         if (docket > 0) {
@@ -403,6 +439,23 @@ final class CitationParser {
         }
         int at = t.lastIndexOf(" at ");
         int comma = t.indexOf(", ");
+        // "Harbour Dispute, 2016 I.C.J. ¶ 52", "Harbour Dispute, para. 52", "Harbour Dispute": a case cited before,
+        // named by its title's start
+        boolean nameOnly = comma < 0 && t.length() <= 80;
+        if ((nameOnly || comma > 0 && comma <= 80) && Character.isUpperCase(t.charAt(0))) {
+            String rest = nameOnly ? "" : t.substring(comma + 2).strip();
+            Parts.Locator loc = nameOnly ? null : Parts.locator(rest.substring(afterYearReport(rest)), true);
+            String caseName = nameOnly || loc != null ? withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip()) : null;
+            // "Jones, 7" names the author Jones cited before rather than the case "Smith v. Jones"
+            boolean author = caseName != null && caseName.indexOf(' ') < 0 && knownFamily.test(caseName);
+            if (caseName != null && !author && knownCase.test(caseName)) {
+                d.fields.title(caseName);
+                d.shortTitle = caseName;
+                d.shortKind = Draft.ShortKind.TITLE_ONLY;
+                if (loc != null) d.pinpoint = loc.value();
+                return true;
+            }
+        }
         if (at < 0 || comma <= 0 || comma > at) return false;
         String report = t.substring(comma + 2, at).strip();
         int sp = report.indexOf(' ');
@@ -416,6 +469,19 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.TITLE_ONLY;
         d.pinpoint = loc.value();
         return true;
+    }
+
+    /** "Oil Rigs case" → "Oil Rigs": the word that says a name is a case's is not part of the name. */
+    private static String withoutCaseWord(String name) {
+        return name.endsWith(" case") || name.endsWith(" Case") ? name.substring(0, name.length() - 5).strip() : name;
+    }
+
+    /** "2016 I.C.J. ¶ 52" → where "¶ 52" starts: a report numbered by year, then the paragraph; else 0. */
+    private static int afterYearReport(String rest) {
+        if (rest.isEmpty() || !Character.isDigit(rest.charAt(0))) return 0;
+        int k = rest.indexOf(" \u00B6");
+        if (k < 0) k = rest.indexOf(" para");
+        return k > 0 && k <= 30 && rest.lastIndexOf(',', k) < 0 ? k + 1 : 0; // no first page: "2016 I.C.J. 89, ¶ 47" is a full citation
     }
 
     /**

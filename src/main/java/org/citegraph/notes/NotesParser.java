@@ -31,7 +31,7 @@ public final class NotesParser {
         String source = page.source();
         List<Diagnostic> diagnostics = new ArrayList<>(page.diagnostics());
         WorkRegistry registry = new WorkRegistry();
-        CitationParser parser = new CitationParser(registry::knownFamily);
+        CitationParser parser = new CitationParser(registry::knownFamily, registry::namesCase);
         UnCitations.OrganContext organs = new UnCitations.OrganContext();
         List<Note> notes = new ArrayList<>(page.notes().size());
         for (NoteText nt : page.notes()) {

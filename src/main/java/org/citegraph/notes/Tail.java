@@ -61,7 +61,7 @@ final class Tail {
         int k = idx;
         for (; k < parts.size(); k++) {
             String p = text(parts, k);
-            if (isTerminator(p) && !(k == idx && startsWithIn(p))) break;
+            if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
             if (k > idx && isBluebookJournal(p)) break;
             if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
@@ -78,6 +78,13 @@ final class Tail {
         // "Maritime Law, 3rd ed. (London: …)": the edition follows the title, it is not part of it
         if (titleParts.size() >= 2 && Parts.isEdition(titleParts.get(titleParts.size() - 1))) {
             titleParts = titleParts.subList(0, titleParts.size() - 1);
+        }
+        if (titleParts.size() >= 2 && commentOfProvision(titleParts.get(titleParts.size() - 1), titleParts.subList(0, titleParts.size() - 1))) {
+            // "Manual r. 14, cmt. 3": the comment belongs to the rule before it
+            int n = titleParts.size();
+            String joined = titleParts.get(n - 2) + ", " + titleParts.get(n - 1);
+            titleParts = new ArrayList<>(titleParts.subList(0, n - 2));
+            titleParts.add(joined);
         }
         if (!titleParts.isEmpty()) {
             // "Vienna Convention on … art. 31": a provision written straight after the title
@@ -133,10 +140,16 @@ final class Tail {
         return k;
     }
 
-    /** Index of " art. 31", " arts. 3–5", " ¶ 4", " para. 4" ending a title part, or -1. */
+    /** "cmt. 3" after a title part that ends in a rule or article ("Manual r. 14"): the comment on it. */
+    private static boolean commentOfProvision(String p, List<String> titleParts) {
+        return (p.startsWith("cmt. ") || p.startsWith("cmts. ")) && !titleParts.isEmpty()
+                && provisionStart(titleParts.get(titleParts.size() - 1)) > 0;
+    }
+
+    /** Index of " art. 31", " arts. 3–5", " ¶ 4", " para. 4", " r. 14" ending a title part, or -1. */
     private static int provisionStart(String part) {
         for (String m : new String[] {" art. ", " arts. ", " \u00B6\u00B6 ", " \u00B6 ", " para. ", " paras. ", " art ",
-            " \u00A7\u00A7 ", " \u00A7 "}) {
+            " \u00A7\u00A7 ", " \u00A7 ", " r. ", " rr. "}) {
             int k = part.lastIndexOf(m);
             if (k > 0) {
                 String rest = part.substring(k + m.length()).strip();
@@ -949,7 +962,7 @@ final class Tail {
         }
         if (f.title() != null && personalSource(f.title())) return CitationType.OTHER;
         if (newsSplit && container != null) {
-            return isInstitution(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
+            return isInstitution(container) || isBlog(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
         }
         if (f.publisher() != null || f.place() != null || imprint) {
             // "Title, Research Report no. 3 (New York: …)": a numbered report series

@@ -104,9 +104,28 @@ final class WorkRegistry {
         return k < 0 ? n : n.substring(k + 1);
     }
     private Draft previous;
+    /** The cases registered so far: see {@link #namesCase(String)}. */
+    private final List<Entry> cases = new ArrayList<>();
 
     boolean knownFamily(String family) {
         return knownFamilies.contains(familyKey(family));
+    }
+
+    /**
+     * Whether these words name a case cited before: the start of its name ("Harbour Dispute" for
+     * "Harbour Dispute (A v. B)"), or two or more of its words in order ("Nuclear Weapons" for
+     * "Legality of the Threat or Use of Nuclear Weapons").
+     */
+    boolean namesCase(String words) {
+        if (cases.isEmpty()) return false; // the cheap test first: most articles cite no case
+        String key = norm(words);
+        if (key.isEmpty()) return false;
+        for (Entry e : titlePrefixCandidates(key)) {
+            if (e.type == CitationType.LEGAL_CASE && titleScore(key, e.titleKey) >= 4) return true;
+        }
+        if (key.indexOf(' ') < 0) return false;
+        for (Entry e : cases) if (titleScore(key, e.titleKey) >= 3) return true;
+        return false;
     }
 
     /** Resolves one citation, in reading order; returns warnings for the user. */
@@ -176,6 +195,7 @@ final class WorkRegistry {
                 norm(f.title()));
         e.yearSuffix = d.yearSuffix;
         byId.put(id, e);
+        if (e.type == CitationType.LEGAL_CASE) cases.add(e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
         indexTitleStart(e, e.titleKey);

@@ -370,4 +370,57 @@ class ChicagoUsNotesTest {
         assertThat(s.pinpoint()).isEqualTo("112-114");
         assertThat(s.fields().issue()).isNull();
     }
+
+    @Test
+    void internationalCaseNamedAgainByItsShortNameIsAShortFormOfTheCase() {
+        Article a = parse(
+                "Coastal Fisheries Quota (Aldoria v. Berenland), Judgment, ICJ Reports 2019, p. 211, para. 88.",
+                "On necessity, see Coastal Fisheries Quota, para. 140; and Lena Moritz, \u201CQuota Wars,\u201D Journal of Ocean Law 8, no. 2 (2020): 101\u2013130.",
+                "Ibid., para. 141.",
+                "See Mira Holt, para. 5.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Coastal Fisheries Quota");
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.pinpoint()).isEqualTo("para. 140");
+        assertThat(cite(a, 2, 1).type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        // words that start no earlier case's name stay what they were
+        assertThat(cite(a, 4, 0).type()).isNotEqualTo(CitationType.LEGAL_CASE);
+    }
+
+    @Test
+    void caseNamedAgainWithoutPinpointOrWithABarePageIsAShortFormOfTheCase() {
+        Article a = parse(
+                "Coastal Fisheries Quota (Aldoria v. Berenland), Judgment, ICJ Reports 2019, p. 211, para. 88.",
+                "See generally Coastal Fisheries Quota.",
+                "Coastal Fisheries Quota, 215.",
+                "Coastal Fisheries Quota case, para. 151.");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(cite(a, 2, 0).pinpoint()).isNull();
+        assertThat(cite(a, 3, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("215");
+        Citation named = cite(a, 4, 0);
+        assertThat(named.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(named.fields().title()).isEqualTo("Coastal Fisheries Quota");
+        assertThat(named.pinpoint()).isEqualTo("para. 151");
+    }
+
+    @Test
+    void caseNamedByWordsOfItsNameInOrderButNotByAnAuthorsFamilyName() {
+        Article a = parse(
+                "Lawfulness of Blockading Neutral Ports, Advisory Opinion, ICJ Reports 2012, p. 40, para. 12.",
+                "Blockading Neutral Ports, para. 30.",
+                "Erin Lawfulness, Harbours at War (London: Keel Press, 2004), 3.",
+                "Lawfulness, 7.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Blockading Neutral Ports");
+        assertThat(s.pinpoint()).isEqualTo("para. 30");
+        Citation author = cite(a, 4, 0);
+        assertThat(author.shortFormOf()).isEqualTo(new CitationRef(3, 0));
+        assertThat(author.type()).isEqualTo(CitationType.BOOK);
+    }
 }

@@ -426,4 +426,58 @@ class LawStyleNotesTest {
         assertThat(nested.pinpoint()).isEqualTo("§ 950(b)(2)");
         assertThat(nested.fields().year()).isNull();
     }
+
+    @Test
+    void caseShortNameWithYearReportAndParagraphIsAShortFormOfTheCase() {
+        Article a = parse(
+                "See Lighthouse Passage (Ruv. v. Tesk.), Judgment, 2014 I.C.J. 77, \u00B6 31 (Apr. 9).",
+                "Noor Halvorsen, Pledges and Borders, 118 Example L. Rev. 455, 460 (2003).",
+                "Halvorsen, supra note 2, at 462; see also Lighthouse Passage, 2014 I.C.J. \u00B6 60.",
+                "Id. \u00B6 61.");
+        Citation s = cite(a, 3, 1);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Lighthouse Passage");
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.fields().year()).isNull();
+        assertThat(s.pinpoint()).isEqualTo("\u00B6 60");
+        assertThat(s.signal()).isEqualTo("See also");
+        Citation id = cite(a, 4, 0);
+        assertThat(id.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(id.workId()).isEqualTo(cite(a, 1, 0).workId());
+        assertThat(id.pinpoint()).isEqualTo("\u00B6 61");
+    }
+
+    @Test
+    void ruleAndCommentOfAManualAreThePinpointNotPartOfTheTitle() {
+        Article a = parse(
+                "Baltic Guide to Space Operations r. 7, cmt. 2 (Jonas Berg ed., 2019).",
+                "Id. r. 8.",
+                "See G.A. Res. 68/243, \u00B6 4(c) (Dec. 27, 2013).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.EDITED_BOOK);
+        assertThat(c.fields().title()).isEqualTo("Baltic Guide to Space Operations");
+        assertThat(names(c.fields().editors())).containsExactly("Berg|Jonas");
+        assertThat(c.fields().year()).isEqualTo("2019");
+        assertThat(c.pinpoint()).isEqualTo("r. 7, cmt. 2");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("r. 8");
+        Citation res = cite(a, 3, 0);
+        assertThat(res.fields().unSymbol()).isEqualTo("A/RES/68/243");
+        assertThat(res.pinpoint()).isEqualTo("\u00B6 4(c)");
+        assertThat(res.fields().date()).isEqualTo("2013-12-27");
+    }
+
+    @Test
+    void aBlogNamedAsSuchIsAWebPageNotNews() {
+        Article a = parse(
+                "Tomas Vidal, The Proxy Problem, Harbourline Blog (Mar. 4, 2022), https://www.harbourline.example/proxy.",
+                "Dana Okafor, Ports Reopen After Strike, Coastal Gazette (Jan. 3, 2012), https://gazette.example/ports.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(c.fields().title()).isEqualTo("The Proxy Problem");
+        assertThat(c.fields().container()).isEqualTo("Harbourline Blog");
+        assertThat(c.fields().date()).isEqualTo("2022-03-04");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
+    }
 }

@@ -165,4 +165,59 @@ class UnDocumentNotesTest {
         assertThat(c.fields().date()).isEqualTo("2012-10-02");
         assertThat(c.pinpoint()).isEqualTo("para. 5");
     }
+
+    @Test
+    void aTitleEndsBeforeTheConnectingPhraseToItsUnDocument() {
+        Article a = parse(
+                "Draft Principles on Shared Aquifers, annexed to UN Doc. A/RES/63/124 (December 11, 2008), art. 3.",
+                "Ibid., art. 4(2)(a).",
+                "Draft Articles on Transboundary Harm, annexed to G.A. Res. 62/68, U.N. Doc. A/RES/62/68 (Dec. 6, 2007).",
+                "Guiding Principles on Export Bans, contained in UN Doc. A/HRC/36/44 (2017), para. 3.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().title()).isEqualTo("Draft Principles on Shared Aquifers");
+        assertThat(c.fields().authors()).isEmpty();
+        assertThat(c.fields().unSymbol()).isEqualTo("A/RES/63/124");
+        assertThat(c.fields().date()).isEqualTo("2008-12-11");
+        assertThat(c.pinpoint()).isEqualTo("art. 3");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("art. 4(2)(a)");
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Draft Articles on Transboundary Harm");
+        assertThat(cite(a, 3, 0).fields().unSymbol()).isEqualTo("A/RES/62/68");
+        assertThat(cite(a, 4, 0).fields().title()).isEqualTo("Guiding Principles on Export Bans");
+        assertThat(cite(a, 4, 0).pinpoint()).isEqualTo("para. 3");
+    }
+
+    @Test
+    void aTitleAnnexedToAResolutionCitedByNumberIsThatResolution() {
+        Article a = parse(
+                "Draft Articles on Transboundary Harm, annexed to GA Res 62/68 (6 December 2007).",
+                "Basic Guidelines on Remedies, annexed to General Assembly resolution 60/147, para. 8.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().title()).isEqualTo("Draft Articles on Transboundary Harm");
+        assertThat(c.fields().authors()).isEmpty();
+        assertThat(c.fields().unSymbol()).isEqualTo("A/RES/62/68");
+        assertThat(c.fields().date()).isEqualTo("2007-12-06");
+        Citation g = cite(a, 2, 0);
+        assertThat(g.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(g.fields().title()).isEqualTo("Basic Guidelines on Remedies");
+        assertThat(g.fields().unSymbol()).isEqualTo("A/RES/60/147");
+        assertThat(g.pinpoint()).isEqualTo("para. 8");
+    }
+
+    @Test
+    void aResolutionDatedWithOfOrFollowedByAParagraphAfterItsDate() {
+        Article a = parse(
+                "General Assembly resolution 61/295 of 13 September 2007, para. 8.",
+                "GA Res 64/292 (28 July 2010) para 2.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.fields().unSymbol()).isEqualTo("A/RES/61/295");
+        assertThat(c.fields().date()).isEqualTo("2007-09-13");
+        assertThat(c.pinpoint()).isEqualTo("para. 8");
+        Citation o = cite(a, 2, 0);
+        assertThat(o.fields().unSymbol()).isEqualTo("A/RES/64/292");
+        assertThat(o.fields().date()).isEqualTo("2010-07-28");
+        assertThat(o.pinpoint()).isEqualTo("para 2");
+    }
 }
