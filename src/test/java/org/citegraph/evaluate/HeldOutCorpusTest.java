@@ -26,11 +26,19 @@ class HeldOutCorpusTest {
      */
     private static final double REGRESSION_FLOOR = 0.95;
 
+    /**
+     * The second-round articles ({@code -2}), first measured at 0.84 / 0.76 / 0.85: their floor sits
+     * just under that first run until the failure classes they show are fixed.
+     */
+    private static final double SECOND_ROUND_FLOOR = 0.75;
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list"})
+    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list",
+            "chicago-volume-notes-2", "law-review-footnotes-2", "author-date-list-2"})
     void heldOutArticleStaysAboveTheRegressionFloor(String name) throws Exception {
         CorpusArticles.Scored scored = CorpusArticles.score(CORPUS, name, "heldout");
-        assertThat(scored.report().combined()).as("%s%n%s", name, scored.text()).isGreaterThanOrEqualTo(REGRESSION_FLOOR);
+        double floor = name.endsWith("-2") ? SECOND_ROUND_FLOOR : REGRESSION_FLOOR;
+        assertThat(scored.report().combined()).as("%s%n%s", name, scored.text()).isGreaterThanOrEqualTo(floor);
     }
 
     /**
@@ -39,7 +47,8 @@ class HeldOutCorpusTest {
      * points back to an earlier full citation of the same work.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list"})
+    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list",
+            "chicago-volume-notes-2", "law-review-footnotes-2", "author-date-list-2"})
     void goldFileKeepsTheGoldLayout(String name) throws Exception {
         assertThat(CorpusArticles.layoutProblems(CORPUS.resolve(name + ".json"))).as(name).isEmpty();
     }
