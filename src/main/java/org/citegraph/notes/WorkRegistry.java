@@ -236,18 +236,23 @@ final class WorkRegistry {
      */
     private Book bookAfterEditorNames(String container) {
         if (container == null) return null;
-        int comma = container.indexOf(", ");
-        if (comma <= 0) return null;
-        List<String> names = Names.splitList(container.substring(0, comma));
-        if (names.isEmpty()) return null;
-        List<String> fams = new ArrayList<>(names.size());
-        for (String n : names) {
-            if (Names.kind(n) != Names.Kind.FAMILY_ONLY) return null;
-            fams.add(familyKey(Names.person(n).family()));
-        }
-        String title = norm(container.substring(comma + 2));
-        for (Book b : books) {
-            if (sameFamilies(fams, b.editorKeys()) && titleScore(title, b.titleKey()) >= 3) return b;
+        // the names end at one of the commas: "Kiel and Achterberg, …", "Brandt, Mensah-Boateng, and Ferraro, …"
+        for (int comma = container.indexOf(", "); comma > 0; comma = container.indexOf(", ", comma + 2)) {
+            String written = container.substring(0, comma);
+            List<String> names = Names.splitList(written);
+            if (names.isEmpty()) return null;
+            boolean etAl = Names.hasEtAl(written);
+            List<String> fams = new ArrayList<>(names.size());
+            for (String n : names) {
+                if (Names.kind(n) != Names.Kind.FAMILY_ONLY) return null;
+                fams.add(familyKey(Names.person(n).family()));
+            }
+            String title = norm(container.substring(comma + 2));
+            for (Book b : books) {
+                boolean named = etAl ? prefixFamilies(fams, b.editorKeys()) : sameFamilies(fams, b.editorKeys());
+                if (named && titleScore(title, b.titleKey()) >= 3) return b;
+            }
+            if (etAl) return null;
         }
         return null;
     }

@@ -370,4 +370,22 @@ class ChicagoUsNotesTest {
         assertThat(s.pinpoint()).isEqualTo("112-114");
         assertThat(s.fields().issue()).isNull();
     }
+
+    @Test
+    void chapterInABookOfThreeEditorsNamedAllOrWithEtAlBorrowsTheBook() {
+        Article a = parse(
+                "Ines Carvo, Bo Lindgren, and Tariq Osei, eds., Rivers Between States: A Reader (Lisbon: Tejo Academic, 2012).",
+                "Mara Quist, \u201CSilt and Sovereignty,\u201D in Carvo, Lindgren, and Osei, Rivers Between States, 33\u201358, 40.",
+                "Lev Dunaj, \u201CDams Upstream,\u201D in Carvo et al., Rivers Between States, 59\u201380.");
+        for (int n = 2; n <= 3; n++) {
+            Citation ch = cite(a, n, 0);
+            assertThat(ch.type()).isEqualTo(CitationType.CHAPTER);
+            assertThat(names(ch.fields().editors())).containsExactly("Carvo|Ines", "Lindgren|Bo", "Osei|Tariq");
+            assertThat(ch.fields().publisher()).isEqualTo("Tejo Academic");
+            assertThat(ch.fields().place()).isEqualTo("Lisbon");
+            assertThat(ch.fields().year()).isEqualTo("2012");
+            assertThat(ch.containerFrom()).isEqualTo(new CitationRef(1, 0));
+        }
+        assertThat(cite(a, 3, 0).fields().pages()).isEqualTo("59-80");
+    }
 }
