@@ -323,6 +323,8 @@ final class NoteSplitter {
                 boolean dateNext = t.startsWith(" (", e + 1) || monthAt(t, e + 2);
                 return e - j <= 5 && (numberNext || partEnds || dateNext) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
             }
+            // "Fin. Times (Apr. 4, 2022)", "Fin. Times, Mar. 3, 2022": a whole word ends the outlet, its date follows
+            if ((t.startsWith(" (", e) || t.startsWith(", ", e)) && monthAt(t, e + 2)) return true;
             if (t.charAt(e) != ' ') return false;
             if (t.startsWith(" §", e)) return true; // "Cal. Civ. Code § 1714": a code, then its section
             j = e + 1;
@@ -342,7 +344,8 @@ final class NoteSplitter {
         while (e < t.length() && e - j <= 6 && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
         if (e == j || e - j > 6 || e >= t.length()) return false;
         // "Harv. Int'l L.J.": a contracted word ("Int'l", "Comm'n") is an abbreviation without a period
-        if (t.charAt(e) != '.' && !(t.charAt(e) == ' ' && t.substring(j, e).matches("\\p{Lu}\\p{L}*['’]\\p{L}+"))) return false;
+        // "Eur. Comm'n, Guidance …": the contracted word may also end the part
+        if (t.charAt(e) != '.' && !((t.charAt(e) == ' ' || t.charAt(e) == ',') && t.substring(j, e).matches("\\p{Lu}\\p{L}*['’]\\p{L}+"))) return false;
         String next = t.substring(j, e);
         return !next.equals("Ibid") && !next.equals("Id");
     }

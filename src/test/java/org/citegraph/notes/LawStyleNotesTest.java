@@ -426,4 +426,18 @@ class LawStyleNotesTest {
         assertThat(nested.pinpoint()).isEqualTo("§ 950(b)(2)");
         assertThat(nested.fields().year()).isNull();
     }
+
+    @Test
+    void anOutletAbbreviatedBeforeAWholeWordAndAContractedBodyStayInOneCitation() {
+        Article a = parse(
+                "Ada Reyes & Tom Vik, Ports Brace for New Duties, Sci. Monitor (Jan. 9, 2021, 8:00 AM), https://news.example.org/ports.",
+                "Scand. Ass'n, Briefing on Example Tariff Rules 7 (2020).");
+        assertThat(cites(a, 1)).hasSize(1);
+        Citation news = cite(a, 1, 0);
+        assertThat(news.fields().container()).isEqualTo("Sci. Monitor");
+        assertThat(news.fields().date()).isEqualTo("2021-01-09");
+        assertThat(names(news.fields().authors())).containsExactly("Reyes|Ada", "Vik|Tom");
+        assertThat(cites(a, 2)).hasSize(1);
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("org:Scand. Ass'n");
+    }
 }
