@@ -126,7 +126,7 @@ final class ReferenceEntry {
                     Dates.Parsed dp = Dates.find(t.substring(ys, close), 0);
                     if (dp != null && dp.iso() != null) date = dp.iso();
                     ye = close + 1;
-                } else if (ye < n && t.charAt(ye) != '.' && t.charAt(ye) != ',') {
+                } else if (ye < n && t.charAt(ye) != '.' && t.charAt(ye) != ',' && t.charAt(ye - 1) != '.') { // "n.d. Title"
                     return null;
                 }
                 return new Head(names, editors, ye, year[0], year[1], date);
@@ -160,6 +160,9 @@ final class ReferenceEntry {
         String name = t.substring(0, e).strip();
         if (Names.kind(name) != Names.Kind.ORG) return null;
         int k = e;
+        // "Northern Council (NC). 2020.": the body's abbreviation in parentheses before the year
+        int abbreviationEnd = k < t.length() && t.charAt(k) == '(' ? t.indexOf(')', k) : -1;
+        if (abbreviationEnd > k + 1 && abbreviationEnd - k <= 12 && upperCaseLetters(t, k + 1, abbreviationEnd)) k = abbreviationEnd + 1;
         while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '.')) k++;
         boolean paren = k < t.length() && t.charAt(k) == '(';
         int ys = paren ? k + 1 : k;
@@ -173,6 +176,11 @@ final class ReferenceEntry {
             return null;
         }
         return new Head(List.of(new Organization(name)), false, ye, year[0], year[1], null);
+    }
+
+    private static boolean upperCaseLetters(String t, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isUpperCase(t.charAt(i))) return false;
+        return true;
     }
 
     /** "David Held, …" or "David Held." in a Chicago list after the first, inverted name. */

@@ -302,4 +302,23 @@ class ReferenceListEntriesTest {
         assertThat(harvard.fields().unSymbol()).isEqualTo("S/2014/55");
         assertThat(harvard.fields().title()).isEqualTo("Report on the harbours");
     }
+
+    @Test
+    void bibliographyHeadsWithAnUndatedYearOrABodysAbbreviation() {
+        Article a = parse(
+                "Vintersol, Ebba. n.d. \u201CTidal Commons.\u201D Shoreline Atlas Project. Accessed May 2, 2022. https://atlas.example.org/tidal.",
+                "Baltic Harbour Authority (BHA). 2019. Port Statistics 2019. Gdynia: BHA.",
+                "\u2014\u2014\u2014. 2021. Dredging and the Coast. Gdynia: BHA.");
+        Citation web = cite(a, 1, 0);
+        assertThat(names(web.fields().authors())).containsExactly("Vintersol|Ebba");
+        assertThat(web.fields().title()).isEqualTo("Tidal Commons");
+        assertThat(web.fields().year()).isNull();
+        assertThat(web.fields().url()).isEqualTo("https://atlas.example.org/tidal");
+        Citation org = cite(a, 2, 0);
+        assertThat(names(org.fields().authors())).containsExactly("org:Baltic Harbour Authority");
+        assertThat(org.fields().year()).isEqualTo("2019");
+        assertThat(org.fields().title()).isEqualTo("Port Statistics 2019");
+        assertThat(org.fields().place()).isEqualTo("Gdynia");
+        assertThat(names(cite(a, 3, 0).fields().authors())).containsExactly("org:Baltic Harbour Authority");
+    }
 }
