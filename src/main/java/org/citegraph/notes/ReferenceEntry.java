@@ -126,6 +126,12 @@ final class ReferenceEntry {
                     Dates.Parsed dp = Dates.find(t.substring(ys, close), 0);
                     if (dp != null && dp.iso() != null) date = dp.iso();
                     ye = close + 1;
+                    // Chicago reprint "(1931) 2004.": the year of the edition cited follows the original's
+                    String[] reprint = ye + 5 < n && t.charAt(ye) == ' ' ? yearAt(t, ye + 1) : null;
+                    if (reprint != null && reprint[0] != null && date == null) {
+                        year = reprint;
+                        ye = ye + 1 + reprint[2].length();
+                    }
                 } else if (ye < n && t.charAt(ye) != '.' && t.charAt(ye) != ',' && t.charAt(ye - 1) != '.') { // "n.d. Title"
                     return null;
                 }
@@ -289,6 +295,11 @@ final class ReferenceEntry {
     // ---------------------------------------------------------------- parsing an entry
 
     static void parse(String t, Draft d, CitationParser parser) {
+        // APA "… Publisher. (Original work published 1974)": the first edition's year has no field
+        if (t.endsWith(")")) {
+            int original = t.lastIndexOf(" (Original work published ");
+            if (original > 0) t = t.substring(0, original).strip();
+        }
         Head h = head(t);
         if (h == null) {
             parser.general(t, d);
@@ -398,6 +409,8 @@ final class ReferenceEntry {
                 d.type = CitationType.UN_DOCUMENT;
             } else if (close == ']') {
                 // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item
+            } else if (inner.endsWith("Trans.") || inner.endsWith("Trans")) {
+                // "(M. Hale, Trans.)": the translator has no field
             } else if (series != null) {
                 d.fields.container(series[0]).issue(series[1]);
             } else if (!Parts.isEdition(inner) && !Parts.isEdition(inner.replaceAll("\\.$", ""))
@@ -520,6 +533,7 @@ final class ReferenceEntry {
 
     /** "New edn. Princeton, NJ: …" → "Princeton, NJ: …"; "2nd ed." alone → "". */
     private static String withoutEdition(String s) {
+        if (s.startsWith("Reprint, ")) return s.substring(9); // Chicago "Reprint, Leiden: Delta Academic"
         int dot = s.indexOf(". ");
         String head = dot > 0 ? s.substring(0, dot + 1) : s;
         if (Parts.isEdition(head) || Parts.isEdition(head.endsWith(".") ? head.substring(0, head.length() - 1) : head)) {

@@ -321,4 +321,23 @@ class ReferenceListEntriesTest {
         assertThat(org.fields().place()).isEqualTo("Gdynia");
         assertThat(names(cite(a, 3, 0).fields().authors())).containsExactly("org:Baltic Harbour Authority");
     }
+
+    @Test
+    void translatedAndReprintedBooksKeepTheYearOfTheEditionCited() {
+        Article a = parse(
+                "Ardent, P. (2019). The harbour and the state (L. Voss, Trans.). Quayside Press. (Original work published 1961)",
+                "Sundqvist, Agnes. (1928) 1999. The Open Coast. Reprint, Turku: Aura Academic.");
+        Citation apa = cite(a, 1, 0);
+        assertThat(apa.type()).isEqualTo(CitationType.BOOK);
+        assertThat(apa.fields().title()).isEqualTo("The harbour and the state");
+        assertThat(apa.fields().year()).isEqualTo("2019");
+        assertThat(apa.fields().publisher()).isEqualTo("Quayside Press");
+        assertThat(apa.fields().container()).isNull();
+        Citation reprint = cite(a, 2, 0);
+        assertThat(reprint.type()).isEqualTo(CitationType.BOOK);
+        assertThat(reprint.fields().title()).isEqualTo("The Open Coast");
+        assertThat(reprint.fields().year()).isEqualTo("1999");
+        assertThat(reprint.fields().place()).isEqualTo("Turku");
+        assertThat(reprint.fields().publisher()).isEqualTo("Aura Academic");
+    }
 }
