@@ -398,7 +398,7 @@ final class ReferenceEntry {
         String s = title.strip();
         for (int round = 0; round < 3 && (s.endsWith(")") || s.endsWith("]")); round++) {
             char close = s.charAt(s.length() - 1);
-            int open = s.lastIndexOf(close == ')' ? '(' : '[');
+            int open = openingOf(s, close == ')' ? '(' : '[', close); // "(S/RES/2502(2019))" nests
             if (open <= 0 || s.charAt(open - 1) != ' ') break;
             String inner = s.substring(open + 1, s.length() - 1).strip();
             String[] series = Parts.seriesNumber(inner);
@@ -420,6 +420,17 @@ final class ReferenceEntry {
             s = s.substring(0, open).strip();
         }
         return s;
+    }
+
+    /** Where the bracket closing {@code s} opens, nested pairs skipped; -1 when it does not. */
+    private static int openingOf(String s, char open, char close) {
+        int depth = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == close) depth++;
+            else if (c == open && --depth == 0) return i;
+        }
+        return -1;
     }
 
     /** The title of an unquoted entry ends at the first sentence break (or at "In:" for a chapter). */

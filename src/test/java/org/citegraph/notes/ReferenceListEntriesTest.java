@@ -340,4 +340,14 @@ class ReferenceListEntriesTest {
         assertThat(reprint.fields().place()).isEqualTo("Turku");
         assertThat(reprint.fields().publisher()).isEqualTo("Aura Academic");
     }
+
+    @Test
+    void aResolutionWhoseSymbolEndsInItsYearInParentheses() {
+        Citation c = cite(parse("United Nations General Assembly. (2018). Resolution 73/99 (2018) (A/RES/73/99). https://docs.example.org/A/RES/73/99",
+                "UN Security Council. (2021). Resolution 2590 (2021) (S/RES/2590(2021))."), 2, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().title()).isEqualTo("Resolution 2590 (2021)");
+        assertThat(c.fields().unSymbol()).isEqualTo("S/RES/2590(2021)");
+        assertThat(c.fields().year()).isEqualTo("2021");
+    }
 }
