@@ -219,6 +219,7 @@ final class NoteSplitter {
             if (previousLower) {
                 lowerWords++;
                 String w = t.substring(i, j);
+                if (w.equals("v") && j < end && t.charAt(j) == '.') return -1; // "Trident Bank v. Office of …": a case name
                 if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.isParticle(w)) contentWords++;
             }
             i = j - 1;

@@ -440,4 +440,21 @@ class LawStyleNotesTest {
         assertThat(cites(a, 2)).hasSize(1);
         assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("org:Scand. Ass'n");
     }
+
+    @Test
+    void aCaseWhosePartyNameHasLowerCaseWordsIsNotAProseLeadIn() {
+        Article a = parse(
+                "Harrow Grain Co. v. Board of Export Licensing Appeals, 77 F.4th 902, 910 (9th Cir. 2023), cert. denied, 144 S. Ct. 88 (2024).",
+                "Harrow Grain, 77 F.4th at 915.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Harrow Grain Co. v. Board of Export Licensing Appeals");
+        assertThat(c.fields().authors()).isEmpty();
+        assertThat(c.fields().container()).isEqualTo("F.4th");
+        assertThat(c.fields().volume()).isEqualTo("77");
+        assertThat(c.fields().pages()).isEqualTo("902");
+        assertThat(c.pinpoint()).isEqualTo("910");
+        assertThat(c.fields().year()).isEqualTo("2023");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
