@@ -61,7 +61,7 @@ final class Tail {
         for (; k < parts.size(); k++) {
             String p = text(parts, k);
             if (isTerminator(p) && !(k == idx && startsWithIn(p))) break;
-            if (k > idx && isBluebookJournal(p)) break;
+            if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
             if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
             if (paren >= 0) {
@@ -305,6 +305,16 @@ final class Tail {
         return new String[] {vol, container, page};
     }
 
+    /** "103 Tex. L. Rev. (forthcoming 2025)": volume and journal of an article not yet paged; null otherwise. */
+    static String[] forthcomingJournal(Parts.Split sp) {
+        if (sp.parens().isEmpty() || !sp.parens().get(0).startsWith("forthcoming")) return null;
+        String s = sp.head();
+        int a = s.indexOf(' ');
+        if (a <= 0 || a > 5 || !Pages.allDigits(s.substring(0, a)) || a + 1 >= s.length()
+                || !Character.isUpperCase(s.charAt(a + 1))) return null;
+        return new String[] {s.substring(0, a), s.substring(a + 1).strip()};
+    }
+
     // ---------------------------------------------------------------- the parts after the title
 
     void runParts(List<int[]> parts, int start) {
@@ -546,6 +556,9 @@ final class Tail {
                 d.fields.issue(v);
             } else if (Parts.isEdition(head) || head.equalsIgnoreCase("n.d.")) {
                 // nothing to record
+            } else if ((bb = forthcomingJournal(sp)) != null && d.fields.volume() == null) {
+                d.fields.volume(bb[0]).container(bb[1]);
+                bluebookJournal = true;
             } else if ((bb = bluebookJournal(head)) != null && d.fields.volume() == null && sp.parens().size() <= 1
                     && (d.fields.container() == null || quotedTitle) && !Pages.allDigits(bb[1].replace(" ", ""))) {
                 reportCitation(bb);
@@ -707,6 +720,15 @@ final class Tail {
         Parts.Locator loc = Parts.locator(c, false);
         if (loc != null) {
             addLoc(loc, true, false);
+            return;
+        }
+        // Bluebook "(forthcoming 2025) (manuscript at 14)": the year to come, then a page of the manuscript
+        if (lc.startsWith("forthcoming ") && Parts.yearWithSuffix(c.substring(12).strip()) != null) {
+            d.fields.year(Parts.yearWithSuffix(c.substring(12).strip())[0]);
+            return;
+        }
+        if (lc.startsWith("manuscript at ") && (loc = Parts.locator(c.substring(14).strip(), true)) != null) {
+            addLoc(loc, false, false);
             return;
         }
         // APA "(2nd ed., pp. 113–140)": the edition is no field, the range still is

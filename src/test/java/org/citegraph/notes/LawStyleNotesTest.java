@@ -457,4 +457,21 @@ class LawStyleNotesTest {
         assertThat(c.fields().year()).isEqualTo("2023");
         assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void aForthcomingArticleHasVolumeJournalYearAndAManuscriptPinpoint() {
+        Article a = parse(
+                "Cf. Oren Tal, Ports of Last Resort, 88 Example L.J. (forthcoming 2026) (manuscript at 31), https://papers.example.org/tal.",
+                "Tal, supra note 1, at 40.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(c.fields().title()).isEqualTo("Ports of Last Resort");
+        assertThat(c.fields().container()).isEqualTo("Example L.J.");
+        assertThat(c.fields().volume()).isEqualTo("88");
+        assertThat(c.fields().year()).isEqualTo("2026");
+        assertThat(c.fields().pages()).isNull();
+        assertThat(c.pinpoint()).isEqualTo("31");
+        assertThat(c.fields().url()).isEqualTo("https://papers.example.org/tal");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+    }
 }
