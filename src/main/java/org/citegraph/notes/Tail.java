@@ -835,6 +835,9 @@ final class Tail {
             } else {
                 d.unparsed = true;
             }
+        } else if (!evidence && f.title() == null && f.authors().size() == 1 && !locs.isEmpty()) {
+            // "Corvin Strait, para. 201": two capitalised words and a pinpoint name a case or treaty cited before
+            d.shortKind = Draft.ShortKind.AUTHOR_ONLY;
         }
         if (d.isShort()) {
             List<String> pins = new ArrayList<>();

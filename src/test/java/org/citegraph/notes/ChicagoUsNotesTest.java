@@ -388,4 +388,17 @@ class ChicagoUsNotesTest {
         }
         assertThat(cite(a, 3, 0).fields().pages()).isEqualTo("59-80");
     }
+
+    @Test
+    void aCaseCitedAgainByTwoCapitalisedWordsOfItsNameIsAShortForm() {
+        Article a = parse(
+                "Fisheries Jurisdiction in the Pellan Gulf (Arvia v. Tessaly), Judgment, ICJ Reports 1979, p. 30, para. 40.",
+                "Pellan Gulf, para. 52.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Pellan Gulf");
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.pinpoint()).isEqualTo("para. 52");
+    }
 }
