@@ -178,8 +178,9 @@ final class CitationParser {
                     }
                     continue;
                 }
-                // a bare page once the date is read: "UN Doc. S/PV.6498, March 17, 2011, 8"
-                Parts.Locator loc = Parts.locator(piece, d.fields.date() != null && piece.length() <= 12);
+                // a bare page once the date is read: "UN Doc. S/PV.6498, March 17, 2011, 8"; or after a bare symbol: "S/PV.6498, 8"
+                boolean barePage = (d.fields.date() != null || bare && before.isEmpty()) && piece.length() <= 12;
+                Parts.Locator loc = Parts.locator(piece, barePage);
                 if (loc != null) pins.add(loc.value());
                 else if (UnCitations.locator(piece) != null) pins.add(UnCitations.locator(piece));
                 else if (isAnnex(piece)) pins.add(piece); // "G.A. Res. 60/288, annex"

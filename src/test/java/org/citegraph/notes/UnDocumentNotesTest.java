@@ -165,4 +165,15 @@ class UnDocumentNotesTest {
         assertThat(c.fields().date()).isEqualTo("2012-10-02");
         assertThat(c.pinpoint()).isEqualTo("para. 5");
     }
+
+    @Test
+    void aBareSymbolShortFormTakesABarePageAsItsPinpoint() {
+        Article a = parse(
+                "Report of the Secretary-General on the Situation in Example Bay, UN Doc. S/2018/455, May 14, 2018, para. 3.",
+                "S/2018/455, 7.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("7");
+    }
 }
