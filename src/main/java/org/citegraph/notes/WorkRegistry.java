@@ -451,7 +451,10 @@ final class WorkRegistry {
         // organisation authors without a title: "UN, p. 5" may be a title-only short form of a book
         if (best.isEmpty() && d.shortKind == Draft.ShortKind.AUTHOR_ONLY && d.fields.authors().size() == 1) {
             String asTitle = norm(d.fields.authors().get(0).displayName());
-            for (Entry e : titlePrefixCandidates(asTitle)) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
+            // an unquoted name shortens a title written without quotes: not a web page's, an article's or a chapter's
+            for (Entry e : titlePrefixCandidates(asTitle)) {
+                if (titleScore(asTitle, e.titleKey) >= 4 && !quotedTitleType(e.type)) best.add(e);
+            }
             if (best.size() != 1) best.clear();
             // "Nicaragua, para. 115": a case or treaty cited by a word of its name, if only one has it
             if (best.isEmpty()) {
@@ -471,6 +474,11 @@ final class WorkRegistry {
             return nearest;
         }
         return best.get(0);
+    }
+
+    private static boolean quotedTitleType(CitationType type) {
+        return type == CitationType.WEB_PAGE || type == CitationType.NEWS_ARTICLE || type == CitationType.JOURNAL_ARTICLE
+                || type == CitationType.CHAPTER;
     }
 
     private static boolean after(CitationRef a, CitationRef b) {

@@ -401,4 +401,15 @@ class ChicagoUsNotesTest {
         assertThat(s.fields().authors()).isEmpty();
         assertThat(s.pinpoint()).isEqualTo("para. 52");
     }
+
+    @Test
+    void anUnquotedCaseNameIsNotTakenForThePrefixOfAQuotedPageTitle() {
+        Article a = parse(
+                "Fisheries Jurisdiction in the Pellan Gulf (Arvia v. Tessaly), Judgment, ICJ Reports 1979, p. 30, para. 40.",
+                "\u201CPellan Gulf Patrol Zones: A Map,\u201D Sea Boundaries Atlas, accessed May 1, 2021, https://atlas.example.org/pellan.",
+                "Pellan Gulf, para. 55.");
+        Citation s = cite(a, 3, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
