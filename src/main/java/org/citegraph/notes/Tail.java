@@ -250,6 +250,7 @@ final class Tail {
         if (p.isEmpty()) return false;
         if (Parts.locator(p, true) != null) return true;
         if (startsWithIn(p)) return true;
+        if (p.startsWith(OPENED_FOR_SIGNATURE)) return true;
         for (String w : KEYWORDS) {
             if (p.regionMatches(true, 0, w, 0, w.length()) || (p.length() == w.length() - 1 && p.regionMatches(true, 0, w, 0, p.length()))) {
                 return true;
@@ -263,6 +264,9 @@ final class Tail {
         if (p.length() <= 40 && Dates.whole(p) != null) return true;
         return monthDay(p);
     }
+
+    /** "Convention …, opened for signature February 4, 1999, 2101 UNTS 155": the treaty's date follows. */
+    private static final String OPENED_FOR_SIGNATURE = "opened for signature ";
 
     private static final String[] KEYWORDS = {"ed. ", "eds. ", "eds ", "edited by ", "trans. ", "translated by ",
         "vol. ", "vols. ", "no. ", "n.d. ", "repr. ", "reprinted ", "edited and ", "translated and ", "foreword by ",
@@ -337,6 +341,7 @@ final class Tail {
                 i = readNames(parts, i, tr, false);
                 continue;
             }
+            if (p.startsWith(OPENED_FOR_SIGNATURE)) p = p.substring(OPENED_FOR_SIGNATURE.length());
             if (monthDay(p) && i + 1 < parts.size()) {
                 String next = text(parts, i + 1);
                 Parts.Split ns = Parts.split(next);

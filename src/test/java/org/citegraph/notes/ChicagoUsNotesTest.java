@@ -412,4 +412,22 @@ class ChicagoUsNotesTest {
         assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
         assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void aTreatyOpenedForSignatureTakesThatDateNotTheEntryIntoForce() {
+        Article a = parse(
+                "Agreement on Example Straits Navigation, opened for signature July 9, 2004, 2301 UNTS 77 (entered into force May 2, 2006), art. 5(1).",
+                "Protocol on Example Seabed Cables, opened for signature 3 June 2010, 2702 UNTS 12 (entered into force 1 January 2012).");
+        Citation t = cite(a, 1, 0);
+        assertThat(t.type()).isEqualTo(CitationType.TREATY);
+        assertThat(t.fields().title()).isEqualTo("Agreement on Example Straits Navigation");
+        assertThat(t.fields().date()).isEqualTo("2004-07-09");
+        assertThat(t.fields().year()).isEqualTo("2004");
+        assertThat(t.fields().volume()).isEqualTo("2301");
+        assertThat(t.fields().pages()).isEqualTo("77");
+        assertThat(t.pinpoint()).isEqualTo("art. 5(1)");
+        Citation b = cite(a, 2, 0);
+        assertThat(b.fields().title()).isEqualTo("Protocol on Example Seabed Cables");
+        assertThat(b.fields().date()).isEqualTo("2010-06-03");
+    }
 }
