@@ -386,8 +386,9 @@ final class CitationParser {
     private static boolean caseShortForm(String t, Draft d) {
         // "Markov, Case No. IT-99-12-T, ¶ 60": a case named again with its docket number
         int docket = t.indexOf(", Case No. ");
+        if (docket < 0) docket = t.indexOf(", ECLI:"); // "Halvard, ECLI:EU:T:2021:512, ¶ 64"
         if (docket > 0) {
-            int next = t.indexOf(", ", docket + 11);
+            int next = t.indexOf(", ", docket + 7);
             Parts.Locator loc = next > 0 ? Parts.locator(t.substring(next + 2), false) : null;
             String name = t.substring(0, docket).strip();
             if (loc != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !LegalCases.isCaseName(name)

@@ -26,6 +26,11 @@ final class LegalCases {
     };
 
     static boolean parse(String t, Draft d) {
+        // "Case T-201/19, Halvard v. Council, ECLI:…": the EU courts' case number comes before the name
+        if (t.startsWith("Case ") || t.startsWith("Joined Cases ")) {
+            int comma = t.indexOf(", ");
+            if (comma > 0 && comma < 40 && t.lastIndexOf('/', comma) > 0) t = t.substring(comma + 2);
+        }
         // every case name has "v" between the parties, or opens with "In re", "Re", "Ex parte";
         // international decisions are named by their subject: "Frontier Dispute (Burk. Faso/Mali), Judgment"
         int decision = internationalDecision(t);

@@ -474,4 +474,22 @@ class LawStyleNotesTest {
         assertThat(c.fields().url()).isEqualTo("https://papers.example.org/tal");
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
     }
+
+    @Test
+    void anEuCaseWithItsCaseNumberAndEcliAndItsShortForm() {
+        Article a = parse(
+                "See Case C-77/20, Varno Shipping v. Commission, ECLI:EU:C:2022:301, ¶ 41 (Apr. 7, 2022).",
+                "Varno Shipping, ECLI:EU:C:2022:301, ¶ 45.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Varno Shipping v. Commission");
+        assertThat(c.fields().date()).isEqualTo("2022-04-07");
+        assertThat(c.fields().year()).isEqualTo("2022");
+        assertThat(c.pinpoint()).isEqualTo("¶ 41");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Varno Shipping");
+        assertThat(s.pinpoint()).isEqualTo("¶ 45");
+    }
 }
