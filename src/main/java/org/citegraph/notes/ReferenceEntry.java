@@ -587,8 +587,18 @@ final class ReferenceEntry {
         Scan sc = Scan.of(containerText);
         List<int[]> parts = sc.spansTopCommas(0, containerText.length());
         boolean first = true;
+        String editorList = null; // "edited by Erik Moss, Ana Pereira, and Taro Ueda": the list runs over commas
         for (int[] p : parts) {
             String part = containerText.substring(p[0], p[1]).strip();
+            if (editorList != null) {
+                String name = part.startsWith("and ") ? part.substring(4) : part.startsWith("& ") ? part.substring(2) : part;
+                if (Names.kind(name) == Names.Kind.FULL) {
+                    editorList = editorList + ", " + part;
+                    d.fields.editors(CitationParser.agents(editorList));
+                    continue;
+                }
+                editorList = null;
+            }
             if (first) {
                 Parts.Split sp = Parts.split(part);
                 String title = sp.head();
@@ -603,6 +613,7 @@ final class ReferenceEntry {
             if (ed > 0) {
                 Parts.Split sp = Parts.split(part.substring(ed));
                 d.fields.editors(CitationParser.agents(sp.head()));
+                if (sp.parens().isEmpty() && sp.after().isEmpty()) editorList = sp.head();
                 continue;
             }
             tail.handleEntryPart(part);

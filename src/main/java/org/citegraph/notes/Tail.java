@@ -787,8 +787,13 @@ final class Tail {
             while (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
             d.fields.year(year);
             // "Lena Hoff ed., 2nd ed.": an editor, an edition, a publisher, in any order
-            for (String piece : before.split(",")) {
-                String p = piece.strip();
+            String[] pieces = before.split(",");
+            for (int k = 0; k < pieces.length; k++) {
+                String p = pieces[k].strip();
+                if (k + 1 < pieces.length && editorListGoesOn(pieces, k)) {
+                    pieces[k + 1] = p + "," + pieces[k + 1]; // "Mirela Stan, Paul Okoro & Hana Weiss eds."
+                    continue;
+                }
                 if (p.isEmpty() || Parts.isEdition(p)) continue;
                 String[] series = Parts.seriesNumber(p);
                 if (series != null && d.fields.container() == null) {
@@ -805,6 +810,17 @@ final class Tail {
             }
             return;
         }
+    }
+
+    /** Piece {@code k} is a person's name and the pieces after it run on, names only, to one ending in "eds.". */
+    private static boolean editorListGoesOn(String[] pieces, int k) {
+        for (int j = k; j < pieces.length; j++) {
+            String p = pieces[j].strip();
+            if (j > k && p.endsWith(" eds.")) return true;
+            if (p.startsWith("and ")) p = p.substring(4);
+            if (Names.kind(p) != Names.Kind.FULL) return false;
+        }
+        return false;
     }
 
     private void addLoc(Parts.Locator loc, boolean paren, boolean colon) {

@@ -492,4 +492,14 @@ class LawStyleNotesTest {
         assertThat(s.fields().title()).isEqualTo("Varno Shipping");
         assertThat(s.pinpoint()).isEqualTo("¶ 45");
     }
+
+    @Test
+    void threeEditorsBeforeEdsAreAllEditorsNotAPublisher() {
+        Citation c = cite(parse(
+                "Ines Varga, Tolls at Sea, in Example Handbook of Port Law 90, 94 (Lina Ortu, Kemal Arslan & Yuki Mori eds., 2020)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(names(c.fields().editors())).containsExactly("Ortu|Lina", "Arslan|Kemal", "Mori|Yuki");
+        assertThat(c.fields().publisher()).isNull();
+        assertThat(c.fields().year()).isEqualTo("2020");
+    }
 }

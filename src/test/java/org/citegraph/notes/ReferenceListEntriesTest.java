@@ -350,4 +350,14 @@ class ReferenceListEntriesTest {
         assertThat(c.fields().unSymbol()).isEqualTo("S/RES/2590(2021)");
         assertThat(c.fields().year()).isEqualTo("2021");
     }
+
+    @Test
+    void chicagoChapterEditedByThreeNamesKeepsThemAll() {
+        Citation c = cite(parse(
+                "Rask, Oda. 2018. \u201CHarbour Dues.\u201D In Example Companion to Port Law, edited by Lina Ortu, Kemal Arslan, and Yuki Mori, 45\u201367. Oslo: Fjord Academic."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(names(c.fields().editors())).containsExactly("Ortu|Lina", "Arslan|Kemal", "Mori|Yuki");
+        assertThat(c.fields().pages()).isEqualTo("45-67");
+        assertThat(c.fields().publisher()).isEqualTo("Fjord Academic");
+    }
 }
