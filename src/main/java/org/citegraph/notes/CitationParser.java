@@ -91,7 +91,12 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.IBID;
         if (!rest.isEmpty()) {
             Parts.Locator loc = Parts.locator(rest, true);
+            String[] volumePage = loc == null ? Parts.volumeColonPage(rest) : null; // "Ibid., 2:41"
             if (loc != null) d.pinpoint = loc.value();
+            else if (volumePage != null) {
+                d.fields.volume(volumePage[0]);
+                d.pinpoint = volumePage[1];
+            }
         }
         return true;
     }

@@ -29,6 +29,8 @@ final class Tail {
     private boolean bluebookJournal;
     /** The container ended in Chicago's "12:45–47" (volume, colon, page): see {@link #finish()}. */
     private boolean volumeColonPage;
+    /** The volume came with the page cited ("1:214–16"): it says nothing of a full citation. */
+    private boolean volumeOfBook;
     private boolean imprint;
     private boolean newsSplit;
     /** "Title 14 (2017)": a page cited in a publication dated by its year alone (a book or report). */
@@ -553,6 +555,12 @@ final class Tail {
                 setDate(headDate); // "3 May 2019" before anything that reads numbers
             } else if (bracketYear(head)) {
                 // done
+            } else if (d.fields.container() == null && !quotedTitle && !entry && sp.parens().isEmpty()
+                    && (vi = Parts.volumeColonPage(head)) != null) {
+                // "Boundaries at Sea (Leiden: …, 2020), 1:214–16": a multivolume book's volume and page
+                d.fields.volume(vi[0]);
+                volumeOfBook = true;
+                addLoc(new Parts.Locator(vi[1], "bare", vi[1].indexOf('-') > 0), false, false);
             } else if ((vi = Parts.volumeIssue(head)) != null) {
                 d.fields.volume(vi[0]).issue(vi[1]);
             } else if ((v = Parts.volumeWord(head)) != null) {
@@ -833,7 +841,7 @@ final class Tail {
     void finish() {
         var f = d.fields;
         boolean evidence = f.container() != null || f.publisher() != null || f.place() != null || f.year() != null
-                || f.date() != null || notNull(f.volume()) || notNull(f.issue()) || f.url() != null
+                || f.date() != null || notNull(f.volume()) && !volumeOfBook || notNull(f.issue()) || f.url() != null
                 || !f.editors().isEmpty() || chapter || f.doi() != null || d.type != null;
         boolean givenNames = false;
         for (Agent a : f.authors()) {

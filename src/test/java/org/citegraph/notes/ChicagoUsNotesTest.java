@@ -430,4 +430,24 @@ class ChicagoUsNotesTest {
         assertThat(b.fields().title()).isEqualTo("Protocol on Example Seabed Cables");
         assertThat(b.fields().date()).isEqualTo("2010-06-03");
     }
+
+    @Test
+    void aMultivolumeBookCitedByVolumeColonPage() {
+        Article a = parse(
+                "Ilse Marten, The Law of Harbours, 2nd ed. (Bremen: Weser Academic, 2015), 2:310\u201312.",
+                "Ibid., 1:44.",
+                "Marten, Law of Harbours, 2:330.");
+        Citation full = cite(a, 1, 0);
+        assertThat(full.type()).isEqualTo(CitationType.BOOK);
+        assertThat(full.fields().volume()).isEqualTo("2");
+        assertThat(full.fields().issue()).isNull();
+        assertThat(full.pinpoint()).isEqualTo("310-312");
+        Citation ibid = cite(a, 2, 0);
+        assertThat(ibid.fields().volume()).isEqualTo("1");
+        assertThat(ibid.pinpoint()).isEqualTo("44");
+        Citation s = cite(a, 3, 0);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().volume()).isEqualTo("2");
+        assertThat(s.pinpoint()).isEqualTo("330");
+    }
 }
