@@ -444,7 +444,10 @@ final class WorkRegistry {
         // "Markov, Case No. …": a case cited by one party's name, if only one case has it
         if (best.isEmpty() && d.shortKind == Draft.ShortKind.TITLE_ONLY && fam.isEmpty() && !title.isEmpty()) {
             for (Entry e : byId.values()) {
-                if (e.families.isEmpty() && e.type == CitationType.LEGAL_CASE && titleScore(title, e.titleKey) >= 3) best.add(e);
+                if (!e.families.isEmpty()) continue;
+                int s = titleScore(title, e.titleKey);
+                // "Genocide Convention": a treaty's short name has its significant words, not in its order
+                if (e.type == CitationType.LEGAL_CASE && s >= 3 || e.type == CitationType.TREATY && s >= 2) best.add(e);
             }
             if (best.size() != 1) best.clear();
         }

@@ -450,4 +450,15 @@ class ChicagoUsNotesTest {
         assertThat(s.fields().volume()).isEqualTo("2");
         assertThat(s.pinpoint()).isEqualTo("330");
     }
+
+    @Test
+    void aTreatyShortNamedByItsSignificantWordsInAnotherOrder() {
+        Article a = parse(
+                "Convention on the Conservation of Example Seabirds in the Arvian Sea, May 4, 1995, 1870 UNTS 44, art. 2.",
+                "Arvian Seabirds Convention, art. 9.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.TREATY);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("art. 9");
+    }
 }
