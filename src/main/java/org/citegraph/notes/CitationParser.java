@@ -344,8 +344,9 @@ final class CitationParser {
                 title = String.join(", ", parts.subList(1, parts.size()));
             }
         }
-        List<Agent> authors = shortNames(names);
-        if (authors.isEmpty() && title == null) title = names;
+        boolean studentNote = studentPiece(names);
+        List<Agent> authors = studentNote ? List.of() : shortNames(names);
+        if (authors.isEmpty() && title == null && !studentNote) title = names;
         d.fields.authors(authors).title(title);
         d.shortTitle = title;
         d.supraNote = note;
@@ -604,6 +605,7 @@ final class CitationParser {
     private int readLeadingAuthors(String t, List<int[]> parts, Draft d) {
         if (parts.size() < 2) return 0;
         String p0 = text(t, parts.get(0));
+        if (studentPiece(p0)) return 1; // "Note, Title, 120 Harv. L. Rev. 1987": no author
         if (Tail.isTerminator(p0) || p0.indexOf('(') >= 0 && Parts.withoutEditorMarker(p0) == null) return 0;
         if (Tail.namesAnInstrument(p0)) return 0; // "Mission Agreement, Atl.-U.N., art. 7": a treaty's name
         String first = p0;
@@ -673,6 +675,11 @@ final class CitationParser {
         if (editorsMarked) d.fields.editors(agents);
         else d.fields.authors(agents);
         return next;
+    }
+
+    /** Bluebook's designation of an unsigned student piece, written where the author would stand. */
+    private static boolean studentPiece(String s) {
+        return s.equals("Note") || s.equals("Comment");
     }
 
     /** "Human Rights Act 1998", "Civil Rights Act of 1964", "Data Protection Regulations 2018". */

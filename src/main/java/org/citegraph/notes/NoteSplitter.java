@@ -381,6 +381,9 @@ final class NoteSplitter {
             String first = t.substring(start, wordEnd).toLowerCase(Locale.ROOT);
             boolean opener = Lexicon.PROSE_OPENERS.contains(first);
             if (opener && first.equals("in") && t.startsWith(":", wordEnd)) opener = false;
+            // Bluebook "Note, Title, 120 Harv. L. Rev. …", "Note, supra note 3": an unsigned student note
+            if (opener && first.equals("note") && t.startsWith(", ", wordEnd) && wordEnd + 2 < end
+                    && (Character.isUpperCase(t.charAt(wordEnd + 2)) || t.startsWith("supra ", wordEnd + 2))) opener = false;
             if (opener) return true;
         }
         int proseWords = 0;

@@ -502,4 +502,20 @@ class LawStyleNotesTest {
         assertThat(c.fields().publisher()).isNull();
         assertThat(c.fields().year()).isEqualTo("2020");
     }
+
+    @Test
+    void anUnsignedStudentNoteHasNoAuthorAndItsSupraFormIsACitation() {
+        Article a = parse(
+                "Note, Salvage Claims Against Sovereign Ships, 88 Example L. Rev. 1201, 1205 (2011).",
+                "See Carla Moss, Ports, 12 Example J. 1 (2010); Note, supra note 1, at 1210.");
+        Citation full = cite(a, 1, 0);
+        assertThat(full.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(full.fields().authors()).isEmpty();
+        assertThat(full.fields().title()).isEqualTo("Salvage Claims Against Sovereign Ships");
+        assertThat(cites(a, 2)).hasSize(2);
+        Citation s = cite(a, 2, 1);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.pinpoint()).isEqualTo("1210");
+    }
 }
