@@ -29,6 +29,8 @@ final class Tail {
     private boolean bluebookJournal;
     /** The container ended in Chicago's "12:45–47" (volume, colon, page): see {@link #finish()}. */
     private boolean volumeColonPage;
+    /** A hearing or report of the US Congress ("117th Cong."). */
+    private boolean congressional;
     /** The volume came with the page cited ("1:214–16"): it says nothing of a full citation. */
     private boolean volumeOfBook;
     private boolean imprint;
@@ -253,6 +255,7 @@ final class Tail {
         if (Parts.locator(p, true) != null) return true;
         if (startsWithIn(p)) return true;
         if (p.startsWith(OPENED_FOR_SIGNATURE)) return true;
+        if (congressEnd(p) > 0) return true;
         for (String w : KEYWORDS) {
             if (p.regionMatches(true, 0, w, 0, w.length()) || (p.length() == w.length() - 1 && p.regionMatches(true, 0, w, 0, p.length()))) {
                 return true;
@@ -265,6 +268,16 @@ final class Tail {
         }
         if (p.length() <= 40 && Dates.whole(p) != null) return true;
         return monthDay(p);
+    }
+
+    /** "117th Cong. 14 (2022)": where the Congress of a hearing or report ends, or -1. */
+    static int congressEnd(String p) {
+        if (p.isEmpty() || !Character.isDigit(p.charAt(0))) return -1;
+        int i = 0;
+        while (i < p.length() && i < 4 && Character.isDigit(p.charAt(i))) i++;
+        if (!p.startsWith(" Cong.", i + 2)) return -1;
+        String ordinal = p.substring(i, i + 2);
+        return ordinal.equals("th") || ordinal.equals("st") || ordinal.equals("nd") || ordinal.equals("rd") ? i + 8 : -1;
     }
 
     /** "Convention …, opened for signature February 4, 1999, 2101 UNTS 155": the treaty's date follows. */
@@ -344,6 +357,16 @@ final class Tail {
                 continue;
             }
             if (p.startsWith(OPENED_FOR_SIGNATURE)) p = p.substring(OPENED_FOR_SIGNATURE.length());
+            int congress = congressEnd(p);
+            if (congress > 0) {
+                // "Title: Hearing Before …, 117th Cong. 14 (2022)": a congressional document; the page cited follows
+                congressional = true;
+                p = p.substring(congress).strip();
+                if (p.isEmpty()) {
+                    i++;
+                    continue;
+                }
+            }
             if (monthDay(p) && i + 1 < parts.size()) {
                 String next = text(parts, i + 1);
                 Parts.Split ns = Parts.split(next);
@@ -971,6 +994,7 @@ final class Tail {
         }
         if (chapter) return CitationType.CHAPTER;
         if (bluebookJournal) return CitationType.JOURNAL_ARTICLE;
+        if (congressional) return CitationType.OTHER;
         String volume = f.volume();
         String issue = f.issue();
         boolean url = f.url() != null;

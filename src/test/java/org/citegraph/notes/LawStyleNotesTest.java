@@ -518,4 +518,15 @@ class LawStyleNotesTest {
         assertThat(s.fields().authors()).isEmpty();
         assertThat(s.pinpoint()).isEqualTo("1210");
     }
+
+    @Test
+    void aCongressionalHearingEndsItsTitleAtTheCongressAndCitesAPage() {
+        Citation c = cite(parse(
+                "Port Security Funding: Hearing Before the S. Comm. on Example Affs., 116th Cong. 22 (2019) (statement of Ida Ruiz, Director)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.OTHER);
+        assertThat(c.fields().title()).isEqualTo("Port Security Funding: Hearing Before the S. Comm. on Example Affs.");
+        assertThat(c.pinpoint()).isEqualTo("22");
+        assertThat(c.fields().year()).isEqualTo("2019");
+        assertThat(c.fields().volume()).isNull();
+    }
 }
