@@ -408,7 +408,11 @@ final class ReferenceEntry {
                 d.fields.unSymbol(un.symbol());
                 d.type = CitationType.UN_DOCUMENT;
             } else if (close == ']') {
-                // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item
+                // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item;
+                // a thesis names the university that accepted it, which stands as its publisher
+                int comma = inner.indexOf(", ");
+                String kind = comma > 0 ? inner.substring(0, comma).toLowerCase(Locale.ROOT) : "";
+                if (kind.endsWith("dissertation") || kind.endsWith("thesis")) d.fields.publisher(inner.substring(comma + 2).strip());
             } else if (inner.endsWith("Trans.") || inner.endsWith("Trans")) {
                 // "(M. Hale, Trans.)": the translator has no field
             } else if (series != null) {
@@ -513,6 +517,8 @@ final class ReferenceEntry {
             chapter(s.substring(lower.startsWith("in: ") ? 4 : 3).strip(), d, tail);
             return;
         }
+        // Harvard "PhD thesis. University of X.": the kind of work, then the university as publisher
+        if ((lower.endsWith(" thesis") || lower.endsWith(" dissertation")) && s.length() <= 24) return;
         boolean digits = false;
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits = true;
         if (imprintSentence(s)) {

@@ -360,4 +360,19 @@ class ReferenceListEntriesTest {
         assertThat(c.fields().pages()).isEqualTo("45-67");
         assertThat(c.fields().publisher()).isEqualTo("Fjord Academic");
     }
+
+    @Test
+    void thesesNameTheirUniversityAsPublisher() {
+        Article a = parse(
+                "Halden, M. (2012). Ports and sovereignty in the Baltic [Doctoral dissertation, University of Example]. https://repo.example.org/456",
+                "Okonjo, A. (2009) Coastal Rights in West Africa. PhD thesis. University of Sampleton.");
+        Citation apa = cite(a, 1, 0);
+        assertThat(apa.type()).isEqualTo(CitationType.THESIS);
+        assertThat(apa.fields().title()).isEqualTo("Ports and sovereignty in the Baltic");
+        assertThat(apa.fields().publisher()).isEqualTo("University of Example");
+        Citation harvard = cite(a, 2, 0);
+        assertThat(harvard.type()).isEqualTo(CitationType.THESIS);
+        assertThat(harvard.fields().publisher()).isEqualTo("University of Sampleton");
+        assertThat(harvard.fields().container()).isNull();
+    }
 }
