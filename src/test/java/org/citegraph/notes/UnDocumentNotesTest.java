@@ -176,4 +176,17 @@ class UnDocumentNotesTest {
         assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
         assertThat(s.pinpoint()).isEqualTo("7");
     }
+
+    @Test
+    void aUnPressReleaseIsAUnDocumentWithItsSymbol() {
+        Article a = parse(
+                "United Nations, \u201CCouncil Welcomes Example Ceasefire,\u201D press release SC/15001, March 3, 2022, https://press.example.org/sc15001.",
+                "SC/15001.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().unSymbol()).isEqualTo("SC/15001");
+        assertThat(c.fields().title()).isEqualTo("Council Welcomes Example Ceasefire");
+        assertThat(c.fields().date()).isEqualTo("2022-03-03");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
