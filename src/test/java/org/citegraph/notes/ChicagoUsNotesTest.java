@@ -461,4 +461,22 @@ class ChicagoUsNotesTest {
         assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
         assertThat(s.pinpoint()).isEqualTo("art. 9");
     }
+
+    @Test
+    void permanentCourtSeriesGiveContainerNumberAndYear() {
+        Article a = parse(
+                "Case of the Steamer Orla (Arvia v. Tessaly), Judgment No. 4, 1925, PCIJ Series A, No. 6, 21.",
+                "Mills at Example (Arvia v. Tessaly), 1926 P.C.I.J. (ser. A) No. 8, at 30 (July 2).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().container()).isEqualTo("PCIJ Series A");
+        assertThat(c.fields().issue()).isEqualTo("6");
+        assertThat(c.fields().year()).isEqualTo("1925");
+        assertThat(c.pinpoint()).isEqualTo("21");
+        Citation b = cite(a, 2, 0);
+        assertThat(b.fields().container()).isEqualTo("P.C.I.J. (ser. A)");
+        assertThat(b.fields().issue()).isEqualTo("8");
+        assertThat(b.fields().date()).isEqualTo("1926-07-02");
+        assertThat(b.pinpoint()).isEqualTo("30");
+    }
 }
