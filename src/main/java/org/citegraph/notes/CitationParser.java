@@ -268,7 +268,7 @@ final class CitationParser {
             return;
         }
         List<String> parts = scan.splitTopCommas(0, before.length());
-        if (parts.size() >= 2 && Names.kind(parts.get(0)) == Names.Kind.ORG) {
+        if (parts.size() >= 2 && (Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
         } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
@@ -276,6 +276,16 @@ final class CitationParser {
         } else {
             d.fields.title(String.join(", ", parts));
         }
+    }
+
+    /** "Panel of Experts Established Pursuant to Resolution 1874 (2009)": a body named after the resolution creating it. */
+    private static boolean resolutionBody(String s) {
+        int r = s.indexOf(" Resolution ");
+        if (r <= 0 || !s.endsWith(")")) return false;
+        String body = s.substring(0, r);
+        int last = body.lastIndexOf(' '); // "… Pursuant to", "… Established by": the connector before the resolution
+        if (last > 0 && Character.isLowerCase(body.charAt(last + 1))) body = body.substring(0, last);
+        return Names.kind(body) == Names.Kind.ORG;
     }
 
     /** "U.N. SCOR", "GAOR", "71st Sess.", "7796th mtg.": the official records' own designations. */

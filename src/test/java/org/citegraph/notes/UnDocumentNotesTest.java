@@ -189,4 +189,15 @@ class UnDocumentNotesTest {
         assertThat(c.fields().date()).isEqualTo("2022-03-03");
         assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void aBodyNamedAfterItsResolutionIsTheAuthorNotPartOfTheTitle() {
+        Citation c = cite(parse(
+                "Group of Experts Established Pursuant to Resolution 2001 (2011), Midterm Report, \u00B6 9, U.N. Doc. S/2013/88 (Feb. 12, 2013)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().authors()).hasSize(1);
+        assertThat(c.fields().authors().get(0).displayName()).isEqualTo("Group of Experts Established Pursuant to Resolution 2001 (2011)");
+        assertThat(c.fields().title()).isEqualTo("Midterm Report");
+        assertThat(c.fields().unSymbol()).isEqualTo("S/2013/88");
+    }
 }
