@@ -628,6 +628,11 @@ final class CitationParser {
             Names.Kind k = Names.kind(first);
             if (k == Names.Kind.ORG && !Tail.isTerminator(p1) && !first.isEmpty()) {
                 d.fields.authors(List.of(new Organization(Names.clean(first))));
+                // "U.S. Gov't Accountability Off., GAO-21-455, Title": the report's number before its title
+                if (parts.size() > 2 && reportNumber(p1)) {
+                    d.fields.issue(p1);
+                    return 2;
+                }
                 return 1;
             }
             return 0;
@@ -685,6 +690,20 @@ final class CitationParser {
         if (editorsMarked) d.fields.editors(agents);
         else d.fields.authors(agents);
         return next;
+    }
+
+    /** "GAO-21-455", "WP/19/12": capitals, then digits joined by hyphens or slashes, in one word. */
+    private static boolean reportNumber(String p) {
+        if (p.length() < 5 || p.length() > 20 || !Character.isUpperCase(p.charAt(0))) return false;
+        boolean digit = false;
+        boolean joiner = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (c == '-' || c == '/') joiner = true;
+            else if (!Character.isUpperCase(c) || digit) return false;
+        }
+        return digit && joiner;
     }
 
     /** Bluebook's designation of an unsigned student piece, written where the author would stand. */

@@ -529,4 +529,15 @@ class LawStyleNotesTest {
         assertThat(c.fields().year()).isEqualTo("2019");
         assertThat(c.fields().volume()).isNull();
     }
+
+    @Test
+    void anAgencyReportNumberBeforeTheTitleIsItsIssue() {
+        Citation c = cite(parse(
+                "Nat'l Example Off., NEO-19-204, Example Port Fees and Their Costs 8 (2019), available at https://budget.example.gov/neo-19-204."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(c.fields().authors())).containsExactly("org:Nat'l Example Off.");
+        assertThat(c.fields().issue()).isEqualTo("NEO-19-204");
+        assertThat(c.fields().title()).isEqualTo("Example Port Fees and Their Costs");
+        assertThat(c.pinpoint()).isEqualTo("8");
+    }
 }
