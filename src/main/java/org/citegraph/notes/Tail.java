@@ -675,6 +675,7 @@ final class Tail {
         // commentary after a citation ("…, p. 5, noting that …") is no container: titles of journals,
         // books and sites start with a capital, a digit or a quote
         if (head.isEmpty() || Character.isLowerCase(head.charAt(0))) return;
+        if (head.endsWith(" [online]")) head = head.substring(0, head.length() - 9); // Harvard "Journal [online], 9(3)"
         String[] series = d.fields.container() == null ? Parts.seriesNumber(head) : null;
         if (series != null) {
             d.fields.container(series[0]).issue(series[1]); // "Africa Report No. 301"

@@ -375,4 +375,13 @@ class ReferenceListEntriesTest {
         assertThat(harvard.fields().publisher()).isEqualTo("University of Sampleton");
         assertThat(harvard.fields().container()).isNull();
     }
+
+    @Test
+    void harvardOnlineMarkerIsNotPartOfTheJournalName() {
+        Citation c = cite(parse(
+                "Lund, A. (2016) ‘Harbour states’, Example Sea Review [online], 4(2), pp. 10–30. Available at: https://sea.example.org/4-2 (Accessed: 2 May 2018)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(c.fields().container()).isEqualTo("Example Sea Review");
+        assertThat(c.fields().volume()).isEqualTo("4");
+    }
 }
