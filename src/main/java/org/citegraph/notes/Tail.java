@@ -587,6 +587,12 @@ final class Tail {
             } else if ((vi = Parts.volumeIssue(head)) != null) {
                 d.fields.volume(vi[0]).issue(vi[1]);
             } else if ((v = Parts.volumeWord(head)) != null) {
+                // "Yearbook of the International Law Commission 2011, vol. II": the number after the title was its year
+                String before = d.fields.volume();
+                if (before != null && before.length() == 4 && Pages.allDigits(before) && d.fields.year() == null
+                        && Dates.isYear(Integer.parseInt(before))) {
+                    d.fields.year(before);
+                }
                 d.fields.volume(v);
             } else if ((v = Parts.issueWord(head)) != null) {
                 d.fields.issue(v);

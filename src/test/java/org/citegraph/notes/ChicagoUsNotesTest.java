@@ -479,4 +479,14 @@ class ChicagoUsNotesTest {
         assertThat(b.fields().date()).isEqualTo("1926-07-02");
         assertThat(b.pinpoint()).isEqualTo("30");
     }
+
+    @Test
+    void aYearbookNamedWithItsYearBeforeTheVolume() {
+        Citation c = cite(parse(
+                "Example Law Institute, \u201CDraft Principles on Harbour Access,\u201D Yearbook of the Example Law Institute 2009, vol. II, 40, para. 2."), 1, 0);
+        assertThat(c.fields().container()).isEqualTo("Yearbook of the Example Law Institute");
+        assertThat(c.fields().year()).isEqualTo("2009");
+        assertThat(c.fields().volume()).isEqualTo("II");
+        assertThat(c.pinpoint()).isEqualTo("40, para. 2");
+    }
 }
