@@ -205,12 +205,24 @@ final class Tail {
      * and Its Critics") is skipped. -1 when there is none; the first "(" when nothing qualifies and
      * the part ends with a parenthesis (so unknown forms still end the title).
      */
+    private static boolean acronym(String p, int from, int to) {
+        if (to - from < 2 || to - from > 6) return false;
+        for (int i = from; i < to; i++) if (!Character.isUpperCase(p.charAt(i))) return false;
+        return true;
+    }
+
     static int closingParen(String p) {
         int first = p.indexOf('(');
         // "art. 31(3)(c)", "para. 12(b)": a parenthesis glued to a word belongs to it
         while (first > 0 && (Character.isLetterOrDigit(p.charAt(first - 1)) || p.charAt(first - 1) == ')')) {
             int close = p.indexOf(')', first);
             if (close < 0) return -1;
+            first = p.indexOf('(', close);
+        }
+        // "Council Regulation (EU) No. 833/2014": an acronym inside a title, the title going on after it
+        while (first > 0) {
+            int close = p.indexOf(')', first);
+            if (close < 0 || close + 2 >= p.length() || p.charAt(close + 1) != ' ' || !acronym(p, first + 1, close)) break;
             first = p.indexOf('(', close);
         }
         if (first < 0) return -1;
@@ -255,6 +267,9 @@ final class Tail {
         if (Parts.locator(p, true) != null) return true;
         if (startsWithIn(p)) return true;
         if (p.startsWith(OPENED_FOR_SIGNATURE)) return true;
+        // "at 5 (June 1, 2022)": a page, then the publication's date
+        int paren = p.startsWith("at ") ? p.indexOf(" (") : -1;
+        if (paren > 0 && Parts.locator(p.substring(0, paren), false) != null) return true;
         if (congressEnd(p) > 0) return true;
         for (String w : KEYWORDS) {
             if (p.regionMatches(true, 0, w, 0, w.length()) || (p.length() == w.length() - 1 && p.regionMatches(true, 0, w, 0, p.length()))) {

@@ -540,4 +540,14 @@ class LawStyleNotesTest {
         assertThat(c.fields().title()).isEqualTo("Example Port Fees and Their Costs");
         assertThat(c.pinpoint()).isEqualTo("8");
     }
+
+    @Test
+    void anAcronymInsideATitleAndAPageBeforeTheDate() {
+        Citation c = cite(parse(
+                "Nordic Example Council, Notice on Applying Regulation (NEC) No. 12/2019 to Ports, at 9 (Mar. 2, 2020), available at https://nec.example.org/notice-12."), 1, 0);
+        assertThat(c.fields().title()).isEqualTo("Notice on Applying Regulation (NEC) No. 12/2019 to Ports");
+        assertThat(c.pinpoint()).isEqualTo("9");
+        assertThat(c.fields().date()).isEqualTo("2020-03-02");
+        assertThat(c.fields().container()).isNull();
+    }
 }
