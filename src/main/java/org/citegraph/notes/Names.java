@@ -28,6 +28,7 @@ final class Names {
         String[] tokens = s.split(" ");
         if (tokens.length > 7) return Kind.NONE;
         int words = 0;
+        int abbreviated = 0; // "Cong. Budget Off.", "Cong. Rsch. Serv.": an agency's name, abbreviated word by word
         boolean orgWord = false;
         boolean allCapsWord = false;
         for (int i = 0; i < tokens.length; i++) {
@@ -41,6 +42,7 @@ final class Names {
                 return Kind.NONE;
             }
             if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = true;
+            if (t.length() >= 4 && t.charAt(t.length() - 1) == '.' && ++abbreviated >= 2) orgWord = true;
             if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, tokens.length)) allCapsWord = true;
             if (i == 0 && (t.equals("The") || t.equals("A"))) orgWord = true;
             words++;

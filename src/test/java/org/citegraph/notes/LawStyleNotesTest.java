@@ -550,4 +550,13 @@ class LawStyleNotesTest {
         assertThat(c.fields().date()).isEqualTo("2020-03-02");
         assertThat(c.fields().container()).isNull();
     }
+
+    @Test
+    void anAgencyAbbreviatedWordByWordIsAnOrganisationNotAPerson() {
+        Citation c = cite(parse(
+                "Cong. Budget Off., CBO-19-204, Example Port Fees and Their Costs 8 (2019), available at https://budget.example.gov/cbo-19-204."), 1, 0);
+        assertThat(names(c.fields().authors())).containsExactly("org:Cong. Budget Off.");
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(c.fields().issue()).isEqualTo("CBO-19-204");
+    }
 }
