@@ -97,7 +97,12 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.IBID;
         if (!rest.isEmpty()) {
             Parts.Locator loc = Parts.locator(rest, true);
+            String[] volumePage = loc == null ? Parts.volumeColonPage(rest) : null; // "Ibid., 2:41"
             if (loc != null) d.pinpoint = loc.value();
+            else if (volumePage != null) {
+                d.fields.volume(volumePage[0]);
+                d.pinpoint = volumePage[1];
+            }
         }
         return true;
     }
@@ -193,8 +198,9 @@ final class CitationParser {
                     }
                     continue;
                 }
-                // a bare page once the date is read: "UN Doc. S/PV.6498, March 17, 2011, 8"
-                Parts.Locator loc = Parts.locator(piece, d.fields.date() != null && piece.length() <= 12);
+                // a bare page once the date is read: "UN Doc. S/PV.6498, March 17, 2011, 8"; or after a bare symbol: "S/PV.6498, 8"
+                boolean barePage = (d.fields.date() != null || bare && before.isEmpty()) && piece.length() <= 12;
+                Parts.Locator loc = Parts.locator(piece, barePage);
                 if (loc != null) pins.add(loc.value());
                 else if (UnCitations.locator(piece) != null) pins.add(UnCitations.locator(piece));
                 else if (isAnnex(piece)) pins.add(piece); // "G.A. Res. 60/288, annex"
@@ -299,7 +305,7 @@ final class CitationParser {
             return;
         }
         List<String> parts = scan.splitTopCommas(0, before.length());
-        if (parts.size() >= 2 && Names.kind(parts.get(0)) == Names.Kind.ORG) {
+        if (parts.size() >= 2 && (Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
         } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
@@ -307,6 +313,16 @@ final class CitationParser {
         } else {
             d.fields.title(String.join(", ", parts));
         }
+    }
+
+    /** "Panel of Experts Established Pursuant to Resolution 1874 (2009)": a body named after the resolution creating it. */
+    private static boolean resolutionBody(String s) {
+        int r = s.indexOf(" Resolution ");
+        if (r <= 0 || !s.endsWith(")")) return false;
+        String body = s.substring(0, r);
+        int last = body.lastIndexOf(' '); // "… Pursuant to", "… Established by": the connector before the resolution
+        if (last > 0 && Character.isLowerCase(body.charAt(last + 1))) body = body.substring(0, last);
+        return Names.kind(body) == Names.Kind.ORG;
     }
 
     private static final Pattern SESSION_OR_MEETING = Pattern.compile("\\d+(st|nd|rd|th|d) (sess|mtg|plen mtg|meeting|session)\\b.*");
@@ -377,8 +393,9 @@ final class CitationParser {
                 title = String.join(", ", parts.subList(1, parts.size()));
             }
         }
-        List<Agent> authors = shortNames(names);
-        if (authors.isEmpty() && title == null) title = names;
+        boolean studentNote = studentPiece(names);
+        List<Agent> authors = studentNote ? List.of() : shortNames(names);
+        if (authors.isEmpty() && title == null && !studentNote) title = names;
         d.fields.authors(authors).title(title);
         d.shortTitle = title;
         d.supraNote = note;
@@ -424,8 +441,9 @@ final class CitationParser {
     private boolean caseShortForm(String t, Draft d) {
         // "Markov, Case No. IT-99-12-T, ¶ 60": a case named again with its docket number
         int docket = t.indexOf(", Case No. ");
+        if (docket < 0) docket = t.indexOf(", ECLI:"); // "Halvard, ECLI:EU:T:2021:512, ¶ 64"
         if (docket > 0) {
-            int next = t.indexOf(", ", docket + 11);
+            int next = t.indexOf(", ", docket + 7);
             Parts.Locator loc = next > 0 ? Parts.locator(t.substring(next + 2), false) : null;
             String name = t.substring(0, docket).strip();
             if (loc != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !LegalCases.isCaseName(name)
@@ -452,6 +470,7 @@ final class CitationParser {
                 d.fields.title(caseName);
                 d.shortTitle = caseName;
                 d.shortKind = Draft.ShortKind.TITLE_ONLY;
+                d.namesCase = true;
                 if (loc != null) d.pinpoint = loc.value();
                 return true;
             }
@@ -666,6 +685,7 @@ final class CitationParser {
     private int readLeadingAuthors(String t, List<int[]> parts, Draft d) {
         if (parts.size() < 2) return 0;
         String p0 = text(t, parts.get(0));
+        if (studentPiece(p0)) return 1; // "Note, Title, 120 Harv. L. Rev. 1987": no author
         if (Tail.isTerminator(p0) || p0.indexOf('(') >= 0 && Parts.withoutEditorMarker(p0) == null) return 0;
         if (Tail.namesAnInstrument(p0)) return 0; // "Mission Agreement, Atl.-U.N., art. 7": a treaty's name
         String first = p0;
@@ -678,6 +698,11 @@ final class CitationParser {
             Names.Kind k = Names.kind(first);
             if (k == Names.Kind.ORG && !Tail.isTerminator(p1) && !first.isEmpty()) {
                 d.fields.authors(List.of(new Organization(Names.clean(first))));
+                // "U.S. Gov't Accountability Off., GAO-21-455, Title": the report's number before its title
+                if (parts.size() > 2 && reportNumber(p1)) {
+                    d.fields.issue(p1);
+                    return 2;
+                }
                 return 1;
             }
             return 0;
@@ -735,6 +760,25 @@ final class CitationParser {
         if (editorsMarked) d.fields.editors(agents);
         else d.fields.authors(agents);
         return next;
+    }
+
+    /** "GAO-21-455", "WP/19/12": capitals, then digits joined by hyphens or slashes, in one word. */
+    private static boolean reportNumber(String p) {
+        if (p.length() < 5 || p.length() > 20 || !Character.isUpperCase(p.charAt(0))) return false;
+        boolean digit = false;
+        boolean joiner = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (c == '-' || c == '/') joiner = true;
+            else if (!Character.isUpperCase(c) || digit) return false;
+        }
+        return digit && joiner;
+    }
+
+    /** Bluebook's designation of an unsigned student piece, written where the author would stand. */
+    private static boolean studentPiece(String s) {
+        return s.equals("Note") || s.equals("Comment");
     }
 
     /** "Human Rights Act 1998", "Civil Rights Act of 1964", "Data Protection Regulations 2018". */

@@ -49,6 +49,8 @@ final class Draft {
     String yearSuffix;
     /** A chapter whose book is named only by its editors' family names and a (short) title. */
     boolean abbreviatedBook;
+    /** A short form read as a case's name because a case cited earlier has that name. */
+    boolean namesCase;
     /** "Idem", "Eadem", "———": the authors are those of the previous citation. */
     boolean sameAuthorsAsPrevious;
     /** The UN organ the note is about where the citation starts ("S", "A", …), else null: see {@link UnCitations.OrganContext}. */

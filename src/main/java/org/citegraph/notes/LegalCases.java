@@ -26,6 +26,11 @@ final class LegalCases {
     };
 
     static boolean parse(String t, Draft d) {
+        // "Case T-201/19, Halvard v. Council, ECLI:…": the EU courts' case number comes before the name
+        if (t.startsWith("Case ") || t.startsWith("Joined Cases ")) {
+            int comma = t.indexOf(", ");
+            if (comma > 0 && comma < 40 && t.lastIndexOf('/', comma) > 0) t = t.substring(comma + 2);
+        }
         // every case name has "v" between the parties, or opens with "In re", "Re", "Ex parte";
         // international decisions are named by their subject: "Frontier Dispute (Burk. Faso/Mali), Judgment"
         int decision = internationalDecision(t);
@@ -190,6 +195,27 @@ final class LegalCases {
                 return firstPageDue;
             }
         }
+        // the Permanent Court's series: "PCIJ Series A, No. 10", "1928 P.C.I.J. (ser. A) No. 17, at 47"
+        int pcij = f.container() == null ? lower.indexOf("pcij") : -1;
+        if (pcij < 0 && f.container() == null) pcij = lower.indexOf("p.c.i.j.");
+        if (pcij >= 0) {
+            String before = p.substring(0, pcij).strip();
+            if (before.length() == 4 && Pages.allDigits(before)) f.year(before);
+            int no = lower.indexOf("no. ", pcij);
+            f.container(p.substring(pcij, no > 0 ? no : p.length()).strip());
+            if (no > 0) seriesNumber(p.substring(no + 4), d);
+            yearFromParens(p, d);
+            return false; // a page after the number is the one cited
+        }
+        if (lower.startsWith("no. ") && f.container() != null && f.issue() == null && f.pages() == null) {
+            seriesNumber(p.substring(4), d); // "PCIJ Series A, No. 10, 18"
+            return false;
+        }
+        // "…, Judgment No. 9, 1927, PCIJ …": the year standing alone before the series
+        if (f.container() == null && f.year() == null && p.length() == 4 && Pages.allDigits(p) && Dates.isYear(Integer.parseInt(p))) {
+            f.year(p);
+            return firstPageDue;
+        }
         String[] bb = Tail.bluebookJournal(p);
         if (bb != null && f.container() == null) {
             // "1986 I.C.J. 14": reports numbered by year carry the year where a volume would stand
@@ -241,6 +267,13 @@ final class LegalCases {
             }
         }
         return due;
+    }
+
+    /** The number of a judgment in a series, the digits at the start of {@code s}. */
+    private static void seriesNumber(String s, Draft d) {
+        int e = 0;
+        while (e < s.length() && Character.isDigit(s.charAt(e))) e++;
+        if (e > 0) d.fields.issue(s.substring(0, e));
     }
 
     private static void yearFromParens(String p, Draft d) {

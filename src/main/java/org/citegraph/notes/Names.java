@@ -31,6 +31,7 @@ final class Names {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ' ') count++;
         if (count > 7) return Kind.NONE;
         int words = 0;
+        int abbreviated = 0; // "Cong. Budget Off.", "Cong. Rsch. Serv.": an agency's name, abbreviated word by word
         boolean orgWord = false;
         boolean allCapsWord = false;
         int from = 0;
@@ -48,6 +49,7 @@ final class Names {
                 return Kind.NONE;
             }
             if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = true;
+            if (t.length() >= 4 && t.charAt(t.length() - 1) == '.' && ++abbreviated >= 2) orgWord = true;
             if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, count)) allCapsWord = true;
             if (i == 0 && (t.equals("The") || t.equals("A"))) orgWord = true;
             words++;

@@ -220,6 +220,7 @@ final class NoteSplitter {
             if (previousLower) {
                 lowerWords++;
                 String w = t.substring(i, j);
+                if (w.equals("v") && j < end && t.charAt(j) == '.') return -1; // "Trident Bank v. Office of …": a case name
                 if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.isParticle(w)) contentWords++;
             }
             i = j - 1;
@@ -324,6 +325,8 @@ final class NoteSplitter {
                 boolean dateNext = t.startsWith(" (", e + 1) || monthAt(t, e + 2);
                 return e - j <= 5 && (numberNext || partEnds || dateNext) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
             }
+            // "Fin. Times (Apr. 4, 2022)", "Fin. Times, Mar. 3, 2022": a whole word ends the outlet, its date follows
+            if ((t.startsWith(" (", e) || t.startsWith(", ", e)) && monthAt(t, e + 2)) return true;
             if (t.charAt(e) != ' ') return false;
             if (t.startsWith(" §", e)) return true; // "Cal. Civ. Code § 1714": a code, then its section
             j = e + 1;
@@ -343,7 +346,8 @@ final class NoteSplitter {
         while (e < t.length() && e - j <= 6 && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
         if (e == j || e - j > 6 || e >= t.length()) return false;
         // "Harv. Int'l L.J.": a contracted word ("Int'l", "Comm'n") is an abbreviation without a period
-        if (t.charAt(e) != '.' && !(t.charAt(e) == ' ' && CONTRACTED_WORD.matcher(t.substring(j, e)).matches())) return false;
+        // "Eur. Comm'n, Guidance …": the contracted word may also end the part
+        if (t.charAt(e) != '.' && !((t.charAt(e) == ' ' || t.charAt(e) == ',') && CONTRACTED_WORD.matcher(t.substring(j, e)).matches())) return false;
         String next = t.substring(j, e);
         return !next.equals("Ibid") && !next.equals("Id");
     }
@@ -380,6 +384,9 @@ final class NoteSplitter {
             String first = t.substring(start, wordEnd).toLowerCase(Locale.ROOT);
             boolean opener = Lexicon.PROSE_OPENERS.contains(first);
             if (opener && first.equals("in") && t.startsWith(":", wordEnd)) opener = false;
+            // Bluebook "Note, Title, 120 Harv. L. Rev. …", "Note, supra note 3": an unsigned student note
+            if (opener && first.equals("note") && t.startsWith(", ", wordEnd) && wordEnd + 2 < end
+                    && (Character.isUpperCase(t.charAt(wordEnd + 2)) || t.startsWith("supra ", wordEnd + 2))) opener = false;
             if (opener) return true;
         }
         int proseWords = 0;

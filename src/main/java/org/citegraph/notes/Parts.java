@@ -251,6 +251,15 @@ final class Parts {
         return null;
     }
 
+    /** "1:214–16": the volume of a multivolume book and the page cited in it; null otherwise. */
+    static String[] volumeColonPage(String head) {
+        String h = head.strip();
+        int colon = h.indexOf(':');
+        if (colon <= 0 || colon > 3 || !Pages.allDigits(h.substring(0, colon))) return null;
+        Locator page = locator(h.substring(colon + 1), true);
+        return page == null ? null : new String[] {h.substring(0, colon), page.value()};
+    }
+
     /** "3", "S1", "3-4", "3/4", "Spring" is not an issue. */
     static boolean isIssueToken(String s) {
         if (s.isEmpty() || s.length() > 12) return false;

@@ -126,7 +126,13 @@ final class ReferenceEntry {
                     Dates.Parsed dp = Dates.find(t.substring(ys, close), 0);
                     if (dp != null && dp.iso() != null) date = dp.iso();
                     ye = close + 1;
-                } else if (ye < n && t.charAt(ye) != '.' && t.charAt(ye) != ',') {
+                    // Chicago reprint "(1931) 2004.": the year of the edition cited follows the original's
+                    String[] reprint = ye + 5 < n && t.charAt(ye) == ' ' ? yearAt(t, ye + 1) : null;
+                    if (reprint != null && reprint[0] != null && date == null) {
+                        year = reprint;
+                        ye = ye + 1 + reprint[2].length();
+                    }
+                } else if (ye < n && t.charAt(ye) != '.' && t.charAt(ye) != ',' && t.charAt(ye - 1) != '.') { // "n.d. Title"
                     return null;
                 }
                 return new Head(names, editors, ye, year[0], year[1], date);
@@ -160,6 +166,9 @@ final class ReferenceEntry {
         String name = t.substring(0, e).strip();
         if (Names.kind(name) != Names.Kind.ORG) return null;
         int k = e;
+        // "Northern Council (NC). 2020.": the body's abbreviation in parentheses before the year
+        int abbreviationEnd = k < t.length() && t.charAt(k) == '(' ? t.indexOf(')', k) : -1;
+        if (abbreviationEnd > k + 1 && abbreviationEnd - k <= 12 && upperCaseLetters(t, k + 1, abbreviationEnd)) k = abbreviationEnd + 1;
         while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '.')) k++;
         boolean paren = k < t.length() && t.charAt(k) == '(';
         int ys = paren ? k + 1 : k;
@@ -173,6 +182,11 @@ final class ReferenceEntry {
             return null;
         }
         return new Head(List.of(new Organization(name)), false, ye, year[0], year[1], null);
+    }
+
+    private static boolean upperCaseLetters(String t, int from, int to) {
+        for (int i = from; i < to; i++) if (!Character.isUpperCase(t.charAt(i))) return false;
+        return true;
     }
 
     /** "David Held, …" or "David Held." in a Chicago list after the first, inverted name. */
@@ -281,6 +295,11 @@ final class ReferenceEntry {
     // ---------------------------------------------------------------- parsing an entry
 
     static void parse(String t, Draft d, CitationParser parser) {
+        // APA "… Publisher. (Original work published 1974)": the first edition's year has no field
+        if (t.endsWith(")")) {
+            int original = t.lastIndexOf(" (Original work published ");
+            if (original > 0) t = t.substring(0, original).strip();
+        }
         Head h = head(t);
         if (h == null) {
             parser.general(t, d);
@@ -379,7 +398,7 @@ final class ReferenceEntry {
         String s = title.strip();
         for (int round = 0; round < 3 && (s.endsWith(")") || s.endsWith("]")); round++) {
             char close = s.charAt(s.length() - 1);
-            int open = s.lastIndexOf(close == ')' ? '(' : '[');
+            int open = openingOf(s, close == ')' ? '(' : '[', close); // "(S/RES/2502(2019))" nests
             if (open <= 0 || s.charAt(open - 1) != ' ') break;
             String inner = s.substring(open + 1, s.length() - 1).strip();
             String[] series = Parts.seriesNumber(inner);
@@ -389,7 +408,13 @@ final class ReferenceEntry {
                 d.fields.unSymbol(un.symbol());
                 d.type = CitationType.UN_DOCUMENT;
             } else if (close == ']') {
-                // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item
+                // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item;
+                // a thesis names the university that accepted it, which stands as its publisher
+                int comma = inner.indexOf(", ");
+                String kind = comma > 0 ? inner.substring(0, comma).toLowerCase(Locale.ROOT) : "";
+                if (kind.endsWith("dissertation") || kind.endsWith("thesis")) d.fields.publisher(inner.substring(comma + 2).strip());
+            } else if (inner.endsWith("Trans.") || inner.endsWith("Trans")) {
+                // "(M. Hale, Trans.)": the translator has no field
             } else if (series != null) {
                 d.fields.container(series[0]).issue(series[1]);
             } else if (!Parts.isEdition(inner) && !Parts.isEdition(inner.replaceAll("\\.$", ""))
@@ -399,6 +424,17 @@ final class ReferenceEntry {
             s = s.substring(0, open).strip();
         }
         return s;
+    }
+
+    /** Where the bracket closing {@code s} opens, nested pairs skipped; -1 when it does not. */
+    private static int openingOf(String s, char open, char close) {
+        int depth = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == close) depth++;
+            else if (c == open && --depth == 0) return i;
+        }
+        return -1;
     }
 
     /** The title of an unquoted entry ends at the first sentence break (or at "In:" for a chapter). */
@@ -481,6 +517,8 @@ final class ReferenceEntry {
             chapter(s.substring(lower.startsWith("in: ") ? 4 : 3).strip(), d, tail);
             return;
         }
+        // Harvard "PhD thesis. University of X.": the kind of work, then the university as publisher
+        if ((lower.endsWith(" thesis") || lower.endsWith(" dissertation")) && s.length() <= 24) return;
         boolean digits = false;
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits = true;
         if (imprintSentence(s)) {
@@ -512,6 +550,7 @@ final class ReferenceEntry {
 
     /** "New edn. Princeton, NJ: …" → "Princeton, NJ: …"; "2nd ed." alone → "". */
     private static String withoutEdition(String s) {
+        if (s.startsWith("Reprint, ")) return s.substring(9); // Chicago "Reprint, Leiden: Delta Academic"
         int dot = s.indexOf(". ");
         String head = dot > 0 ? s.substring(0, dot + 1) : s;
         if (Parts.isEdition(head) || Parts.isEdition(head.endsWith(".") ? head.substring(0, head.length() - 1) : head)) {
@@ -554,8 +593,18 @@ final class ReferenceEntry {
         Scan sc = Scan.of(containerText);
         List<int[]> parts = sc.spansTopCommas(0, containerText.length());
         boolean first = true;
+        String editorList = null; // "edited by Erik Moss, Ana Pereira, and Taro Ueda": the list runs over commas
         for (int[] p : parts) {
             String part = containerText.substring(p[0], p[1]).strip();
+            if (editorList != null) {
+                String name = part.startsWith("and ") ? part.substring(4) : part.startsWith("& ") ? part.substring(2) : part;
+                if (Names.kind(name) == Names.Kind.FULL) {
+                    editorList = editorList + ", " + part;
+                    d.fields.editors(CitationParser.agents(editorList));
+                    continue;
+                }
+                editorList = null;
+            }
             if (first) {
                 Parts.Split sp = Parts.split(part);
                 String title = sp.head();
@@ -570,6 +619,7 @@ final class ReferenceEntry {
             if (ed > 0) {
                 Parts.Split sp = Parts.split(part.substring(ed));
                 d.fields.editors(CitationParser.agents(sp.head()));
+                if (sp.parens().isEmpty() && sp.after().isEmpty()) editorList = sp.head();
                 continue;
             }
             tail.handleEntryPart(part);

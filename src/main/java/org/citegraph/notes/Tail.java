@@ -30,6 +30,10 @@ final class Tail {
     private boolean bluebookJournal;
     /** The container ended in Chicago's "12:45–47" (volume, colon, page): see {@link #finish()}. */
     private boolean volumeColonPage;
+    /** A hearing or report of the US Congress ("117th Cong."). */
+    private boolean congressional;
+    /** The volume came with the page cited ("1:214–16"): it says nothing of a full citation. */
+    private boolean volumeOfBook;
     private boolean imprint;
     private boolean newsSplit;
     /** "Title 14 (2017)": a page cited in a publication dated by its year alone (a book or report). */
@@ -62,7 +66,7 @@ final class Tail {
         for (; k < parts.size(); k++) {
             String p = text(parts, k);
             if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
-            if (k > idx && isBluebookJournal(p)) break;
+            if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
             if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
             if (paren >= 0) {
@@ -219,12 +223,24 @@ final class Tail {
      * and Its Critics") is skipped. -1 when there is none; the first "(" when nothing qualifies and
      * the part ends with a parenthesis (so unknown forms still end the title).
      */
+    private static boolean acronym(String p, int from, int to) {
+        if (to - from < 2 || to - from > 6) return false;
+        for (int i = from; i < to; i++) if (!Character.isUpperCase(p.charAt(i))) return false;
+        return true;
+    }
+
     static int closingParen(String p) {
         int first = p.indexOf('(');
         // "art. 31(3)(c)", "para. 12(b)": a parenthesis glued to a word belongs to it
         while (first > 0 && (Character.isLetterOrDigit(p.charAt(first - 1)) || p.charAt(first - 1) == ')')) {
             int close = p.indexOf(')', first);
             if (close < 0) return -1;
+            first = p.indexOf('(', close);
+        }
+        // "Council Regulation (EU) No. 833/2014": an acronym inside a title, the title going on after it
+        while (first > 0) {
+            int close = p.indexOf(')', first);
+            if (close < 0 || close + 2 >= p.length() || p.charAt(close + 1) != ' ' || !acronym(p, first + 1, close)) break;
             first = p.indexOf('(', close);
         }
         if (first < 0) return -1;
@@ -268,6 +284,11 @@ final class Tail {
         if (p.isEmpty()) return false;
         if (Parts.locator(p, true) != null) return true;
         if (startsWithIn(p)) return true;
+        if (p.startsWith(OPENED_FOR_SIGNATURE)) return true;
+        // "at 5 (June 1, 2022)": a page, then the publication's date
+        int paren = p.startsWith("at ") ? p.indexOf(" (") : -1;
+        if (paren > 0 && Parts.locator(p.substring(0, paren), false) != null) return true;
+        if (congressEnd(p) > 0) return true;
         for (String w : KEYWORDS) {
             if (p.regionMatches(true, 0, w, 0, w.length()) || (p.length() == w.length() - 1 && p.regionMatches(true, 0, w, 0, p.length()))) {
                 return true;
@@ -281,6 +302,19 @@ final class Tail {
         if (p.length() <= 40 && Dates.whole(p) != null) return true;
         return monthDay(p);
     }
+
+    /** "117th Cong. 14 (2022)": where the Congress of a hearing or report ends, or -1. */
+    static int congressEnd(String p) {
+        if (p.isEmpty() || !Character.isDigit(p.charAt(0))) return -1;
+        int i = 0;
+        while (i < p.length() && i < 4 && Character.isDigit(p.charAt(i))) i++;
+        if (!p.startsWith(" Cong.", i + 2)) return -1;
+        String ordinal = p.substring(i, i + 2);
+        return ordinal.equals("th") || ordinal.equals("st") || ordinal.equals("nd") || ordinal.equals("rd") ? i + 8 : -1;
+    }
+
+    /** "Convention …, opened for signature February 4, 1999, 2101 UNTS 155": the treaty's date follows. */
+    private static final String OPENED_FOR_SIGNATURE = "opened for signature ";
 
     private static final String[] KEYWORDS = {"ed. ", "eds. ", "eds ", "edited by ", "trans. ", "translated by ",
         "vol. ", "vols. ", "no. ", "n.d. ", "repr. ", "reprinted ", "edited and ", "translated and ", "foreword by ",
@@ -323,6 +357,16 @@ final class Tail {
         return new String[] {vol, container, page};
     }
 
+    /** "103 Tex. L. Rev. (forthcoming 2025)": volume and journal of an article not yet paged; null otherwise. */
+    static String[] forthcomingJournal(Parts.Split sp) {
+        if (sp.parens().isEmpty() || !sp.parens().get(0).startsWith("forthcoming")) return null;
+        String s = sp.head();
+        int a = s.indexOf(' ');
+        if (a <= 0 || a > 5 || !Pages.allDigits(s.substring(0, a)) || a + 1 >= s.length()
+                || !Character.isUpperCase(s.charAt(a + 1))) return null;
+        return new String[] {s.substring(0, a), s.substring(a + 1).strip()};
+    }
+
     // ---------------------------------------------------------------- the parts after the title
 
     void runParts(List<int[]> parts, int start) {
@@ -344,6 +388,17 @@ final class Tail {
             if (tr > 0) {
                 i = readNames(parts, i, tr, false);
                 continue;
+            }
+            if (p.startsWith(OPENED_FOR_SIGNATURE)) p = p.substring(OPENED_FOR_SIGNATURE.length());
+            int congress = congressEnd(p);
+            if (congress > 0) {
+                // "Title: Hearing Before …, 117th Cong. 14 (2022)": a congressional document; the page cited follows
+                congressional = true;
+                p = p.substring(congress).strip();
+                if (p.isEmpty()) {
+                    i++;
+                    continue;
+                }
             }
             if (monthDay(p) && i + 1 < parts.size()) {
                 String next = text(parts, i + 1);
@@ -556,14 +611,29 @@ final class Tail {
                 setDate(headDate); // "3 May 2019" before anything that reads numbers
             } else if (bracketYear(head)) {
                 // done
+            } else if (d.fields.container() == null && !quotedTitle && !entry && sp.parens().isEmpty()
+                    && (vi = Parts.volumeColonPage(head)) != null) {
+                // "Boundaries at Sea (Leiden: …, 2020), 1:214–16": a multivolume book's volume and page
+                d.fields.volume(vi[0]);
+                volumeOfBook = true;
+                addLoc(new Parts.Locator(vi[1], "bare", vi[1].indexOf('-') > 0), false, false);
             } else if ((vi = Parts.volumeIssue(head)) != null) {
                 d.fields.volume(vi[0]).issue(vi[1]);
             } else if ((v = Parts.volumeWord(head)) != null) {
+                // "Yearbook of the International Law Commission 2011, vol. II": the number after the title was its year
+                String before = d.fields.volume();
+                if (before != null && before.length() == 4 && Pages.allDigits(before) && d.fields.year() == null
+                        && Dates.isYear(Integer.parseInt(before))) {
+                    d.fields.year(before);
+                }
                 d.fields.volume(v);
             } else if ((v = Parts.issueWord(head)) != null) {
                 d.fields.issue(v);
             } else if (Parts.isEdition(head) || head.equalsIgnoreCase("n.d.")) {
                 // nothing to record
+            } else if ((bb = forthcomingJournal(sp)) != null && d.fields.volume() == null) {
+                d.fields.volume(bb[0]).container(bb[1]);
+                bluebookJournal = true;
             } else if ((bb = bluebookJournal(head)) != null && d.fields.volume() == null && sp.parens().size() <= 1
                     && (d.fields.container() == null || quotedTitle) && !Pages.allDigits(bb[1].replace(" ", ""))) {
                 reportCitation(bb);
@@ -644,6 +714,7 @@ final class Tail {
         // commentary after a citation ("…, p. 5, noting that …") is no container: titles of journals,
         // books and sites start with a capital, a digit or a quote
         if (head.isEmpty() || Character.isLowerCase(head.charAt(0))) return;
+        if (head.endsWith(" [online]")) head = head.substring(0, head.length() - 9); // Harvard "Journal [online], 9(3)"
         String[] series = d.fields.container() == null ? Parts.seriesNumber(head) : null;
         if (series != null) {
             d.fields.container(series[0]).issue(series[1]); // "Africa Report No. 301"
@@ -727,6 +798,15 @@ final class Tail {
             addLoc(loc, true, false);
             return;
         }
+        // Bluebook "(forthcoming 2025) (manuscript at 14)": the year to come, then a page of the manuscript
+        if (lc.startsWith("forthcoming ") && Parts.yearWithSuffix(c.substring(12).strip()) != null) {
+            d.fields.year(Parts.yearWithSuffix(c.substring(12).strip())[0]);
+            return;
+        }
+        if (lc.startsWith("manuscript at ") && (loc = Parts.locator(c.substring(14).strip(), true)) != null) {
+            addLoc(loc, false, false);
+            return;
+        }
         // APA "(2nd ed., pp. 113–140)": the edition is no field, the range still is
         int editionComma = c.indexOf(", ");
         if (editionComma > 0 && Parts.isEdition(c.substring(0, editionComma))) {
@@ -778,8 +858,13 @@ final class Tail {
             while (before.endsWith(",")) before = before.substring(0, before.length() - 1).strip();
             d.fields.year(year);
             // "Lena Hoff ed., 2nd ed.": an editor, an edition, a publisher, in any order
-            for (String piece : before.split(",")) {
-                String p = piece.strip();
+            String[] pieces = before.split(",");
+            for (int k = 0; k < pieces.length; k++) {
+                String p = pieces[k].strip();
+                if (k + 1 < pieces.length && editorListGoesOn(pieces, k)) {
+                    pieces[k + 1] = p + "," + pieces[k + 1]; // "Mirela Stan, Paul Okoro & Hana Weiss eds."
+                    continue;
+                }
                 if (p.isEmpty() || Parts.isEdition(p)) continue;
                 String[] series = Parts.seriesNumber(p);
                 if (series != null && d.fields.container() == null) {
@@ -798,6 +883,17 @@ final class Tail {
         }
     }
 
+    /** Piece {@code k} is a person's name and the pieces after it run on, names only, to one ending in "eds.". */
+    private static boolean editorListGoesOn(String[] pieces, int k) {
+        for (int j = k; j < pieces.length; j++) {
+            String p = pieces[j].strip();
+            if (j > k && p.endsWith(" eds.")) return true;
+            if (p.startsWith("and ")) p = p.substring(4);
+            if (Names.kind(p) != Names.Kind.FULL) return false;
+        }
+        return false;
+    }
+
     private void addLoc(Parts.Locator loc, boolean paren, boolean colon) {
         if (loc.value() == null || loc.value().isEmpty()) return;
         locs.add(new Loc(loc, paren, colon));
@@ -808,7 +904,7 @@ final class Tail {
     void finish() {
         var f = d.fields;
         boolean evidence = f.container() != null || f.publisher() != null || f.place() != null || f.year() != null
-                || f.date() != null || notNull(f.volume()) || notNull(f.issue()) || f.url() != null
+                || f.date() != null || notNull(f.volume()) && !volumeOfBook || notNull(f.issue()) || f.url() != null
                 || !f.editors().isEmpty() || chapter || f.doi() != null || d.type != null;
         boolean givenNames = false;
         for (Agent a : f.authors()) {
@@ -831,6 +927,9 @@ final class Tail {
             } else {
                 d.unparsed = true;
             }
+        } else if (!evidence && f.title() == null && f.authors().size() == 1 && !locs.isEmpty()) {
+            // "Corvin Strait, para. 201": two capitalised words and a pinpoint name a case or treaty cited before
+            d.shortKind = Draft.ShortKind.AUTHOR_ONLY;
         }
         if (d.isShort()) {
             List<String> pins = new ArrayList<>();
@@ -935,6 +1034,7 @@ final class Tail {
         }
         if (chapter) return CitationType.CHAPTER;
         if (bluebookJournal) return CitationType.JOURNAL_ARTICLE;
+        if (congressional) return CitationType.OTHER;
         String volume = f.volume();
         String issue = f.issue();
         boolean url = f.url() != null;

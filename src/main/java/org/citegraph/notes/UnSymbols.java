@@ -20,7 +20,7 @@ final class UnSymbols {
 
     private static final String[] MARKERS = {
         "u.n. doc.", "u.n. doc", "un doc.", "un doc", "un document", "u.n. document", "un docs", "u.n. docs",
-        "united nations document", "united nations doc."
+        "united nations document", "united nations doc.", "u.n. press release", "un press release", "press release"
     };
 
     /** The first symbol introduced by a UN document marker, or null. */
@@ -30,7 +30,8 @@ final class UnSymbols {
 
     /** As {@link #afterMarker(String)}, with the text already lower-cased by the caller. */
     static Found afterMarker(String text, String lower) {
-        if (lower.indexOf("doc") < 0) return null; // every marker names a document
+        // every marker names a document, or a press release ("press release SC/14012")
+        if (lower.indexOf("doc") < 0 && lower.indexOf("release") < 0) return null;
         int from = 0;
         // Each marker's next position is only searched again once passed, so the scan stays linear
         // even in text full of markers without symbols.

@@ -117,15 +117,25 @@ final class WorkRegistry {
      * "Legality of the Threat or Use of Nuclear Weapons").
      */
     boolean namesCase(String words) {
-        if (cases.isEmpty()) return false; // the cheap test first: most articles cite no case
+        return caseNamed(words) != null;
+    }
+
+    /** The case cited before that these words name (as {@link #namesCase}), the nearest if several; else null. */
+    private Entry caseNamed(String words) {
+        if (cases.isEmpty()) return null; // the cheap test first: most articles cite no case
         String key = norm(words);
-        if (key.isEmpty()) return false;
+        if (key.isEmpty()) return null;
+        Entry found = null;
         for (Entry e : titlePrefixCandidates(key)) {
-            if (e.type == CitationType.LEGAL_CASE && titleScore(key, e.titleKey) >= 4) return true;
+            if (e.type == CitationType.LEGAL_CASE && titleScore(key, e.titleKey) >= 4) found = nearer(found, e);
         }
-        if (key.indexOf(' ') < 0) return false;
-        for (Entry e : cases) if (titleScore(key, e.titleKey) >= 3) return true;
-        return false;
+        if (found != null || key.indexOf(' ') < 0) return found;
+        for (Entry e : cases) if (titleScore(key, e.titleKey) >= 3) found = nearer(found, e);
+        return found;
+    }
+
+    private static Entry nearer(Entry a, Entry b) {
+        return a == null || after(b.lastFull, a.lastFull) ? b : a;
     }
 
     /** Resolves one citation, in reading order; returns warnings for the user. */
@@ -256,18 +266,23 @@ final class WorkRegistry {
      */
     private Book bookAfterEditorNames(String container) {
         if (container == null) return null;
-        int comma = container.indexOf(", ");
-        if (comma <= 0) return null;
-        List<String> names = Names.splitList(container.substring(0, comma));
-        if (names.isEmpty()) return null;
-        List<String> fams = new ArrayList<>(names.size());
-        for (String n : names) {
-            if (Names.kind(n) != Names.Kind.FAMILY_ONLY) return null;
-            fams.add(familyKey(Names.person(n).family()));
-        }
-        String title = norm(container.substring(comma + 2));
-        for (Book b : books) {
-            if (sameFamilies(fams, b.editorKeys()) && titleScore(title, b.titleKey()) >= 3) return b;
+        // the names end at one of the commas: "Kiel and Achterberg, …", "Brandt, Mensah-Boateng, and Ferraro, …"
+        for (int comma = container.indexOf(", "); comma > 0; comma = container.indexOf(", ", comma + 2)) {
+            String written = container.substring(0, comma);
+            List<String> names = Names.splitList(written);
+            if (names.isEmpty()) return null;
+            boolean etAl = Names.hasEtAl(written);
+            List<String> fams = new ArrayList<>(names.size());
+            for (String n : names) {
+                if (Names.kind(n) != Names.Kind.FAMILY_ONLY) return null;
+                fams.add(familyKey(Names.person(n).family()));
+            }
+            String title = norm(container.substring(comma + 2));
+            for (Book b : books) {
+                boolean named = etAl ? prefixFamilies(fams, b.editorKeys()) : sameFamilies(fams, b.editorKeys());
+                if (named && titleScore(title, b.titleKey()) >= 3) return b;
+            }
+            if (etAl) return null;
         }
         return null;
     }
@@ -409,6 +424,11 @@ final class WorkRegistry {
 
     /** Family names and (short) title against the works cited so far. */
     private Entry byNamesAndTitle(Draft d) {
+        if (d.namesCase) {
+            // read as a case's name because one was cited by it: that case, not a web page whose title starts so
+            Entry named = caseNamed(d.shortTitle);
+            if (named != null) return named;
+        }
         List<String> fam = familyKeys(d.fields.authors());
         String title = norm(d.shortTitle != null ? d.shortTitle : d.fields.title());
         List<Entry> best = new ArrayList<>();
@@ -459,14 +479,20 @@ final class WorkRegistry {
         // "Markov, Case No. …": a case cited by one party's name, if only one case has it
         if (best.isEmpty() && d.shortKind == Draft.ShortKind.TITLE_ONLY && fam.isEmpty() && !title.isEmpty()) {
             for (Entry e : byId.values()) {
-                if (e.families.isEmpty() && e.type == CitationType.LEGAL_CASE && titleScore(title, e.titleKey) >= 3) best.add(e);
+                if (!e.families.isEmpty()) continue;
+                int s = titleScore(title, e.titleKey);
+                // "Genocide Convention": a treaty's short name has its significant words, not in its order
+                if (e.type == CitationType.LEGAL_CASE && s >= 3 || e.type == CitationType.TREATY && s >= 2) best.add(e);
             }
             if (best.size() != 1) best.clear();
         }
         // organisation authors without a title: "UN, p. 5" may be a title-only short form of a book
         if (best.isEmpty() && d.shortKind == Draft.ShortKind.AUTHOR_ONLY && d.fields.authors().size() == 1) {
             String asTitle = norm(d.fields.authors().get(0).displayName());
-            for (Entry e : titlePrefixCandidates(asTitle)) if (titleScore(asTitle, e.titleKey) >= 4) best.add(e);
+            // an unquoted name shortens a title written without quotes: not a web page's, an article's or a chapter's
+            for (Entry e : titlePrefixCandidates(asTitle)) {
+                if (titleScore(asTitle, e.titleKey) >= 4 && !quotedTitleType(e.type)) best.add(e);
+            }
             if (best.size() != 1) best.clear();
             // "Nicaragua, para. 115": a case or treaty cited by a word of its name, if only one has it
             if (best.isEmpty()) {
@@ -486,6 +512,11 @@ final class WorkRegistry {
             return nearest;
         }
         return best.get(0);
+    }
+
+    private static boolean quotedTitleType(CitationType type) {
+        return type == CitationType.WEB_PAGE || type == CitationType.NEWS_ARTICLE || type == CitationType.JOURNAL_ARTICLE
+                || type == CitationType.CHAPTER;
     }
 
     private static boolean after(CitationRef a, CitationRef b) {

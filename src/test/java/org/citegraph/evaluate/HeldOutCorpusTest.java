@@ -21,13 +21,15 @@ class HeldOutCorpusTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus/heldout");
 
     /**
-     * Below the measured scores (0.97–1.00 since the fixes of their failure classes; 0.90 when first
-     * measured): a drop under it means the parser lost ground it had.
+     * Below the measured scores (0.97–1.00 since the fixes of their failure classes; 0.90 for the
+     * first three and 0.76–0.85 for the second-round three when first measured): a drop under it means
+     * the parser lost ground it had.
      */
     private static final double REGRESSION_FLOOR = 0.95;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list"})
+    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list",
+            "chicago-volume-notes-2", "law-review-footnotes-2", "author-date-list-2"})
     void heldOutArticleStaysAboveTheRegressionFloor(String name) throws Exception {
         CorpusArticles.Scored scored = CorpusArticles.score(CORPUS, name, "heldout");
         assertThat(scored.report().combined()).as("%s%n%s", name, scored.text()).isGreaterThanOrEqualTo(REGRESSION_FLOOR);
@@ -39,7 +41,8 @@ class HeldOutCorpusTest {
      * points back to an earlier full citation of the same work.
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list"})
+    @ValueSource(strings = {"chicago-volume-notes", "law-review-footnotes", "author-date-list",
+            "chicago-volume-notes-2", "law-review-footnotes-2", "author-date-list-2"})
     void goldFileKeepsTheGoldLayout(String name) throws Exception {
         assertThat(CorpusArticles.layoutProblems(CORPUS.resolve(name + ".json"))).as(name).isEmpty();
     }

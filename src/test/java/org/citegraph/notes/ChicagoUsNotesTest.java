@@ -423,4 +423,123 @@ class ChicagoUsNotesTest {
         assertThat(author.shortFormOf()).isEqualTo(new CitationRef(3, 0));
         assertThat(author.type()).isEqualTo(CitationType.BOOK);
     }
+
+    @Test
+    void chapterInABookOfThreeEditorsNamedAllOrWithEtAlBorrowsTheBook() {
+        Article a = parse(
+                "Ines Carvo, Bo Lindgren, and Tariq Osei, eds., Rivers Between States: A Reader (Lisbon: Tejo Academic, 2012).",
+                "Mara Quist, \u201CSilt and Sovereignty,\u201D in Carvo, Lindgren, and Osei, Rivers Between States, 33\u201358, 40.",
+                "Lev Dunaj, \u201CDams Upstream,\u201D in Carvo et al., Rivers Between States, 59\u201380.");
+        for (int n = 2; n <= 3; n++) {
+            Citation ch = cite(a, n, 0);
+            assertThat(ch.type()).isEqualTo(CitationType.CHAPTER);
+            assertThat(names(ch.fields().editors())).containsExactly("Carvo|Ines", "Lindgren|Bo", "Osei|Tariq");
+            assertThat(ch.fields().publisher()).isEqualTo("Tejo Academic");
+            assertThat(ch.fields().place()).isEqualTo("Lisbon");
+            assertThat(ch.fields().year()).isEqualTo("2012");
+            assertThat(ch.containerFrom()).isEqualTo(new CitationRef(1, 0));
+        }
+        assertThat(cite(a, 3, 0).fields().pages()).isEqualTo("59-80");
+    }
+
+    @Test
+    void aCaseCitedAgainByTwoCapitalisedWordsOfItsNameIsAShortForm() {
+        Article a = parse(
+                "Fisheries Jurisdiction in the Pellan Gulf (Arvia v. Tessaly), Judgment, ICJ Reports 1979, p. 30, para. 40.",
+                "Pellan Gulf, para. 52.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Pellan Gulf");
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.pinpoint()).isEqualTo("para. 52");
+    }
+
+    @Test
+    void anUnquotedCaseNameIsNotTakenForThePrefixOfAQuotedPageTitle() {
+        Article a = parse(
+                "Fisheries Jurisdiction in the Pellan Gulf (Arvia v. Tessaly), Judgment, ICJ Reports 1979, p. 30, para. 40.",
+                "\u201CPellan Gulf Patrol Zones: A Map,\u201D Sea Boundaries Atlas, accessed May 1, 2021, https://atlas.example.org/pellan.",
+                "Pellan Gulf, para. 55.");
+        Citation s = cite(a, 3, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void aTreatyOpenedForSignatureTakesThatDateNotTheEntryIntoForce() {
+        Article a = parse(
+                "Agreement on Example Straits Navigation, opened for signature July 9, 2004, 2301 UNTS 77 (entered into force May 2, 2006), art. 5(1).",
+                "Protocol on Example Seabed Cables, opened for signature 3 June 2010, 2702 UNTS 12 (entered into force 1 January 2012).");
+        Citation t = cite(a, 1, 0);
+        assertThat(t.type()).isEqualTo(CitationType.TREATY);
+        assertThat(t.fields().title()).isEqualTo("Agreement on Example Straits Navigation");
+        assertThat(t.fields().date()).isEqualTo("2004-07-09");
+        assertThat(t.fields().year()).isEqualTo("2004");
+        assertThat(t.fields().volume()).isEqualTo("2301");
+        assertThat(t.fields().pages()).isEqualTo("77");
+        assertThat(t.pinpoint()).isEqualTo("art. 5(1)");
+        Citation b = cite(a, 2, 0);
+        assertThat(b.fields().title()).isEqualTo("Protocol on Example Seabed Cables");
+        assertThat(b.fields().date()).isEqualTo("2010-06-03");
+    }
+
+    @Test
+    void aMultivolumeBookCitedByVolumeColonPage() {
+        Article a = parse(
+                "Ilse Marten, The Law of Harbours, 2nd ed. (Bremen: Weser Academic, 2015), 2:310\u201312.",
+                "Ibid., 1:44.",
+                "Marten, Law of Harbours, 2:330.");
+        Citation full = cite(a, 1, 0);
+        assertThat(full.type()).isEqualTo(CitationType.BOOK);
+        assertThat(full.fields().volume()).isEqualTo("2");
+        assertThat(full.fields().issue()).isNull();
+        assertThat(full.pinpoint()).isEqualTo("310-312");
+        Citation ibid = cite(a, 2, 0);
+        assertThat(ibid.fields().volume()).isEqualTo("1");
+        assertThat(ibid.pinpoint()).isEqualTo("44");
+        Citation s = cite(a, 3, 0);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().volume()).isEqualTo("2");
+        assertThat(s.pinpoint()).isEqualTo("330");
+    }
+
+    @Test
+    void aTreatyShortNamedByItsSignificantWordsInAnotherOrder() {
+        Article a = parse(
+                "Convention on the Conservation of Example Seabirds in the Arvian Sea, May 4, 1995, 1870 UNTS 44, art. 2.",
+                "Arvian Seabirds Convention, art. 9.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.TREATY);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("art. 9");
+    }
+
+    @Test
+    void permanentCourtSeriesGiveContainerNumberAndYear() {
+        Article a = parse(
+                "Case of the Steamer Orla (Arvia v. Tessaly), Judgment No. 4, 1925, PCIJ Series A, No. 6, 21.",
+                "Mills at Example (Arvia v. Tessaly), 1926 P.C.I.J. (ser. A) No. 8, at 30 (July 2).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().container()).isEqualTo("PCIJ Series A");
+        assertThat(c.fields().issue()).isEqualTo("6");
+        assertThat(c.fields().year()).isEqualTo("1925");
+        assertThat(c.pinpoint()).isEqualTo("21");
+        Citation b = cite(a, 2, 0);
+        assertThat(b.fields().container()).isEqualTo("P.C.I.J. (ser. A)");
+        assertThat(b.fields().issue()).isEqualTo("8");
+        assertThat(b.fields().date()).isEqualTo("1926-07-02");
+        assertThat(b.pinpoint()).isEqualTo("30");
+    }
+
+    @Test
+    void aYearbookNamedWithItsYearBeforeTheVolume() {
+        Citation c = cite(parse(
+                "Example Law Institute, \u201CDraft Principles on Harbour Access,\u201D Yearbook of the Example Law Institute 2009, vol. II, 40, para. 2."), 1, 0);
+        assertThat(c.fields().container()).isEqualTo("Yearbook of the Example Law Institute");
+        assertThat(c.fields().year()).isEqualTo("2009");
+        assertThat(c.fields().volume()).isEqualTo("II");
+        assertThat(c.pinpoint()).isEqualTo("40, para. 2");
+    }
 }

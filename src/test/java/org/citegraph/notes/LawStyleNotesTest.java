@@ -480,4 +480,137 @@ class LawStyleNotesTest {
         assertThat(c.fields().date()).isEqualTo("2022-03-04");
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
     }
+
+    @Test
+    void anOutletAbbreviatedBeforeAWholeWordAndAContractedBodyStayInOneCitation() {
+        Article a = parse(
+                "Ada Reyes & Tom Vik, Ports Brace for New Duties, Sci. Monitor (Jan. 9, 2021, 8:00 AM), https://news.example.org/ports.",
+                "Scand. Ass'n, Briefing on Example Tariff Rules 7 (2020).");
+        assertThat(cites(a, 1)).hasSize(1);
+        Citation news = cite(a, 1, 0);
+        assertThat(news.fields().container()).isEqualTo("Sci. Monitor");
+        assertThat(news.fields().date()).isEqualTo("2021-01-09");
+        assertThat(names(news.fields().authors())).containsExactly("Reyes|Ada", "Vik|Tom");
+        assertThat(cites(a, 2)).hasSize(1);
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("org:Scand. Ass'n");
+    }
+
+    @Test
+    void aCaseWhosePartyNameHasLowerCaseWordsIsNotAProseLeadIn() {
+        Article a = parse(
+                "Harrow Grain Co. v. Board of Export Licensing Appeals, 77 F.4th 902, 910 (9th Cir. 2023), cert. denied, 144 S. Ct. 88 (2024).",
+                "Harrow Grain, 77 F.4th at 915.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Harrow Grain Co. v. Board of Export Licensing Appeals");
+        assertThat(c.fields().authors()).isEmpty();
+        assertThat(c.fields().container()).isEqualTo("F.4th");
+        assertThat(c.fields().volume()).isEqualTo("77");
+        assertThat(c.fields().pages()).isEqualTo("902");
+        assertThat(c.pinpoint()).isEqualTo("910");
+        assertThat(c.fields().year()).isEqualTo("2023");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void aForthcomingArticleHasVolumeJournalYearAndAManuscriptPinpoint() {
+        Article a = parse(
+                "Cf. Oren Tal, Ports of Last Resort, 88 Example L.J. (forthcoming 2026) (manuscript at 31), https://papers.example.org/tal.",
+                "Tal, supra note 1, at 40.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(c.fields().title()).isEqualTo("Ports of Last Resort");
+        assertThat(c.fields().container()).isEqualTo("Example L.J.");
+        assertThat(c.fields().volume()).isEqualTo("88");
+        assertThat(c.fields().year()).isEqualTo("2026");
+        assertThat(c.fields().pages()).isNull();
+        assertThat(c.pinpoint()).isEqualTo("31");
+        assertThat(c.fields().url()).isEqualTo("https://papers.example.org/tal");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+    }
+
+    @Test
+    void anEuCaseWithItsCaseNumberAndEcliAndItsShortForm() {
+        Article a = parse(
+                "See Case C-77/20, Varno Shipping v. Commission, ECLI:EU:C:2022:301, ¶ 41 (Apr. 7, 2022).",
+                "Varno Shipping, ECLI:EU:C:2022:301, ¶ 45.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Varno Shipping v. Commission");
+        assertThat(c.fields().date()).isEqualTo("2022-04-07");
+        assertThat(c.fields().year()).isEqualTo("2022");
+        assertThat(c.pinpoint()).isEqualTo("¶ 41");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("Varno Shipping");
+        assertThat(s.pinpoint()).isEqualTo("¶ 45");
+    }
+
+    @Test
+    void threeEditorsBeforeEdsAreAllEditorsNotAPublisher() {
+        Citation c = cite(parse(
+                "Ines Varga, Tolls at Sea, in Example Handbook of Port Law 90, 94 (Lina Ortu, Kemal Arslan & Yuki Mori eds., 2020)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(names(c.fields().editors())).containsExactly("Ortu|Lina", "Arslan|Kemal", "Mori|Yuki");
+        assertThat(c.fields().publisher()).isNull();
+        assertThat(c.fields().year()).isEqualTo("2020");
+    }
+
+    @Test
+    void anUnsignedStudentNoteHasNoAuthorAndItsSupraFormIsACitation() {
+        Article a = parse(
+                "Note, Salvage Claims Against Sovereign Ships, 88 Example L. Rev. 1201, 1205 (2011).",
+                "See Carla Moss, Ports, 12 Example J. 1 (2010); Note, supra note 1, at 1210.");
+        Citation full = cite(a, 1, 0);
+        assertThat(full.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(full.fields().authors()).isEmpty();
+        assertThat(full.fields().title()).isEqualTo("Salvage Claims Against Sovereign Ships");
+        assertThat(cites(a, 2)).hasSize(2);
+        Citation s = cite(a, 2, 1);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.pinpoint()).isEqualTo("1210");
+    }
+
+    @Test
+    void aCongressionalHearingEndsItsTitleAtTheCongressAndCitesAPage() {
+        Citation c = cite(parse(
+                "Port Security Funding: Hearing Before the S. Comm. on Example Affs., 116th Cong. 22 (2019) (statement of Ida Ruiz, Director)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.OTHER);
+        assertThat(c.fields().title()).isEqualTo("Port Security Funding: Hearing Before the S. Comm. on Example Affs.");
+        assertThat(c.pinpoint()).isEqualTo("22");
+        assertThat(c.fields().year()).isEqualTo("2019");
+        assertThat(c.fields().volume()).isNull();
+    }
+
+    @Test
+    void anAgencyReportNumberBeforeTheTitleIsItsIssue() {
+        Citation c = cite(parse(
+                "Nat'l Example Off., NEO-19-204, Example Port Fees and Their Costs 8 (2019), available at https://budget.example.gov/neo-19-204."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(c.fields().authors())).containsExactly("org:Nat'l Example Off.");
+        assertThat(c.fields().issue()).isEqualTo("NEO-19-204");
+        assertThat(c.fields().title()).isEqualTo("Example Port Fees and Their Costs");
+        assertThat(c.pinpoint()).isEqualTo("8");
+    }
+
+    @Test
+    void anAcronymInsideATitleAndAPageBeforeTheDate() {
+        Citation c = cite(parse(
+                "Nordic Example Council, Notice on Applying Regulation (NEC) No. 12/2019 to Ports, at 9 (Mar. 2, 2020), available at https://nec.example.org/notice-12."), 1, 0);
+        assertThat(c.fields().title()).isEqualTo("Notice on Applying Regulation (NEC) No. 12/2019 to Ports");
+        assertThat(c.pinpoint()).isEqualTo("9");
+        assertThat(c.fields().date()).isEqualTo("2020-03-02");
+        assertThat(c.fields().container()).isNull();
+    }
+
+    @Test
+    void anAgencyAbbreviatedWordByWordIsAnOrganisationNotAPerson() {
+        Citation c = cite(parse(
+                "Cong. Budget Off., CBO-19-204, Example Port Fees and Their Costs 8 (2019), available at https://budget.example.gov/cbo-19-204."), 1, 0);
+        assertThat(names(c.fields().authors())).containsExactly("org:Cong. Budget Off.");
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(c.fields().issue()).isEqualTo("CBO-19-204");
+    }
 }

@@ -302,4 +302,86 @@ class ReferenceListEntriesTest {
         assertThat(harvard.fields().unSymbol()).isEqualTo("S/2014/55");
         assertThat(harvard.fields().title()).isEqualTo("Report on the harbours");
     }
+
+    @Test
+    void bibliographyHeadsWithAnUndatedYearOrABodysAbbreviation() {
+        Article a = parse(
+                "Vintersol, Ebba. n.d. \u201CTidal Commons.\u201D Shoreline Atlas Project. Accessed May 2, 2022. https://atlas.example.org/tidal.",
+                "Baltic Harbour Authority (BHA). 2019. Port Statistics 2019. Gdynia: BHA.",
+                "\u2014\u2014\u2014. 2021. Dredging and the Coast. Gdynia: BHA.");
+        Citation web = cite(a, 1, 0);
+        assertThat(names(web.fields().authors())).containsExactly("Vintersol|Ebba");
+        assertThat(web.fields().title()).isEqualTo("Tidal Commons");
+        assertThat(web.fields().year()).isNull();
+        assertThat(web.fields().url()).isEqualTo("https://atlas.example.org/tidal");
+        Citation org = cite(a, 2, 0);
+        assertThat(names(org.fields().authors())).containsExactly("org:Baltic Harbour Authority");
+        assertThat(org.fields().year()).isEqualTo("2019");
+        assertThat(org.fields().title()).isEqualTo("Port Statistics 2019");
+        assertThat(org.fields().place()).isEqualTo("Gdynia");
+        assertThat(names(cite(a, 3, 0).fields().authors())).containsExactly("org:Baltic Harbour Authority");
+    }
+
+    @Test
+    void translatedAndReprintedBooksKeepTheYearOfTheEditionCited() {
+        Article a = parse(
+                "Ardent, P. (2019). The harbour and the state (L. Voss, Trans.). Quayside Press. (Original work published 1961)",
+                "Sundqvist, Agnes. (1928) 1999. The Open Coast. Reprint, Turku: Aura Academic.");
+        Citation apa = cite(a, 1, 0);
+        assertThat(apa.type()).isEqualTo(CitationType.BOOK);
+        assertThat(apa.fields().title()).isEqualTo("The harbour and the state");
+        assertThat(apa.fields().year()).isEqualTo("2019");
+        assertThat(apa.fields().publisher()).isEqualTo("Quayside Press");
+        assertThat(apa.fields().container()).isNull();
+        Citation reprint = cite(a, 2, 0);
+        assertThat(reprint.type()).isEqualTo(CitationType.BOOK);
+        assertThat(reprint.fields().title()).isEqualTo("The Open Coast");
+        assertThat(reprint.fields().year()).isEqualTo("1999");
+        assertThat(reprint.fields().place()).isEqualTo("Turku");
+        assertThat(reprint.fields().publisher()).isEqualTo("Aura Academic");
+    }
+
+    @Test
+    void aResolutionWhoseSymbolEndsInItsYearInParentheses() {
+        Citation c = cite(parse("United Nations General Assembly. (2018). Resolution 73/99 (2018) (A/RES/73/99). https://docs.example.org/A/RES/73/99",
+                "UN Security Council. (2021). Resolution 2590 (2021) (S/RES/2590(2021))."), 2, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().title()).isEqualTo("Resolution 2590 (2021)");
+        assertThat(c.fields().unSymbol()).isEqualTo("S/RES/2590(2021)");
+        assertThat(c.fields().year()).isEqualTo("2021");
+    }
+
+    @Test
+    void chicagoChapterEditedByThreeNamesKeepsThemAll() {
+        Citation c = cite(parse(
+                "Rask, Oda. 2018. \u201CHarbour Dues.\u201D In Example Companion to Port Law, edited by Lina Ortu, Kemal Arslan, and Yuki Mori, 45\u201367. Oslo: Fjord Academic."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.CHAPTER);
+        assertThat(names(c.fields().editors())).containsExactly("Ortu|Lina", "Arslan|Kemal", "Mori|Yuki");
+        assertThat(c.fields().pages()).isEqualTo("45-67");
+        assertThat(c.fields().publisher()).isEqualTo("Fjord Academic");
+    }
+
+    @Test
+    void thesesNameTheirUniversityAsPublisher() {
+        Article a = parse(
+                "Halden, M. (2012). Ports and sovereignty in the Baltic [Doctoral dissertation, University of Example]. https://repo.example.org/456",
+                "Okonjo, A. (2009) Coastal Rights in West Africa. PhD thesis. University of Sampleton.");
+        Citation apa = cite(a, 1, 0);
+        assertThat(apa.type()).isEqualTo(CitationType.THESIS);
+        assertThat(apa.fields().title()).isEqualTo("Ports and sovereignty in the Baltic");
+        assertThat(apa.fields().publisher()).isEqualTo("University of Example");
+        Citation harvard = cite(a, 2, 0);
+        assertThat(harvard.type()).isEqualTo(CitationType.THESIS);
+        assertThat(harvard.fields().publisher()).isEqualTo("University of Sampleton");
+        assertThat(harvard.fields().container()).isNull();
+    }
+
+    @Test
+    void harvardOnlineMarkerIsNotPartOfTheJournalName() {
+        Citation c = cite(parse(
+                "Lund, A. (2016) ‘Harbour states’, Example Sea Review [online], 4(2), pp. 10–30. Available at: https://sea.example.org/4-2 (Accessed: 2 May 2018)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(c.fields().container()).isEqualTo("Example Sea Review");
+        assertThat(c.fields().volume()).isEqualTo("4");
+    }
 }

@@ -220,4 +220,39 @@ class UnDocumentNotesTest {
         assertThat(o.fields().date()).isEqualTo("2010-07-28");
         assertThat(o.pinpoint()).isEqualTo("para 2");
     }
+
+    @Test
+    void aBareSymbolShortFormTakesABarePageAsItsPinpoint() {
+        Article a = parse(
+                "Report of the Secretary-General on the Situation in Example Bay, UN Doc. S/2018/455, May 14, 2018, para. 3.",
+                "S/2018/455, 7.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("7");
+    }
+
+    @Test
+    void aUnPressReleaseIsAUnDocumentWithItsSymbol() {
+        Article a = parse(
+                "United Nations, \u201CCouncil Welcomes Example Ceasefire,\u201D press release SC/15001, March 3, 2022, https://press.example.org/sc15001.",
+                "SC/15001.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().unSymbol()).isEqualTo("SC/15001");
+        assertThat(c.fields().title()).isEqualTo("Council Welcomes Example Ceasefire");
+        assertThat(c.fields().date()).isEqualTo("2022-03-03");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void aBodyNamedAfterItsResolutionIsTheAuthorNotPartOfTheTitle() {
+        Citation c = cite(parse(
+                "Group of Experts Established Pursuant to Resolution 2001 (2011), Midterm Report, \u00B6 9, U.N. Doc. S/2013/88 (Feb. 12, 2013)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(c.fields().authors()).hasSize(1);
+        assertThat(c.fields().authors().get(0).displayName()).isEqualTo("Group of Experts Established Pursuant to Resolution 2001 (2011)");
+        assertThat(c.fields().title()).isEqualTo("Midterm Report");
+        assertThat(c.fields().unSymbol()).isEqualTo("S/2013/88");
+    }
 }
