@@ -1002,6 +1002,13 @@ final class Tail {
                     && (loc.kind().equals("first")
                         || (loc.range() && (loc.kind().equals("pp")
                             || ((entry || explicitPin) && (l.colon() || loc.kind().equals("bare"))))));
+            // "Journal 12, no. 3 (2020): 245–79" with nothing after it: a range standing alone after a journal's
+            // colon is the article's own span (the gold's pinpoints are a parenthesis after the span, the pages
+            // after a book's imprint, or those after a short form); a single page there stays the pinpoint
+            if (!candidate && d.type == CitationType.JOURNAL_ARTICLE && locs.size() == 1 && loc.range() && l.colon()
+                    && !l.paren() && d.fields.pages() == null) {
+                candidate = true;
+            }
             // "“Chapter,” in Editors, Short Title, 245–79": a chapter of a book described earlier gives its own span
             if (!candidate && d.type == CitationType.CHAPTER && d.abbreviatedBook && locs.size() == 1 && loc.range()
                     && loc.kind().equals("bare")

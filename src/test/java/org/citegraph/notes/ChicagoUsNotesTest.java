@@ -31,6 +31,19 @@ class ChicagoUsNotesTest {
     }
 
     @Test
+    void aLoneRangeAfterAJournalsColonIsTheArticlesPagesAndALonePageThePinpoint() {
+        Article a = parse(
+                "Helena Okoro, “Salt Roads and Tax Farms,” Journal of Invented Studies 9, no. 2 (2015): 278–99.",
+                "Rui Tamm, “Ledgers at Sea,” Quarterly of Examples 4, no. 1 (2011): 51.",
+                "Okoro, “Salt Roads,” 280–81.");
+        assertThat(cite(a, 1, 0).fields().pages()).isEqualTo("278-299");
+        assertThat(cite(a, 1, 0).pinpoint()).isNull();
+        assertThat(cite(a, 2, 0).fields().pages()).isNull();
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("51");
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("280-281"); // after a short form: what the note cites
+    }
+
+    @Test
     void bookWithBarePinpointsEditorAndTranslator() {
         Article a = parse(
                 "Jonas Marchetti, The Archive and the Frontier, trans. Li Wen (New York: Fictive Books, 2019), 4, 6.",
