@@ -106,6 +106,12 @@ final class WorkRegistry {
     private Draft previous;
     /** The cases registered so far: see {@link #namesCase(String)}. */
     private final List<Entry> cases = new ArrayList<>();
+    /**
+     * The cases by every word of their title: words that name a case in order start with a word of its
+     * title, so only the cases holding that word need scoring (a scan of every case per citation would
+     * grow with the article).
+     */
+    private final Map<String, List<Entry>> casesByWord = new HashMap<>();
 
     boolean knownFamily(String family) {
         return knownFamilies.contains(familyKey(family));
@@ -130,8 +136,28 @@ final class WorkRegistry {
             if (e.type == CitationType.LEGAL_CASE && titleScore(key, e.titleKey) >= 4) found = nearer(found, e);
         }
         if (found != null || key.indexOf(' ') < 0) return found;
-        for (Entry e : cases) if (titleScore(key, e.titleKey) >= 3) found = nearer(found, e);
+        // a score of 3 or more (equal, a prefix, or its words in order) needs every word after the article
+        // among the title's words: the cases holding the rarest of them are the only candidates
+        String needed = TextKey.withoutArticle(key);
+        List<Entry> candidates = null;
+        for (int from = 0; from <= needed.length(); ) {
+            int end = wordEnd(needed, from);
+            List<Entry> withWord = casesByWord.getOrDefault(needed.substring(from, end), List.of());
+            if (candidates == null || withWord.size() < candidates.size()) candidates = withWord;
+            from = end + 1;
+        }
+        for (Entry e : candidates) if (titleScore(key, e.titleKey) >= 3) found = nearer(found, e);
         return found;
+    }
+
+    private void indexCase(Entry e) {
+        cases.add(e);
+        for (int from = 0; from <= e.titleKey.length(); ) {
+            int end = wordEnd(e.titleKey, from);
+            List<Entry> withWord = casesByWord.computeIfAbsent(e.titleKey.substring(from, end), k -> new ArrayList<>(2));
+            if (!withWord.contains(e)) withWord.add(e);
+            from = end + 1;
+        }
     }
 
     private static Entry nearer(Entry a, Entry b) {
@@ -205,7 +231,7 @@ final class WorkRegistry {
                 norm(f.title()));
         e.yearSuffix = d.yearSuffix;
         byId.put(id, e);
-        if (e.type == CitationType.LEGAL_CASE) cases.add(e);
+        if (e.type == CitationType.LEGAL_CASE) indexCase(e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
         indexTitleStart(e, e.titleKey);
