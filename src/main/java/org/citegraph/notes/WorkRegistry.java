@@ -131,11 +131,6 @@ final class WorkRegistry {
         if (cases.isEmpty()) return null; // the cheap test first: most articles cite no case
         String key = norm(words);
         if (key.isEmpty()) return null;
-        Entry found = null;
-        for (Entry e : titlePrefixCandidates(key)) {
-            if (e.type == CitationType.LEGAL_CASE && titleScore(key, e.titleKey) >= 4) found = nearer(found, e);
-        }
-        if (found != null || key.indexOf(' ') < 0) return found;
         // a score of 3 or more (equal, a prefix, or its words in order) needs every word after the article
         // among the title's words: the cases holding the rarest of them are the only candidates
         String needed = TextKey.withoutArticle(key);
@@ -146,8 +141,15 @@ final class WorkRegistry {
             if (candidates == null || withWord.size() < candidates.size()) candidates = withWord;
             from = end + 1;
         }
-        for (Entry e : candidates) if (titleScore(key, e.titleKey) >= 3) found = nearer(found, e);
-        return found;
+        Entry startsSo = null; // the start of its name (a score of 4 or more)
+        Entry inOrder = null;  // two or more of its words in order
+        for (Entry e : candidates) {
+            int score = titleScore(key, e.titleKey);
+            if (score >= 4) startsSo = nearer(startsSo, e);
+            else if (score == 3) inOrder = nearer(inOrder, e);
+        }
+        if (startsSo != null || key.indexOf(' ') < 0) return startsSo;
+        return inOrder;
     }
 
     private void indexCase(Entry e) {
