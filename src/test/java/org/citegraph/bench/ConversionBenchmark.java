@@ -45,8 +45,10 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// The parser reaches its steady state only after some 15 s of warm-up (its code is large and compiled
+// method by method); fewer warm-up rounds measure the JIT rather than the parser.
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 6, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class ConversionBenchmark {
 
