@@ -51,7 +51,10 @@ class MappedOutputTest {
     /** The framed JSON-LD of real mapper output loses nothing: read back, it is the same graph. */
     @Test
     void framedJsonLdOfMapperOutputReadsBackToTheSameGraph() throws Exception {
-        Article article = SampleArticles.article();
+        assertFramedJsonLdReadsBack(SampleArticles.article());
+    }
+
+    private static void assertFramedJsonLdReadsBack(Article article) throws Exception {
         Graph g = mapped(article);
         java.io.StringWriter out = new java.io.StringWriter();
         org.citegraph.export.FramedJsonLdWriter.write(g, new ArticleMapper().articleNode(article).getURI(), out);
@@ -91,13 +94,7 @@ class MappedOutputTest {
 
     @Test
     void framedJsonLdOfAReferenceListArticleReadsBackToTheSameGraph() throws Exception {
-        Article article = authorDate();
-        Graph g = mapped(article);
-        java.io.StringWriter out = new java.io.StringWriter();
-        org.citegraph.export.FramedJsonLdWriter.write(g, new ArticleMapper().articleNode(article).getURI(), out);
-        Graph back = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        org.apache.jena.riot.RDFParser.fromString(out.toString(), org.apache.jena.riot.Lang.JSONLD).parse(back);
-        assertThat(org.apache.jena.sparql.util.IsoMatcher.isomorphic(g, back)).isTrue();
+        assertFramedJsonLdReadsBack(authorDate());
     }
 
     @Test
