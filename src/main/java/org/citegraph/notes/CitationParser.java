@@ -3,8 +3,8 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.citegraph.model.Agent;
 import org.citegraph.model.CitationType;
