@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The held-out corpora: invented articles written by people who did not tune the parser, one per
  * style of the hidden evaluation set (Chicago notes from an edited volume, Bluebook law-review
- * footnotes, an author–date reference list), each with a gold file annotated by hand, in three
+ * footnotes, an author–date reference list), each with a gold file annotated by hand, in four
  * rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately full of
- * forms the others lacked) and src/test/resources/corpus/heldout3 (typical articles). Each article
+ * forms the others lacked), src/test/resources/corpus/heldout3 and heldout4 (typical articles). Each article
  * is read and parsed as the {@code evaluate} command does and scored against its gold file. The
  * first-run scores of each round, in the folders' READMEs, are the measurement of how far the
  * parser generalises; the floor asserted here only catches regressions. The per-field report goes
@@ -26,10 +26,23 @@ class HeldOutCorpusTest {
 
     /**
      * Below the scores measured since each round's failure classes were fixed (0.98–1.00); when first
-     * measured they were 0.89–0.92 (round one), 0.76–0.85 (round two) and 0.91–1.00 (round three).
+     * measured they were 0.89–0.92 (round one), 0.76–0.85 (round two), 0.91–1.00 (round three) and
+     * 0.93–0.99 (round four, see {@link #floor}).
      * A drop under it means the parser lost ground it had.
      */
     private static final double REGRESSION_FLOOR = 0.95;
+
+    /**
+     * Round four's law-review article scored 0.9321 on its first, blind run (a prose sentence read
+     * as a citation, a case short form with an application number not recognised); until those
+     * misses are fixed its floor sits below that first run, so it still catches regressions.
+     */
+    private static final double HELDOUT4_LAW_REVIEW_FLOOR = 0.88;
+
+    /** The floor an article must stay above: the common one, unless its first run was already below it. */
+    private static double floor(String folder, String name) {
+        return folder.equals("heldout4") && name.equals("law-review-footnotes") ? HELDOUT4_LAW_REVIEW_FLOOR : REGRESSION_FLOOR;
+    }
 
     /** Every held-out article: its folder and name. */
     static Stream<Arguments> articles() {
@@ -38,14 +51,16 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout", "author-date-list"), Arguments.of("heldout", "chicago-volume-notes-2"),
                 Arguments.of("heldout", "law-review-footnotes-2"), Arguments.of("heldout", "author-date-list-2"),
                 Arguments.of("heldout3", "chicago-volume-notes"), Arguments.of("heldout3", "law-review-footnotes"),
-                Arguments.of("heldout3", "author-date-list"));
+                Arguments.of("heldout3", "author-date-list"),
+                Arguments.of("heldout4", "chicago-volume-notes"), Arguments.of("heldout4", "law-review-footnotes"),
+                Arguments.of("heldout4", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
     @MethodSource("articles")
     void heldOutArticleStaysAboveTheRegressionFloor(String folder, String name) throws Exception {
         CorpusArticles.Scored scored = CorpusArticles.score(CORPORA.resolve(folder), name, folder);
-        assertThat(scored.report().combined()).as("%s/%s%n%s", folder, name, scored.text()).isGreaterThanOrEqualTo(REGRESSION_FLOOR);
+        assertThat(scored.report().combined()).as("%s/%s%n%s", folder, name, scored.text()).isGreaterThanOrEqualTo(floor(folder, name));
     }
 
     /**
