@@ -440,10 +440,9 @@ final class CitationParser {
      */
     private boolean caseShortForm(String t, Draft d) {
         // "Markov, Case No. IT-99-12-T, ¶ 60": a case named again with its docket number
-        int docket = t.indexOf(", Case No. ");
-        if (docket < 0) docket = t.indexOf(", ECLI:"); // "Halvard, ECLI:EU:T:2021:512, ¶ 64"
+        int docket = docketNumber(t);
         if (docket > 0) {
-            int next = t.indexOf(", ", docket + 7);
+            int next = t.indexOf(", ", docket + 2);
             Parts.Locator loc = next > 0 ? Parts.locator(t.substring(next + 2), false) : null;
             String name = t.substring(0, docket).strip();
             if (loc != null && !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && !LegalCases.isCaseName(name)
@@ -488,6 +487,26 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.TITLE_ONLY;
         d.pinpoint = loc.value();
         return true;
+    }
+
+    private static final String[] DOCKET_MARKS = {"Case No. ", "App. No. ", "Appl. No. ", "Application No. ", "ECLI:"};
+
+    /**
+     * Where ", Case No. ", ", ICSID Case No. ", ", App. No. " or ", ECLI:" starts in a case named
+     * again ("Halvard, ECLI:EU:T:2021:512, ¶ 64", "A.B., App. No. 123/45, ¶ 9"): the comma that
+     * ends the name; else -1. A forum's acronym may stand before "Case No.".
+     */
+    private static int docketNumber(String t) {
+        for (String mark : DOCKET_MARKS) {
+            int m = t.indexOf(mark);
+            if (m < 2) continue;
+            int comma = t.lastIndexOf(", ", m - 1);
+            if (comma <= 0) continue;
+            String forum = t.substring(comma + 2, m).strip();
+            boolean acronym = forum.length() <= 6 && forum.chars().allMatch(Character::isUpperCase);
+            if (forum.isEmpty() || acronym) return comma;
+        }
+        return -1;
     }
 
     /** "Oil Rigs case" → "Oil Rigs": the word that says a name is a case's is not part of the name. */

@@ -548,6 +548,26 @@ class LawStyleNotesTest {
     }
 
     @Test
+    void casesNamedAgainWithTheirApplicationOrCaseNumberAreShortForms() {
+        Article a = parse(
+                "R.V. v. Eldmark, App. No. 30517/16, \u00B6 71 (Eur. Ct. H.R. Feb. 4, 2019).",
+                "Tessaro Minerals S.A. v. Republic of Quenland, ICSID Case No. ARB/14/9, Award, \u00B6 205 (Sept. 8, 2018).",
+                "See R.V., App. No. 30517/16, \u00B6 83.",
+                "Tessaro Minerals, ICSID Case No. ARB/14/9, \u00B6 230.");
+        Citation s = cite(a, 3, 0);
+        assertThat(s.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.fields().title()).isEqualTo("R.V.");
+        assertThat(s.fields().authors()).isEmpty();
+        assertThat(s.pinpoint()).isEqualTo("\u00B6 83");
+        Citation t = cite(a, 4, 0);
+        assertThat(t.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(t.shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(t.fields().title()).isEqualTo("Tessaro Minerals");
+        assertThat(t.pinpoint()).isEqualTo("\u00B6 230");
+    }
+
+    @Test
     void threeEditorsBeforeEdsAreAllEditorsNotAPublisher() {
         Citation c = cite(parse(
                 "Ines Varga, Tolls at Sea, in Example Handbook of Port Law 90, 94 (Lina Ortu, Kemal Arslan & Yuki Mori eds., 2020)."), 1, 0);
