@@ -155,6 +155,7 @@ final class NoteSplitter {
         int lowerWords = 0;
         boolean proseWord = false;
         boolean year = false;
+        boolean possessive = false;
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
             if (Character.isDigit(c)) {
@@ -165,6 +166,9 @@ final class NoteSplitter {
                 continue;
             }
             if (Scan.isOpeningQuote(c) && !isApostrophe(t, start, i) || c == '(' || c == '[' || c == ',' || c == ':') return false;
+            // a possessive ("the agency's figures"): running prose more often than a title
+            if ((c == '\'' || c == '\u2019') && i + 1 < end && t.charAt(i + 1) == 's' && (i + 2 == end || t.charAt(i + 2) == ' ')
+                    && i > start && Character.isLowerCase(t.charAt(i - 1))) possessive = true;
             if (c == ' ') {
                 words++;
                 int j = i + 1;
@@ -175,8 +179,9 @@ final class NoteSplitter {
                 }
             }
         }
-        // without a verb from the list, a sentence still reads as prose when half its words or more are lower-case
-        boolean sentenceCase = year && words >= 6 && lowerWords * 2 >= words;
+        // without a verb from the list, a sentence with a year or a possessive still reads as prose when half its
+        // words or more are lower-case
+        boolean sentenceCase = (year || possessive) && words >= 6 && lowerWords * 2 >= words;
         return (proseWord || sentenceCase) && words >= 5;
     }
 

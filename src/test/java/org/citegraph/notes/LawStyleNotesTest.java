@@ -568,6 +568,19 @@ class LawStyleNotesTest {
     }
 
     @Test
+    void aSentenceOfCommentaryWithAPossessiveIsNoCitation() {
+        Article a = parse(
+                "See Dana Orlov, Ports of Last Resort, 71 Example L.J. 210, 215 (2016).",
+                "Id. at 219. The ministry\u2019s later tallies paint a bleaker picture.",
+                "The tribunal's own record points the other way.",
+                "Orlov's Ports of Last Resort");
+        assertThat(cites(a, 2)).hasSize(1);
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("219");
+        assertThat(cites(a, 3)).isEmpty();
+        assertThat(cites(a, 4)).hasSize(1);
+    }
+
+    @Test
     void threeEditorsBeforeEdsAreAllEditorsNotAPublisher() {
         Citation c = cite(parse(
                 "Ines Varga, Tolls at Sea, in Example Handbook of Port Law 90, 94 (Lina Ortu, Kemal Arslan & Yuki Mori eds., 2020)."), 1, 0);
