@@ -1062,7 +1062,9 @@ final class Tail {
                 return reportWords(f.title()) || orgAuthor() ? CitationType.REPORT : CitationType.BOOK;
             }
             if (url || f.date() != null) {
-                if (orgAuthor() && isNews(f.authors().get(0).displayName())) return CitationType.NEWS_ARTICLE;
+                // an organisation's page with only an access date ("Org Monitor, “Tracker,” accessed …") is no dated news item
+                boolean undated = f.date() == null && f.accessed() != null;
+                if (orgAuthor() && !undated && isNews(f.authors().get(0).displayName())) return CitationType.NEWS_ARTICLE;
                 return CitationType.WEB_PAGE;
             }
             return CitationType.OTHER;

@@ -555,4 +555,21 @@ class ChicagoUsNotesTest {
         assertThat(c.fields().volume()).isEqualTo("II");
         assertThat(c.pinpoint()).isEqualTo("40, para. 2");
     }
+
+    @Test
+    void anOrganisationsPageWithOnlyAnAccessDateIsAWebPageNotNews() {
+        Article a = parse(
+                "Harbour Rights Observer, \u201CDetention Conditions Tracker,\u201D accessed March 9, 2025, https://hro.example.org/tracker.",
+                "Coastal Daily Herald, \u201CPort Strike Enters Second Week,\u201D March 3, 2025, https://herald.example.com/strike.");
+        Citation w = cite(a, 1, 0);
+        assertThat(w.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(names(w.fields().authors())).containsExactly("org:Harbour Rights Observer");
+        assertThat(w.fields().container()).isNull();
+        assertThat(w.fields().title()).isEqualTo("Detention Conditions Tracker");
+        assertThat(w.fields().url()).isEqualTo("https://hro.example.org/tracker");
+        Citation n = cite(a, 2, 0);
+        assertThat(n.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(n.fields().container()).isEqualTo("Coastal Daily Herald");
+        assertThat(n.fields().date()).isEqualTo("2025-03-03");
+    }
 }
