@@ -613,4 +613,21 @@ class LawStyleNotesTest {
         assertThat(c.type()).isEqualTo(CitationType.REPORT);
         assertThat(c.fields().issue()).isEqualTo("CBO-19-204");
     }
+    @Test
+    void honorificsAndAbbreviatedGivenNamesSplitNeitherTheCitationNorTheName() {
+        Article a = parse(
+                "Hon. Chas. Reed & Sen. Ann Lowe, Harbors and Duties, 14 Example J. Int'l L. 101, 104 (2004).",
+                "See Prof. Wm. Harlow, Tides of Custom 45 (2000); Thos. Bright & Geo. Marlow, Harbors of Law 22 (1988).",
+                "Dr. Jas. Fenn, Quiet Waters, 9 Example L.J. 1, 3 (1999).");
+        Citation c = cite(a, 1, 0);
+        assertThat(names(c.fields().authors())).containsExactly("Reed|Chas.", "Lowe|Ann");
+        assertThat(c.fields().title()).isEqualTo("Harbors and Duties");
+        assertThat(cites(a, 2)).hasSize(2);
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("Harlow|Wm.");
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Tides of Custom");
+        assertThat(names(cite(a, 2, 1).fields().authors())).containsExactly("Bright|Thos.", "Marlow|Geo.");
+        assertThat(cites(a, 3)).hasSize(1);
+        assertThat(names(cite(a, 3, 0).fields().authors())).containsExactly("Fenn|Jas.");
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("3");
+    }
 }
