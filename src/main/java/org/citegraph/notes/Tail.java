@@ -1082,6 +1082,7 @@ final class Tail {
             return orgAuthor() || reportWords(f.title()) ? CitationType.REPORT : CitationType.BOOK;
         }
         if (url) return CitationType.WEB_PAGE;
+        if (issue != null && orgAuthor()) return CitationType.REPORT; // "CRS Report R45100, Title (2020)"
         if (f.year() != null || f.title() != null) return CitationType.BOOK;
         return CitationType.OTHER;
     }

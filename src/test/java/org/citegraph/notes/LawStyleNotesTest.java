@@ -630,4 +630,31 @@ class LawStyleNotesTest {
         assertThat(names(cite(a, 3, 0).fields().authors())).containsExactly("Fenn|Jas.");
         assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("3");
     }
+    @Test
+    void aReportNumberWithoutAHyphenAndASubtitleAfterAColon() {
+        Article a = parse(
+                "See Cong. Rsch. Serv., R47711, Example Levies on Harbors: Background and Options 6 (2022).",
+                "Cong. Rsch. Serv., Example Levies on Harbors: Background and Options 9 (2022).",
+                "CRS Report RL31020, Dredging the Example Channel: Issues for Congress 14 (2019).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(c.fields().authors())).containsExactly("org:Cong. Rsch. Serv.");
+        assertThat(c.fields().issue()).isEqualTo("R47711");
+        assertThat(c.fields().title()).isEqualTo("Example Levies on Harbors: Background and Options");
+        assertThat(c.fields().place()).isNull();
+        assertThat(c.pinpoint()).isEqualTo("6");
+        assertThat(c.fields().year()).isEqualTo("2022");
+        Citation plain = cite(a, 2, 0);
+        assertThat(plain.type()).isEqualTo(CitationType.REPORT);
+        assertThat(plain.fields().issue()).isNull();
+        assertThat(plain.fields().title()).isEqualTo("Example Levies on Harbors: Background and Options");
+        assertThat(plain.pinpoint()).isEqualTo("9");
+        Citation crs = cite(a, 3, 0);
+        assertThat(crs.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(crs.fields().authors())).containsExactly("org:CRS");
+        assertThat(crs.fields().issue()).isEqualTo("RL31020");
+        assertThat(crs.fields().title()).isEqualTo("Dredging the Example Channel: Issues for Congress");
+        assertThat(crs.pinpoint()).isEqualTo("14");
+        assertThat(crs.fields().year()).isEqualTo("2019");
+    }
 }
