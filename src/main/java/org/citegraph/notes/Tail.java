@@ -580,6 +580,14 @@ final class Tail {
         handlePart(part);
     }
 
+    /** "pt. 2", "Part 2": the part of a volume; null for anything else. */
+    private static String partWord(String head) {
+        if (head.length() > 12 || !(head.startsWith("pt. ") || head.startsWith("Pt. ") || head.startsWith("part ")
+                || head.startsWith("Part "))) return null;
+        String v = head.substring(head.indexOf(' ') + 1).strip();
+        return v.isEmpty() || v.indexOf(' ') >= 0 ? null : v;
+    }
+
     /** A lone number right after an entry's journal, before any page: the volume. */
     private boolean bareVolume(Parts.Split sp) {
         String head = sp.head();
@@ -629,6 +637,9 @@ final class Tail {
                 d.fields.volume(v);
             } else if ((v = Parts.issueWord(head)) != null) {
                 d.fields.issue(v);
+            } else if (d.fields.volume() != null && d.fields.issue() == null && d.fields.container() != null
+                    && (v = partWord(head)) != null) {
+                d.fields.issue(v); // "Yearbook of the International Law Commission 2001, vol. II, pt. 2": the part of the volume
             } else if (Parts.isEdition(head) || head.equalsIgnoreCase("n.d.")) {
                 // nothing to record
             } else if ((bb = forthcomingJournal(sp)) != null && d.fields.volume() == null) {
@@ -1048,7 +1059,7 @@ final class Tail {
         if (declaredWebSite) return CitationType.WEB_PAGE;
         if (quotedTitle || entry && container != null) {
             if (container != null) {
-                if (reportWords(container)) return CitationType.REPORT;
+                if (reportWords(container) || institutionalYearbook(container)) return CitationType.REPORT;
                 if (volume != null) return CitationType.JOURNAL_ARTICLE;
                 if (issue != null) return CitationType.REPORT;
                 if (isInstitution(container) || isBlog(container)) return CitationType.WEB_PAGE;
@@ -1118,6 +1129,15 @@ final class Tail {
                 || l.contains("briefing") || l.contains(" report") || l.startsWith("report") || l.contains("paper series")
                 || l.contains("adelphi") || l.contains("technical paper") || l.contains("background paper")
                 || l.contains("white paper") || l.contains("issue brief");
+    }
+
+    /**
+     * "Yearbook of the International Law Commission", "Y.B. Int'l L. Comm'n": a body's yearbook is a
+     * report series, unlike a journal named a yearbook ("Netherlands Yearbook of International Law").
+     */
+    static boolean institutionalYearbook(String container) {
+        return container.startsWith("Yearbook of the ")
+                || container.startsWith("Y.B. ") && (container.endsWith("Comm'n") || container.endsWith("Comm\u2019n"));
     }
 
     static boolean isBlog(String name) {

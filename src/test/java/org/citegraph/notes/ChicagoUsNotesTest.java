@@ -555,4 +555,21 @@ class ChicagoUsNotesTest {
         assertThat(c.fields().volume()).isEqualTo("II");
         assertThat(c.pinpoint()).isEqualTo("40, para. 2");
     }
+    @Test
+    void aBodysYearbookIsAReportWithItsPartAsTheIssueButAJournalNamedYearbookIsNot() {
+        Article a = parse(
+                "Example Law Commission, \u201CDraft Guidelines on Harbour Fees, with Commentaries,\u201D Yearbook of the Example Law Commission 2004, vol. II, pt. 2, p. 77.",
+                "Ines Varga, \u201CHarbour Reservations,\u201D Example Yearbook of International Law 31 (2001): 10\u201340, 12.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(c.fields().authors())).containsExactly("org:Example Law Commission");
+        assertThat(c.fields().container()).isEqualTo("Yearbook of the Example Law Commission");
+        assertThat(c.fields().year()).isEqualTo("2004");
+        assertThat(c.fields().volume()).isEqualTo("II");
+        assertThat(c.fields().issue()).isEqualTo("2");
+        assertThat(c.pinpoint()).isEqualTo("77");
+        Citation j = cite(a, 2, 0);
+        assertThat(j.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(j.fields().issue()).isNull();
+    }
 }
