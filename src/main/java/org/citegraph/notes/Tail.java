@@ -67,6 +67,8 @@ final class Tail {
             String p = text(parts, k);
             if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
             if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
+            if (k > idx && p.charAt(0) == 'Y' && institutionalYearbook(p)) break; // "Title, Y.B. Int'l L. Comm'n 2001"
+            if (k > idx && p.charAt(0) == '[' && bracketedYearbook(p)) break; // "Title, [2001] 2 Y.B. Int'l L. Comm'n 31"
             if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
             if (paren >= 0) {
@@ -580,6 +582,13 @@ final class Tail {
         handlePart(part);
     }
 
+    /** "Y.B. Int'l L. Comm'n 2001": the yearbook is the container, the number after it its year. */
+    private void yearbook(String head) {
+        String name = withoutTrailingYear(head);
+        d.fields.container(name);
+        if (name.length() < head.length() && d.fields.year() == null) d.fields.year(head.substring(name.length() + 1));
+    }
+
     /** "pt. 2", "Part 2": the part of a volume; null for anything else. */
     private static String partWord(String head) {
         if (head.length() > 12 || !(head.startsWith("pt. ") || head.startsWith("Pt. ") || head.startsWith("part ")
@@ -659,6 +668,7 @@ final class Tail {
             } else {
                 Dates.Parsed date = Dates.whole(head);
                 if (date != null) setDate(date);
+                else if (d.fields.container() == null && head.charAt(0) == 'Y' && institutionalYearbook(head)) yearbook(head);
                 else textPart(head);
             }
         }
@@ -988,7 +998,8 @@ final class Tail {
 
     private void distributeLocators() {
         boolean itemRange = d.type == CitationType.JOURNAL_ARTICLE || d.type == CitationType.CHAPTER
-                || d.type == CitationType.TREATY || d.type == CitationType.LEGAL_CASE;
+                || d.type == CitationType.TREATY || d.type == CitationType.LEGAL_CASE
+                || d.type == CitationType.REPORT && bluebookJournal; // "[2001] 2 Y.B. Int'l L. Comm'n 31, 45"
         // "…: 512–40, at 518": an explicit pinpoint after a range makes the range the item's pages
         boolean explicitPin = false;
         for (Loc l : locs) if (l.locator().kind().equals("at") || l.paren()) explicitPin = true;
@@ -1051,6 +1062,7 @@ final class Tail {
             return CitationType.THESIS;
         }
         if (chapter) return CitationType.CHAPTER;
+        if (bluebookJournal && container != null && institutionalYearbook(container)) return CitationType.REPORT;
         if (bluebookJournal) return CitationType.JOURNAL_ARTICLE;
         if (congressional) return CitationType.OTHER;
         String volume = f.volume();
@@ -1094,6 +1106,7 @@ final class Tail {
         }
         if (url) return CitationType.WEB_PAGE;
         if (issue != null && orgAuthor()) return CitationType.REPORT; // "CRS Report R45100, Title (2020)"
+        if (container != null && institutionalYearbook(container)) return CitationType.REPORT;
         if (f.year() != null || f.title() != null) return CitationType.BOOK;
         return CitationType.OTHER;
     }
@@ -1136,8 +1149,24 @@ final class Tail {
      * report series, unlike a journal named a yearbook ("Netherlands Yearbook of International Law").
      */
     static boolean institutionalYearbook(String container) {
-        return container.startsWith("Yearbook of the ")
-                || container.startsWith("Y.B. ") && (container.endsWith("Comm'n") || container.endsWith("Comm\u2019n"));
+        if (container.startsWith("Yearbook of the ")) return true;
+        if (!container.startsWith("Y.B. ")) return false;
+        String s = withoutTrailingYear(container);
+        return s.endsWith("Comm'n") || s.endsWith("Comm\u2019n");
+    }
+
+    /** "[2001] 2 Y.B. Int'l L. Comm'n 31": a body's yearbook cited by its year, volume and first page. */
+    private static boolean bracketedYearbook(String p) {
+        if (p.length() < 12 || p.charAt(5) != ']' || !Pages.allDigits(p.substring(1, 5))) return false;
+        String[] bb = bluebookJournal(p.substring(6).strip());
+        return bb != null && institutionalYearbook(bb[1]);
+    }
+
+    /** "Y.B. Int'l L. Comm'n 2001" → "Y.B. Int'l L. Comm'n". */
+    private static String withoutTrailingYear(String s) {
+        int sp = s.lastIndexOf(' ');
+        String last = s.substring(sp + 1);
+        return sp > 0 && last.length() == 4 && Pages.allDigits(last) ? s.substring(0, sp) : s;
     }
 
     static boolean isBlog(String name) {

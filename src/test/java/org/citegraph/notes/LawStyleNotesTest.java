@@ -657,4 +657,26 @@ class LawStyleNotesTest {
         assertThat(crs.pinpoint()).isEqualTo("14");
         assertThat(crs.fields().year()).isEqualTo("2019");
     }
+    @Test
+    void aBodysYearbookInBluebookFormIsAReport() {
+        Article a = parse(
+                "Example Law Comm'n, Report on Harbour Fees, Y.B. Example L. Comm'n 2003, vol. II, pt. 1, at 58.",
+                "Example Law Comm'n, Draft Guidelines on Harbour Fees, [2004] 2 Y.B. Example L. Comm'n 40, 44.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(c.fields().title()).isEqualTo("Report on Harbour Fees");
+        assertThat(c.fields().container()).isEqualTo("Y.B. Example L. Comm'n");
+        assertThat(c.fields().year()).isEqualTo("2003");
+        assertThat(c.fields().volume()).isEqualTo("II");
+        assertThat(c.fields().issue()).isEqualTo("1");
+        assertThat(c.pinpoint()).isEqualTo("58");
+        Citation b = cite(a, 2, 0);
+        assertThat(b.type()).isEqualTo(CitationType.REPORT);
+        assertThat(b.fields().title()).isEqualTo("Draft Guidelines on Harbour Fees");
+        assertThat(b.fields().container()).isEqualTo("Y.B. Example L. Comm'n");
+        assertThat(b.fields().year()).isEqualTo("2004");
+        assertThat(b.fields().volume()).isEqualTo("2");
+        assertThat(b.fields().pages()).isEqualTo("40");
+        assertThat(b.pinpoint()).isEqualTo("44");
+    }
 }
