@@ -1105,7 +1105,8 @@ final class Tail {
             return orgAuthor() || reportWords(f.title()) ? CitationType.REPORT : CitationType.BOOK;
         }
         if (url) return CitationType.WEB_PAGE;
-        if (issue != null && orgAuthor()) return CitationType.REPORT; // "CRS Report R45100, Title (2020)"
+        // "CRS Report R45100, Title (2020)"; "Author, Title, CRS Report No. R45100 (2021)"
+        if (issue != null && (orgAuthor() || container != null && reportWords(container))) return CitationType.REPORT;
         if (container != null && institutionalYearbook(container)) return CitationType.REPORT;
         if (f.year() != null || f.title() != null) return CitationType.BOOK;
         return CitationType.OTHER;

@@ -572,4 +572,24 @@ class ChicagoUsNotesTest {
         assertThat(j.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
         assertThat(j.fields().issue()).isNull();
     }
+    @Test
+    void aReportSeriesNumberedWithLettersAfterTheTitle() {
+        Article a = parse(
+                "Ines Varga, Harbour Levies: Options for Congress, CRS Report RL40217 (Washington, DC: Congressional Research Service, 2018), 6.",
+                "Ines Varga, Harbour Dredging, CRS Report No. R46003 (2019).",
+                "Example Development Programme, Harbour Futures, World Harbour Report 2019 (New York: EDP, 2019), 8.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(c.fields().title()).isEqualTo("Harbour Levies: Options for Congress");
+        assertThat(c.fields().container()).isEqualTo("CRS Report");
+        assertThat(c.fields().issue()).isEqualTo("RL40217");
+        assertThat(c.pinpoint()).isEqualTo("6");
+        Citation b = cite(a, 2, 0);
+        assertThat(b.type()).isEqualTo(CitationType.REPORT);
+        assertThat(b.fields().container()).isEqualTo("CRS Report");
+        assertThat(b.fields().issue()).isEqualTo("R46003");
+        Citation y = cite(a, 3, 0);
+        assertThat(y.fields().issue()).isNull();
+        assertThat(y.fields().container()).isNotEqualTo("World Harbour Report"); // a year is not a report number
+    }
 }
