@@ -75,11 +75,12 @@ final class Lexicon {
             "transl", "comp", "comps", "introd", "pt", "pts", "bk", "col", "cols", "ser", "suppl", "sess",
             "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom",
             // honorifics and the old abbreviated given names ("Hon. Chas. Reed", "Thos. Bright")
-            "hon", "sen", "rt", "wm", "chas", "jas", "thos", "geo", "benj", "saml", "robt", "edw", "jos", "jno");
+            "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt", "wm", "chas", "jas", "thos", "geo",
+            "benj", "saml", "robt", "edw", "jos", "jno");
 
     /** Titles written before a person's name; they are not part of the name ("Prof. Wm. Harlow"). */
     static final Set<String> HONORIFICS = Set.of(
-            "Prof.", "Dr.", "Hon.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.", "Amb.");
+            "Prof.", "Dr.", "Hon.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.", "Amb.", "Gen.", "Lt.", "Col.", "Capt.", "Maj.", "Adm.");
 
     /** Month names and abbreviations → month number. */
     static int month(String word) {

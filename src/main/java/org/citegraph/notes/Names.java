@@ -34,9 +34,14 @@ final class Names {
 
     /** {@code s} without a leading title such as "Prof." or "Hon."; {@code s} itself when it has none. */
     static String withoutHonorific(String s) {
-        int space = s.indexOf(' ');
-        if (space < 2 || space > 5 || !Character.isUpperCase(s.charAt(0))) return s;
-        return Lexicon.HONORIFICS.contains(s.substring(0, space)) ? s.substring(space + 1).strip() : s;
+        String out = s;
+        for (int round = 0; round < 2; round++) { // "Lt. Gen. Ann Lowe"
+            int space = out.indexOf(' ');
+            if (space < 2 || space > 5 || !Character.isUpperCase(out.charAt(0))
+                    || !Lexicon.HONORIFICS.contains(out.substring(0, space))) break;
+            out = out.substring(space + 1).strip();
+        }
+        return out;
     }
 
     private static Kind kindOf(String s) {

@@ -592,4 +592,13 @@ class ChicagoUsNotesTest {
         assertThat(y.fields().issue()).isNull();
         assertThat(y.fields().container()).isNotEqualTo("World Harbour Report"); // a year is not a report number
     }
+    @Test
+    void militaryAndDiplomaticTitlesAreNotPartOfTheName() {
+        Article a = parse(
+                "Lt. Gen. Ines Varga, Harbours at War (Oxford: Example Press, 2004), 12. See also Amb. Chas. Reed, Quiet Ports (Leiden: Example Press, 2010), 3.");
+        assertThat(cites(a, 1)).hasSize(2);
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("Varga|Ines");
+        assertThat(names(cite(a, 1, 1).fields().authors())).containsExactly("Reed|Chas.");
+        assertThat(cite(a, 1, 1).signal()).isEqualTo("See also");
+    }
 }
