@@ -746,6 +746,12 @@ final class CitationParser {
             }
         }
         int next = committed + 1;
+        // "Jane Doe, Cong. Rsch. Serv., R45100, Title 3 (2021)": the author's agency, then the report's number
+        if (next + 2 < parts.size() && reportNumber(text(t, parts.get(next + 1)))
+                && Names.kind(text(t, parts.get(next))) == Names.Kind.ORG) {
+            d.fields.issue(text(t, parts.get(next + 1)));
+            next += 2;
+        }
         // Chicago's "John Smith, ed., Title": the marker as a part of its own
         if (!editorsMarked && next < parts.size()) {
             String pn = text(t, parts.get(next)).toLowerCase(Locale.ROOT);
@@ -769,7 +775,7 @@ final class CitationParser {
      * "GAO-21-455", "WP/19/12": capitals, then digits joined by hyphens or slashes, in one word;
      * or one to three capitals and at least four digits ("R45100", "RL33110").
      */
-    private static boolean reportNumber(String p) {
+    static boolean reportNumber(String p) {
         if (p.length() < 5 || p.length() > 20 || !Character.isUpperCase(p.charAt(0))) return false;
         int digits = 0;
         int capitals = 0;

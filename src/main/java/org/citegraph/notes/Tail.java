@@ -108,6 +108,11 @@ final class Tail {
             if (series != null && d.fields.container() == null) {
                 d.fields.container(series[0]).issue(series[1]);
                 titleParts = titleParts.subList(0, titleParts.size() - 1);
+            } else if (titleParts.size() >= 2 && pendingParen != null && d.fields.issue() == null
+                    && CitationParser.reportNumber(titleParts.get(titleParts.size() - 1))) {
+                // "Title, R45100 (Washington, DC: …)": the report's number, without its series
+                d.fields.issue(titleParts.get(titleParts.size() - 1));
+                titleParts = titleParts.subList(0, titleParts.size() - 1);
             }
             // "Author, Title, N.Y. TIMES (Jan. 3, 2012)": the outlet comes right before the date
             if (pendingParen != null && titleParts.size() >= 2 && parenDate(pendingParen)) {
@@ -1097,16 +1102,17 @@ final class Tail {
         if (f.publisher() != null || f.place() != null || imprint) {
             // "Title, Research Report no. 3 (New York: …)": a numbered report series
             if (reportWords(f.title()) || container != null && issue != null && reportWords(container)) return CitationType.REPORT;
+            if (issue != null && container == null) return CitationType.REPORT; // "Title, R45100 (Washington, DC: …)"
             return f.authors().isEmpty() && !f.editors().isEmpty() ? CitationType.EDITED_BOOK : CitationType.BOOK;
         }
         if (!f.editors().isEmpty() && f.authors().isEmpty()) return CitationType.EDITED_BOOK;
         if (pagedPublication && f.year() != null) {
             // "Human Rights Watch, Civilian Harm 14 (2017), https://…": a paged publication, even online
-            return orgAuthor() || reportWords(f.title()) ? CitationType.REPORT : CitationType.BOOK;
+            return orgAuthor() || reportWords(f.title()) || issue != null ? CitationType.REPORT : CitationType.BOOK;
         }
         if (url) return CitationType.WEB_PAGE;
         // "CRS Report R45100, Title (2020)"; "Author, Title, CRS Report No. R45100 (2021)"
-        if (issue != null && (orgAuthor() || container != null && reportWords(container))) return CitationType.REPORT;
+        if (issue != null && (orgAuthor() || container == null || reportWords(container))) return CitationType.REPORT;
         if (container != null && institutionalYearbook(container)) return CitationType.REPORT;
         if (f.year() != null || f.title() != null) return CitationType.BOOK;
         return CitationType.OTHER;

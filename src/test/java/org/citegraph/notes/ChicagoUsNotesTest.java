@@ -601,4 +601,14 @@ class ChicagoUsNotesTest {
         assertThat(names(cite(a, 1, 1).fields().authors())).containsExactly("Reed|Chas.");
         assertThat(cite(a, 1, 1).signal()).isEqualTo("See also");
     }
+    @Test
+    void aReportNumberAloneAfterTheTitle() {
+        Citation c = cite(parse(
+                "Congressional Research Service, Harbour Dredging: Issues for Congress, R46003 (Washington, DC: Congressional Research Service, 2019), 11."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(c.fields().title()).isEqualTo("Harbour Dredging: Issues for Congress");
+        assertThat(c.fields().issue()).isEqualTo("R46003");
+        assertThat(c.fields().place()).isEqualTo("Washington, DC");
+        assertThat(c.pinpoint()).isEqualTo("11");
+    }
 }

@@ -679,4 +679,15 @@ class LawStyleNotesTest {
         assertThat(b.fields().pages()).isEqualTo("40");
         assertThat(b.pinpoint()).isEqualTo("44");
     }
+    @Test
+    void aPersonsReportForAnAgencyWithItsNumber() {
+        Citation c = cite(parse(
+                "Ines Varga, Cong. Rsch. Serv., R46003, Harbour Dredging: Issues for Congress 11 (2019)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(c.fields().authors())).containsExactly("Varga|Ines");
+        assertThat(c.fields().issue()).isEqualTo("R46003");
+        assertThat(c.fields().title()).isEqualTo("Harbour Dredging: Issues for Congress");
+        assertThat(c.pinpoint()).isEqualTo("11");
+        assertThat(c.fields().year()).isEqualTo("2019");
+    }
 }
