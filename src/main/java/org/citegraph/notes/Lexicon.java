@@ -78,6 +78,10 @@ final class Lexicon {
             "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt", "wm", "chas", "jas", "thos", "geo",
             "benj", "saml", "robt", "edw", "jos", "jno");
 
+    /** Old abbreviated given names ("Wm.", "Chas."): abbreviations that are names all the same. */
+    static final Set<String> GIVEN_ABBREVIATIONS = words(
+            "wm", "chas", "jas", "thos", "geo", "benj", "saml", "robt", "edw", "jos", "jno");
+
     /** Titles written before a person's name; they are not part of the name ("Prof. Wm. Harlow"). */
     static final Set<String> HONORIFICS = Set.of(
             "Prof.", "Dr.", "Hon.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.", "Amb.", "Gen.", "Lt.", "Col.", "Capt.", "Maj.", "Adm.");

@@ -37,7 +37,7 @@ final class Names {
         String out = s;
         for (int round = 0; round < 2; round++) { // "Lt. Gen. Ann Lowe"
             int space = out.indexOf(' ');
-            if (space < 2 || space > 5 || !Character.isUpperCase(out.charAt(0))
+            if (space < 2 || space > 5 || out.charAt(space - 1) != '.' || !Character.isUpperCase(out.charAt(0))
                     || !Lexicon.HONORIFICS.contains(out.substring(0, space))) break;
             out = out.substring(space + 1).strip();
         }
