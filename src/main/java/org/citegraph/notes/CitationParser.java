@@ -705,6 +705,7 @@ final class CitationParser {
         if (parts.size() < 2) return 0;
         String p0 = text(t, parts.get(0));
         if (studentPiece(p0)) return 1; // "Note, Title, 120 Harv. L. Rev. 1987": no author
+        if (numberedReport(p0, d)) return 1;
         if (Tail.isTerminator(p0) || p0.indexOf('(') >= 0 && Parts.withoutEditorMarker(p0) == null) return 0;
         if (Tail.namesAnInstrument(p0)) return 0; // "Mission Agreement, Atl.-U.N., art. 7": a treaty's name
         String first = p0;
@@ -715,10 +716,12 @@ final class CitationParser {
         if (!persons) {
             String p1 = text(t, parts.get(1));
             Names.Kind k = Names.kind(first);
-            if (k == Names.Kind.ORG && !Tail.isTerminator(p1) && !first.isEmpty()) {
+            // "Cong. Rsch. Serv., R45100, Title": a report number reads like a page ("A12") but is none
+            boolean numbered = parts.size() > 2 && reportNumber(p1);
+            if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty()) {
                 d.fields.authors(List.of(new Organization(Names.clean(first))));
                 // "U.S. Gov't Accountability Off., GAO-21-455, Title": the report's number before its title
-                if (parts.size() > 2 && reportNumber(p1)) {
+                if (numbered) {
                     d.fields.issue(p1);
                     return 2;
                 }
@@ -762,6 +765,12 @@ final class CitationParser {
             }
         }
         int next = committed + 1;
+        // "Jane Doe, Cong. Rsch. Serv., R45100, Title 3 (2021)": the author's agency, then the report's number
+        if (next + 2 < parts.size() && reportNumber(text(t, parts.get(next + 1)))
+                && Names.kind(text(t, parts.get(next))) == Names.Kind.ORG) {
+            d.fields.issue(text(t, parts.get(next + 1)));
+            next += 2;
+        }
         // Chicago's "John Smith, ed., Title": the marker as a part of its own
         if (!editorsMarked && next < parts.size()) {
             String pn = text(t, parts.get(next)).toLowerCase(Locale.ROOT);
@@ -781,18 +790,36 @@ final class CitationParser {
         return next;
     }
 
-    /** "GAO-21-455", "WP/19/12": capitals, then digits joined by hyphens or slashes, in one word. */
-    private static boolean reportNumber(String p) {
+    /**
+     * "GAO-21-455", "WP/19/12": capitals, then digits joined by hyphens or slashes, in one word;
+     * or one to three capitals and at least four digits ("R45100", "RL33110").
+     */
+    static boolean reportNumber(String p) {
         if (p.length() < 5 || p.length() > 20 || !Character.isUpperCase(p.charAt(0))) return false;
-        boolean digit = false;
+        int digits = 0;
+        int capitals = 0;
         boolean joiner = false;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
-            if (Character.isDigit(c)) digit = true;
+            if (Character.isDigit(c)) digits++;
             else if (c == '-' || c == '/') joiner = true;
-            else if (!Character.isUpperCase(c) || digit) return false;
+            else if (!Character.isUpperCase(c) || digits > 0) return false;
+            else capitals++;
         }
-        return digit && joiner;
+        return digits > 0 && (joiner || capitals <= 3 && digits >= 4);
+    }
+
+    /** "CRS Report R45100", "CRS Report No. RL33110": the organisation, then its report's number (the issue). */
+    private static boolean numberedReport(String p0, Draft d) {
+        int sp = p0.lastIndexOf(' ');
+        if (sp < 0 || !reportNumber(p0.substring(sp + 1))) return false;
+        String head = p0.substring(0, sp);
+        if (head.endsWith(" No.")) head = head.substring(0, head.length() - 4);
+        if (!head.endsWith(" Report")) return false;
+        String org = head.substring(0, head.length() - 7).strip();
+        if (Names.kind(org) != Names.Kind.ORG) return false;
+        d.fields.authors(List.of(new Organization(org))).issue(p0.substring(sp + 1));
+        return true;
     }
 
     /** Bluebook's designation of an unsigned student piece, written where the author would stand. */

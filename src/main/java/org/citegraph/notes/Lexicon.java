@@ -73,7 +73,18 @@ final class Lexicon {
             "penn", "conn", "ill", "mich", "minn", "wis", "tex", "fla", "ga", "va", "md", "la", "ky",
             "s.c", "g.a", "e.s.c", "n.y", "no's", "cmnd", "cmd", "cm", "hc", "hl", "ltd", "plc", "orig",
             "transl", "comp", "comps", "introd", "pt", "pts", "bk", "col", "cols", "ser", "suppl", "sess",
-            "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom");
+            "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom",
+            // honorifics and the old abbreviated given names ("Hon. Chas. Reed", "Thos. Bright")
+            "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt", "wm", "chas", "jas", "thos", "geo",
+            "benj", "saml", "robt", "edw", "jos", "jno");
+
+    /** Old abbreviated given names ("Wm.", "Chas."): abbreviations that are names all the same. */
+    static final Set<String> GIVEN_ABBREVIATIONS = words(
+            "wm", "chas", "jas", "thos", "geo", "benj", "saml", "robt", "edw", "jos", "jno");
+
+    /** Titles written before a person's name; they are not part of the name ("Prof. Wm. Harlow"). */
+    static final Set<String> HONORIFICS = Set.of(
+            "Prof.", "Dr.", "Hon.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.", "Amb.", "Gen.", "Lt.", "Col.", "Capt.", "Maj.", "Adm.");
 
     /** Month names and abbreviations → month number. */
     static int month(String word) {

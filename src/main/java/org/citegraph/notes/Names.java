@@ -24,6 +24,27 @@ final class Names {
     /** Classifies one name as written in natural order (no commas). */
     static Kind kind(String name) {
         String s = name.strip();
+        String bare = withoutHonorific(s);
+        if (bare != s) {
+            Kind k = kindOf(bare);
+            if (k == Kind.FULL || k == Kind.FAMILY_ONLY) return k;
+        }
+        return kindOf(s);
+    }
+
+    /** {@code s} without a leading title such as "Prof." or "Hon."; {@code s} itself when it has none. */
+    static String withoutHonorific(String s) {
+        String out = s;
+        for (int round = 0; round < 2; round++) { // "Lt. Gen. Ann Lowe"
+            int space = out.indexOf(' ');
+            if (space < 2 || space > 5 || out.charAt(space - 1) != '.' || !Character.isUpperCase(out.charAt(0))
+                    || !Lexicon.HONORIFICS.contains(out.substring(0, space))) break;
+            out = out.substring(space + 1).strip();
+        }
+        return out;
+    }
+
+    private static Kind kindOf(String s) {
         if (s.isEmpty() || s.length() > 80) return Kind.NONE;
         // the words as s.split(" ") gives them (s has no space at either end: one more word than spaces),
         // cut one at a time
@@ -116,7 +137,7 @@ final class Names {
 
 
     static Person person(String name) {
-        String s = clean(name);
+        String s = withoutHonorific(clean(name));
         List<String> tokens = words(s);
         String suffix = null;
         if (tokens.size() > 1 && Lexicon.SUFFIXES.contains(tokens.get(tokens.size() - 1))) {

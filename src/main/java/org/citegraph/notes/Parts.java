@@ -314,17 +314,29 @@ final class Parts {
             k = lower.lastIndexOf(' ');
             len = 1;
             if (k <= 0 || !(lower.startsWith(" paper", k - 6) || lower.startsWith(" brief", k - 6)
-                    || lower.startsWith(" papers", k - 7))) return null;
+                    || lower.startsWith(" papers", k - 7) || lower.startsWith(" report", k - 7))) return null;
         }
         String series = s.substring(0, k).strip();
         while (series.endsWith(",")) series = series.substring(0, series.length() - 1).strip();
         String number = s.substring(k + len).strip();
         if (series.isEmpty() || !Character.isUpperCase(series.charAt(0)) || number.isEmpty() || number.length() > 10
-                || !Character.isDigit(number.charAt(0)) || number.contains(" ") || series.length() > 60) {
+                || !(Character.isDigit(number.charAt(0)) || lettersThenDigits(number)) || number.contains(" ")
+                || series.length() > 60) {
             return null;
         }
+        // "Human Development Report 2020": a report named with its year has no number
+        if (len == 1 && lower.startsWith("report", k - 6) && !lettersThenDigits(number)) return null;
         for (int i = 0; i < series.length(); i++) if (Character.isDigit(series.charAt(i))) return null;
         return new String[] {series, number};
+    }
+
+    /** "R45100", "RL33110": one to three capitals, then only digits (a report's number). */
+    private static boolean lettersThenDigits(String w) {
+        int i = 0;
+        while (i < w.length() && i < 3 && Character.isUpperCase(w.charAt(i))) i++;
+        if (i == 0 || i == w.length()) return false;
+        for (int j = i; j < w.length(); j++) if (!Character.isDigit(w.charAt(j))) return false;
+        return true;
     }
 
     /** An edition statement: "2nd edn", "3rd ed.", "rev. ed.", "2d ed.", "new edn". */

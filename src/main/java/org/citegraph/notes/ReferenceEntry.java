@@ -247,7 +247,8 @@ final class ReferenceEntry {
             // "Jessica Lin, Council Deadlocks Again, …" is a name and a title, not "Lin, Council"
             if (word && !initial && Lexicon.ORG_WORDS.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) return null;
             // "Markov, Case No. IT-99-12-T": an abbreviation ("No.", "Vol.") is no given name
-            if (word && !initial && w.endsWith(".") && Lexicon.isAbbreviation(w.substring(0, w.length() - 1))) return null;
+            if (word && !initial && w.endsWith(".") && Lexicon.isAbbreviation(w.substring(0, w.length() - 1))
+                    && !Lexicon.GIVEN_ABBREVIATIONS.contains(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT))) return null;
             if (!initial && !word && !Lexicon.isParticle(w)) break;
             words++;
             end = e;

@@ -67,6 +67,8 @@ final class Tail {
             String p = text(parts, k);
             if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
             if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
+            if (k > idx && p.charAt(0) == 'Y' && institutionalYearbook(p)) break; // "Title, Y.B. Int'l L. Comm'n 2001"
+            if (k > idx && p.charAt(0) == '[' && bracketedYearbook(p)) break; // "Title, [2001] 2 Y.B. Int'l L. Comm'n 31"
             if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
             if (paren >= 0) {
@@ -105,6 +107,11 @@ final class Tail {
             String[] series = titleParts.size() >= 2 ? Parts.seriesNumber(titleParts.get(titleParts.size() - 1)) : null;
             if (series != null && d.fields.container() == null) {
                 d.fields.container(series[0]).issue(series[1]);
+                titleParts = titleParts.subList(0, titleParts.size() - 1);
+            } else if (titleParts.size() >= 2 && pendingParen != null && d.fields.issue() == null
+                    && CitationParser.reportNumber(titleParts.get(titleParts.size() - 1))) {
+                // "Title, R45100 (Washington, DC: …)": the report's number, without its series
+                d.fields.issue(titleParts.get(titleParts.size() - 1));
                 titleParts = titleParts.subList(0, titleParts.size() - 1);
             }
             // "Author, Title, N.Y. TIMES (Jan. 3, 2012)": the outlet comes right before the date
@@ -580,6 +587,21 @@ final class Tail {
         handlePart(part);
     }
 
+    /** "Y.B. Int'l L. Comm'n 2001": the yearbook is the container, the number after it its year. */
+    private void yearbook(String head) {
+        String name = withoutTrailingYear(head);
+        d.fields.container(name);
+        if (name.length() < head.length() && d.fields.year() == null) d.fields.year(head.substring(name.length() + 1));
+    }
+
+    /** "pt. 2", "Part 2": the part of a volume; null for anything else. */
+    private static String partWord(String head) {
+        if (head.length() > 12 || !(head.startsWith("pt. ") || head.startsWith("Pt. ") || head.startsWith("part ")
+                || head.startsWith("Part "))) return null;
+        String v = head.substring(head.indexOf(' ') + 1).strip();
+        return v.isEmpty() || v.indexOf(' ') >= 0 ? null : v;
+    }
+
     /** A lone number right after an entry's journal, before any page: the volume. */
     private boolean bareVolume(Parts.Split sp) {
         String head = sp.head();
@@ -629,6 +651,9 @@ final class Tail {
                 d.fields.volume(v);
             } else if ((v = Parts.issueWord(head)) != null) {
                 d.fields.issue(v);
+            } else if (d.fields.volume() != null && d.fields.issue() == null && d.fields.container() != null
+                    && (v = partWord(head)) != null) {
+                d.fields.issue(v); // "Yearbook of the International Law Commission 2001, vol. II, pt. 2": the part of the volume
             } else if (Parts.isEdition(head) || head.equalsIgnoreCase("n.d.")) {
                 // nothing to record
             } else if ((bb = forthcomingJournal(sp)) != null && d.fields.volume() == null) {
@@ -648,6 +673,7 @@ final class Tail {
             } else {
                 Dates.Parsed date = Dates.whole(head);
                 if (date != null) setDate(date);
+                else if (d.fields.container() == null && head.charAt(0) == 'Y' && institutionalYearbook(head)) yearbook(head);
                 else textPart(head);
             }
         }
@@ -977,7 +1003,8 @@ final class Tail {
 
     private void distributeLocators() {
         boolean itemRange = d.type == CitationType.JOURNAL_ARTICLE || d.type == CitationType.CHAPTER
-                || d.type == CitationType.TREATY || d.type == CitationType.LEGAL_CASE;
+                || d.type == CitationType.TREATY || d.type == CitationType.LEGAL_CASE
+                || d.type == CitationType.REPORT && bluebookJournal; // "[2001] 2 Y.B. Int'l L. Comm'n 31, 45"
         // "…: 512–40, at 518": an explicit pinpoint after a range makes the range the item's pages
         boolean explicitPin = false;
         for (Loc l : locs) if (l.locator().kind().equals("at") || l.paren()) explicitPin = true;
@@ -1040,6 +1067,7 @@ final class Tail {
             return CitationType.THESIS;
         }
         if (chapter) return CitationType.CHAPTER;
+        if (bluebookJournal && container != null && institutionalYearbook(container)) return CitationType.REPORT;
         if (bluebookJournal) return CitationType.JOURNAL_ARTICLE;
         if (congressional) return CitationType.OTHER;
         String volume = f.volume();
@@ -1048,7 +1076,7 @@ final class Tail {
         if (declaredWebSite) return CitationType.WEB_PAGE;
         if (quotedTitle || entry && container != null) {
             if (container != null) {
-                if (reportWords(container)) return CitationType.REPORT;
+                if (reportWords(container) || institutionalYearbook(container)) return CitationType.REPORT;
                 if (volume != null) return CitationType.JOURNAL_ARTICLE;
                 if (issue != null) return CitationType.REPORT;
                 if (isInstitution(container) || isBlog(container)) return CitationType.WEB_PAGE;
@@ -1076,14 +1104,18 @@ final class Tail {
         if (f.publisher() != null || f.place() != null || imprint) {
             // "Title, Research Report no. 3 (New York: …)": a numbered report series
             if (reportWords(f.title()) || container != null && issue != null && reportWords(container)) return CitationType.REPORT;
+            if (issue != null && container == null) return CitationType.REPORT; // "Title, R45100 (Washington, DC: …)"
             return f.authors().isEmpty() && !f.editors().isEmpty() ? CitationType.EDITED_BOOK : CitationType.BOOK;
         }
         if (!f.editors().isEmpty() && f.authors().isEmpty()) return CitationType.EDITED_BOOK;
         if (pagedPublication && f.year() != null) {
             // "Human Rights Watch, Civilian Harm 14 (2017), https://…": a paged publication, even online
-            return orgAuthor() || reportWords(f.title()) ? CitationType.REPORT : CitationType.BOOK;
+            return orgAuthor() || reportWords(f.title()) || issue != null ? CitationType.REPORT : CitationType.BOOK;
         }
         if (url) return CitationType.WEB_PAGE;
+        // "CRS Report R45100, Title (2020)"; "Author, Title, CRS Report No. R45100 (2021)"
+        if (issue != null && (orgAuthor() || container == null || reportWords(container))) return CitationType.REPORT;
+        if (container != null && institutionalYearbook(container)) return CitationType.REPORT;
         if (f.year() != null || f.title() != null) return CitationType.BOOK;
         return CitationType.OTHER;
     }
@@ -1119,6 +1151,31 @@ final class Tail {
                 || l.contains("briefing") || l.contains(" report") || l.startsWith("report") || l.contains("paper series")
                 || l.contains("adelphi") || l.contains("technical paper") || l.contains("background paper")
                 || l.contains("white paper") || l.contains("issue brief");
+    }
+
+    /**
+     * "Yearbook of the International Law Commission", "Y.B. Int'l L. Comm'n": a body's yearbook is a
+     * report series, unlike a journal named a yearbook ("Netherlands Yearbook of International Law").
+     */
+    static boolean institutionalYearbook(String container) {
+        if (container.startsWith("Yearbook of the ")) return true;
+        if (!container.startsWith("Y.B. ")) return false;
+        String s = withoutTrailingYear(container);
+        return s.endsWith("Comm'n") || s.endsWith("Comm\u2019n");
+    }
+
+    /** "[2001] 2 Y.B. Int'l L. Comm'n 31": a body's yearbook cited by its year, volume and first page. */
+    private static boolean bracketedYearbook(String p) {
+        if (p.length() < 12 || p.charAt(5) != ']' || !Pages.allDigits(p.substring(1, 5))) return false;
+        String[] bb = bluebookJournal(p.substring(6).strip());
+        return bb != null && institutionalYearbook(bb[1]);
+    }
+
+    /** "Y.B. Int'l L. Comm'n 2001" → "Y.B. Int'l L. Comm'n". */
+    private static String withoutTrailingYear(String s) {
+        int sp = s.lastIndexOf(' ');
+        String last = s.substring(sp + 1);
+        return sp > 0 && last.length() == 4 && Pages.allDigits(last) ? s.substring(0, sp) : s;
     }
 
     static boolean isBlog(String name) {

@@ -572,4 +572,61 @@ class ChicagoUsNotesTest {
         assertThat(n.fields().container()).isEqualTo("Coastal Daily Herald");
         assertThat(n.fields().date()).isEqualTo("2025-03-03");
     }
+
+    @Test
+    void aBodysYearbookIsAReportWithItsPartAsTheIssueButAJournalNamedYearbookIsNot() {
+        Article a = parse(
+                "Example Law Commission, \u201CDraft Guidelines on Harbour Fees, with Commentaries,\u201D Yearbook of the Example Law Commission 2004, vol. II, pt. 2, p. 77.",
+                "Ines Varga, \u201CHarbour Reservations,\u201D Example Yearbook of International Law 31 (2001): 10\u201340, 12.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(c.fields().authors())).containsExactly("org:Example Law Commission");
+        assertThat(c.fields().container()).isEqualTo("Yearbook of the Example Law Commission");
+        assertThat(c.fields().year()).isEqualTo("2004");
+        assertThat(c.fields().volume()).isEqualTo("II");
+        assertThat(c.fields().issue()).isEqualTo("2");
+        assertThat(c.pinpoint()).isEqualTo("77");
+        Citation j = cite(a, 2, 0);
+        assertThat(j.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(j.fields().issue()).isNull();
+    }
+    @Test
+    void aReportSeriesNumberedWithLettersAfterTheTitle() {
+        Article a = parse(
+                "Ines Varga, Harbour Levies: Options for Congress, CRS Report RL40217 (Washington, DC: Congressional Research Service, 2018), 6.",
+                "Ines Varga, Harbour Dredging, CRS Report No. R46003 (2019).",
+                "Example Development Programme, Harbour Futures, World Harbour Report 2019 (New York: EDP, 2019), 8.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(c.fields().title()).isEqualTo("Harbour Levies: Options for Congress");
+        assertThat(c.fields().container()).isEqualTo("CRS Report");
+        assertThat(c.fields().issue()).isEqualTo("RL40217");
+        assertThat(c.pinpoint()).isEqualTo("6");
+        Citation b = cite(a, 2, 0);
+        assertThat(b.type()).isEqualTo(CitationType.REPORT);
+        assertThat(b.fields().container()).isEqualTo("CRS Report");
+        assertThat(b.fields().issue()).isEqualTo("R46003");
+        Citation y = cite(a, 3, 0);
+        assertThat(y.fields().issue()).isNull();
+        assertThat(y.fields().container()).isNotEqualTo("World Harbour Report"); // a year is not a report number
+    }
+    @Test
+    void militaryAndDiplomaticTitlesAreNotPartOfTheName() {
+        Article a = parse(
+                "Lt. Gen. Ines Varga, Harbours at War (Oxford: Example Press, 2004), 12. See also Amb. Chas. Reed, Quiet Ports (Leiden: Example Press, 2010), 3.");
+        assertThat(cites(a, 1)).hasSize(2);
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("Varga|Ines");
+        assertThat(names(cite(a, 1, 1).fields().authors())).containsExactly("Reed|Chas.");
+        assertThat(cite(a, 1, 1).signal()).isEqualTo("See also");
+    }
+    @Test
+    void aReportNumberAloneAfterTheTitle() {
+        Citation c = cite(parse(
+                "Congressional Research Service, Harbour Dredging: Issues for Congress, R46003 (Washington, DC: Congressional Research Service, 2019), 11."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(c.fields().title()).isEqualTo("Harbour Dredging: Issues for Congress");
+        assertThat(c.fields().issue()).isEqualTo("R46003");
+        assertThat(c.fields().place()).isEqualTo("Washington, DC");
+        assertThat(c.pinpoint()).isEqualTo("11");
+    }
 }

@@ -646,4 +646,81 @@ class LawStyleNotesTest {
         assertThat(c.type()).isEqualTo(CitationType.REPORT);
         assertThat(c.fields().issue()).isEqualTo("CBO-19-204");
     }
+    @Test
+    void honorificsAndAbbreviatedGivenNamesSplitNeitherTheCitationNorTheName() {
+        Article a = parse(
+                "Hon. Chas. Reed & Sen. Ann Lowe, Harbors and Duties, 14 Example J. Int'l L. 101, 104 (2004).",
+                "See Prof. Wm. Harlow, Tides of Custom 45 (2000); Thos. Bright & Geo. Marlow, Harbors of Law 22 (1988).",
+                "Dr. Jas. Fenn, Quiet Waters, 9 Example L.J. 1, 3 (1999).");
+        Citation c = cite(a, 1, 0);
+        assertThat(names(c.fields().authors())).containsExactly("Reed|Chas.", "Lowe|Ann");
+        assertThat(c.fields().title()).isEqualTo("Harbors and Duties");
+        assertThat(cites(a, 2)).hasSize(2);
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("Harlow|Wm.");
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Tides of Custom");
+        assertThat(names(cite(a, 2, 1).fields().authors())).containsExactly("Bright|Thos.", "Marlow|Geo.");
+        assertThat(cites(a, 3)).hasSize(1);
+        assertThat(names(cite(a, 3, 0).fields().authors())).containsExactly("Fenn|Jas.");
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("3");
+    }
+    @Test
+    void aReportNumberWithoutAHyphenAndASubtitleAfterAColon() {
+        Article a = parse(
+                "See Cong. Rsch. Serv., R47711, Example Levies on Harbors: Background and Options 6 (2022).",
+                "Cong. Rsch. Serv., Example Levies on Harbors: Background and Options 9 (2022).",
+                "CRS Report RL31020, Dredging the Example Channel: Issues for Congress 14 (2019).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(c.fields().authors())).containsExactly("org:Cong. Rsch. Serv.");
+        assertThat(c.fields().issue()).isEqualTo("R47711");
+        assertThat(c.fields().title()).isEqualTo("Example Levies on Harbors: Background and Options");
+        assertThat(c.fields().place()).isNull();
+        assertThat(c.pinpoint()).isEqualTo("6");
+        assertThat(c.fields().year()).isEqualTo("2022");
+        Citation plain = cite(a, 2, 0);
+        assertThat(plain.type()).isEqualTo(CitationType.REPORT);
+        assertThat(plain.fields().issue()).isNull();
+        assertThat(plain.fields().title()).isEqualTo("Example Levies on Harbors: Background and Options");
+        assertThat(plain.pinpoint()).isEqualTo("9");
+        Citation crs = cite(a, 3, 0);
+        assertThat(crs.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(crs.fields().authors())).containsExactly("org:CRS");
+        assertThat(crs.fields().issue()).isEqualTo("RL31020");
+        assertThat(crs.fields().title()).isEqualTo("Dredging the Example Channel: Issues for Congress");
+        assertThat(crs.pinpoint()).isEqualTo("14");
+        assertThat(crs.fields().year()).isEqualTo("2019");
+    }
+    @Test
+    void aBodysYearbookInBluebookFormIsAReport() {
+        Article a = parse(
+                "Example Law Comm'n, Report on Harbour Fees, Y.B. Example L. Comm'n 2003, vol. II, pt. 1, at 58.",
+                "Example Law Comm'n, Draft Guidelines on Harbour Fees, [2004] 2 Y.B. Example L. Comm'n 40, 44.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(c.fields().title()).isEqualTo("Report on Harbour Fees");
+        assertThat(c.fields().container()).isEqualTo("Y.B. Example L. Comm'n");
+        assertThat(c.fields().year()).isEqualTo("2003");
+        assertThat(c.fields().volume()).isEqualTo("II");
+        assertThat(c.fields().issue()).isEqualTo("1");
+        assertThat(c.pinpoint()).isEqualTo("58");
+        Citation b = cite(a, 2, 0);
+        assertThat(b.type()).isEqualTo(CitationType.REPORT);
+        assertThat(b.fields().title()).isEqualTo("Draft Guidelines on Harbour Fees");
+        assertThat(b.fields().container()).isEqualTo("Y.B. Example L. Comm'n");
+        assertThat(b.fields().year()).isEqualTo("2004");
+        assertThat(b.fields().volume()).isEqualTo("2");
+        assertThat(b.fields().pages()).isEqualTo("40");
+        assertThat(b.pinpoint()).isEqualTo("44");
+    }
+    @Test
+    void aPersonsReportForAnAgencyWithItsNumber() {
+        Citation c = cite(parse(
+                "Ines Varga, Cong. Rsch. Serv., R46003, Harbour Dredging: Issues for Congress 11 (2019)."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(c.fields().authors())).containsExactly("Varga|Ines");
+        assertThat(c.fields().issue()).isEqualTo("R46003");
+        assertThat(c.fields().title()).isEqualTo("Harbour Dredging: Issues for Congress");
+        assertThat(c.pinpoint()).isEqualTo("11");
+        assertThat(c.fields().year()).isEqualTo("2019");
+    }
 }

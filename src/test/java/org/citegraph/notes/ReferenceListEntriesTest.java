@@ -384,4 +384,13 @@ class ReferenceListEntriesTest {
         assertThat(c.fields().container()).isEqualTo("Example Sea Review");
         assertThat(c.fields().volume()).isEqualTo("4");
     }
+    @Test
+    void anOldAbbreviatedGivenNameStillOpensAnEntry() {
+        Citation c = cite(parse("Marlow, Chas. 1988. Harbours of Law. Boston: Example Press."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.BOOK);
+        assertThat(names(c.fields().authors())).containsExactly("Marlow|Chas");
+        assertThat(c.fields().year()).isEqualTo("1988");
+        assertThat(c.fields().title()).isEqualTo("Harbours of Law");
+        assertThat(c.fields().publisher()).isEqualTo("Example Press");
+    }
 }
