@@ -58,11 +58,16 @@ final class Lexicon {
             "are", "be", "or", "its", "their", "s", "into", "between", "over", "after", "under", "how", "why",
             "what", "when", "it", "this", "that", "la", "le", "les", "de", "der", "die", "das", "el", "et");
 
+    /** Old abbreviated given names ("Wm.", "Chas."): abbreviations that are names all the same. */
+    static final Set<String> GIVEN_ABBREVIATIONS = words(
+            "wm", "chas", "jas", "thos", "geo", "benj", "saml", "robt", "edw", "jos", "jno");
+
     /**
-     * Words whose final period does not end a sentence (compared without the period, lower-case).
-     * "ibid" is absent on purpose: "Ibid. See also …" is two sentences.
+     * Words whose final period does not end a sentence (compared without the period, lower-case),
+     * the old abbreviated given names among them. "ibid" is absent on purpose: "Ibid. See also …" is
+     * two sentences.
      */
-    static final Set<String> ABBREVIATIONS = words(
+    static final Set<String> ABBREVIATIONS = withGivenAbbreviations(
             "p", "pp", "ed", "eds", "edn", "trans", "vol", "vols", "no", "nos", "doc", "jr", "sr", "st", "mr",
             "mrs", "ms", "dr", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
             "nov", "dec", "u.n", "u.s", "u.k", "inc", "ltd", "co", "cf", "e.g", "i.e", "al", "id", "op", "cit",
@@ -74,13 +79,8 @@ final class Lexicon {
             "s.c", "g.a", "e.s.c", "n.y", "no's", "cmnd", "cmd", "cm", "hc", "hl", "ltd", "plc", "orig",
             "transl", "comp", "comps", "introd", "pt", "pts", "bk", "col", "cols", "ser", "suppl", "sess",
             "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom",
-            // honorifics and the old abbreviated given names ("Hon. Chas. Reed", "Thos. Bright")
-            "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt", "wm", "chas", "jas", "thos", "geo",
-            "benj", "saml", "robt", "edw", "jos", "jno");
-
-    /** Old abbreviated given names ("Wm.", "Chas."): abbreviations that are names all the same. */
-    static final Set<String> GIVEN_ABBREVIATIONS = words(
-            "wm", "chas", "jas", "thos", "geo", "benj", "saml", "robt", "edw", "jos", "jno");
+            // honorifics ("Hon. Chas. Reed"); the old abbreviated given names are added below
+            "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt");
 
     /** Titles written before a person's name; they are not part of the name ("Prof. Wm. Harlow"). */
     static final Set<String> HONORIFICS = Set.of(
@@ -150,6 +150,12 @@ final class Lexicon {
             table[c - 'a'] = words.stream().filter(w -> w.charAt(0) == letter).sorted().toArray(String[]::new);
         }
         return table;
+    }
+
+    private static Set<String> withGivenAbbreviations(String... words) {
+        Set<String> all = new java.util.HashSet<>(words(words));
+        all.addAll(GIVEN_ABBREVIATIONS);
+        return Set.copyOf(all);
     }
 
     private static Set<String> words(String... words) {

@@ -216,6 +216,13 @@ final class Tail {
         return CLOCK_TIME.matcher(tail).matches() ? s.substring(0, comma) : s;
     }
 
+    /** p[from, to) is an acronym of 2–6 capitals: "(EU)" inside a title. */
+    private static boolean acronym(String p, int from, int to) {
+        if (to - from < 2 || to - from > 6) return false;
+        for (int i = from; i < to; i++) if (!Character.isUpperCase(p.charAt(i))) return false;
+        return true;
+    }
+
     private static boolean digitsAndDashes(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -230,12 +237,6 @@ final class Tail {
      * and Its Critics") is skipped. -1 when there is none; the first "(" when nothing qualifies and
      * the part ends with a parenthesis (so unknown forms still end the title).
      */
-    private static boolean acronym(String p, int from, int to) {
-        if (to - from < 2 || to - from > 6) return false;
-        for (int i = from; i < to; i++) if (!Character.isUpperCase(p.charAt(i))) return false;
-        return true;
-    }
-
     static int closingParen(String p) {
         int first = p.indexOf('(');
         // "art. 31(3)(c)", "para. 12(b)": a parenthesis glued to a word belongs to it
