@@ -104,12 +104,10 @@ final class WorkRegistry {
         return k < 0 ? n : n.substring(k + 1);
     }
     private Draft previous;
-    /** The cases registered so far: see {@link #namesCase(String)}. */
-    private final List<Entry> cases = new ArrayList<>();
     /**
-     * The cases by every word of their title: words that name a case in order start with a word of its
-     * title, so only the cases holding that word need scoring (a scan of every case per citation would
-     * grow with the article).
+     * The cases cited so far, by every word of their title (see {@link #namesCase(String)}): words that
+     * name a case hold only words of its title, so the cases holding the rarest of them are the only
+     * ones to score (a scan of every case for every citation would grow with the article).
      */
     private final Map<String, List<Entry>> casesByWord = new HashMap<>();
 
@@ -128,7 +126,7 @@ final class WorkRegistry {
 
     /** The case cited before that these words name (as {@link #namesCase}), the nearest if several; else null. */
     private Entry caseNamed(String words) {
-        if (cases.isEmpty()) return null; // the cheap test first: most articles cite no case
+        if (casesByWord.isEmpty()) return null; // the cheap test first: most articles cite no case
         String key = norm(words);
         if (key.isEmpty()) return null;
         // a score of 3 or more (equal, a prefix, or its words in order) needs every word after the article
@@ -153,7 +151,6 @@ final class WorkRegistry {
     }
 
     private void indexCase(Entry e) {
-        cases.add(e);
         for (int from = 0; from <= e.titleKey.length(); ) {
             int end = wordEnd(e.titleKey, from);
             List<Entry> withWord = casesByWord.computeIfAbsent(e.titleKey.substring(from, end), k -> new ArrayList<>(2));
