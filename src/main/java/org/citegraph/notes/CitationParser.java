@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.citegraph.model.Agent;
@@ -26,14 +27,17 @@ final class CitationParser {
 
     private final Predicate<String> knownFamily;
     private final Predicate<String> knownCase;
+    private final UnaryOperator<String> aliasAtStart;
 
     /**
      * @param knownFamily whether a family name belongs to an author already cited (helps split short forms)
      * @param knownCase whether words name a case already cited ("Maritime Trade Embargo, para. 126")
+     * @param aliasAtStart the short name defined earlier ("[hereinafter VCLT]") that a text starts with, else null
      */
-    CitationParser(Predicate<String> knownFamily, Predicate<String> knownCase) {
+    CitationParser(Predicate<String> knownFamily, Predicate<String> knownCase, UnaryOperator<String> aliasAtStart) {
         this.knownFamily = knownFamily;
         this.knownCase = knownCase;
+        this.aliasAtStart = aliasAtStart;
     }
 
     void parse(String body, Draft d) {
@@ -51,6 +55,7 @@ final class CitationParser {
             d.sameAuthorsAsPrevious = true;
             t = same;
         }
+        if (aliasShortForm(t, d)) return;
         String lower = t.toLowerCase(Locale.ROOT);
         if (unDocument(t, lower, d)) return;
         if (d.entry) {
@@ -126,6 +131,34 @@ final class CitationParser {
             if (k < t.length()) return t.substring(k);
         }
         return null;
+    }
+
+    // ---------------------------------------------------------------- defined short names
+
+    /**
+     * "VCLT art. 31", "1954 Hague Convention, art. 4", "Kolb, Treaties, at 14": a work cited by the
+     * short name an earlier citation defined for it, then at most a pinpoint.
+     */
+    private boolean aliasShortForm(String t, Draft d) {
+        String alias = aliasAtStart.apply(t);
+        if (alias == null) return false;
+        String rest = t.substring(alias.length()).strip();
+        if (rest.startsWith(",")) rest = rest.substring(1).strip();
+        Parts.Locator loc = rest.isEmpty() ? null : Parts.locator(rest, true);
+        if (!rest.isEmpty() && loc == null) return false;
+        int comma = alias.indexOf(", ");
+        String family = comma > 0 ? alias.substring(0, comma) : null;
+        if (family != null && family.indexOf(' ') < 0 && knownFamily.test(family)) {
+            // "Kolb, Treaties": an author's family name and a short title
+            d.fields.authors(List.of(new Person(family, null, null))).title(alias.substring(comma + 2));
+        } else {
+            d.fields.title(alias);
+        }
+        d.shortTitle = alias;
+        d.shortKind = Draft.ShortKind.TITLE_ONLY;
+        d.namesAlias = true;
+        if (loc != null) d.pinpoint = loc.value();
+        return true;
     }
 
     // ---------------------------------------------------------------- UN documents
@@ -474,7 +507,7 @@ final class CitationParser {
                 return true;
             }
         }
-        if (at < 0 || comma <= 0 || comma > at) return false;
+        if (at < 0 || comma <= 0 || comma + 2 > at) return false; // "Kolb, at 162": no report between
         String report = t.substring(comma + 2, at).strip();
         int sp = report.indexOf(' ');
         if (sp <= 0 || !Pages.allDigits(report.substring(0, sp)) || report.length() > 40) return false;

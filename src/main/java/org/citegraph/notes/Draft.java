@@ -51,6 +51,10 @@ final class Draft {
     boolean abbreviatedBook;
     /** A short form read as a case's name because a case cited earlier has that name. */
     boolean namesCase;
+    /** The short name this citation defines for its work ("[hereinafter VCLT]"), else null. */
+    String alias;
+    /** A short form that starts with a short name an earlier citation defined ("VCLT art. 31"). */
+    boolean namesAlias;
     /** "Idem", "Eadem", "———": the authors are those of the previous citation. */
     boolean sameAuthorsAsPrevious;
     /** The UN organ the note is about where the citation starts ("S", "A", …), else null: see {@link UnCitations.OrganContext}. */

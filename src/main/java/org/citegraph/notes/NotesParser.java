@@ -31,7 +31,7 @@ public final class NotesParser {
         String source = page.source();
         List<Diagnostic> diagnostics = new ArrayList<>(page.diagnostics());
         WorkRegistry registry = new WorkRegistry();
-        CitationParser parser = new CitationParser(registry::knownFamily, registry::namesCase);
+        CitationParser parser = new CitationParser(registry::knownFamily, registry::namesCase, registry::aliasAtStart);
         UnCitations.OrganContext organs = new UnCitations.OrganContext();
         List<Note> notes = new ArrayList<>(page.notes().size());
         for (NoteText nt : page.notes()) {
@@ -94,6 +94,11 @@ public final class NotesParser {
         Signals.Remark remark = Signals.trailing(body);
         d.emphasis = remark.emphasis();
         body = Signals.withoutExplanation(body.substring(0, remark.start()));
+        Aliases.Defined defined = Aliases.find(body);
+        if (defined != null) {
+            d.alias = defined.alias();
+            body = defined.rest();
+        }
         try {
             parser.parse(body, d);
         } catch (RuntimeException | StackOverflowError e) {

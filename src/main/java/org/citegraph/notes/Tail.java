@@ -683,15 +683,30 @@ final class Tail {
         if (!after.isEmpty()) {
             boolean colon = after.startsWith(":");
             String rest = colon ? after.substring(1).strip() : after;
-            String[] report = colon ? null : bluebookJournal(rest);
+            int pinAt = colon ? -1 : pinpointAfterReport(rest);
+            String[] report = colon ? null : bluebookJournal(pinAt < 0 ? rest : rest.substring(0, pinAt));
             if (report != null && d.fields.volume() == null) {
-                // OSCOLA and treaty series after a parenthesis: "(2013) 62 ICLQ 301", "(…) 2380 UNTS 221"
+                // OSCOLA and treaty series after a parenthesis: "(2013) 62 ICLQ 301", "(…) 2380 UNTS 221 art 5"
                 reportCitation(report);
+                if (pinAt > 0) addLoc(Parts.locator(rest.substring(pinAt + 1), false), false, false);
                 return;
             }
             Parts.Locator loc = Parts.locator(rest, true);
             if (loc != null) addLoc(loc, false, colon);
         }
+    }
+
+    /** "1155 UNTS 331 art 31": where the space before a provision that follows the first page is; else -1. */
+    private static int pinpointAfterReport(String s) {
+        int first = s.indexOf(' ');
+        int second = first < 0 ? -1 : s.indexOf(' ', first + 1);
+        for (int k = second < 0 ? -1 : s.indexOf(' ', second + 1); k > 0; k = s.indexOf(' ', k + 1)) {
+            char c = s.charAt(k + 1);
+            if (Character.isDigit(c)) continue;
+            Parts.Locator loc = Parts.locator(s.substring(k + 1), false);
+            if (loc != null) return Pages.allDigits(s.substring(s.lastIndexOf(' ', k - 1) + 1, k)) ? k : -1;
+        }
+        return -1;
     }
 
     private void reportCitation(String[] report) {

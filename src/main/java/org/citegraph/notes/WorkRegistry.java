@@ -104,6 +104,10 @@ final class WorkRegistry {
         return k < 0 ? n : n.substring(k + 1);
     }
     private Draft previous;
+    /** Short names citations defined ("[hereinafter VCLT]"), normalised, and the works they name. */
+    private final Map<String, Entry> byAlias = new HashMap<>();
+    /** The same names as written, longest first, for {@link #aliasAtStart(String)}. */
+    private final List<String> aliases = new ArrayList<>();
     /**
      * The cases cited so far, by every word of their title (see {@link #namesCase(String)}): words that
      * name a case hold only words of its title, so the cases holding the rarest of them are the only
@@ -113,6 +117,20 @@ final class WorkRegistry {
 
     boolean knownFamily(String family) {
         return knownFamilies.contains(familyKey(family));
+    }
+
+    /**
+     * The short name defined earlier that {@code text} starts with, as a whole word ("VCLT art. 31",
+     * "VCLT, supra"), the longest if several; else null.
+     */
+    String aliasAtStart(String text) {
+        for (String a : aliases) {
+            if (!text.startsWith(a)) continue;
+            if (text.length() == a.length()) return a;
+            char next = text.charAt(a.length());
+            if (next == ' ' || next == ',' || next == '(' || next == '.') return a;
+        }
+        return null;
     }
 
     /**
@@ -173,6 +191,7 @@ final class WorkRegistry {
         try {
             if (d.isShort()) resolveShort(d);
             else resolveFull(d);
+            if (d.alias != null) defineAlias(d.alias, byId.get(d.workId));
         } finally {
             previous = d;
             byNote.computeIfAbsent(d.note, k -> new ArrayList<>()).add(d);
@@ -314,8 +333,26 @@ final class WorkRegistry {
 
     // ---------------------------------------------------------------- short forms
 
+    /** "[hereinafter VCLT]": later citations may name the work so; a name defined again names the later work. */
+    private void defineAlias(String alias, Entry e) {
+        if (e == null) return;
+        if (byAlias.put(norm(alias), e) == null) {
+            int k = 0;
+            while (k < aliases.size() && aliases.get(k).length() >= alias.length()) k++;
+            aliases.add(k, alias);
+        }
+        // "[hereinafter Kolb, Treaties]": "Kolb, Treaties, supra note 4" and "Kolb, Treaties 9" name it too
+        int comma = alias.indexOf(", ");
+        if (comma > 0 && e.families.contains(familyKey(alias.substring(0, comma)))) addShortTitle(e, alias.substring(comma + 2));
+    }
+
     private void resolveShort(Draft d) {
-        Entry e = switch (d.shortKind) {
+        Entry e = d.namesAlias ? byAlias.get(norm(d.shortTitle)) : null;
+        if (e != null) {
+            link(d, e, true);
+            return;
+        }
+        e = switch (d.shortKind) {
             case IBID -> previous == null ? null : byId.get(previous.workId);
             case UN_SYMBOL -> bySymbol.get(norm(documentKey(d.fields.unSymbol())));
             case SUPRA -> supra(d);
@@ -342,16 +379,17 @@ final class WorkRegistry {
             d.shortTitle = d.fields.authors().get(0).displayName();
             d.fields.title(d.shortTitle).authors(List.of());
         }
-        String st = d.shortTitle;
-        if (st != null && !e.shortTitles.contains(st)) {
-            String key = norm(st);
-            if (!key.equals(e.titleKey)) {
-                e.shortTitles.add(st);
-                e.shortTitleKeys.add(key);
-                indexWord(e, key);
-                indexTitleStart(e, key);
-            }
-        }
+        if (d.shortTitle != null) addShortTitle(e, d.shortTitle);
+    }
+
+    private void addShortTitle(Entry e, String st) {
+        if (e.shortTitles.contains(st)) return;
+        String key = norm(st);
+        if (key.equals(e.titleKey)) return;
+        e.shortTitles.add(st);
+        e.shortTitleKeys.add(key);
+        indexWord(e, key);
+        indexTitleStart(e, key);
     }
 
     /** "U.N. Charter art. 2, ¶ 7", "Geneva Convention IV, art. 3": an instrument cited by its name and a provision. */

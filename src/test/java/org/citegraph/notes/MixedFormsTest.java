@@ -33,6 +33,16 @@ class MixedFormsTest {
     }
 
     @Test
+    void anAuthorNamedAgainWithAtAndAParagraph() {
+        // "Name, at N" once made the case-report reader cut the text backwards and throw
+        Article a = parse("Ilse Brandt, Harbour Law (Oxford: Quay Press, 2016), 161.", "Brandt, at 162, para. 44.");
+        Citation s = cite(a, 2, 0);
+        assertThat(s.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(s.pinpoint()).isEqualTo("162, para. 44");
+        assertThat(a.diagnostics()).isEmpty();
+    }
+
+    @Test
     void statutesAndResolutionsDatedBeforeTheirSymbol() {
         Article a = parse("Harbour Safety Act 2004, s 12; UNGA Res 61/5 (3 November 2006) UN Doc A/RES/61/5, para 8.");
         Citation act = cite(a, 1, 0);

@@ -85,6 +85,68 @@ class NotesParserProperties {
         check(note);
     }
 
+    /** The notes of every corpus article, in order: real note shapes to damage. */
+    private static final List<List<NoteText>> CORPUS = corpusNotes();
+
+    private static List<List<NoteText>> corpusNotes() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/corpus"))) {
+            List<java.nio.file.Path> texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            List<List<NoteText>> out = new java.util.ArrayList<>();
+            for (java.nio.file.Path f : texts) out.add(new org.citegraph.page.PageReader().read(f).notes());
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the corpus", e);
+        }
+    }
+
+    private static final List<String> INSERTS = List.of(",", ", at ", " (", ")", "“", "’", ";", ". ", " v. ", " at ", "/",
+            ", para. ", " ed. ", " [hereinafter X]", " (", "supra note 3, ", "Id. ", " 12", " art. 4");
+
+    /**
+     * A real note from the corpus, damaged once (cut short, a span or a word or a part dropped, a
+     * mark or word inserted), parsed after the notes that precede it: no citation may fall back to
+     * raw text. The parser's last-resort catch hides what would otherwise be a crash, so this finds
+     * the index arithmetic that only odd text reaches.
+     */
+    @Property(tries = 300)
+    void damagedRealNotesNeverFallBackToRawText(@ForAll("damage") int[] damage) {
+        List<NoteText> article = CORPUS.get(damage[0] % CORPUS.size());
+        int n = damage[1] % article.size();
+        String text = damaged(article.get(n).text(), damage[2], damage[3], damage[4]);
+        List<NoteText> notes = new java.util.ArrayList<>(article.subList(0, n));
+        notes.add(new NoteText(n + 1, n + 1, text));
+        Article parsed = new NotesParser().parse(new ArticlePage("damaged.txt", SamplePages.emptyMetadata(), notes, List.of()));
+        assertThat(parsed.diagnostics()).as(text).noneSatisfy(d -> assertThat(d.message()).contains("could not"));
+    }
+
+    @Provide
+    Arbitrary<int[]> damage() {
+        Arbitrary<Integer> any = Arbitraries.integers().between(0, Integer.MAX_VALUE);
+        return Combinators.combine(any, any, Arbitraries.integers().between(0, 5), any, any)
+                .as((article, note, kind, at, extra) -> new int[] {article, note, kind, at, extra});
+    }
+
+    private static String damaged(String t, int kind, int at, int extra) {
+        if (t.length() < 4) return t;
+        int i = at % t.length();
+        String[] words = t.split(" ");
+        String[] parts = t.split(", ");
+        return switch (kind) {
+            case 0 -> t.substring(0, Math.max(1, i));
+            case 1 -> t.substring(0, i) + t.substring(Math.min(t.length(), i + 1 + extra % 12));
+            case 2 -> String.join(" ", without(words, at % words.length));
+            case 3 -> t.substring(0, i) + INSERTS.get(extra % INSERTS.size()) + t.substring(i);
+            case 4 -> t.substring(i);
+            default -> String.join(", ", without(parts, at % parts.length));
+        };
+    }
+
+    private static List<String> without(String[] items, int k) {
+        List<String> l = new java.util.ArrayList<>(List.of(items));
+        l.remove(k);
+        return l;
+    }
+
     private static void check(String note) {
         ArticlePage page = new ArticlePage("adversarial.txt", SamplePages.emptyMetadata(),
                 List.of(new NoteText(1, 1, "Barry Buzan, Short Title (London: Press, 2000)."), new NoteText(2, 2, note)),

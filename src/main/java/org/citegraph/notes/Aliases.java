@@ -1,0 +1,149 @@
+package org.citegraph.notes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The short name a full citation defines for its work, so that later notes can cite it by that
+ * name: Bluebook's "[hereinafter VCLT]", Chicago's "(hereafter cited as Kolb, Treaties)", OSCOLA's
+ * "(‘Genocide Convention’)" and the bare "(VCLT)" or "(1954 Hague Convention)" after a treaty.
+ *
+ * <p>The definition is cut out of the text before the citation is parsed: it is no part of the
+ * work's description, and left in place it would read as a title's end or hide the pinpoint that
+ * follows it ("1155 UNTS 331 (VCLT) art 31").
+ */
+final class Aliases {
+
+    private Aliases() {
+    }
+
+    /** A defined short name and the citation text without its definition. */
+    record Defined(String alias, String rest) {
+    }
+
+    private static final String[] MARKERS = {"hereinafter cited as", "hereafter cited as", "hereinafter referred to as",
+        "hereafter referred to as", "hereinafter", "hereafter"};
+
+    /** Words a bare parenthesis ends with when it names an instrument rather than, say, a court or a party. */
+    private static final Set<String> INSTRUMENT_WORDS = Set.of("convention", "conventions", "covenant", "treaty", "charter",
+            "protocol", "agreement", "statute", "declaration", "articles", "principles", "guidelines", "rules", "regulations",
+            "directive", "regulation", "accord", "accords", "code", "pact");
+
+    /**
+     * Acronyms in parentheses that name a court, a forum or a jurisdiction ("(ICTY)", "(Cth)"), not a
+     * short name of the work.
+     */
+    private static final Set<String> NOT_ALIASES = Set.of("ICJ", "PCIJ", "ICTY", "ICTR", "ECTHR", "IACTHR", "ACTHPR", "CJEU",
+            "ECJ", "ITLOS", "ICC", "SCSL", "STL", "PCA", "ICSID", "WTO", "DSB", "UNCITRAL", "UKSC", "UKHL", "UKPC", "EWCA",
+            "EWHC", "HCA", "SCC", "CTH", "NSW", "USA", "UK", "US", "EU", "EC", "GA", "SC", "ECOSOC", "HRC", "ILC", "UN", "UNGA",
+            "UNSC", "AC", "QB", "KB", "WLR", "ER", "ILM", "ILR", "ICJ REP", "AJIL", "EJIL", "PV", "SR", "DEC", "PRST", "ADD",
+            "REV", "CORR", "EN", "FR", "ES", "RU", "AR", "ZH", "ED", "EDS", "TRANS", "NY", "DC", "CA", "PA", "MA", "NJ", "MD",
+            "CO", "CT", "IL", "TX");
+
+    /** The short name {@code text} defines, and the text without the definition; null when it defines none. */
+    static Defined find(String text) {
+        Defined marked = marked(text);
+        if (marked != null) return marked;
+        // a bare "(VCLT)" or "(‘Genocide Convention’)": the last parenthesis, at the end or before the pinpoint only
+        int open = text.lastIndexOf(" (");
+        if (open <= 0) return null;
+        int end = text.indexOf(')', open);
+        if (end < 0) return null;
+        String inner = text.substring(open + 2, end).strip();
+        String after = text.substring(end + 1).strip();
+        if (after.startsWith(",")) after = after.substring(1).strip();
+        if (inner.isEmpty() || !after.isEmpty() && !after.equals(".") && Parts.locator(after, false) == null) return null;
+        String alias = quotedName(inner);
+        if (alias == null) alias = bareName(inner);
+        return alias == null ? null : new Defined(alias, join(text.substring(0, open), text.substring(end + 1)));
+    }
+
+    /** "[hereinafter VCLT]", "(hereafter cited as ‘the Report’)", anywhere in the citation. */
+    private static Defined marked(String text) {
+        int h = indexOfIgnoreCase(text, "hereafter");
+        if (h < 0) h = indexOfIgnoreCase(text, "hereinafter");
+        if (h < 1) return null;
+        char open = text.charAt(h - 1);
+        if (open != '[' && open != '(') return null;
+        int end = text.indexOf(open == '[' ? ']' : ')', h);
+        if (end < 0) return null;
+        String inner = text.substring(h, end);
+        String lower = inner.toLowerCase(Locale.ROOT);
+        String name = null;
+        for (String m : MARKERS) {
+            if (lower.startsWith(m)) {
+                name = inner.substring(m.length()).strip();
+                break;
+            }
+        }
+        if (name == null) return null;
+        if (name.startsWith(":")) name = name.substring(1).strip();
+        String quoted = quotedName(name);
+        if (quoted != null) name = quoted;
+        if (name.isEmpty() || name.length() > 80) return null;
+        return new Defined(name, join(text.substring(0, h - 1), text.substring(end + 1)));
+    }
+
+    /** "‘Genocide Convention’", "“the Report”", "the ‘Rome Statute’": the quoted name; else null. */
+    private static String quotedName(String inner) {
+        String s = inner.startsWith("the ") ? inner.substring(4) : inner;
+        if (s.length() < 3) return null;
+        char q = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        boolean quoted = (q == '\u2018' && last == '\u2019') || (q == '\u201C' && last == '\u201D') || (q == '"' && last == '"')
+                || (q == '\'' && last == '\'');
+        if (!quoted) return null;
+        String name = s.substring(1, s.length() - 1).strip();
+        return name.isEmpty() || name.length() > 60 || name.indexOf(q) >= 0 ? null : name;
+    }
+
+    /**
+     * "VCLT", "ICCPR", "1954 Hague Convention", "Genocide Convention": an acronym (two or more capitals,
+     * not a court's, a roman numeral or a session number) or capitalised words ending in an instrument's
+     * word; else null.
+     */
+    private static String bareName(String inner) {
+        if (inner.length() > 60) return null;
+        if (isAcronym(inner)) return NOT_ALIASES.contains(inner.toUpperCase(Locale.ROOT)) || Pages.isRoman(inner) ? null : inner;
+        String s = inner.startsWith("the ") ? inner.substring(4) : inner;
+        String[] words = s.split(" ");
+        if (words.length < 2 || words.length > 6) return null;
+        if (!INSTRUMENT_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) return null;
+        for (String w : words) {
+            if (w.isEmpty()) return null;
+            char c = w.charAt(0);
+            boolean year = w.length() == 4 && Pages.allDigits(w);
+            if (!Character.isUpperCase(c) && !year && !Lexicon.isParticle(w) && !w.equals("on") && !w.equals("of")
+                    && !w.equals("for") && !w.equals("and")) return null;
+            if (!year && !w.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '\u2019' || ch == '\'')) return null;
+        }
+        return s;
+    }
+
+    /** One word of capitals, perhaps with digits, a hyphen or an ampersand: "VCLT", "GATT 1994" is not one. */
+    private static boolean isAcronym(String s) {
+        if (s.length() < 3 || s.length() > 12) return false;
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isUpperCase(c)) capitals++;
+            else if (!Character.isLowerCase(c) && !Character.isDigit(c) && c != '-' && c != '&') return false;
+        }
+        return capitals >= 2 && capitals * 2 > s.length() && Character.isUpperCase(s.charAt(0));
+    }
+
+    private static String join(String before, String after) {
+        String a = before.stripTrailing();
+        String b = after.strip();
+        if (b.isEmpty() || b.equals(".")) return a;
+        return b.startsWith(",") || b.startsWith(";") ? a + b : a + " " + b;
+    }
+
+    private static int indexOfIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'h' || c == 'H') && text.regionMatches(true, i, word, 0, word.length())) return i;
+        }
+        return -1;
+    }
+}
