@@ -84,17 +84,28 @@ final class Aliases {
         return new Defined(name, join(text.substring(0, h - 1), text.substring(end + 1)));
     }
 
-    /** "‘Genocide Convention’", "“the Report”", "the ‘Rome Statute’": the quoted name; else null. */
-    private static String quotedName(String inner) {
+    /**
+     * "‘Genocide Convention’", "“the Report”", "the ‘Rome Statute’": the quoted name; else null. A
+     * name is short and no sentence: a quotation such as "[T]he rule is clear." names nothing.
+     */
+    static String quotedName(String inner) {
         String s = inner.startsWith("the ") ? inner.substring(4) : inner;
-        if (s.length() < 3) return null;
+        if (!isQuotation(s)) return null;
+        String name = s.substring(1, s.length() - 1).strip();
+        if (name.isEmpty() || name.length() > 40 || name.indexOf(s.charAt(0)) >= 0) return null;
+        if (!Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))) return null; // (“plea deals are rare”)
+        char end = name.charAt(name.length() - 1);
+        if (end == '.' || end == '?' || end == '!' || end == ',' || name.indexOf('[') >= 0 || name.indexOf('\u2026') >= 0) return null;
+        return name.split(" ").length <= 6 ? name : null;
+    }
+
+    /** Text wholly inside one pair of quotation marks. */
+    static boolean isQuotation(String s) {
+        if (s.length() < 3) return false;
         char q = s.charAt(0);
         char last = s.charAt(s.length() - 1);
-        boolean quoted = (q == '\u2018' && last == '\u2019') || (q == '\u201C' && last == '\u201D') || (q == '"' && last == '"')
+        return (q == '\u2018' && last == '\u2019') || (q == '\u201C' && last == '\u201D') || (q == '"' && last == '"')
                 || (q == '\'' && last == '\'');
-        if (!quoted) return null;
-        String name = s.substring(1, s.length() - 1).strip();
-        return name.isEmpty() || name.length() > 60 || name.indexOf(q) >= 0 ? null : name;
     }
 
     /**

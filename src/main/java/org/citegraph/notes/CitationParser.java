@@ -218,6 +218,10 @@ final class CitationParser {
                 if (dated < 0) continue;
                 part = part.substring(dated + 1);
             }
+            if (d.fields.title() == null && f.symbol().contains("/RES/") && titleAfterNumber(part)) {
+                d.fields.title(part); // "G.A. Res. 217 (III) A, Universal Declaration of Human Rights, art. 14"
+                continue;
+            }
             Parts.Split sp = Parts.split(part);
             List<String> pieces = new ArrayList<>();
             if (!sp.head().isEmpty()) pieces.add(sp.head());
@@ -243,6 +247,29 @@ final class CitationParser {
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         if (un != null) UnCitations.complete(un, d);
         return true;
+    }
+
+    /**
+     * A resolution's title after its number: capitalised words, three or more or joined by a small
+     * word ("Definition of Aggression"), with no digit, bracket or quotation: not a locator, a date,
+     * a session ("Chapter IV") or a restated symbol.
+     */
+    private static boolean titleAfterNumber(String part) {
+        if (part.length() < 8 || !Character.isUpperCase(part.charAt(0)) || isAnnex(part)) return false;
+        int words = 1;
+        boolean smallWord = false;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (Character.isDigit(c) || c == '(' || c == '[' || c == '/' || Scan.isOpeningQuote(c) || c == '"') return false;
+            if (c == ' ') {
+                words++;
+                if (i + 1 < part.length() && Character.isLowerCase(part.charAt(i + 1))) smallWord = true;
+            }
+        }
+        if (words < 2 || words == 2 && !smallWord) return false;
+        String lower = part.toLowerCase(Locale.ROOT);
+        return !lower.startsWith("u.n.") && !lower.startsWith("un ") && !lower.startsWith("united nations") && !lower.startsWith("supp")
+                && Parts.locator(part, false) == null && Dates.whole(part) == null;
     }
 
     private static final String[] CONNECTING_PHRASES = {", annexed to", ", annex to", ", contained in", ", reproduced in"};

@@ -169,6 +169,25 @@ final class LegalCases {
         return x.length() >= 4 && Pages.allDigits(x.substring(x.length() - 4));
     }
 
+    /** Series of arbitral awards and law reports cited by volume: "RIAA, vol. XXVII, p. 35". */
+    private static final java.util.Set<String> AWARD_SERIES = java.util.Set.of("RIAA", "UNRIAA", "R.I.A.A.", "U.N.R.I.A.A.", "ILR",
+            "I.L.R.", "ECR", "E.C.R.");
+
+    /**
+     * "ITLOS Reports 2017", "ICSID Reports 2004": a court's or tribunal's yearly reports, named by a
+     * short capitalised name; the first page follows.
+     */
+    private static boolean courtReportsOfYear(String p) {
+        int sp = p.lastIndexOf(' ');
+        if (sp <= 0 || p.length() - sp != 5 || !Pages.allDigits(p.substring(sp + 1))) return false;
+        String name = p.substring(0, sp);
+        if (!name.endsWith(" Reports") || name.length() > 30) return false;
+        for (String w : name.substring(0, name.length() - 8).split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return true;
+    }
+
     /** Reads one comma part of what follows the case name; returns whether the first page is still to come. */
     private static boolean readPart(String part, Draft d, List<String> pins, boolean firstPageDue) {
         String p = part.strip();
@@ -187,13 +206,23 @@ final class LegalCases {
         }
         // "I.C.J. Reports 1986", "ICJ Rep 14"
         String lower = p.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("i.c.j. reports") || lower.startsWith("icj reports") || lower.startsWith("p.c.i.j.")) {
+        if (lower.startsWith("i.c.j. reports") || lower.startsWith("icj reports") || lower.startsWith("p.c.i.j.")
+                || f.container() == null && courtReportsOfYear(p)) {
             int sp = p.lastIndexOf(' ');
             String y = p.substring(sp + 1);
             if (Pages.allDigits(y) && y.length() == 4) {
                 f.container(p.substring(0, sp).strip()).year(y);
                 return firstPageDue;
             }
+        }
+        // "RIAA, vol. XXVII, pp. 35–125": an award in a series of volumes, its pages, then the pinpoint
+        if (f.container() == null && firstPageDue && AWARD_SERIES.contains(p)) {
+            f.container(p);
+            return true;
+        }
+        if (f.container() != null && f.volume() == null && lower.startsWith("vol. ") && p.length() <= 14) {
+            f.volume(p.substring(5).strip());
+            return firstPageDue;
         }
         // the Permanent Court's series: "PCIJ Series A, No. 10", "1928 P.C.I.J. (ser. A) No. 17, at 47"
         int pcij = f.container() == null ? lower.indexOf("pcij") : -1;

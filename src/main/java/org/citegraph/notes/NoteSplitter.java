@@ -91,7 +91,42 @@ final class NoteSplitter {
             return;
         }
         int s = citationAfterLeadIn(scan, start, end);
+        if (s < 0) s = workAfterProseIn(scan, start, end);
         pieces.add(new Piece(s > start ? s : start, end, sentence));
+    }
+
+    /**
+     * "The same point is made, with more sympathy, in Joon-ho Baek, Fleets Afar (…), 77": a sentence of
+     * prose (a verb of running prose, no quotation) that ends in "in" and a person's full name, a comma,
+     * then a quoted title or bibliographic evidence. A chapter's "in" follows a quoted title, and a
+     * book's editors are no authors followed by a comma, so neither reads so. -1 otherwise.
+     */
+    static int workAfterProseIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + 200);
+        boolean proseWord = false;
+        for (int i = start; i < limit; i++) {
+            char c = t.charAt(i);
+            if (Scan.isOpeningQuote(c) || c == '"' || Character.isDigit(c)) return -1;
+            if (!Character.isLetter(c) || i > start && Character.isLetter(t.charAt(i - 1))) continue;
+            int j = i;
+            while (j < end && Character.isLetter(t.charAt(j))) j++;
+            if (Character.isLowerCase(c) && Lexicon.isProseWord(t, i, j)) proseWord = true;
+            if (proseWord && j - i == 2 && t.startsWith("in ", i) && scan.top(i) && j + 1 < end && Character.isUpperCase(t.charAt(j + 1))) {
+                int name = j + 1;
+                int comma = scan.indexOfTop(',', name);
+                if (comma < 0 || comma >= end) return -1;
+                List<String> names = Names.splitList(t.substring(name, comma));
+                if (names.isEmpty() || names.size() > 4) return -1;
+                for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return -1;
+                int q = comma + 1;
+                while (q < end && t.charAt(q) == ' ') q++;
+                boolean quoted = q < end && Scan.isOpeningQuote(t.charAt(q));
+                return quoted || Evidence.strong(t, q, end) ? name : -1;
+            }
+            i = j - 1;
+        }
+        return -1;
     }
 
     /**
@@ -182,7 +217,9 @@ final class NoteSplitter {
         // without a verb from the list, a sentence with a year or a possessive still reads as prose when half its
         // words or more are lower-case
         boolean sentenceCase = (year || possessive) && words >= 6 && lowerWords * 2 >= words;
-        return (proseWord || sentenceCase) && words >= 5;
+        // "The distinction matters in practice": every word but the first in lower case, and nothing else in the stretch
+        boolean allLower = lowerWords == words - 1;
+        return (proseWord || sentenceCase || allLower) && words >= 5;
     }
 
     /** A four-digit year standing alone as a word, as the last word or before a space. */
@@ -202,13 +239,16 @@ final class NoteSplitter {
         String t = scan.text;
         int lowerWords = 0;
         int contentWords = 0; // lower-case words that are not the glue of a name ("of the" in "Committee of the Red Cross")
+        int capitalWords = 0;
         boolean previousLower = false;
         int limit = Math.min(end, start + 120);
         for (int i = start; i < limit; i++) {
             char c = t.charAt(i);
             if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == ',' || c == '(' || c == ':' || c == '"') return -1;
             if (!Character.isLetter(c) || i > start && t.charAt(i - 1) != ' ') continue;
-            if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1) {
+            // "Declaration on Principles of International Law concerning Friendly Relations, …": capitalised words
+            // outnumber the lower-case ones in a title, never in a sentence's lead-in
+            if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1 && lowerWords > capitalWords) {
                 int comma = scan.indexOfTop(',', i);
                 if (comma < 0 || comma >= end) return -1;
                 List<String> names = Names.splitList(t.substring(i, comma));
@@ -222,6 +262,7 @@ final class NoteSplitter {
             int j = i;
             while (j < end && Character.isLetter(t.charAt(j))) j++;
             previousLower = Character.isLowerCase(c);
+            if (!previousLower) capitalWords++;
             if (previousLower) {
                 lowerWords++;
                 String w = t.substring(i, j);

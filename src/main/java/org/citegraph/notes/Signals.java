@@ -175,6 +175,8 @@ final class Signals {
                 || lower.endsWith(", concurring") || lower.contains(", concurring in ") || lower.contains(", dissenting in ")) {
             return true;
         }
+        // ("[T]he bargain is struck …"): a quotation from the source, not a short name defined for it
+        if (Aliases.isQuotation(inner) && Aliases.quotedName(inner) == null) return true;
         int e = 0;
         while (e < inner.length() && Character.isLetter(inner.charAt(e))) e++;
         String first = inner.substring(0, e);

@@ -1121,6 +1121,7 @@ final class Tail {
             // "Title, Research Report no. 3 (New York: …)": a numbered report series
             if (reportWords(f.title()) || container != null && issue != null && reportWords(container)) return CitationType.REPORT;
             if (issue != null && container == null) return CitationType.REPORT; // "Title, R45100 (Washington, DC: …)"
+            if (selfPublished()) return CitationType.REPORT; // "Harbour Watch, Title (London: Harbour Watch, 2022)"
             return f.authors().isEmpty() && !f.editors().isEmpty() ? CitationType.EDITED_BOOK : CitationType.BOOK;
         }
         if (!f.editors().isEmpty() && f.authors().isEmpty()) return CitationType.EDITED_BOOK;
@@ -1146,6 +1147,13 @@ final class Tail {
     private boolean hasRange() {
         for (Loc l : locs) if (l.locator().range()) return true;
         return false;
+    }
+
+    /** An organisation that publishes its own work: grey literature, a report rather than a book from a press. */
+    private boolean selfPublished() {
+        String publisher = d.fields.publisher();
+        return orgAuthor() && publisher != null
+                && TextKey.norm(publisher).equals(TextKey.norm(d.fields.authors().get(0).displayName()));
     }
 
     private boolean orgAuthor() {

@@ -54,7 +54,7 @@ final class UnCitations {
         UnReference chosen = null;
         for (UnReference r : refs) {
             if (r.isTreatySeries()) continue;
-            if (r.start() == 0 || organBefore(t, r.start())) {
+            if (r.start() == 0 || organBefore(t, r.start()) || titledResolution(t, r)) {
                 chosen = r;
                 break;
             }
@@ -85,6 +85,23 @@ final class UnCitations {
 
     private static boolean restates(String between) {
         return between.indexOf('/') >= 0 || between.toLowerCase(java.util.Locale.ROOT).contains("doc");
+    }
+
+    /**
+     * "Definition of Aggression, G.A. Res. 3314 (XXIX) (Dec. 14, 1974)": Bluebook puts a resolution's
+     * title first, as one plain part (no quotation, no other comma) before the number and its date.
+     */
+    private static boolean titledResolution(String t, UnReference r) {
+        if (r.style() != UnReference.Style.RESOLUTION_NUMBER) return false;
+        String head = t.substring(0, r.start()).stripTrailing();
+        if (!head.endsWith(",")) return false;
+        head = head.substring(0, head.length() - 1);
+        if (head.isEmpty() || !Character.isUpperCase(head.charAt(0))) return false;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == ',' || c == '(' || Scan.isOpeningQuote(c) || c == '"') return false;
+        }
+        return true;
     }
 
     private static boolean organBefore(String t, int k) {

@@ -93,4 +93,15 @@ class DefinedShortNamesTest {
         assertThat(cite(a, 1, 0).fields().unSymbol()).isEqualTo("A/RES/2999(XXVII)");
         assertThat(cite(a, 4, 0).shortFormOf()).isNull();
     }
+
+    @Test
+    void aQuotationAfterThePinpointIsNoName() {
+        Article a = parse(
+                "Mara Quill, Harbour Pleas, 44 Example L. Rev. 1, 9 (2019).",
+                "See Quill, supra note 1, at 21 (\"[T]he bargain is struck at the quay.\"); Quill, supra note 1, at 22 (\u201Cpleas are rare\u201D).",
+                "Pleas are rare, at 3.");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("21");
+        assertThat(cite(a, 2, 1).pinpoint()).isEqualTo("22");
+        assertThat(cite(a, 3, 0).shortFormOf()).isNull();
+    }
 }

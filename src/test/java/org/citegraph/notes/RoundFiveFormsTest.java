@@ -1,0 +1,84 @@
+package org.citegraph.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.cites;
+import static org.citegraph.notes.NotesAssertions.parse;
+
+import org.junit.jupiter.api.Test;
+
+import org.citegraph.model.Article;
+import org.citegraph.model.Citation;
+import org.citegraph.model.CitationType;
+
+/**
+ * Forms the fifth blind held-out round found wanting, each with invented text: tribunals' yearly
+ * reports and award series, resolutions with their title first or after the number, grey
+ * literature, and prose that opens a note.
+ */
+class RoundFiveFormsTest {
+
+    @Test
+    void aTribunalsYearlyReportsThenTheFirstPage() {
+        Citation c = cite(parse("The Gull (Arvena v. Tolland), Case No. 31, Judgment of May 2, 2019, TRIB Reports 2019, 71, para. 40."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().container()).isEqualTo("TRIB Reports");
+        assertThat(c.fields().year()).isEqualTo("2019");
+        assertThat(c.fields().pages()).isEqualTo("71");
+        assertThat(c.pinpoint()).isEqualTo("para. 40");
+    }
+
+    @Test
+    void anAwardSeriesWithVolumePagesAndPinpoint() {
+        Citation c = cite(parse("Canal Tolls Arbitration (Arvena v. Tolland), Award of 3 June 2004, RIAA, vol. XXV, pp. 101–160, at p. 122, para. 17."), 1, 0);
+        assertThat(c.fields().container()).isEqualTo("RIAA");
+        assertThat(c.fields().volume()).isEqualTo("XXV");
+        assertThat(c.fields().pages()).isEqualTo("101-160");
+        assertThat(c.pinpoint()).isEqualTo("122, para. 17");
+    }
+
+    @Test
+    void resolutionsWithTheirTitleBeforeOrAfterTheNumber() {
+        Article a = parse(
+                "Declaration on Harbour Cooperation among States, G.A. Res. 2801 (XXVI), annex (Nov. 9, 1971).",
+                "G.A. Res. 2802 (XXVI), Protection of Coastal Lights, ¶ 3 (Nov. 9, 1971).",
+                "Lights at Sea, GA Res 2803 (XXVI) (9 November 1971).");
+        Citation first = cite(a, 1, 0);
+        assertThat(first.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(first.fields().title()).isEqualTo("Declaration on Harbour Cooperation among States");
+        assertThat(first.fields().unSymbol()).isEqualTo("A/RES/2801(XXVI)");
+        assertThat(first.pinpoint()).isEqualTo("annex");
+        Citation after = cite(a, 2, 0);
+        assertThat(after.fields().title()).isEqualTo("Protection of Coastal Lights");
+        assertThat(after.pinpoint()).isEqualTo("¶ 3");
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Lights at Sea");
+        assertThat(cite(a, 3, 0).fields().date()).isEqualTo("1971-11-09");
+    }
+
+    @Test
+    void anOrganisationPublishingItsOwnWorkWritesAReport() {
+        Article a = parse(
+                "Quay Watch, Nets in the Dark (Dublin: Quay Watch, 2021), 4–6.",
+                "Quay Institute, Harbours Past (Dublin: Tern Books, 2020), 9.");
+        assertThat(cite(a, 1, 0).type()).isEqualTo(CitationType.REPORT);
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.BOOK);
+    }
+
+    @Test
+    void proseBeforeTheCitationCitesNothing() {
+        Article a = parse(
+                "The difference shows in port inspections. Inspectors rarely board foreign vessels; see Ines Baro, Port Duties (Porto: Cais, 2016), 30.",
+                "The same view is taken, with some caution, in Tae-min Ro, Distant Fleets (Busan: Haneul, 2019), 12.",
+                "Declaration on Principles of Harbour Law concerning Friendly Ports, G.A. Res. 2804 (XXVI), at 5 (Nov. 9, 1971).");
+        assertThat(cites(a, 1)).singleElement().satisfies(c -> {
+            assertThat(c.fields().title()).isEqualTo("Port Duties");
+            assertThat(c.signal()).isEqualTo("See");
+        });
+        assertThat(cites(a, 2)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CitationType.BOOK);
+            assertThat(c.fields().authors()).extracting(p -> p.displayName()).containsExactly("Tae-min Ro");
+            assertThat(c.fields().title()).isEqualTo("Distant Fleets");
+        });
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Declaration on Principles of Harbour Law concerning Friendly Ports");
+    }
+}
