@@ -65,6 +65,7 @@ final class CitationParser {
         if (authorYear(t, d)) return;
         if (supra(t, lower, d)) return;
         if (caseShortForm(t, d)) return;
+        if (provisionOf(t, d)) return;
         if (Statutes.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         general(t, d);
@@ -208,6 +209,7 @@ final class CitationParser {
         }
         Scan scan = Scan.of(after);
         List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
+        boolean paragraphList = false; // "¶¶ 2(b), 4": the numbers after the first continue the list
         for (String part : afterParts) {
             int open = part.indexOf('(');
             boolean glued = open > 0 && part.charAt(open - 1) != ' ';
@@ -215,6 +217,7 @@ final class CitationParser {
             Parts.Locator whole = glued ? Parts.locator(dated < 0 ? part : part.substring(0, dated), false) : null;
             if (whole != null && whole.kind().equals("para")) {
                 pins.add(whole.value()); // "para. 12(b)"
+                paragraphList = isParagraphList(whole.value());
                 if (dated < 0) continue;
                 part = part.substring(dated + 1);
             }
@@ -236,9 +239,12 @@ final class CitationParser {
                     continue;
                 }
                 // a bare page once the date is read: "UN Doc. S/PV.6498, March 17, 2011, 8"; or after a bare symbol: "S/PV.6498, 8"
-                boolean barePage = (d.fields.date() != null || bare && before.isEmpty()) && piece.length() <= 12;
+                boolean barePage = (d.fields.date() != null || bare && before.isEmpty() || paragraphList) && piece.length() <= 12;
                 Parts.Locator loc = Parts.locator(piece, barePage);
-                if (loc != null) pins.add(loc.value());
+                if (loc != null) {
+                    pins.add(loc.value());
+                    paragraphList = isParagraphList(loc.value()) || paragraphList && loc.kind().equals("bare");
+                }
                 else if (UnCitations.locator(piece) != null) pins.add(UnCitations.locator(piece));
                 else if (isAnnex(piece)) pins.add(piece); // "G.A. Res. 60/288, annex"
             }
@@ -247,6 +253,10 @@ final class CitationParser {
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         if (un != null) UnCitations.complete(un, d);
         return true;
+    }
+
+    private static boolean isParagraphList(String locator) {
+        return locator.startsWith("\u00B6\u00B6") || locator.startsWith("paras");
     }
 
     /**
@@ -514,6 +524,12 @@ final class CitationParser {
                 return true;
             }
         }
+        // "the Nicaragua case, para. 195": the article belongs to the sentence, not to the name
+        if (t.startsWith("the ") && t.length() > 4 && Character.isUpperCase(t.charAt(4))) {
+            String named = t.substring(4);
+            int c = named.indexOf(", ");
+            if (withoutCaseWord(c < 0 ? named : named.substring(0, c)).length() < (c < 0 ? named.length() : c)) t = named;
+        }
         int at = t.lastIndexOf(" at ");
         int comma = t.indexOf(", ");
         // "Harbour Dispute, 2016 I.C.J. ¶ 52", "Harbour Dispute, para. 52", "Harbour Dispute": a case cited before,
@@ -567,6 +583,28 @@ final class CitationParser {
             if (forum.isEmpty() || acronym) return comma;
         }
         return -1;
+    }
+
+    private static final Pattern PROVISION_OF = Pattern.compile(
+            "((?:Articles?|Arts?\\.|Paragraphs?|Paras?\\.|Principles?|Rules?|Sections?|Chapter)\\s+[0-9IVXLC][^ ]*(?:(?:,| and| to|–|-) ?[0-9IVXLC][^ ]*)*)"
+            + " of (?:the )?(\\p{Lu}.{2,150})");
+
+    /**
+     * "Article 2(4) of the UN Charter", "Principle 21 of the Stockholm Declaration": a provision of an
+     * instrument named after it, a title-only short form with its pinpoint first.
+     */
+    private static boolean provisionOf(String t, Draft d) {
+        char c = t.isEmpty() ? ' ' : t.charAt(0);
+        if (c != 'A' && c != 'P' && c != 'R' && c != 'S' && c != 'C') return false;
+        java.util.regex.Matcher m = PROVISION_OF.matcher(t);
+        if (!m.matches()) return false;
+        String name = m.group(2).strip();
+        if (name.indexOf(',') >= 0 || name.indexOf('(') >= 0 || !Tail.namesAnInstrument(name)) return false;
+        d.fields.title(name);
+        d.shortTitle = name;
+        d.shortKind = Draft.ShortKind.TITLE_ONLY;
+        d.pinpoint = m.group(1);
+        return true;
     }
 
     /** "Oil Rigs case" → "Oil Rigs": the word that says a name is a case's is not part of the name. */

@@ -90,6 +90,8 @@ final class Parts {
                 if (rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0))) return null;
                 // "r. 14" is a rule only in lower case and numbered: "R. Keohane" is a name
                 if (pr == R_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
+                // "principle 2" of a declaration; "Principles of Law" is a title
+                if (pr[0].startsWith("principle") && !Character.isDigit(rest.charAt(0))) return null;
                 String v = pageList(rest) ? Pages.expandList(rest) : rest;
                 return new Locator(s.substring(0, pr[0].length()).strip() + " " + v, "para", false);
             }
@@ -133,7 +135,7 @@ final class Parts {
     private static final String[][] C_PAGES = {{"col. ", "p"}, {"cols. ", "pp"}};
     private static final String[][] P_OTHER = {
         {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
-        {"paragraphs ", "paras. "}, {"paragraph ", "para. "},
+        {"paragraphs ", "paras. "}, {"paragraph ", "para. "}, {"principles ", "principles "}, {"principle ", "principle "},
     };
     private static final String[][] A_OTHER = {{"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"art ", "art "}};
     private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
@@ -186,7 +188,7 @@ final class Parts {
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
-            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr");
+            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles");
 
     private static String firstToken(String s) {
         int k = s.indexOf(' ');

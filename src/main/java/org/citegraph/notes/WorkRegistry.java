@@ -162,10 +162,26 @@ final class WorkRegistry {
         for (Entry e : candidates) {
             int score = titleScore(key, e.titleKey);
             if (score >= 4) startsSo = nearer(startsSo, e);
-            else if (score == 3) inOrder = nearer(inOrder, e);
+            else if (score == 3 && (key.indexOf(' ') > 0 || namesAParty(key, e.fields.title()))) inOrder = nearer(inOrder, e);
         }
-        if (startsSo != null || key.indexOf(' ') < 0) return startsSo;
-        return inOrder;
+        return startsSo != null ? startsSo : inOrder;
+    }
+
+    /**
+     * "Nicaragua" for "… (Nicaragua v. United States of America)": one word names a case only when it
+     * is a party's name, the first word of one side of the parties in brackets.
+     */
+    private boolean namesAParty(String word, String title) {
+        if (title == null) return false;
+        int open = title.lastIndexOf('(');
+        int close = title.indexOf(')', open + 1);
+        if (open < 0 || close < 0) return false;
+        for (String side : title.substring(open + 1, close).split(" v\\.? |/")) {
+            String s = side.strip();
+            int sp = s.indexOf(' ');
+            if (!s.isEmpty() && norm(sp < 0 ? s : s.substring(0, sp)).equals(word)) return true;
+        }
+        return false;
     }
 
     private void indexCase(Entry e) {
@@ -544,7 +560,9 @@ final class WorkRegistry {
             for (Entry e : byId.values()) {
                 if (!e.families.isEmpty()) continue;
                 int s = titleScore(title, e.titleKey);
-                // "Genocide Convention": a treaty's short name has its significant words, not in its order
+                // "Genocide Convention": a treaty's short name has its significant words, not in its order;
+                // "UN Charter": or their initials
+                if (e.type == CitationType.TREATY && s < 2 && significantWordsOrInitials(title, e.titleKey)) s = 2;
                 if (e.type == CitationType.LEGAL_CASE && s >= 3 || e.type == CitationType.TREATY && s >= 2) best.add(e);
             }
             if (best.size() != 1) best.clear();
@@ -625,6 +643,40 @@ final class WorkRegistry {
             fw = fe + 1;
         }
         return sw > s.length();
+    }
+
+    /**
+     * As {@link #significantWordsPresent}, where a short word may also stand for the initials of words
+     * in a row of {@code f}, small words skipped: "un charter" in "charter of the united nations".
+     */
+    static boolean significantWordsOrInitials(String s, String f) {
+        int significant = 0;
+        for (int sw = 0; sw <= s.length(); ) {
+            int se = wordEnd(s, sw);
+            String w = s.substring(sw, se);
+            if (!Lexicon.STOPWORDS.contains(w)) {
+                if (!hasWord(f, s, sw, se) && !(w.length() >= 2 && w.length() <= 6 && initialsIn(w, f))) return false;
+                significant++;
+            }
+            sw = se + 1;
+        }
+        return significant > 0;
+    }
+
+    /** Whether consecutive words of {@code f} (small words skipped) start with the letters of {@code initials}. */
+    private static boolean initialsIn(String initials, String f) {
+        String[] words = f.split(" ");
+        for (int start = 0; start < words.length; start++) {
+            int k = 0;
+            for (int i = start; i < words.length && k < initials.length(); i++) {
+                String w = words[i];
+                if (w.isEmpty()) break;
+                if (w.charAt(0) == initials.charAt(k)) k++;
+                else if (!Lexicon.STOPWORDS.contains(w) || k == 0) break;
+            }
+            if (k == initials.length()) return true;
+        }
+        return false;
     }
 
     /** Every significant (non-stop) word of {@code s} is a word of {@code f}, and there is at least one. */

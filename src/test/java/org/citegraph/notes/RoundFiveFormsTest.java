@@ -81,4 +81,43 @@ class RoundFiveFormsTest {
         });
         assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Declaration on Principles of Harbour Law concerning Friendly Ports");
     }
+
+    @Test
+    void aCaseNamedByAPartyOrWithTheWordCase() {
+        Article a = parse(
+                "Dredging in the Estuary (Arvena v. Republic of Tolland), Merits, Judgment, I.C.J. Reports 1999, p. 40.",
+                "See the Arvena case, para. 95; Arvena, para. 96.");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new org.citegraph.model.CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Arvena");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("para. 95");
+        assertThat(cite(a, 2, 1).shortFormOf()).isEqualTo(new org.citegraph.model.CitationRef(1, 0));
+        assertThat(cite(a, 2, 1).type()).isEqualTo(CitationType.LEGAL_CASE);
+    }
+
+    @Test
+    void aTreatyByItsInitialsOrAProvisionFirst() {
+        Article a = parse(
+                "Charter of the Tolland Union, 3 May 1950, 90 UNTS 12, art. 4.",
+                "TU Charter, art. 7; Article 9(2) of the TU Charter.",
+                "Rule 12 of the Harbour Code of Practice.");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new org.citegraph.model.CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("art. 7");
+        Citation provision = cite(a, 2, 1);
+        assertThat(provision.shortFormOf()).isEqualTo(new org.citegraph.model.CitationRef(1, 0));
+        assertThat(provision.fields().title()).isEqualTo("TU Charter");
+        assertThat(provision.pinpoint()).isEqualTo("Article 9(2)");
+        assertThat(provision.type()).isEqualTo(CitationType.TREATY);
+        // a code is no instrument the provision reader knows: left to the general reader
+        assertThat(cite(a, 3, 0).pinpoint()).isNotEqualTo("Rule 12");
+    }
+
+    @Test
+    void paragraphListsAndPrinciplesAsPinpoints() {
+        Article a = parse(
+                "S.C. Res. 2999, ¶¶ 3(a), 7 (Jan. 5, 2016).",
+                "Declaration on Harbour Safety, principle 4.");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("¶¶ 3(a), 7");
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Declaration on Harbour Safety");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("principle 4");
+    }
 }
