@@ -56,6 +56,7 @@ final class CitationParser {
             t = same;
         }
         if (aliasShortForm(t, d)) return;
+        t = withoutGenreLabel(t);
         String lower = t.toLowerCase(Locale.ROOT);
         if (unDocument(t, lower, d)) return;
         if (d.entry) {
@@ -69,6 +70,15 @@ final class CitationParser {
         if (Statutes.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         general(t, d);
+    }
+
+    /** Bluebook's "Press Release, Security Council, Title …": the label says what the item is; the author follows it. */
+    private static String withoutGenreLabel(String t) {
+        if (t.length() < 16 || t.charAt(0) != 'P' && t.charAt(0) != 'N') return t;
+        for (String label : new String[] {"Press Release, ", "News Release, ", "Press Statement, "}) {
+            if (t.startsWith(label) && Character.isUpperCase(t.charAt(label.length()))) return t.substring(label.length());
+        }
+        return t;
     }
 
     static String stripFinalPeriod(String s) {

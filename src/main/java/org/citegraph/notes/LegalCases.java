@@ -124,7 +124,7 @@ final class LegalCases {
         Scan scan = Scan.of(t);
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == ',' && scan.top(i)) return i;
+            if (c == ',' && scan.top(i) && !corporateSuffixAfter(t, i)) return i;
             if (c == '[' && i > 0 && t.charAt(i - 1) == ' ') return i;
             if (c == '(' && i > 0 && scan.top(i)) {
                 int close = t.indexOf(')', i);
@@ -135,6 +135,21 @@ final class LegalCases {
             }
         }
         return t.length();
+    }
+
+    private static final String[] CORPORATE_SUFFIXES = {"Inc.", "PLC", "plc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Co.", "Corp.",
+        "S.A.", "N.V.", "AG", "GmbH", "L.P.", "LLP", "B.V.", "S.p.A."};
+
+    /** "Jesner v. Arab Bank, PLC, 138 S. Ct. 1386": the comma before a company's legal form is inside the name. */
+    private static boolean corporateSuffixAfter(String t, int comma) {
+        int s = comma + 1;
+        if (s >= t.length() || t.charAt(s) != ' ') return false;
+        for (String suffix : CORPORATE_SUFFIXES) {
+            if (!t.startsWith(suffix, s + 1)) continue;
+            int e = s + 1 + suffix.length();
+            if (e == t.length() || t.charAt(e) == ',' || t.charAt(e) == ' ' || t.charAt(e) == ')') return true;
+        }
+        return false;
     }
 
     static boolean isCaseName(String name) {

@@ -175,13 +175,21 @@ final class ReferenceEntry {
         String[] year = yearAt(t, ys);
         if (year == null || year[0] == null) return null;
         int ye = ys + year[2].length();
+        String date = null;
         if (paren) {
-            if (ye >= t.length() || t.charAt(ye) != ')') return null;
-            ye++;
+            // "World Bank. (2020, October 7).": APA's full date of a dated item
+            int close = t.indexOf(')', ye);
+            if (close < 0 || close - ye > 30) return null;
+            if (close > ye) {
+                Dates.Parsed dp = Dates.find(t.substring(ys, close), 0);
+                if (dp == null || dp.iso() == null) return null;
+                date = dp.iso();
+            }
+            ye = close + 1;
         } else if (ye < t.length() && t.charAt(ye) != '.') {
             return null;
         }
-        return new Head(List.of(new Organization(name)), false, ye, year[0], year[1], null);
+        return new Head(List.of(new Organization(name)), false, ye, year[0], year[1], date);
     }
 
     private static boolean upperCaseLetters(String t, int from, int to) {
@@ -315,11 +323,19 @@ final class ReferenceEntry {
         while (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ',' || t.charAt(i) == ' ' || t.charAt(i) == ':')) i++;
         String rest = t.substring(i);
         if (unDocument(rest, d)) return;
+        CitationType described = null;
+        int[] bracket = description(rest);
+        if (bracket != null) {
+            described = describedType(rest.substring(bracket[0] + 2, bracket[1]));
+            rest = rest.substring(0, bracket[0]) + rest.substring(bracket[1] + 1);
+        }
         Scan scan = Scan.of(rest);
         Tail tail = new Tail(d, scan, true);
         int bodyStart;
         int[] q = CitationParser.firstTitleQuote(scan);
-        if (q != null && q[0] == 0) {
+        // APA: "“They are making us slaves”: How …": a title that opens with a quotation goes on after it
+        boolean quotationOpensTitle = q != null && q[0] == 0 && rest.startsWith(":", q[1] + 1);
+        if (q != null && q[0] == 0 && !quotationOpensTitle) {
             d.fields.title(CitationParser.cleanTitle(rest.substring(1, q[1])));
             tail.quotedTitle = true;
             bodyStart = q[1] + 1;
@@ -339,6 +355,41 @@ final class ReferenceEntry {
                     ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
             d.fields.container(d.fields.publisher()).publisher(null);
         }
+        if (described != null && d.type != described) {
+            // "[Report]", "[Press release]": the entry says what it is
+            if (described == CitationType.WEB_PAGE && d.fields.container() == null && d.fields.place() == null) {
+                d.fields.container(d.fields.publisher()).publisher(null);
+            }
+            d.type = described;
+        }
+    }
+
+    /**
+     * APA's description in square brackets after a title ("Title [Policy brief]. Publisher."): where
+     * " [" and its "]" stand, or null when there is none.
+     */
+    private static int[] description(String rest) {
+        int open = rest.indexOf(" [");
+        while (open >= 0) {
+            int close = rest.indexOf(']', open);
+            if (close < 0) return null;
+            if (describedType(rest.substring(open + 2, close)) != null) return new int[] {open, close};
+            open = rest.indexOf(" [", close);
+        }
+        return null;
+    }
+
+    /** What an APA description says the item is; null when the brackets hold something else (a translation). */
+    private static CitationType describedType(String description) {
+        String d = description.toLowerCase(Locale.ROOT);
+        int comma = d.indexOf(',');
+        if (comma > 0) d = d.substring(0, comma); // "[Policy brief, No. 12]"
+        return switch (d.strip()) {
+            case "report", "policy brief", "brief", "working paper", "fact sheet", "issue brief", "research report",
+                 "technical report", "background paper", "discussion paper", "white paper" -> CitationType.REPORT;
+            case "press release", "blog post", "web page", "webpage", "statement", "tweet", "infographic" -> CitationType.WEB_PAGE;
+            default -> null;
+        };
     }
 
     /**
@@ -542,11 +593,30 @@ final class ReferenceEntry {
             return;
         }
         Scan sc = Scan.of(s);
-        Tail inner = tail;
-        for (int[] p : sc.spansTopCommas(0, s.length())) {
-            String part = s.substring(p[0], p[1]).strip();
-            inner.handleEntryPart(part);
+        List<int[]> parts = sc.spansTopCommas(0, s.length());
+        // "Review of European, Comparative & International Environmental Law, 25(2), 142–150": a journal's
+        // name may hold a comma; it runs up to the volume
+        int volume = volumePart(s, parts);
+        int first = 0;
+        if (volume > 1 && d.fields.container() == null) {
+            tail.handleEntryPart(s.substring(parts.get(0)[0], parts.get(volume - 1)[1]).strip());
+            first = volume;
         }
+        for (int k = first; k < parts.size(); k++) {
+            tail.handleEntryPart(s.substring(parts.get(k)[0], parts.get(k)[1]).strip());
+        }
+    }
+
+    /** The index of the part that is an APA volume ("25(2)", "25"), after word parts only; -1 if none. */
+    private static int volumePart(String s, List<int[]> parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            String p = s.substring(parts.get(k)[0], parts.get(k)[1]).strip();
+            int e = 0;
+            while (e < p.length() && Character.isDigit(p.charAt(e))) e++;
+            if (e > 0 && (e == p.length() || p.charAt(e) == '(')) return k;
+            if (!Character.isUpperCase(p.isEmpty() ? ' ' : p.charAt(0)) && !p.startsWith("&")) return -1;
+        }
+        return -1;
     }
 
     /** "New edn. Princeton, NJ: …" → "Princeton, NJ: …"; "2nd ed." alone → "". */
