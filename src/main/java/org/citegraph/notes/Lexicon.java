@@ -33,7 +33,9 @@ final class Lexicon {
             "gazette", "journal", "economist", "review", "magazine", "television", "broadcasting",
             // Bluebook contractions: "Int'l Law Comm'n", "Ass'n", "Dep't of State"
             "comm'n", "ass'n", "dep't", "int'l", "nat'l", "gov't", "comm\u2019n", "ass\u2019n", "dep\u2019t",
-            "int\u2019l", "nat\u2019l", "gov\u2019t");
+            "int\u2019l", "nat\u2019l", "gov\u2019t",
+            // Bluebook's abbreviated institutions: "Rivers Inst.", "Ctr. for …", "Found.", "Soc'y", "Univ."
+            "inst.", "ctr.", "found.", "soc'y", "soc\u2019y", "univ.", "org.", "corp.", "co.", "comm.", "admin.", "agency.");
 
     /** Words that mark a news outlet (a publication that dates its pieces). */
     static final Set<String> NEWS_WORDS = words(

@@ -427,8 +427,15 @@ final class ReferenceEntry {
 
     /** "(2019, May 2). Title. The Harbour Journal.": a journal dated to the day is a daily paper. */
     private static boolean dailyJournal(Draft d) {
-        return d.fields.date() != null && d.fields.publisher().toLowerCase(Locale.ROOT).contains("journal");
+        if (d.fields.date() == null) return false;
+        String outlet = d.fields.publisher().toLowerCase(Locale.ROOT);
+        for (String w : PERIODICAL_WORDS) if (outlet.contains(w)) return true;
+        return false;
     }
+
+    /** Words of a periodical's name: a piece it dates to the day is an article in it, not a web page. */
+    private static final String[] PERIODICAL_WORDS = {"journal", "review", "magazine", "weekly", "monthly", "affairs",
+        "economist", "atlantic", "diplomat", "spectator", "observer", "chronicle", "quarterly"};
 
     /** "Resolution adopted by the General Assembly on 24 May 2005": the title dates the document. */
     private static void adoptionDate(Draft d) {

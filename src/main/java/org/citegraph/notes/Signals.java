@@ -171,6 +171,11 @@ final class Signals {
     private static boolean isExplanation(String inner) {
         if (inner.isEmpty()) return false;
         String lower = inner.toLowerCase(Locale.ROOT);
+        // "(separate opinion of Judge Ravindran)", "(dissenting opinion of Judge X)", "(declaration of Judge Y)"
+        if (lower.startsWith("separate opinion") || lower.startsWith("dissenting opinion") || lower.startsWith("joint dissenting")
+                || lower.startsWith("joint separate") || lower.startsWith("declaration of judge") || lower.startsWith("concurring opinion")) {
+            return true;
+        }
         if (lower.equals("per curiam") || lower.equals("plurality opinion") || lower.endsWith(", dissenting")
                 || lower.endsWith(", concurring") || lower.contains(", concurring in ") || lower.contains(", dissenting in ")) {
             return true;

@@ -1,0 +1,94 @@
+package org.citegraph.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.cites;
+import static org.citegraph.notes.NotesAssertions.parse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.citegraph.model.Article;
+import org.citegraph.model.ArticlePage;
+import org.citegraph.model.Citation;
+import org.citegraph.model.CitationRef;
+import org.citegraph.model.CitationType;
+import org.citegraph.model.NoteText;
+import org.citegraph.model.Organization;
+
+/**
+ * Forms the sixth blind held-out round and the probes after it found wanting, each with invented
+ * text: APA entries dated to the day or described in brackets, journals with a comma in their
+ * name, separate opinions after a case's short form, Bluebook's abbreviated institutions.
+ */
+class RoundSixFormsTest {
+
+    private static Article entries(String... texts) {
+        List<NoteText> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) notes.add(new NoteText(i + 1, i + 1, texts[i], true));
+        return new NotesParser().parse(new ArticlePage("list.txt", SamplePages.emptyMetadata(), notes, List.of()));
+    }
+
+    @Test
+    void apaOrganisationsDatedToTheDay() {
+        Article a = entries(
+                "Harbour Council. (1971, March 3). Declaration on the lights of the coast (A/RES/2805(XXVI)). https://undocs.org/A/RES/2805(XXVI)",
+                "Quay Bank. (2020, May 4). Ports to lose trade by 2021 [Press release]. https://quaybank.example.org/press/ports");
+        assertThat(cites(a, 1)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CitationType.UN_DOCUMENT);
+            assertThat(c.fields().authors()).containsExactly(new Organization("Harbour Council"));
+            assertThat(c.fields().date()).isEqualTo("1971-03-03");
+            assertThat(c.fields().unSymbol()).isEqualTo("A/RES/2805(XXVI)");
+            assertThat(c.fields().title()).isEqualTo("Declaration on the lights of the coast");
+        });
+        assertThat(cites(a, 2)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CitationType.WEB_PAGE);
+            assertThat(c.fields().title()).isEqualTo("Ports to lose trade by 2021");
+            assertThat(c.fields().date()).isEqualTo("2020-05-04");
+        });
+    }
+
+    @Test
+    void apaDescriptionsQuotedTitlesAndCommasInJournalNames() {
+        Article a = entries(
+                "Shore Watch. (2019, May 2). \"They keep the boats in port\": How licensing fails small fleets [Report]. https://shorewatch.example.org/report",
+                "Dunne, A. (2016). The legal force of harbour accords. Review of Coastal, Comparative & Maritime Law, 25(2), 142–150.",
+                "Ruiz, M. (2021, October 12). Why the small ports stay open. The Saltmarsh Review. https://saltmarsh.example.org/ports");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(report.fields().title()).isEqualTo("\"They keep the boats in port\": How licensing fails small fleets");
+        Citation article = cite(a, 2, 0);
+        assertThat(article.fields().container()).isEqualTo("Review of Coastal, Comparative & Maritime Law");
+        assertThat(article.fields().volume()).isEqualTo("25");
+        assertThat(article.fields().issue()).isEqualTo("2");
+        assertThat(article.fields().publisher()).isNull();
+        assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(cite(a, 3, 0).fields().container()).isEqualTo("The Saltmarsh Review");
+    }
+
+    @Test
+    void aSeparateOpinionAfterACasesShortForm() {
+        Article a = parse(
+                "Tidal Works (Arvena v. Tolland), Judgment, 2015 I.C.J. 250, ¶ 120 (Dec. 16).",
+                "Tidal Works, 2015 I.C.J. at 301 (separate opinion of Judge Ostrander).");
+        Citation c = cite(a, 2, 0);
+        assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.pinpoint()).isEqualTo("301");
+    }
+
+    @Test
+    void bluebookInstitutionsPressReleasesAndCompanies() {
+        Article a = parse(
+                "Coastal Futures Inst., Charting the Shallows 22 (2020), https://cfi.example.org/shallows.",
+                "Press Release, Harbour Council, Council Adopts Lights Resolution, U.N. Press Release HC/1174 (July 20, 2015).",
+                "Tern v. Quay Holdings, PLC, 138 S. Ct. 1386, 1402 (2018).");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(report.fields().authors()).containsExactly(new Organization("Coastal Futures Inst."));
+        assertThat(cite(a, 2, 0).fields().authors()).containsExactly(new Organization("Harbour Council"));
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Council Adopts Lights Resolution");
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Tern v. Quay Holdings, PLC");
+    }
+}
