@@ -150,10 +150,12 @@ final class Aliases {
         return b.startsWith(",") || b.startsWith(";") ? a + b : a + " " + b;
     }
 
+    /** Where {@code word} ("hereafter") stands, its first letter in either case; the rest is written in lower case. */
     private static int indexOfIgnoreCase(String text, String word) {
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == 'h' || c == 'H') && text.regionMatches(true, i, word, 0, word.length())) return i;
+        String tail = word.substring(1);
+        for (int i = text.indexOf(tail, 1); i > 0; i = text.indexOf(tail, i + 1)) {
+            char c = text.charAt(i - 1);
+            if (c == 'h' || c == 'H') return i - 1;
         }
         return -1;
     }

@@ -67,6 +67,7 @@ final class CitationParser {
         if (supra(t, lower, d)) return;
         if (caseShortForm(t, d)) return;
         if (provisionOf(t, d)) return;
+        if (disputeReport(t, d)) return;
         if (Statutes.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         general(t, d);
@@ -593,6 +594,31 @@ final class CitationParser {
             if (forum.isEmpty() || acronym) return comma;
         }
         return -1;
+    }
+
+    /**
+     * "Appellate Body Report, United States – Shrimp, WT/DS58/AB/R, adopted 6 November 1998, para. 130":
+     * a trade dispute's report, named by the dispute, dated by its adoption.
+     */
+    private static boolean disputeReport(String t, Draft d) {
+        if (!t.startsWith("Appellate Body Report, ") && !t.startsWith("Panel Report, ")) return false;
+        List<String> parts = Scan.of(t).splitTopCommas(0, t.length());
+        if (parts.size() < 2) return false;
+        d.type = CitationType.REPORT;
+        d.fields.title(parts.get(1));
+        List<String> pins = new ArrayList<>();
+        for (String p : parts.subList(2, parts.size())) {
+            String dated = p.startsWith("adopted ") ? p.substring(8) : p;
+            Dates.Parsed date = Dates.whole(dated);
+            if (date != null) {
+                d.fields.date(date.iso()).year(date.year());
+                continue;
+            }
+            Parts.Locator loc = Parts.locator(p, false);
+            if (loc != null) pins.add(loc.value());
+        }
+        if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
+        return true;
     }
 
     private static final Pattern PROVISION_OF = Pattern.compile(

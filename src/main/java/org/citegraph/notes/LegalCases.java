@@ -59,6 +59,13 @@ final class LegalCases {
                 part = part + ", " + parts.get(++i).strip();
             }
             if (decisionDate(part, d)) continue;
+            // "Award, 8 July 2016", "Judgment, July 7, 2011": the decision's date as a part of its own
+            Dates.Parsed date = d.fields.date() == null ? Dates.whole(part.strip()) : null;
+            if (date != null && date.iso() != null) {
+                d.fields.date(date.iso());
+                if (d.fields.year() == null) d.fields.year(date.year());
+                continue;
+            }
             first = readPart(part, d, pins, first);
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
@@ -162,6 +169,7 @@ final class LegalCases {
         String right = name.substring(v + 3).strip();
         if (right.startsWith(". ")) right = right.substring(2);
         if (right.startsWith(".")) right = right.substring(1).strip();
+        if (right.startsWith("the ")) right = right.substring(4); // "Al-Skeini and Others v. the United Kingdom"
         int open = left.lastIndexOf('(');
         if (open >= 0) left = left.substring(open + 1);
         return !left.isEmpty() && !right.isEmpty() && Character.isUpperCase(lastWordStart(left))

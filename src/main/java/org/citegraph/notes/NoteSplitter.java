@@ -104,6 +104,8 @@ final class NoteSplitter {
     static int workAfterProseIn(Scan scan, int start, int end) {
         String t = scan.text;
         int limit = Math.min(end, start + 200);
+        int in = t.indexOf(" in ", start);
+        if (in < 0 || in >= limit) return -1; // the cheap test first: most citations have no "in" before a name
         boolean proseWord = false;
         for (int i = start; i < limit; i++) {
             char c = t.charAt(i);

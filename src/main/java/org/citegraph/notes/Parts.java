@@ -89,9 +89,9 @@ final class Parts {
                 String rest = s.substring(pr[0].length()).strip();
                 if (rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0))) return null;
                 // "r. 14" is a rule only in lower case and numbered: "R. Keohane" is a name
-                if (pr == R_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
+                if (pr == R_WORD_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
                 // "principle 2" of a declaration; "Principles of Law" is a title
-                if (pr[0].startsWith("principle") && !Character.isDigit(rest.charAt(0))) return null;
+                if ((pr[0].startsWith("principle") || pr[0].startsWith("rule")) && !Character.isDigit(rest.charAt(0))) return null;
                 String v = pageList(rest) ? Pages.expandList(rest) : rest;
                 return new Locator(s.substring(0, pr[0].length()).strip() + " " + v, "para", false);
             }
@@ -137,13 +137,13 @@ final class Parts {
         {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
         {"paragraphs ", "paras. "}, {"paragraph ", "para. "}, {"principles ", "principles "}, {"principle ", "principle "},
     };
+    /** A rule of a manual, a study or of procedure: "r. 14", "rr. 3–5", "rule 1"; "Rules of …" is a title. */
+    private static final String[][] R_WORD_OTHER = {{"r. ", "r. "}, {"rr. ", "rr. "}, {"rules ", "rules "}, {"rule ", "rule "}};
     private static final String[][] A_OTHER = {{"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"art ", "art "}};
     private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},
         {"cmts. ", "cmts. "}};
-    /** A rule of a manual or of procedure: "r. 14", "rr. 3–5". */
-    private static final String[][] R_OTHER = {{"r. ", "r. "}, {"rr. ", "rr. "}};
     private static final String[][] SIGN_OTHER = {
         {"\u00B6\u00B6 ", "paras. "}, {"\u00B6 ", "para. "}, {"\u00A7\u00A7 ", "\u00A7\u00A7 "}, {"\u00A7 ", "\u00A7 "},
     };
@@ -167,7 +167,7 @@ final class Parts {
             case 's' -> S_OTHER;
             case 'n' -> N_OTHER;
             case 'c' -> C_OTHER;
-            case 'r' -> R_OTHER;
+            case 'r' -> R_WORD_OTHER;
             case '\u00B6', '\u00A7' -> SIGN_OTHER;
             default -> NONE;
         };
@@ -188,7 +188,7 @@ final class Parts {
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
-            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles");
+            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules");
 
     private static String firstToken(String s) {
         int k = s.indexOf(' ');

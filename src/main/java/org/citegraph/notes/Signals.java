@@ -116,6 +116,7 @@ final class Signals {
      */
     static boolean isCrossReference(String text) {
         if (text.isEmpty() || text.length() > 80) return false;
+        if (inThisVolume(text)) return true;
         char c0 = Character.toLowerCase(text.charAt(0));
         if (c0 != 'n' && c0 != 's' && c0 != 'i') return false;
         String s = text.toLowerCase(Locale.ROOT).strip();
@@ -138,6 +139,14 @@ final class Signals {
                 .replace("infra", "").strip();
         while (rest.endsWith(".")) rest = rest.substring(0, rest.length() - 1).strip();
         return !rest.isEmpty() && Parts.pageList(rest);
+    }
+
+    /** "Chapter 7 in this volume", "Ruiz, Chapter 3, this volume": another part of the same book, no work cited. */
+    private static boolean inThisVolume(String text) {
+        String s = text.toLowerCase(Locale.ROOT);
+        if (!s.endsWith("this volume") && !s.endsWith("this volume.") && !s.endsWith("this book")) return false;
+        return s.startsWith("chapter") || s.startsWith("ch. ") || s.startsWith("chapters") || s.contains(", chapter")
+                || s.contains(", ch. ") || s.startsWith("part ");
     }
 
     /**

@@ -595,6 +595,13 @@ final class Tail {
         if (name.length() < head.length() && d.fields.year() == null) d.fields.year(head.substring(name.length() + 1));
     }
 
+    /** A year standing alone right after a yearbook's name, before its volume and pages. */
+    private boolean yearOfYearbook(String head) {
+        return head.length() == 4 && Pages.allDigits(head) && Dates.isYear(Integer.parseInt(head)) && d.fields.year() == null
+                && d.fields.volume() == null && locs.isEmpty() && d.fields.container() != null
+                && institutionalYearbook(d.fields.container());
+    }
+
     /** "pt. 2", "Part 2": the part of a volume; null for anything else. */
     private static String partWord(String head) {
         if (head.length() > 12 || !(head.startsWith("pt. ") || head.startsWith("Pt. ") || head.startsWith("part ")
@@ -655,6 +662,8 @@ final class Tail {
             } else if (d.fields.volume() != null && d.fields.issue() == null && d.fields.container() != null
                     && (v = partWord(head)) != null) {
                 d.fields.issue(v); // "Yearbook of the International Law Commission 2001, vol. II, pt. 2": the part of the volume
+            } else if (yearOfYearbook(head)) {
+                d.fields.year(head); // "Yearbook of the International Law Commission, 2001, vol. II"
             } else if (Parts.isEdition(head) || head.equalsIgnoreCase("n.d.")) {
                 // nothing to record
             } else if ((bb = forthcomingJournal(sp)) != null && d.fields.volume() == null) {

@@ -91,4 +91,36 @@ class RoundSixFormsTest {
         assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Council Adopts Lights Resolution");
         assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Tern v. Quay Holdings, PLC");
     }
+
+    @Test
+    void internationalDecisionsDatedInAPartOfTheirOwn() {
+        Article a = parse(
+                "Harbour Co. and Others v. the Republic of Tolland, App. No. 12345/09, Judgment, 7 July 2011, ECtHR, para. 137.",
+                "Tern Shipping v. Republic of Arvena, ICSID Case No. ARB/10/99, Award, 8 July 2016, para. 295.",
+                "Appellate Body Report, Arvena – Measures on Lighthouse Oil, WT/DS999/AB/R, adopted 6 November 1998, para. 130.");
+        Citation echr = cite(a, 1, 0);
+        assertThat(echr.fields().title()).isEqualTo("Harbour Co. and Others v. the Republic of Tolland");
+        assertThat(echr.fields().date()).isEqualTo("2011-07-07");
+        assertThat(echr.pinpoint()).isEqualTo("para. 137");
+        assertThat(cite(a, 2, 0).fields().date()).isEqualTo("2016-07-08");
+        assertThat(cite(a, 2, 0).fields().year()).isEqualTo("2016");
+        Citation wto = cite(a, 3, 0);
+        assertThat(wto.type()).isEqualTo(CitationType.REPORT);
+        assertThat(wto.fields().title()).isEqualTo("Arvena – Measures on Lighthouse Oil");
+        assertThat(wto.fields().date()).isEqualTo("1998-11-06");
+        assertThat(wto.pinpoint()).isEqualTo("para. 130");
+    }
+
+    @Test
+    void yearbooksRulesAndChaptersOfThisVolume() {
+        Article a = parse(
+                "Draft Articles on Harbour Lights, with commentaries, Yearbook of the International Law Commission, 2003, vol. II, Part Two, art. 4, para. 2.",
+                "Ines Ruiz, Customary Harbour Law, vol. 1: Rules (Lisbon: Cais, 2005), rule 12.",
+                "See further Chapter 7 in this volume.");
+        Citation yearbook = cite(a, 1, 0);
+        assertThat(yearbook.fields().year()).isEqualTo("2003");
+        assertThat(yearbook.pinpoint()).isEqualTo("art. 4, para. 2");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("rule 12");
+        assertThat(cites(a, 3)).isEmpty();
+    }
 }
