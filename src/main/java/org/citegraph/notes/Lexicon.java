@@ -82,7 +82,9 @@ final class Lexicon {
             "transl", "comp", "comps", "introd", "pt", "pts", "bk", "col", "cols", "ser", "suppl", "sess",
             "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom",
             // honorifics ("Hon. Chas. Reed"); the old abbreviated given names are added below
-            "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt");
+            "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt",
+            // Bluebook's government documents: "Exec. Order No. 13,224", "Fed. Reg.", "Admin. Code"
+            "exec", "fed", "admin", "dep't", "dep\u2019t", "comm'n", "comm\u2019n");
 
     /** Titles written before a person's name; they are not part of the name ("Prof. Wm. Harlow"). */
     static final Set<String> HONORIFICS = Set.of(

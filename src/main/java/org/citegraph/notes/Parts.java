@@ -105,6 +105,11 @@ final class Parts {
             }
             if (ok) return new Locator(s, "para", false);
         }
+        int note = allowBare ? noteSuffix(s) : -1;
+        if (note > 0 && pageList(s.substring(0, note)) && containsDigit(s.substring(0, note))) {
+            // "230 n.14": a bare page, then the footnote on it, as written
+            return new Locator(Pages.expandList(s.substring(0, note).strip()) + " " + s.substring(note + 1).strip(), "bare", false);
+        }
         if (allowBare && pageList(s) && (containsDigit(s) || frontMatter(s))) {
             String v = Pages.expandList(s);
             return new Locator(v, "bare", isRange(v));

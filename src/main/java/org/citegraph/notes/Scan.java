@@ -89,12 +89,20 @@ final class Scan {
         return -1;
     }
 
+    /** "13,224", "49,079": a comma between a digit and three digits groups thousands; it separates nothing. */
+    private boolean thousands(int i) {
+        int n = text.length();
+        if (i == 0 || i + 3 >= n || !Character.isDigit(text.charAt(i - 1))) return false;
+        for (int k = i + 1; k <= i + 3; k++) if (!Character.isDigit(text.charAt(k))) return false;
+        return i + 4 == n || !Character.isDigit(text.charAt(i + 4));
+    }
+
     /** Splits at top-level commas; parts are trimmed, empty parts dropped. */
     List<String> splitTopCommas(int from, int to) {
         List<String> parts = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == ',' && depth[i] == 0) {
+            if (text.charAt(i) == ',' && depth[i] == 0 && !thousands(i)) {
                 addTrimmed(parts, start, i);
                 start = i + 1;
             }
@@ -108,7 +116,7 @@ final class Scan {
         List<int[]> spans = new ArrayList<>();
         int start = from;
         for (int i = from; i <= to; i++) {
-            if (i == to || (text.charAt(i) == ',' && depth[i] == 0)) {
+            if (i == to || (text.charAt(i) == ',' && depth[i] == 0 && !thousands(i))) {
                 int a = start;
                 int b = i;
                 while (a < b && text.charAt(a) == ' ') a++;
