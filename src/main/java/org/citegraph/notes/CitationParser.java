@@ -58,6 +58,12 @@ final class CitationParser {
         if (aliasShortForm(t, d)) return;
         t = withoutGenreLabel(t);
         String lower = t.toLowerCase(Locale.ROOT);
+        // "United Nations General Assembly (2005) Question of Antarctica. UN Doc. A/RES/60/47.": an entry's
+        // author and year come first, whatever it cites
+        if (d.entry && ReferenceEntry.looksLikeEntry(t)) {
+            ReferenceEntry.parse(t, d, this);
+            return;
+        }
         if (unDocument(t, lower, d)) return;
         if (d.entry) {
             ReferenceEntry.parse(t, d, this);

@@ -387,7 +387,7 @@ final class ReferenceEntry {
         return switch (d.strip()) {
             case "report", "policy brief", "brief", "working paper", "fact sheet", "issue brief", "research report",
                  "technical report", "background paper", "discussion paper", "white paper" -> CitationType.REPORT;
-            case "press release", "blog post", "web page", "webpage", "statement", "tweet", "infographic" -> CitationType.WEB_PAGE;
+            case "press release", "blog post", "blog", "web page", "webpage", "statement", "tweet", "infographic" -> CitationType.WEB_PAGE;
             default -> null;
         };
     }
@@ -407,11 +407,24 @@ final class ReferenceEntry {
                 if (f == null) s = rest.indexOf(". ", s + 2);
             }
             if (f == null || d.fields.authors().isEmpty() || !(d.fields.authors().get(0) instanceof Organization)) return false;
-            d.fields.title(CitationParser.cleanTitle(rest.substring(0, s)));
+            String title = rest.substring(0, s);
+            // "Question of Antarctica. UN Doc. A/RES/60/47": the marker belongs to the symbol
+            for (String marker : new String[] {". UN Doc", ". U.N. Doc", ". UN Document", ". UN doc"}) {
+                if (title.endsWith(marker)) title = title.substring(0, title.length() - marker.length());
+            }
+            d.fields.title(CitationParser.cleanTitle(title));
             rest = rest.substring(s + 2);
         }
         d.type = CitationType.UN_DOCUMENT;
         d.fields.unSymbol(f.symbol());
+        // "… A/RES/60/47. New York: United Nations.": the imprint after the symbol
+        String after = rest.substring(f.end()).strip();
+        if (after.startsWith(".")) after = after.substring(1).strip();
+        String[] imprint = Parts.imprint(after.endsWith(".") ? after.substring(0, after.length() - 1) : after);
+        if (imprint != null && imprint[0] != null && imprint[1] != null) {
+            d.fields.place(imprint[0]).publisher(imprint[1]);
+            return true;
+        }
         for (String part : Scan.of(rest.substring(f.end())).splitTopCommas(0, rest.length() - f.end())) {
             String p = part.strip();
             while (p.endsWith(".")) p = p.substring(0, p.length() - 1);

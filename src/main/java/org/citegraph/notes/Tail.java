@@ -1138,6 +1138,8 @@ final class Tail {
             // "Human Rights Watch, Civilian Harm 14 (2017), https://…": a paged publication, even online
             return orgAuthor() || reportWords(f.title()) || issue != null ? CitationType.REPORT : CitationType.BOOK;
         }
+        // "Arms Monitor Inst., Tracing the Trade: Annual Report 2021, at 33 (2022), https://…": a paged report, even online
+        if (url && orgAuthor() && f.year() != null && reportWords(f.title()) && !locs.isEmpty()) return CitationType.REPORT;
         if (url) return CitationType.WEB_PAGE;
         // "CRS Report R45100, Title (2020)"; "Author, Title, CRS Report No. R45100 (2021)"
         if (issue != null && (orgAuthor() || container == null || reportWords(container))) return CitationType.REPORT;

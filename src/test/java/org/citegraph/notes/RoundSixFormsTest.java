@@ -18,7 +18,7 @@ import org.citegraph.model.NoteText;
 import org.citegraph.model.Organization;
 
 /**
- * Forms the sixth blind held-out round and the probes after it found wanting, each with invented
+ * Forms the sixth and seventh blind held-out rounds and the probes after them found wanting, each with invented
  * text: APA entries dated to the day or described in brackets, journals with a comma in their
  * name, separate opinions after a case's short form, Bluebook's abbreviated institutions.
  */
@@ -122,5 +122,26 @@ class RoundSixFormsTest {
         assertThat(yearbook.pinpoint()).isEqualTo("art. 4, para. 2");
         assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("rule 12");
         assertThat(cites(a, 3)).isEmpty();
+    }
+
+    @Test
+    void harvardEntriesForAResolutionABlogAndAnAnnualReport() {
+        Article a = entries(
+                "Harbour Council (2005) Question of the Lights. UN Doc. A/RES/60/99. New York: United Nations.",
+                "Ruiz, L. (2020) ‘Krill and consensus’, Polar Policy Forum [Blog], 3 June. Available at: https://ppf.example.org/krill (Accessed: 4 June 2020).");
+        Citation res = cite(a, 1, 0);
+        assertThat(res.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(res.fields().authors()).containsExactly(new Organization("Harbour Council"));
+        assertThat(res.fields().year()).isEqualTo("2005");
+        assertThat(res.fields().title()).isEqualTo("Question of the Lights");
+        assertThat(res.fields().unSymbol()).isEqualTo("A/RES/60/99");
+        assertThat(res.fields().place()).isEqualTo("New York");
+        assertThat(res.fields().publisher()).isEqualTo("United Nations");
+        Citation blog = cite(a, 2, 0);
+        assertThat(blog.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(blog.fields().container()).isEqualTo("Polar Policy Forum");
+        Article law = parse("Quay Monitor Inst., Tracing the Boats: Annual Report 2021, at 33 (2022), https://qm.example.org/2021.");
+        assertThat(cite(law, 1, 0).type()).isEqualTo(CitationType.REPORT);
+        assertThat(cite(law, 1, 0).pinpoint()).isEqualTo("33");
     }
 }
