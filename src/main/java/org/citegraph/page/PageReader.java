@@ -63,6 +63,22 @@ public final class PageReader {
         int notesFrom = headingIndex < 0 ? 0 : headingIndex + 1;
 
         List<NoteText> notes = readNotes(source, lines, notesFrom, diagnostics);
+        int listHeading = notes.isEmpty() ? -1 : authorDateListHeading(lines);
+        if (listHeading >= 0 && commentary(notes)) {
+            // An author–date article that also prints its footnotes: the reference list holds the works cited;
+            // the notes comment on the text and cite by author and year, so the list is what is read.
+            List<NoteText> entries = readUnnumberedEntries(lines, listHeading + 1);
+            if (entries.size() >= MIN_LIST_ENTRIES) {
+                diagnostics.add(Diagnostic.warning(source, listHeading + 1, 0, "an author–date article: its reference list ("
+                        + entries.size() + " entries) is read, not its " + notes.size() + " numbered notes, which comment on the text"));
+                diagnostics.removeIf(d -> d.message().startsWith("section '"));
+                notes = entries;
+                if (headingIndex < 0 || headingIndex > listHeading) {
+                    headingIndex = listHeading;
+                    headerLines = lines.subList(0, listHeading);
+                }
+            }
+        }
         if (notes.isEmpty() && headingIndex < 0) {
             // No numbered notes anywhere: an author–date article whose reference list is not numbered.
             headingIndex = findListHeading(lines);
@@ -77,6 +93,44 @@ public final class PageReader {
                     + (headingIndex < 0 ? " (no References/Notes heading and no lines like '1 text')" : " after line " + (headingIndex + 1)));
         }
         return new ArticlePage(source, metadata, notes, diagnostics);
+    }
+
+    private static final int MIN_LIST_ENTRIES = 5;
+    private static final Pattern LIST_HEADING = Pattern.compile("^\\s*(References|Reference List|Works Cited|Literature)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** An author–date entry's start: names, then the year at once ("Buzan, B. (2004)", "Buzan, Barry. 2004."). */
+    private static final Pattern AUTHOR_YEAR_ENTRY = Pattern.compile("^\\p{Lu}[^()]{0,150}?(?:\\(\\d{4}[a-z]?[),]|[.,] \\d{4}[a-z]?\\.)");
+    /** What a footnote that cites in full shows: a quoted title, ibid., op. cit., supra, an imprint, "pp.". */
+    private static final Pattern FULL_CITATION_MARK = Pattern.compile(
+            "[\u2018\u201C]|\\b(?:[Ii]bid|op\\. cit|supra)\\b|\\(\\p{Lu}[\\p{L} ,.]{1,40}: [^)]{2,80}\\d{4}\\)|\\bpp\\. \\d");
+
+    /**
+     * A heading ("References", "Works Cited") whose content is an unnumbered list of author–date entries
+     * (most of its first ten start with names and a year); -1 if the page has none.
+     */
+    private static int authorDateListHeading(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!LIST_HEADING.matcher(lines.get(i)).matches()) continue;
+            int seen = 0;
+            int authorYear = 0;
+            for (int j = i + 1; j < lines.size() && seen < 10; j++) {
+                String l = lines.get(j).strip();
+                if (l.isEmpty() || isFurniture(l)) continue;
+                if (NOTES_HEADING.matcher(l).matches()) break;
+                if (NOTE_START.matcher(l).matches() && seen == 0) break; // numbered notes under this heading
+                seen++;
+                if (AUTHOR_YEAR_ENTRY.matcher(l).find()) authorYear++;
+            }
+            if (seen >= MIN_LIST_ENTRIES && authorYear * 10 >= seen * 6) return i;
+        }
+        return -1;
+    }
+
+    /** Notes that comment rather than cite: fewer than three in ten show the marks of a full citation. */
+    private static boolean commentary(List<NoteText> notes) {
+        int citing = 0;
+        for (NoteText n : notes) if (FULL_CITATION_MARK.matcher(n.text()).find()) citing++;
+        return citing * 10 < notes.size() * 3;
     }
 
     /** The last notes heading whose first line of content is note 1. */
@@ -125,6 +179,7 @@ public final class PageReader {
         int currentLine = 0;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (startsNumberedSection(lines, i)) break; // the footnotes after the list: not entries
             boolean furniture = isFurniture(line);
             if (line.isBlank() || furniture) {
                 // A blank line ends a paragraph entry; a link label ("Google Scholar") ends any entry.
@@ -148,6 +203,19 @@ public final class PageReader {
         }
         if (current != null) entries.add(entry(entries.size() + 1, currentLine, current));
         return entries;
+    }
+
+    /** A heading ("Notes", "Footnotes") whose next line of content is note 1. */
+    private static boolean startsNumberedSection(List<String> lines, int i) {
+        String l = lines.get(i).strip();
+        if (!NOTES_HEADING.matcher(l).matches()) return false;
+        for (int j = i + 1; j < lines.size(); j++) {
+            String next = lines.get(j);
+            if (next.isBlank()) continue;
+            Matcher m = NOTE_START.matcher(next);
+            return m.matches() && noteNumber(m) == 1;
+        }
+        return false;
     }
 
     private static NoteText entry(int number, int line, StringBuilder text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.citegraph.model.ArticlePage;
 import org.citegraph.model.NoteText;
@@ -133,5 +134,33 @@ class PageReaderTest {
                 .isInstanceOf(PageException.class).hasMessageContaining("empty.txt").hasMessageContaining("no numbered notes");
         assertThatThrownBy(() -> reader.read(Path.of("does/not/exist.txt")))
                 .isInstanceOf(PageException.class).hasMessageContaining("no such file");
+    }
+
+    private static final String LIST = "References\n\n"
+            + "Abbot, K. (2000). Harbour law. Quay Press.\nGoogle Scholar\n\n"
+            + "Brandt, L. (2001). Tides and treaties. Fictive Books.\n\n"
+            + "Cole, M., & Dunne, A. (2010). Ports. Journal of Quays, 3(2), 1–20.\n\n"
+            + "Dahl, I. (2015a). Lights. Sample & Sons.\n\n"
+            + "Dahl, I. (2015b). Buoys. Sample & Sons.\n\n";
+    private static final String COMMENTARY = "1 I thank the reviewers.\n\n2 On this see Abbot (2000, 12).\n\n3 Dahl (2015a) agrees.\n\n";
+
+    @Test
+    void anAuthorDateArticleWithFootnotesIsReadByItsReferenceList() throws Exception {
+        for (String text : List.of("Title\n\n" + LIST + "Footnotes\n\n" + COMMENTARY, "Title\n\nNotes\n\n" + COMMENTARY + LIST)) {
+            ArticlePage page = reader.read("ad.txt", text);
+            assertThat(page.notes()).hasSize(5).allSatisfy(n -> assertThat(n.referenceListEntry()).isTrue());
+            assertThat(page.notes().get(0).text()).isEqualTo("Abbot, K. (2000). Harbour law. Quay Press.");
+            assertThat(page.notes().get(4).text()).startsWith("Dahl, I. (2015b)");
+            assertThat(page.diagnostics()).singleElement()
+                    .satisfies(d -> assertThat(d.message()).contains("reference list (5 entries) is read, not its 3 numbered notes"));
+        }
+    }
+
+    @Test
+    void footnotesThatCiteInFullWinOverAReferenceList() throws Exception {
+        String notes = "1 Ilse Brandt, \u2018Tides\u2019, Journal of Quays, 3:2 (2010), pp. 1\u201320.\n\n"
+                + "2 Ibid., p. 4.\n\n3 Brandt, \u2018Tides\u2019, p. 6.\n\n";
+        ArticlePage page = reader.read("n.txt", "Title\n\nNotes\n\n" + notes + LIST);
+        assertThat(page.notes()).hasSize(3).noneSatisfy(n -> assertThat(n.referenceListEntry()).isTrue());
     }
 }
