@@ -91,7 +91,9 @@ final class Parts {
                 // "r. 14" is a rule only in lower case and numbered: "R. Keohane" is a name
                 if (pr == R_WORD_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
                 // "principle 2" of a declaration; "Principles of Law" is a title
-                if ((pr[0].startsWith("principle") || pr[0].startsWith("rule")) && !Character.isDigit(rest.charAt(0))) return null;
+                // "principle 2", "rule 1", "book 3" are numbered; "Principles of Law", "Book Title" are titles
+                if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b")) && !Character.isDigit(rest.charAt(0))
+                        && !upperRoman(firstToken(rest))) return null;
                 String v = pageList(rest) ? Pages.expandList(rest) : rest;
                 return new Locator(s.substring(0, pr[0].length()).strip() + " " + v, "para", false);
             }
@@ -149,6 +151,8 @@ final class Parts {
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},
         {"cmts. ", "cmts. "}};
+    /** A book of a classic work: "bk. 2, chap. 4". */
+    private static final String[][] B_OTHER = {{"bk. ", "bk. "}, {"bks. ", "bks. "}, {"book ", "book "}};
     private static final String[][] SIGN_OTHER = {
         {"\u00B6\u00B6 ", "paras. "}, {"\u00B6 ", "para. "}, {"\u00A7\u00A7 ", "\u00A7\u00A7 "}, {"\u00A7 ", "\u00A7 "},
     };
@@ -172,6 +176,7 @@ final class Parts {
             case 's' -> S_OTHER;
             case 'n' -> N_OTHER;
             case 'c' -> C_OTHER;
+            case 'b' -> B_OTHER;
             case 'r' -> R_WORD_OTHER;
             case '\u00B6', '\u00A7' -> SIGN_OTHER;
             default -> NONE;
@@ -193,7 +198,13 @@ final class Parts {
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
-            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules");
+            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book");
+
+    /** "II", "XIV": a capital Roman numeral ("Civil" is a word). */
+    private static boolean upperRoman(String token) {
+        String t = token.endsWith(",") || token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+        return !t.isEmpty() && t.length() <= 6 && t.equals(t.toUpperCase(Locale.ROOT)) && Pages.isRoman(t);
+    }
 
     private static String firstToken(String s) {
         int k = s.indexOf(' ');
@@ -376,6 +387,12 @@ final class Parts {
         if (place.isEmpty() || place.length() > 60 || containsDigit(place)) return null;
         if (!Character.isUpperCase(place.charAt(0))) return null;
         String rest = c.substring(colon + 1).strip();
+        // "Cambridge University Press, 1947; repr. 2012": the reprint's note follows the imprint proper
+        int semicolon = rest.indexOf("; ");
+        if (semicolon > 0 && (rest.startsWith("repr", semicolon + 2) || rest.startsWith("reprint", semicolon + 2)
+                || rest.startsWith("rev. ed", semicolon + 2))) {
+            rest = rest.substring(0, semicolon);
+        }
         List<String> pieces = new ArrayList<>();
         for (String p : rest.split(",")) {
             String s = p.strip();

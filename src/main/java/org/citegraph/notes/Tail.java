@@ -1091,6 +1091,8 @@ final class Tail {
         if (lowerRaw.contains("thesis") || lowerRaw.contains("dissertation") || lowerRaw.contains(" diss.")) {
             return CitationType.THESIS;
         }
+        // "(paper presented at the Annual Meeting of …)": a conference paper, a kind the citation types lack
+        if (lowerRaw.contains("paper presented at") || lowerRaw.contains("paper delivered at")) return CitationType.OTHER;
         if (chapter) return CitationType.CHAPTER;
         if (bluebookJournal && container != null && institutionalYearbook(container)) return CitationType.REPORT;
         if (bluebookJournal) return CitationType.JOURNAL_ARTICLE;

@@ -144,4 +144,19 @@ class RoundSixFormsTest {
         assertThat(cite(law, 1, 0).type()).isEqualTo(CitationType.REPORT);
         assertThat(cite(law, 1, 0).pinpoint()).isEqualTo("33");
     }
+
+    @Test
+    void reprintsClassicsAndConferencePapers() {
+        Article a = parse(
+                "Ilse Brandt, Recognition at Sea (Oxford: Quay Press, 1947; repr. 2012), 38.",
+                "Emer Dahl, The Law of Harbours, trans. Tom Ruiz (Lisbon: Cais, 2008), bk. 2, chap. 4.",
+                "Lena Quist, \u201CCourts and Quays\u201D (paper presented at the Annual Meeting of the Harbour Society, Oslo, April 2, 2019).");
+        Citation reprint = cite(a, 1, 0);
+        assertThat(reprint.fields().publisher()).isEqualTo("Quay Press");
+        assertThat(reprint.fields().year()).isEqualTo("1947");
+        assertThat(reprint.pinpoint()).isEqualTo("38");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("bk. 2, chap. 4");
+        assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.OTHER);
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Courts and Quays");
+    }
 }
