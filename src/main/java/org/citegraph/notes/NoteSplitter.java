@@ -115,16 +115,7 @@ final class NoteSplitter {
             while (j < end && Character.isLetter(t.charAt(j))) j++;
             if (Character.isLowerCase(c) && Lexicon.isProseWord(t, i, j)) proseWord = true;
             if (proseWord && j - i == 2 && t.startsWith("in ", i) && scan.top(i) && j + 1 < end && Character.isUpperCase(t.charAt(j + 1))) {
-                int name = j + 1;
-                int comma = scan.indexOfTop(',', name);
-                if (comma < 0 || comma >= end) return -1;
-                List<String> names = Names.splitList(t.substring(name, comma));
-                if (names.isEmpty() || names.size() > 4) return -1;
-                for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return -1;
-                int q = comma + 1;
-                while (q < end && t.charAt(q) == ' ') q++;
-                boolean quoted = q < end && Scan.isOpeningQuote(t.charAt(q));
-                return quoted || Evidence.strong(t, q, end) ? name : -1;
+                return namesThenWork(scan, j + 1, end) ? j + 1 : -1;
             }
             i = j - 1;
         }
@@ -251,15 +242,7 @@ final class NoteSplitter {
             // "Declaration on Principles of International Law concerning Friendly Relations, …": capitalised words
             // outnumber the lower-case ones in a title, never in a sentence's lead-in
             if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1 && lowerWords > capitalWords) {
-                int comma = scan.indexOfTop(',', i);
-                if (comma < 0 || comma >= end) return -1;
-                List<String> names = Names.splitList(t.substring(i, comma));
-                if (names.isEmpty() || names.size() > 4) return -1;
-                for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return -1;
-                int q = comma + 1;
-                while (q < end && t.charAt(q) == ' ') q++;
-                boolean quoted = q < end && Scan.isOpeningQuote(t.charAt(q));
-                return quoted || Evidence.strong(t, q, end) ? i : -1;
+                return namesThenWork(scan, i, end) ? i : -1;
             }
             int j = i;
             while (j < end && Character.isLetter(t.charAt(j))) j++;
@@ -274,6 +257,22 @@ final class NoteSplitter {
             i = j - 1;
         }
         return -1;
+    }
+
+    /**
+     * At {@code name}: up to four persons' full names, a comma, then a quoted title or bibliographic
+     * evidence; the start of a citation after a sentence's lead-in.
+     */
+    private static boolean namesThenWork(Scan scan, int name, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', name);
+        if (comma < 0 || comma >= end) return false;
+        List<String> names = Names.splitList(t.substring(name, comma));
+        if (names.isEmpty() || names.size() > 4) return false;
+        for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return false;
+        int q = comma + 1;
+        while (q < end && t.charAt(q) == ' ') q++;
+        return q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, q, end);
     }
 
     private static int trimStart(String t, int from, int to) {
