@@ -3,6 +3,7 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -26,15 +27,16 @@ import org.citegraph.model.Person;
 final class CitationParser {
 
     private final Predicate<String> knownFamily;
-    private final Predicate<String> knownCase;
+    private final BiPredicate<String, String> knownCase;
     private final UnaryOperator<String> aliasAtStart;
 
     /**
      * @param knownFamily whether a family name belongs to an author already cited (helps split short forms)
-     * @param knownCase whether words name a case already cited ("Maritime Trade Embargo, para. 126")
+     * @param knownCase whether words name a case already cited ("Maritime Trade Embargo, para. 126"), given the
+     *                  year of the report the words go with ("Nicaragua, 1986 I.C.J. ¶ 190") or null
      * @param aliasAtStart the short name defined earlier ("[hereinafter VCLT]") that a text starts with, else null
      */
-    CitationParser(Predicate<String> knownFamily, Predicate<String> knownCase, UnaryOperator<String> aliasAtStart) {
+    CitationParser(Predicate<String> knownFamily, BiPredicate<String, String> knownCase, UnaryOperator<String> aliasAtStart) {
         this.knownFamily = knownFamily;
         this.knownCase = knownCase;
         this.aliasAtStart = aliasAtStart;
@@ -162,6 +164,7 @@ final class CitationParser {
         if (alias == null) return false;
         String rest = t.substring(alias.length()).strip();
         if (rest.startsWith(",")) rest = rest.substring(1).strip();
+        rest = rest.substring(afterYearReport(rest)); // "Wall Opinion, 2004 I.C.J. ¶ 140"
         Parts.Locator loc = rest.isEmpty() ? null : Parts.locator(rest, true);
         if (!rest.isEmpty() && loc == null) return false;
         int comma = alias.indexOf(", ");
@@ -558,11 +561,14 @@ final class CitationParser {
             String caseName = nameOnly || loc != null ? withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip()) : null;
             // "Jones, 7" names the author Jones cited before rather than the case "Smith v. Jones"
             boolean author = caseName != null && caseName.indexOf(' ') < 0 && knownFamily.test(caseName);
-            if (caseName != null && !author && knownCase.test(caseName)) {
+            // "Nicaragua, 1986 I.C.J. ¶ 190": the report's year tells which case one of its words names
+            String reportYear = !nameOnly && afterYearReport(rest) > 0 ? rest.substring(0, 4) : null;
+            if (caseName != null && !author && knownCase.test(caseName, reportYear)) {
                 d.fields.title(caseName);
                 d.shortTitle = caseName;
                 d.shortKind = Draft.ShortKind.TITLE_ONLY;
                 d.namesCase = true;
+                d.caseYear = reportYear;
                 if (loc != null) d.pinpoint = loc.value();
                 return true;
             }

@@ -51,6 +51,8 @@ final class Draft {
     boolean abbreviatedBook;
     /** A short form read as a case's name because a case cited earlier has that name. */
     boolean namesCase;
+    /** The year of the report a case's short name goes with ("Nicaragua, 1986 I.C.J. ¶ 190"), else null. */
+    String caseYear;
     /** The short name this citation defines for its work ("[hereinafter VCLT]"), else null. */
     String alias;
     /** A short form that starts with a short name an earlier citation defined ("VCLT art. 31"). */

@@ -109,7 +109,7 @@ final class WorkRegistry {
     /** The same names as written, longest first, for {@link #aliasAtStart(String)}. */
     private final List<String> aliases = new ArrayList<>();
     /**
-     * The cases cited so far, by every word of their title (see {@link #namesCase(String)}): words that
+     * The cases cited so far, by every word of their title (see {@link #namesCase(String, String)}): words that
      * name a case hold only words of its title, so the cases holding the rarest of them are the only
      * ones to score (a scan of every case for every citation would grow with the article).
      */
@@ -136,14 +136,15 @@ final class WorkRegistry {
     /**
      * Whether these words name a case cited before: the start of its name ("Harbour Dispute" for
      * "Harbour Dispute (A v. B)"), or two or more of its words in order ("Nuclear Weapons" for
-     * "Legality of the Threat or Use of Nuclear Weapons").
+     * "Legality of the Threat or Use of Nuclear Weapons"). One word names a case when it is a party's
+     * name, or a word of the name of the case reported in {@code reportYear} ("Nicaragua, 1986 I.C.J.").
      */
-    boolean namesCase(String words) {
-        return caseNamed(words) != null;
+    boolean namesCase(String words, String reportYear) {
+        return caseNamed(words, reportYear) != null;
     }
 
     /** The case cited before that these words name (as {@link #namesCase}), the nearest if several; else null. */
-    private Entry caseNamed(String words) {
+    private Entry caseNamed(String words, String reportYear) {
         if (casesByWord.isEmpty()) return null; // the cheap test first: most articles cite no case
         String key = norm(words);
         if (key.isEmpty()) return null;
@@ -162,7 +163,8 @@ final class WorkRegistry {
         for (Entry e : candidates) {
             int score = titleScore(key, e.titleKey);
             if (score >= 4) startsSo = nearer(startsSo, e);
-            else if (score == 3 && (key.indexOf(' ') > 0 || namesAParty(key, e.fields.title()))) inOrder = nearer(inOrder, e);
+            else if (score == 3 && (key.indexOf(' ') > 0 || namesAParty(key, e.fields.title())
+                    || reportYear != null && reportYear.equals(e.fields.year()))) inOrder = nearer(inOrder, e);
         }
         return startsSo != null ? startsSo : inOrder;
     }
@@ -505,7 +507,7 @@ final class WorkRegistry {
     private Entry byNamesAndTitle(Draft d) {
         if (d.namesCase) {
             // read as a case's name because one was cited by it: that case, not a web page whose title starts so
-            Entry named = caseNamed(d.shortTitle);
+            Entry named = caseNamed(d.shortTitle, d.caseYear);
             if (named != null) return named;
         }
         List<String> fam = familyKeys(d.fields.authors());

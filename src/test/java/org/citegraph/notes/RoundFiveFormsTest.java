@@ -120,4 +120,19 @@ class RoundFiveFormsTest {
         assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Declaration on Harbour Safety");
         assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("principle 4");
     }
+
+    @Test
+    void aCaseNamedByOneWordAndItsReportsYear() {
+        Article a = parse(
+                "Dredging in and against Tolland (Arv. v. Toll.), 1999 I.C.J. 14, \u00B6 176 (June 27).",
+                "Estuary Works (Arv. v. Toll.), Judgment, 2004 I.C.J. 136, \u00B6 139 (July 9) [hereinafter Estuary Opinion].",
+                "Tolland, 1999 I.C.J. \u00B6 190; Estuary Opinion, 2004 I.C.J. \u00B6 140.",
+                "Tolland, 2001 I.C.J. \u00B6 3.");
+        assertThat(cite(a, 3, 0).shortFormOf()).isEqualTo(new org.citegraph.model.CitationRef(1, 0));
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("\u00B6 190");
+        assertThat(cite(a, 3, 1).shortFormOf()).isEqualTo(new org.citegraph.model.CitationRef(2, 0));
+        assertThat(cite(a, 3, 1).pinpoint()).isEqualTo("\u00B6 140");
+        // another year's report: not the case of 1999
+        assertThat(cite(a, 4, 0).shortFormOf()).isNull();
+    }
 }
