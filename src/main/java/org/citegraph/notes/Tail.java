@@ -511,7 +511,14 @@ final class Tail {
             if (pin != null) titleParts.add(pin);
             return;
         }
-        titleParts.set(titleParts.size() - 1, last.substring(0, sp).strip());
+        String before = last.substring(0, sp).strip();
+        if (before.endsWith(" \u00B6") || before.endsWith(" \u00A7")) {
+            // "in Encyclopedia of Harbour Law ¶ 12 (Editor ed., 2011)": an entry's paragraph, not a first page
+            titleParts.set(titleParts.size() - 1, before.substring(0, before.length() - 2).strip());
+            addLoc(new Parts.Locator(before.substring(before.length() - 1) + " " + num, "para", false), false, false);
+            return;
+        }
+        titleParts.set(titleParts.size() - 1, before);
         addLoc(new Parts.Locator(num, "first", false), false, false);
         if (pin != null) addLoc(new Parts.Locator(Pages.expandList(pin), "bare", pin.indexOf('-') > 0 || pin.indexOf('\u2013') > 0), false, false);
     }
