@@ -395,7 +395,7 @@ final class CitationParser {
             return;
         }
         List<String> parts = scan.splitTopCommas(0, before.length());
-        if (parts.size() >= 2 && (Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)))) {
+        if (parts.size() >= 2 && (Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || mandate(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
         } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
@@ -403,6 +403,15 @@ final class CitationParser {
         } else {
             d.fields.title(String.join(", ", parts));
         }
+    }
+
+    /** "Special Rapporteur on the Rights of Indigenous Peoples": a UN mandate, however long its name. */
+    private static boolean mandate(String s) {
+        for (String m : new String[] {"Special Rapporteur ", "Independent Expert ", "Special Representative ", "Working Group ",
+            "Special Envoy ", "Special Adviser ", "Special Advisor "}) {
+            if (s.startsWith(m)) return true;
+        }
+        return false;
     }
 
     /** "Panel of Experts Established Pursuant to Resolution 1874 (2009)": a body named after the resolution creating it. */
@@ -557,7 +566,7 @@ final class CitationParser {
         boolean nameOnly = comma < 0 && t.length() <= 80;
         if ((nameOnly || comma > 0 && comma <= 80) && Character.isUpperCase(t.charAt(0))) {
             String rest = nameOnly ? "" : t.substring(comma + 2).strip();
-            Parts.Locator loc = nameOnly ? null : Parts.locator(rest.substring(afterYearReport(rest)), true);
+            Parts.Locator loc = nameOnly ? null : Parts.locator(rest.substring(Math.max(afterYearReport(rest), afterSeriesNumber(rest))), true);
             String caseName = nameOnly || loc != null ? withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip()) : null;
             // "Jones, 7" names the author Jones cited before rather than the case "Smith v. Jones"
             boolean author = caseName != null && caseName.indexOf(' ') < 0 && knownFamily.test(caseName);
@@ -658,6 +667,19 @@ final class CitationParser {
     /** "Oil Rigs case" → "Oil Rigs": the word that says a name is a case's is not part of the name. */
     private static String withoutCaseWord(String name) {
         return name.endsWith(" case") || name.endsWith(" Case") ? name.substring(0, name.length() - 5).strip() : name;
+    }
+
+    /** "Inter-Am. Ct. H.R. (ser. C) No. 412, ¶ 180" → where "¶ 180" starts: a court's series and number; else 0. */
+    private static int afterSeriesNumber(String rest) {
+        int series = rest.indexOf(" (ser. ");
+        if (series <= 0 || series > 40) return 0;
+        int no = rest.indexOf(") No. ", series);
+        if (no < 0 || no - series > 12) return 0;
+        int e = no + 6;
+        while (e < rest.length() && Character.isDigit(rest.charAt(e))) e++;
+        if (e == no + 6) return 0;
+        while (e < rest.length() && (rest.charAt(e) == ',' || rest.charAt(e) == ' ')) e++;
+        return e < rest.length() ? e : 0;
     }
 
     /** "2016 I.C.J. ¶ 52" → where "¶ 52" starts: a report numbered by year, then the paragraph; else 0. */

@@ -247,6 +247,14 @@ final class LegalCases {
             f.volume(p.substring(5).strip());
             return firstPageDue;
         }
+        // "Inter-Am. Ct. H.R. (ser. C) No. 412": a court's series of judgments and the judgment's number
+        int series = f.container() == null ? p.indexOf(" (ser. ") : -1;
+        if (series > 0 && p.indexOf(") No. ", series) > 0 && !lower.contains("pcij") && !lower.contains("p.c.i.j.")) {
+            int no = p.indexOf(") No. ", series);
+            f.container(p.substring(0, no + 1).strip());
+            seriesNumber(p.substring(no + 6), d);
+            return false; // a page after the number is the one cited
+        }
         // the Permanent Court's series: "PCIJ Series A, No. 10", "1928 P.C.I.J. (ser. A) No. 17, at 47"
         int pcij = f.container() == null ? lower.indexOf("pcij") : -1;
         if (pcij < 0 && f.container() == null) pcij = lower.indexOf("p.c.i.j.");

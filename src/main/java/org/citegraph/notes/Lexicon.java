@@ -34,6 +34,8 @@ final class Lexicon {
             // Bluebook contractions: "Int'l Law Comm'n", "Ass'n", "Dep't of State"
             "comm'n", "ass'n", "dep't", "int'l", "nat'l", "gov't", "comm\u2019n", "ass\u2019n", "dep\u2019t",
             "int\u2019l", "nat\u2019l", "gov\u2019t",
+            // the UN's mandate holders and bodies of experts: "Special Rapporteur on …", "Panel of Experts"
+            "rapporteur", "envoy", "commissioner", "panel",
             // Bluebook's abbreviated institutions: "Rivers Inst.", "Ctr. for …", "Found.", "Soc'y", "Univ."
             "inst.", "ctr.", "found.", "soc'y", "soc\u2019y", "univ.", "org.", "corp.", "co.", "comm.", "admin.", "agency.");
 
@@ -84,7 +86,9 @@ final class Lexicon {
             // honorifics ("Hon. Chas. Reed"); the old abbreviated given names are added below
             "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt",
             // Bluebook's government documents: "Exec. Order No. 13,224", "Fed. Reg.", "Admin. Code"
-            "exec", "fed", "admin", "dep't", "dep\u2019t", "comm'n", "comm\u2019n");
+            "exec", "fed", "admin", "dep't", "dep\u2019t", "comm'n", "comm\u2019n",
+            // regional courts: "Inter-Am. Ct. H.R.", "Eur. Ct. H.R.", "Afr. Ct. H.P.R."
+            "inter-am", "eur", "afr", "h.r", "h.p.r");
 
     /** Titles written before a person's name; they are not part of the name ("Prof. Wm. Harlow"). */
     static final Set<String> HONORIFICS = Set.of(

@@ -582,7 +582,7 @@ final class ReferenceEntry {
     }
 
     private static void sentence(String sentence, Draft d, Tail tail) {
-        String s = withoutEdition(sentence);
+        String s = withoutTrailingDate(withoutEdition(sentence), d);
         if (s.isEmpty()) return;
         String lower = s.toLowerCase(Locale.ROOT);
         if (lower.startsWith("in: ") || lower.startsWith("in ")) {
@@ -625,6 +625,24 @@ final class ReferenceEntry {
         for (int k = first; k < parts.size(); k++) {
             tail.handleEntryPart(s.substring(parts.get(k)[0], parts.get(k)[1]).strip());
         }
+    }
+
+    /**
+     * Chicago author–date "Global Trade Ledger, May 17, 2023.": a piece's full date closes the outlet's
+     * sentence. Records the date and returns the outlet alone; {@code s} itself when it ends otherwise.
+     */
+    private static String withoutTrailingDate(String s, Draft d) {
+        if (d.fields.date() != null || s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1))) return s;
+        int k = s.lastIndexOf(", ");
+        for (int tries = 0; k > 0 && tries < 2; tries++, k = s.lastIndexOf(", ", k - 1)) {
+            Dates.Parsed date = Dates.whole(s.substring(k + 2));
+            if (date != null && date.iso() != null) {
+                if (d.fields.year() != null && !d.fields.year().equals(date.year())) return s;
+                d.fields.date(date.iso()).year(date.year());
+                return s.substring(0, k).strip();
+            }
+        }
+        return s;
     }
 
     /** The index of the part that is an APA volume ("25(2)", "25"), after word parts only; -1 if none. */
@@ -682,7 +700,18 @@ final class ReferenceEntry {
             containerText = s;
         }
         Scan sc = Scan.of(containerText);
-        List<int[]> parts = sc.spansTopCommas(0, containerText.length());
+        List<int[]> parts = new ArrayList<>(sc.spansTopCommas(0, containerText.length()));
+        // "In Trade, Food and Development, edited by …": the book's title runs up to its editors
+        int editedBy = -1;
+        for (int k = 1; k < parts.size() && editedBy < 0; k++) {
+            String part = containerText.substring(parts.get(k)[0], parts.get(k)[1]).strip();
+            if (Parts.startsWithWord(part, "edited by ", "ed. ", "eds. ") > 0) editedBy = k;
+            else if (part.chars().anyMatch(c -> Character.isDigit(c) || c == '(')) break;
+        }
+        if (editedBy > 1) {
+            parts.set(0, new int[] {parts.get(0)[0], parts.get(editedBy - 1)[1]});
+            parts.subList(1, editedBy).clear();
+        }
         boolean first = true;
         String editorList = null; // "edited by Erik Moss, Ana Pereira, and Taro Ueda": the list runs over commas
         for (int[] p : parts) {

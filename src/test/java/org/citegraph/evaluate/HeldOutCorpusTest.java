@@ -56,19 +56,7 @@ class HeldOutCorpusTest {
     @MethodSource("articles")
     void heldOutArticleStaysAboveTheRegressionFloor(String folder, String name) throws Exception {
         CorpusArticles.Scored scored = CorpusArticles.score(CORPORA.resolve(folder), name, folder);
-        assertThat(scored.report().combined()).as("%s/%s%n%s", folder, name, scored.text()).isGreaterThanOrEqualTo(floor(folder, name));
-    }
-
-    /**
-     * The common floor, or a lower one for an article whose first, blind run scored under it: round
-     * eight's law-review footnotes scored 0.9063 (an Inter-American Court citation split at
-     * "Inter-Am."), so its floor is that figure minus 0.05, rounded down, until the parser is fixed.
-     */
-    private static double floor(String folder, String name) {
-        if (folder.equals("heldout8") && name.equals("law-review-footnotes")) {
-            return 0.85;
-        }
-        return REGRESSION_FLOOR;
+        assertThat(scored.report().combined()).as("%s/%s%n%s", folder, name, scored.text()).isGreaterThanOrEqualTo(REGRESSION_FLOOR);
     }
 
     /**
