@@ -30,6 +30,11 @@ final class LegalCases {
         if (t.startsWith("Case ") || t.startsWith("Joined Cases ")) {
             int comma = t.indexOf(", ");
             if (comma > 0 && comma < 40 && t.lastIndexOf('/', comma) > 0) t = t.substring(comma + 2);
+            else {
+                // OSCOLA writes no comma: "Case C-402/05 P Kadi v Council [2008] ECR I-6351"
+                java.util.regex.Matcher m = EU_CASE_NUMBER.matcher(t);
+                if (m.lookingAt()) t = t.substring(m.end());
+            }
         }
         // every case name has "v" between the parties, or opens with "In re", "Re", "Ex parte";
         // international decisions are named by their subject: "Frontier Dispute (Burk. Faso/Mali), Judgment"
@@ -71,6 +76,9 @@ final class LegalCases {
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
         return true;
     }
+
+    private static final java.util.regex.Pattern EU_CASE_NUMBER = java.util.regex.Pattern.compile(
+            "(?:Joined )?Cases? [A-Z]-\\d+/\\d+(?: P)?(?: and [A-Z]-\\d+/\\d+(?: P)?)? (?=\\p{Lu})");
 
     private static final String[] DECISIONS = {"Judgment", "Advisory Opinion", "Order", "Merits", "Preliminary Objections",
         "Provisional Measures", "Jurisdiction and Admissibility", "Award"};
@@ -309,7 +317,7 @@ final class LegalCases {
             i++;
         }
         StringBuilder container = new StringBuilder();
-        while (i < tokens.length && !Pages.allDigits(tokens[i])) {
+        while (i < tokens.length && !Pages.allDigits(tokens[i]) && !seriesPage(tokens[i])) {
             if (container.length() > 0) container.append(' ');
             container.append(tokens[i]);
             i++;
@@ -319,7 +327,10 @@ final class LegalCases {
         for (; i < tokens.length; i++) {
             String tok = tokens[i];
             if (tok.startsWith("(")) continue; // the court: "(HL)"
-            if (Pages.allDigits(tok) && due) {
+            if (seriesPage(tok) && due) {
+                f.pages(tok); // "ECR I-6351": the page in the reports' first part
+                due = false;
+            } else if (Pages.allDigits(tok) && due) {
                 f.pages(tok);
                 due = false;
             } else if (Pages.allDigits(tok) || tok.startsWith("[")) {
@@ -327,6 +338,13 @@ final class LegalCases {
             }
         }
         return due;
+    }
+
+    /** "I-6351", "II-123": a page of the European Court Reports, numbered within its part. */
+    private static boolean seriesPage(String tok) {
+        int dash = tok.indexOf('-');
+        return dash > 0 && dash < tok.length() - 1 && Pages.isRoman(tok.substring(0, dash)) && Pages.allDigits(tok.substring(dash + 1))
+                && tok.substring(0, dash).equals(tok.substring(0, dash).toUpperCase(Locale.ROOT));
     }
 
     /** The number of a judgment in a series, the digits at the start of {@code s}. */

@@ -177,6 +177,9 @@ final class Signals {
         return s;
     }
 
+    private static final java.util.regex.Pattern JUDGE = java.util.regex.Pattern.compile(
+            "(?:Lord|Lady|Baroness|Baron) \\p{Lu}[\\p{L}'-]+(?: of [\\p{Lu}][\\p{L} -]+)?|\\p{Lu}[\\p{L}'-]+ (?:LJ|JJ|J|CJ|MR|LCJ|P|JSC)");
+
     private static boolean isExplanation(String inner) {
         if (inner.isEmpty()) return false;
         String lower = inner.toLowerCase(Locale.ROOT);
@@ -185,6 +188,8 @@ final class Signals {
                 || lower.startsWith("joint separate") || lower.startsWith("declaration of judge") || lower.startsWith("concurring opinion")) {
             return true;
         }
+        // "(Lord Hope)", "(Lady Hale)", "(Arden LJ)": the judge whose speech is cited
+        if (JUDGE.matcher(inner).matches()) return true;
         if (lower.equals("per curiam") || lower.equals("plurality opinion") || lower.endsWith(", dissenting")
                 || lower.endsWith(", concurring") || lower.contains(", concurring in ") || lower.contains(", dissenting in ")) {
             return true;

@@ -76,4 +76,18 @@ class RoundEightFormsTest {
         assertThat(chapter.fields().container()).isEqualTo("Trade, Tides and Ports");
         assertThat(chapter.fields().pages()).isEqualTo("77-102");
     }
+
+    @Test
+    void oscolaEuCasesWithoutACommaAndJudgesSpeeches() {
+        Article a = parse(
+                "Case C-999/05 P Harbour Trust v Council and Commission [2008] ECR I-6351, para 285.",
+                "Quay v Ministry of Ports [2013] UKSC 41, [2014] AC 52 [55] (Lord Ostrander).");
+        Citation eu = cite(a, 1, 0);
+        assertThat(eu.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(eu.fields().title()).isEqualTo("Harbour Trust v Council and Commission");
+        assertThat(eu.fields().container()).isEqualTo("ECR");
+        assertThat(eu.fields().pages()).isEqualTo("I-6351");
+        assertThat(eu.pinpoint()).isEqualTo("para 285");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("[55]");
+    }
 }
