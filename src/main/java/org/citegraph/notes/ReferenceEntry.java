@@ -589,6 +589,11 @@ final class ReferenceEntry {
             chapter(s.substring(lower.startsWith("in: ") ? 4 : 3).strip(), d, tail);
             return;
         }
+        // Harvard "Systems of States. Edited by H. Bull. Leicester: …": a book's editor after its title
+        if (lower.startsWith("edited by ") && d.fields.editors().isEmpty() && s.indexOf(':') < 0) {
+            d.fields.editors(CitationParser.agents(s.substring(10).strip()));
+            return;
+        }
         // Harvard "PhD thesis. University of X.": the kind of work, then the university as publisher
         if ((lower.endsWith(" thesis") || lower.endsWith(" dissertation")) && s.length() <= 24) return;
         boolean digits = false;

@@ -90,4 +90,16 @@ class RoundEightFormsTest {
         assertThat(eu.pinpoint()).isEqualTo("para 285");
         assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("[55]");
     }
+
+    @Test
+    void aHarvardBooksEditorAfterItsTitle() {
+        List<NoteText> notes = List.of(new NoteText(1, 1,
+                "Wren, M. (1977) Systems of Ports. Edited by H. Dahl. Leicester: Quay University Press.", true));
+        Article a = new NotesParser().parse(new ArticlePage("list.txt", SamplePages.emptyMetadata(), notes, List.of()));
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.BOOK);
+        assertThat(c.fields().title()).isEqualTo("Systems of Ports");
+        assertThat(c.fields().editors()).extracting(p -> p.displayName()).containsExactly("H. Dahl");
+        assertThat(c.fields().publisher()).isEqualTo("Quay University Press");
+    }
 }
