@@ -50,6 +50,10 @@ final class NoteSplitter {
             if (c == ';') {
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
+            } else if (c == ',' && quotedInAfter(t, i)) {
+                // "Wedgwood, “Title,” Journal 92 (1998): 724, quoted in Byers, War Law, 40": two works
+                addPiece(scan, pieces, start, i, sentence);
+                start = i + 1;
             } else if (isQuotationEnd(t, i)) {
                 addPiece(scan, pieces, start, i + 1, sentence);
                 start = i + 1;
@@ -273,6 +277,13 @@ final class NoteSplitter {
         int q = comma + 1;
         while (q < end && t.charAt(q) == ' ') q++;
         return q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, q, end);
+    }
+
+    /** ", quoted in " or ", cited in " followed by a capitalised name: the work quoted from follows. */
+    private static boolean quotedInAfter(String t, int comma) {
+        if (!t.startsWith(" quoted in ", comma + 1) && !t.startsWith(" cited in ", comma + 1)) return false;
+        int k = t.indexOf(" in ", comma + 1) + 4;
+        return k < t.length() && Character.isUpperCase(t.charAt(k));
     }
 
     private static int trimStart(String t, int from, int to) {

@@ -102,4 +102,18 @@ class RoundEightFormsTest {
         assertThat(c.fields().editors()).extracting(p -> p.displayName()).containsExactly("H. Dahl");
         assertThat(c.fields().publisher()).isEqualTo("Quay University Press");
     }
+
+    @Test
+    void aWorkQuotedInAnotherIsTwoCitations() {
+        Article a = parse("Ruth Quist, \"Harbour Lights,\" Journal of Quays 92, no. 4 (1998): 724\u201328, quoted in Ivo Dahl, Port Law (London: Cais, 2005), 40.");
+        assertThat(NotesAssertions.cites(a, 1)).hasSize(2);
+        Citation quoted = cite(a, 1, 0);
+        assertThat(quoted.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(quoted.fields().year()).isEqualTo("1998");
+        assertThat(quoted.fields().pages()).isEqualTo("724-728");
+        Citation source = cite(a, 1, 1);
+        assertThat(source.type()).isEqualTo(CitationType.BOOK);
+        assertThat(source.fields().title()).isEqualTo("Port Law");
+        assertThat(source.pinpoint()).isEqualTo("40");
+    }
 }
