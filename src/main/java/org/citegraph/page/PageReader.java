@@ -28,7 +28,8 @@ import org.citegraph.model.Person;
  */
 public final class PageReader {
 
-    private static final Pattern NOTE_START = Pattern.compile("^\\s*(?:\\[(\\d{1,4})]|(\\d{1,4})\\.?)\\s+(\\S.*)$");
+    /** "1 text", "1. text", "[1] text"; not "1 - Introduction", a chapter's number and title on its page. */
+    private static final Pattern NOTE_START = Pattern.compile("^\\s*(?:\\[(\\d{1,4})]|(\\d{1,4})\\.?)\\s+(?![-\u2013\u2014]\\s)(\\S.*)$");
     private static final Pattern NOTES_HEADING = Pattern.compile(
             "^\\s*(References|Notes|Footnotes|Endnotes|Bibliography|Works Cited|Reference List)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);

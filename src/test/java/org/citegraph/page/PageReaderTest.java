@@ -163,4 +163,13 @@ class PageReaderTest {
         ArticlePage page = reader.read("n.txt", "Title\n\nNotes\n\n" + notes + LIST);
         assertThat(page.notes()).hasSize(3).noneSatisfy(n -> assertThat(n.referenceListEntry()).isTrue());
     }
+
+    @Test
+    void aChapterPagesNumberedTitleIsNoNote() throws Exception {
+        ArticlePage page = reader.read("ch.txt", "1 - Harbours and the Law\nfrom Part I - Foundations\n\n"
+                + "Published online by Cambridge University Press:  05 March 2021\n\nAna Tester\n\nSummary\n\nA summary.\n\n"
+                + "Footnotes\n\n1 Ilse Brandt, Harbour Law (Oxford: Quay Press, 2015), 45.\n\n2 Ibid., 46.\n");
+        assertThat(page.notes()).extracting(NoteText::text)
+                .containsExactly("Ilse Brandt, Harbour Law (Oxford: Quay Press, 2015), 45.", "Ibid., 46.");
+    }
 }
