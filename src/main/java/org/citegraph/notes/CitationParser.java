@@ -81,11 +81,16 @@ final class CitationParser {
         general(t, d);
     }
 
-    /** Bluebook's "Press Release, Security Council, Title …": the label says what the item is; the author follows it. */
+    /**
+     * Bluebook's "Press Release, Security Council, Title …", a paper's "Editorial, “Title,” Guardian": the
+     * label says what the item is; the author, or the title, follows it.
+     */
     private static String withoutGenreLabel(String t) {
-        if (t.length() < 16 || t.charAt(0) != 'P' && t.charAt(0) != 'N') return t;
-        for (String label : new String[] {"Press Release, ", "News Release, ", "Press Statement, "}) {
-            if (t.startsWith(label) && Character.isUpperCase(t.charAt(label.length()))) return t.substring(label.length());
+        if (t.length() < 16 || t.charAt(0) != 'P' && t.charAt(0) != 'N' && t.charAt(0) != 'E') return t;
+        for (String label : new String[] {"Press Release, ", "News Release, ", "Press Statement, ", "Editorial, "}) {
+            if (!t.startsWith(label)) continue;
+            char next = t.charAt(label.length());
+            if (Character.isUpperCase(next) || Scan.isOpeningQuote(next) || next == '"') return t.substring(label.length());
         }
         return t;
     }
