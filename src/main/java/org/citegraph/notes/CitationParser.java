@@ -75,6 +75,7 @@ final class CitationParser {
         if (supra(t, lower, d)) return;
         if (caseShortForm(t, d)) return;
         if (provisionOf(t, d)) return;
+        if (congressionalReport(t, d)) return;
         if (disputeReport(t, d)) return;
         if (Statutes.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
@@ -264,7 +265,9 @@ final class CitationParser {
                     continue;
                 }
                 // a bare page once the date is read: "UN Doc. S/PV.6498, March 17, 2011, 8"; or after a bare symbol: "S/PV.6498, 8"
-                boolean barePage = (d.fields.date() != null || bare && before.isEmpty() || paragraphList) && piece.length() <= 12;
+                // a bare page once the date or year is read: "UN Doc. S/PV.6498, March 17, 2011, 8", "UN Doc. A/73/10 (2018), 12–14"
+                boolean barePage = (d.fields.date() != null || d.fields.year() != null || bare && before.isEmpty() || paragraphList)
+                        && piece.length() <= 12;
                 Parts.Locator loc = Parts.locator(piece, barePage);
                 if (loc != null) {
                     pins.add(loc.value());
@@ -622,6 +625,23 @@ final class CitationParser {
         return -1;
     }
 
+    private static final Pattern CONGRESSIONAL_REPORT = Pattern.compile(
+            "((?:H\\.R\\.|S\\.) (?:Rep|Doc)\\.) No\\. (\\d{2,3}-\\d{1,5})(?:, (.+?))?(?: \\((\\d{4})\\))?");
+
+    /** "H.R. Rep. No. 116-412, at 9 (2019)", "S. Doc. No. 106-71": a congressional report, its series and number. */
+    private static boolean congressionalReport(String t, Draft d) {
+        if (t.length() < 14 || t.charAt(0) != 'H' && t.charAt(0) != 'S') return false;
+        java.util.regex.Matcher m = CONGRESSIONAL_REPORT.matcher(t);
+        if (!m.matches()) return false;
+        Parts.Locator loc = m.group(3) == null ? null : Parts.locator(m.group(3), true);
+        if (m.group(3) != null && loc == null) return false;
+        d.type = CitationType.REPORT;
+        d.fields.container(m.group(1)).issue(m.group(2));
+        if (m.group(4) != null) d.fields.year(m.group(4));
+        if (loc != null) d.pinpoint = loc.value();
+        return true;
+    }
+
     /**
      * "Appellate Body Report, United States – Shrimp, WT/DS58/AB/R, adopted 6 November 1998, para. 130":
      * a trade dispute's report, named by the dispute, dated by its adoption.
@@ -804,6 +824,8 @@ final class CitationParser {
                 return;
             }
             int idx = readLeadingAuthors(t, parts, d);
+            // "Tavish Ncube, Note, Title, 134 Harv. L. Rev. 1422": a student piece's designation after its author
+            if (idx > 0 && idx < parts.size() - 1 && studentPiece(text(t, parts.get(idx)))) idx++;
             int next = tail.readBareTitle(parts, idx);
             tail.runParts(parts, next);
         }

@@ -434,6 +434,24 @@ final class NoteSplitter {
     /** Longer words cannot be prose words: no need to cut them out of the text to look them up. */
     private static final int LONGEST_PROSE_WORD = Lexicon.PROSE_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
+    /**
+     * "The Court described …", "The Tribunal has repeatedly treated …": "The", a capitalised noun, then a
+     * verb (a lower-case word ending in "ed", or an auxiliary). A title reads "The Law of …", "The Court and …".
+     */
+    private static boolean subjectThenVerb(String t, int start, int end) {
+        if (!t.startsWith("The ", start)) return false;
+        int w2 = start + 4;
+        int e2 = w2;
+        while (e2 < end && Character.isLetter(t.charAt(e2))) e2++;
+        if (e2 == w2 || e2 >= end || t.charAt(e2) != ' ' || !Character.isUpperCase(t.charAt(w2))) return false;
+        int w3 = e2 + 1;
+        int e3 = w3;
+        while (e3 < end && Character.isLetter(t.charAt(e3))) e3++;
+        if (e3 == w3 || !Character.isLowerCase(t.charAt(w3)) || e3 < end && t.charAt(e3) != ' ') return false;
+        String verb = t.substring(w3, e3);
+        return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see");
+    }
+
     static boolean readsAsProse(Scan scan, int start, int end) {
         String t = scan.text;
         int wordEnd = start;
@@ -446,6 +464,7 @@ final class NoteSplitter {
             if (opener && first.equals("note") && t.startsWith(", ", wordEnd) && wordEnd + 2 < end
                     && (Character.isUpperCase(t.charAt(wordEnd + 2)) || t.startsWith("supra ", wordEnd + 2))) opener = false;
             if (opener) return true;
+            if (subjectThenVerb(t, start, end)) return true;
         }
         int proseWords = 0;
         int i = start;

@@ -201,9 +201,13 @@ final class Tail {
 
     private static final Pattern TREATY_PARTIES = Pattern.compile("\\p{Lu}[\\p{L}.']*(?:[-\u2013\u2014]\\p{Lu}[\\p{L}.']*)+");
 
-    /** "Atl.-U.N.", "U.S.-Mex.": the parties of a Bluebook treaty, abbreviated and joined by a dash. */
+    /**
+     * "Atl.-U.N.", "U.S.-Mex.", "Lestria–Pardova": the parties of a treaty, abbreviated and joined by a
+     * dash, or named in full and joined by an en dash (a hyphen alone joins the words of a name).
+     */
     private static boolean treatyParties(String p) {
-        return p.length() <= 30 && p.indexOf('.') > 0 && TREATY_PARTIES.matcher(p).matches();
+        return p.length() <= 40 && (p.indexOf('.') > 0 || p.indexOf('\u2013') > 0 || p.indexOf('\u2014') > 0)
+                && TREATY_PARTIES.matcher(p).matches();
     }
 
     private static final Pattern CLOCK_TIME = Pattern.compile("\\d{1,2}:\\d{2}\\s*([ap]\\.?m\\.?)?(\\s*[a-z]{2,4})?");

@@ -248,7 +248,7 @@ final class WorkRegistry {
 
     /** A full citation that repeats a work already described (same names, title and year). */
     private Entry sameWork(Draft d) {
-        String title = norm(d.fields.title());
+        String title = norm(titleOrNumber(d.fields));
         if (title.isEmpty()) return null;
         List<String> fam = familyKeys(!d.fields.authors().isEmpty() ? d.fields.authors() : d.fields.editors());
         for (Entry e : byNamesAndTitle.getOrDefault(String.join(",", fam) + "|" + title, List.of())) {
@@ -264,7 +264,7 @@ final class WorkRegistry {
         Fields f = copyWithoutLocators(d.fields);
         String id = ids.mint(f, d.yearSuffix, norm(f.title() != null ? f.title() : f.container()));
         Entry e = new Entry(id, d.type, f, d.ref(), familyKeys(!f.authors().isEmpty() ? f.authors() : f.editors()),
-                norm(f.title()));
+                norm(titleOrNumber(f)));
         e.yearSuffix = d.yearSuffix;
         byId.put(id, e);
         if (e.type == CitationType.LEGAL_CASE) indexCase(e);
@@ -278,6 +278,12 @@ final class WorkRegistry {
         }
         for (String fam : familyKeys(f.editors())) knownFamilies.add(fam);
         return e;
+    }
+
+    /** The title; for an untitled numbered item ("H.R. Rep. No. 116-412") its series and number, which name it as well. */
+    private static String titleOrNumber(Fields f) {
+        if (f.title() != null || f.container() == null || f.issue() == null) return f.title();
+        return f.container() + " " + f.issue();
     }
 
     private static Fields copyWithoutLocators(Fields f) {
