@@ -734,7 +734,12 @@ final class ReferenceEntry {
                 Parts.Split sp = Parts.split(part);
                 String title = sp.head();
                 int q0 = title.isEmpty() ? -1 : title.charAt(0);
-                if (q0 == '\u2018' || q0 == '\u201C' || q0 == '"') title = CitationParser.cleanTitle(title.substring(1, title.length() - 1));
+                if (q0 == '\u2018' || q0 == '\u201C' || q0 == '"') {
+                    // a quoted book title; a quote left open (damaged text) keeps what follows it
+                    char last = title.charAt(title.length() - 1);
+                    boolean closed = title.length() >= 2 && (last == '\u2019' || last == '\u201D' || last == '"');
+                    title = CitationParser.cleanTitle(title.substring(1, closed ? title.length() - 1 : title.length()));
+                }
                 d.fields.container(title);
                 if (!sp.parens().isEmpty() || !sp.after().isEmpty()) tail.handleEntryPart(part.substring(part.indexOf('(')));
                 first = false;
