@@ -52,7 +52,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout8", "chicago-volume-notes"), Arguments.of("heldout8", "law-review-footnotes"),
                 Arguments.of("heldout8", "author-date-list"),
                 Arguments.of("heldout9", "chicago-volume-notes"), Arguments.of("heldout9", "law-review-footnotes"),
-                Arguments.of("heldout9", "author-date-list"));
+                Arguments.of("heldout9", "author-date-list"),
+                Arguments.of("heldout10", "chicago-volume-notes"), Arguments.of("heldout10", "law-review-footnotes"),
+                Arguments.of("heldout10", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
