@@ -210,6 +210,9 @@ final class CitationParser {
         if (un != null && un.date() != null) d.fields.date(un.date()).year(un.date().substring(0, 4));
         // what precedes the symbol: an issuing body and/or a title
         String before = t.substring(0, f.markerStart()).strip();
+        // "The General Assembly has so far acknowledged the question only in passing: UN Doc. A/RES/77/248": a sentence
+        // leading up to the document names nothing
+        if (before.endsWith(":") && leadInSentence(before)) before = "";
         while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
         before = beforeConnectingPhrase(before);
         // OSCOLA puts the date before the symbol: "UNGA Res 60/1 (24 October 2005) UN Doc A/RES/60/1"
@@ -402,8 +405,10 @@ final class CitationParser {
             if (!who.isEmpty()) d.fields.authors(List.of(new Organization(who)));
             return;
         }
-        List<String> parts = scan.splitTopCommas(0, before.length());
-        if (parts.size() >= 2 && (Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || mandate(parts.get(0)))) {
+        List<String> split = scan.splitTopCommas(0, before.length());
+        List<String> parts = joinAbbreviatedBody(split);
+        boolean abbreviatedBody = parts.size() < split.size();
+        if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || mandate(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
         } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
@@ -411,6 +416,48 @@ final class CitationParser {
         } else {
             d.fields.title(String.join(", ", parts));
         }
+    }
+
+    /**
+     * Bluebook's "Comm. on Econ., Soc. & Cultural Rts., General Comment No. 8": a body's abbreviated name
+     * keeps its commas; the parts that go on abbreviating (words ending in a period, "&") are joined to it.
+     */
+    private static List<String> joinAbbreviatedBody(List<String> parts) {
+        if (parts.size() < 3 || !parts.get(0).endsWith(".")) return parts;
+        int k = 1;
+        while (k < parts.size() - 1 && abbreviatedWords(parts.get(k))) k++;
+        if (k == 1) return parts;
+        List<String> out = new ArrayList<>();
+        out.add(String.join(", ", parts.subList(0, k)));
+        out.addAll(parts.subList(k, parts.size()));
+        return out;
+    }
+
+    /** "Soc. & Cultural Rts.": a few capitalised words, the last abbreviated, joined by "&" or "and". */
+    private static boolean abbreviatedWords(String part) {
+        String[] words = part.split(" ");
+        if (words.length > 5 || !part.endsWith(".")) return false;
+        for (String w : words) {
+            if (w.equals("&") || w.equals("and") || w.equals("of") || w.equals("on")) continue;
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) return false;
+        }
+        return true;
+    }
+
+    /** Six words or more with a verb or pronoun of running prose: a sentence, not an issuing body or a title. */
+    private static boolean leadInSentence(String s) {
+        int words = 1;
+        boolean prose = false;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') words++;
+            boolean wordStart = Character.isLowerCase(s.charAt(i)) && (i == 0 || s.charAt(i - 1) == ' ');
+            if (wordStart) {
+                int j = i;
+                while (j < s.length() && Character.isLetter(s.charAt(j))) j++;
+                if (Lexicon.isProseWord(s, i, j)) prose = true;
+            }
+        }
+        return prose && words >= 6;
     }
 
     /** "Special Rapporteur on the Rights of Indigenous Peoples": a UN mandate, however long its name. */

@@ -452,6 +452,14 @@ final class NoteSplitter {
         return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see");
     }
 
+    /** "Wierzbicki’s argument rests on …": a name's possessive, then a lower-case noun, opens a sentence. */
+    private static boolean possessiveSubject(String t, int start, int wordEnd, int end) {
+        if (wordEnd + 3 >= end || wordEnd == start) return false;
+        char apostrophe = t.charAt(wordEnd);
+        if ((apostrophe != '\u2019' && apostrophe != '\'') || t.charAt(wordEnd + 1) != 's' || t.charAt(wordEnd + 2) != ' ') return false;
+        return Character.isUpperCase(t.charAt(start)) && Character.isLowerCase(t.charAt(wordEnd + 3));
+    }
+
     static boolean readsAsProse(Scan scan, int start, int end) {
         String t = scan.text;
         int wordEnd = start;
@@ -466,6 +474,7 @@ final class NoteSplitter {
             if (opener) return true;
             if (subjectThenVerb(t, start, end)) return true;
         }
+        if (possessiveSubject(t, start, wordEnd, end)) return true;
         int proseWords = 0;
         int i = start;
         int limit = Math.min(end, start + 160); // prose shows itself early; keeps long notes cheap

@@ -13,7 +13,7 @@ import org.citegraph.model.CitationRef;
 import org.citegraph.model.CitationType;
 
 /**
- * Forms the ninth blind held-out round found wanting, each with invented text: a court's doings told
+ * Forms the ninth and tenth blind held-out rounds found wanting, each with invented text: a court's doings told
  * in prose, congressional reports, a student note's designation after its author, treaty parties
  * named in full, a page range after a UN document's year, and a newspaper's editorial.
  */
@@ -60,5 +60,22 @@ class RoundNineFormsTest {
         assertThat(editorial.fields().authors()).isEmpty();
         assertThat(editorial.fields().title()).isEqualTo("A Port Under Pressure");
         assertThat(editorial.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+    }
+
+    @Test
+    void leadInSentencesPossessivesAndAbbreviatedBodies() {
+        Article a = parse(
+                "The Assembly has so far acknowledged the question only in passing: UN Doc. A/RES/99/248 (December 30, 2022), para. 12.",
+                "Ruiz, Quay Law, 77\u201380. Ruiz\u2019s argument rests on a presumption of continuity, which several delegations endorsed. See UN Doc. A/C.6/99/SR.24 (November 1, 2022), para. 31.",
+                "Comm. on Harb., Soc. & Cultural Rts., General Comment No. 8, \u00B6 3, U.N. Doc. E/C.99/1997/8 (Dec. 12, 1997).");
+        Citation res = cite(a, 1, 0);
+        assertThat(res.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(res.fields().title()).isNull();
+        assertThat(res.pinpoint()).isEqualTo("para. 12");
+        assertThat(cites(a, 2)).hasSize(2);
+        assertThat(cite(a, 2, 1).fields().unSymbol()).isEqualTo("A/C.6/99/SR.24");
+        Citation comment = cite(a, 3, 0);
+        assertThat(comment.fields().authors()).containsExactly(new org.citegraph.model.Organization("Comm. on Harb., Soc. & Cultural Rts."));
+        assertThat(comment.fields().title()).isEqualTo("General Comment No. 8");
     }
 }
