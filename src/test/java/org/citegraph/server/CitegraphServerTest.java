@@ -323,8 +323,10 @@ class CitegraphServerTest {
         HttpResponse<String> viaDataset = Fixture.send(HttpRequest.newBuilder(URI.create(server.localUrl() + "citegraph"))
                 .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build());
         assertThat(viaDataset.statusCode()).isBetween(400, 499);
+        // no body: the server refuses the method at once and may close the connection, which raced with the
+        // client still writing a body ("broken pipe" now and then); the count below shows nothing was written
         HttpResponse<String> put = Fixture.send(HttpRequest.newBuilder(URI.create(server.localUrl() + "citegraph/data?default"))
-                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<a:b> <a:c> <a:d> .")).build());
+                .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(put.statusCode()).isEqualTo(405);
         long triples = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().stream().count());
         assertThat(triples).isEqualTo(325);
