@@ -393,6 +393,7 @@ final class CitationParser {
             Parts.Locator loc = Parts.locator(p, false);
             if (loc == null && at > 0 && isRecordsDesignation(p.substring(0, at))) loc = Parts.locator(p.substring(at + 1), false);
             if (loc != null) pins.add(loc.value());
+            else if (!kept.isEmpty() && SESSION_OR_MEETING.matcher(p).matches()) continue; // "UN Security Council, 7565th meeting"
             else kept.add(p);
         }
         if (kept.isEmpty() || isRecordsDesignation(kept.get(0))) return;

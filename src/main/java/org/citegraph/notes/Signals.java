@@ -188,6 +188,11 @@ final class Signals {
                 || lower.startsWith("joint separate") || lower.startsWith("declaration of judge") || lower.startsWith("concurring opinion")) {
             return true;
         }
+        // "(statement of France)", "(remarks of the delegate of Chile)": who spoke in the record cited
+        if (lower.startsWith("statement of ") || lower.startsWith("statement by ") || lower.startsWith("remarks of ")
+                || lower.startsWith("remarks by ")) {
+            return true;
+        }
         // "(Lord Hope)", "(Lady Hale)", "(Arden LJ)": the judge whose speech is cited
         if (JUDGE.matcher(inner).matches()) return true;
         if (lower.equals("per curiam") || lower.equals("plurality opinion") || lower.endsWith(", dissenting")

@@ -107,8 +107,14 @@ final class UnCitations {
     private static boolean organBefore(String t, int k) {
         String head = t.substring(0, k).strip();
         while (head.endsWith(",")) head = head.substring(0, head.length() - 1).strip();
+        // "UN Security Council, 7565th meeting, S/PV.7565": the organ, then the meeting the record is of
+        int comma = head.lastIndexOf(", ");
+        if (comma > 0 && MEETING.matcher(head.substring(comma + 2)).matches()) head = head.substring(0, comma).strip();
         return !head.isEmpty() && Names.kind(head) == Names.Kind.ORG;
     }
+
+    private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
+            "\\d+(?:st|nd|rd|th|d) (?:meeting|mtg\\.?|plenary meeting|plen\\. mtg\\.|session|sess\\.)");
 
     /**
      * "S/RES/713" cited with its adoption date: Security Council resolutions carry their year, so the

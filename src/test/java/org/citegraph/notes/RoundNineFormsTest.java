@@ -78,4 +78,20 @@ class RoundNineFormsTest {
         assertThat(comment.fields().authors()).containsExactly(new org.citegraph.model.Organization("Comm. on Harb., Soc. & Cultural Rts."));
         assertThat(comment.fields().title()).isEqualTo("General Comment No. 8");
     }
+
+    @Test
+    void aMeetingRecordAfterItsOrganAndMeetingAndWhoSpoke() {
+        Article a = parse(
+                "Harbour Council, 7999th meeting, S/PV.7999, November 20, 2015, 3 (statement of Arvena).",
+                "Ibid., 5 (statement of the Republic of Tolland).");
+        Citation record = cite(a, 1, 0);
+        assertThat(record.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(record.fields().unSymbol()).isEqualTo("S/PV.7999");
+        assertThat(record.fields().authors()).containsExactly(new org.citegraph.model.Organization("Harbour Council"));
+        assertThat(record.fields().title()).isNull();
+        assertThat(record.fields().date()).isEqualTo("2015-11-20");
+        assertThat(record.pinpoint()).isEqualTo("3");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("5");
+    }
 }
