@@ -30,15 +30,13 @@ final class Aliases {
             "directive", "regulation", "accord", "accords", "code", "pact");
 
     /**
-     * Acronyms in parentheses that name a court, a forum or a jurisdiction ("(ICTY)", "(Cth)"), not a
-     * short name of the work.
+     * Acronyms in parentheses that name a court, a forum, an organ, a report series or a jurisdiction
+     * ("(ICTY)", "(Cth)"), not a short name of the work. Shorter ones are never read as names.
      */
     private static final Set<String> NOT_ALIASES = Set.of("ICJ", "PCIJ", "ICTY", "ICTR", "ECTHR", "IACTHR", "ACTHPR", "CJEU",
             "ECJ", "ITLOS", "ICC", "SCSL", "STL", "PCA", "ICSID", "WTO", "DSB", "UNCITRAL", "UKSC", "UKHL", "UKPC", "EWCA",
-            "EWHC", "HCA", "SCC", "CTH", "NSW", "USA", "UK", "US", "EU", "EC", "GA", "SC", "ECOSOC", "HRC", "ILC", "UN", "UNGA",
-            "UNSC", "AC", "QB", "KB", "WLR", "ER", "ILM", "ILR", "ICJ REP", "AJIL", "EJIL", "PV", "SR", "DEC", "PRST", "ADD",
-            "REV", "CORR", "EN", "FR", "ES", "RU", "AR", "ZH", "ED", "EDS", "TRANS", "NY", "DC", "CA", "PA", "MA", "NJ", "MD",
-            "CO", "CT", "IL", "TX");
+            "EWHC", "HCA", "SCC", "CTH", "NSW", "USA", "ECOSOC", "HRC", "ILC", "UNGA", "UNSC", "WLR", "ILM", "ILR", "AJIL",
+            "EJIL", "DEC", "PRST", "ADD", "REV", "CORR", "EDS", "TRANS");
 
     /** The short name {@code text} defines, and the text without the definition; null when it defines none. */
     static Defined find(String text) {

@@ -116,7 +116,7 @@ final class Signals {
      */
     static boolean isCrossReference(String text) {
         if (text.isEmpty() || text.length() > 80) return false;
-        if (inThisVolume(text)) return true;
+        if (partOfThisVolume(text)) return true;
         char c0 = Character.toLowerCase(text.charAt(0));
         if (c0 != 'n' && c0 != 's' && c0 != 'i') return false;
         String s = text.toLowerCase(Locale.ROOT).strip();
@@ -141,12 +141,16 @@ final class Signals {
         return !rest.isEmpty() && Parts.pageList(rest);
     }
 
-    /** "Chapter 7 in this volume", "Ruiz, Chapter 3, this volume": another part of the same book, no work cited. */
-    private static boolean inThisVolume(String text) {
+    /**
+     * "Chapter 7 in this volume", "Ruiz, Chapter 3, this volume", "in this volume": another part of the
+     * book the note stands in. Alone it cites no work; after a chapter's quoted title it says where
+     * the chapter is.
+     */
+    static boolean partOfThisVolume(String text) {
         String s = text.toLowerCase(Locale.ROOT);
         if (!s.endsWith("this volume") && !s.endsWith("this volume.") && !s.endsWith("this book")) return false;
-        return s.startsWith("chapter") || s.startsWith("ch. ") || s.startsWith("chapters") || s.contains(", chapter")
-                || s.contains(", ch. ") || s.startsWith("part ");
+        return s.equals("this volume") || s.equals("in this volume") || s.startsWith("chapter") || s.startsWith("ch. ")
+                || s.contains(", chapter") || s.contains(", ch. ") || s.startsWith("part ");
     }
 
     /**

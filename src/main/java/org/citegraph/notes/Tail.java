@@ -606,13 +606,6 @@ final class Tail {
         if (name.length() < head.length() && d.fields.year() == null) d.fields.year(head.substring(name.length() + 1));
     }
 
-    /** "chapter 7 in this volume", "this volume", "ch. 3, this volume". */
-    private static boolean inThisVolume(String part) {
-        String l = part.toLowerCase(Locale.ROOT);
-        return l.endsWith("this volume") && (l.equals("this volume") || l.equals("in this volume") || l.startsWith("chapter ")
-                || l.startsWith("ch. "));
-    }
-
     /** A year standing alone right after a yearbook's name, before its volume and pages. */
     private boolean yearOfYearbook(String head) {
         return head.length() == 4 && Pages.allDigits(head) && Dates.isYear(Integer.parseInt(head)) && d.fields.year() == null
@@ -638,7 +631,7 @@ final class Tail {
 
     /** One part: head, parenthesised groups, and a ": pages" tail. */
     void handlePart(String part) {
-        if (quotedTitle && inThisVolume(part)) {
+        if (quotedTitle && Signals.partOfThisVolume(part)) {
             chapter = true; // "“Title,” chapter 7 in this volume": a chapter of the book the note stands in
             return;
         }

@@ -63,7 +63,9 @@ public final class PageReader {
         List<String> headerLines = headingIndex < 0 ? List.of() : lines.subList(0, headingIndex);
         int notesFrom = headingIndex < 0 ? 0 : headingIndex + 1;
 
-        List<NoteText> notes = readNotes(source, lines, notesFrom, diagnostics);
+        // the notes' own diagnostics are kept only if the notes are what is read
+        List<Diagnostic> noteDiagnostics = new ArrayList<>();
+        List<NoteText> notes = readNotes(source, lines, notesFrom, noteDiagnostics);
         int listHeading = notes.isEmpty() ? -1 : authorDateListHeading(lines);
         if (listHeading >= 0 && commentary(notes)) {
             // An author–date article that also prints its footnotes: the reference list holds the works cited;
@@ -72,7 +74,7 @@ public final class PageReader {
             if (entries.size() >= MIN_LIST_ENTRIES) {
                 diagnostics.add(Diagnostic.warning(source, listHeading + 1, 0, "an author–date article: its reference list ("
                         + entries.size() + " entries) is read, not its " + notes.size() + " numbered notes, which comment on the text"));
-                diagnostics.removeIf(d -> d.message().startsWith("section '"));
+                noteDiagnostics.clear();
                 notes = entries;
                 if (headingIndex < 0 || headingIndex > listHeading) {
                     headingIndex = listHeading;
@@ -80,6 +82,7 @@ public final class PageReader {
                 }
             }
         }
+        diagnostics.addAll(noteDiagnostics);
         if (notes.isEmpty() && headingIndex < 0) {
             // No numbered notes anywhere: an author–date article whose reference list is not numbered.
             headingIndex = findListHeading(lines);

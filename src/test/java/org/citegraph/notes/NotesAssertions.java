@@ -1,10 +1,13 @@
 package org.citegraph.notes;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.citegraph.model.Agent;
 import org.citegraph.model.Article;
+import org.citegraph.model.ArticlePage;
 import org.citegraph.model.Citation;
+import org.citegraph.model.NoteText;
 import org.citegraph.model.Organization;
 import org.citegraph.model.Person;
 
@@ -16,6 +19,13 @@ final class NotesAssertions {
 
     static Article parse(String... notes) {
         return new NotesParser().parse(SamplePages.ofNotes(notes));
+    }
+
+    /** Parses the texts as the entries 1, 2, 3 … of an unnumbered reference list. */
+    static Article parseEntries(String... entries) {
+        List<NoteText> notes = new ArrayList<>();
+        for (int i = 0; i < entries.length; i++) notes.add(new NoteText(i + 1, i + 1, entries[i], true));
+        return new NotesParser().parse(new ArticlePage("list.txt", SamplePages.emptyMetadata(), notes, List.of()));
     }
 
     /** The citation at (note number, position). */

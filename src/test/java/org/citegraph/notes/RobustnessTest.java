@@ -112,9 +112,7 @@ class RobustnessTest {
     @Test
     void anEntrysBookTitleThatIsALoneQuoteStillParses() {
         // damaged text once made the chapter reader cut "\"" down to nothing and throw
-        Article a = new NotesParser().parse(new ArticlePage("list.txt", SamplePages.emptyMetadata(),
-                List.of(new NoteText(1, 1, "Dlamini, T. (2021). Exit. In \", edited by A. Ruiz, 1\u201320. London: Cais.", true)),
-                List.of()));
+        Article a = NotesAssertions.parseEntries("Dlamini, T. (2021). Exit. In \", edited by A. Ruiz, 1\u201320. London: Cais.");
         assertThat(a.diagnostics()).noneSatisfy(d -> assertThat(d.message()).contains("could not"));
         assertThat(cite(a, 1, 0).type()).isEqualTo(CitationType.CHAPTER);
     }

@@ -3,17 +3,14 @@ package org.citegraph.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citegraph.notes.NotesAssertions.cite;
 import static org.citegraph.notes.NotesAssertions.parse;
-
-import java.util.List;
+import static org.citegraph.notes.NotesAssertions.parseEntries;
 
 import org.junit.jupiter.api.Test;
 
 import org.citegraph.model.Article;
-import org.citegraph.model.ArticlePage;
 import org.citegraph.model.Citation;
 import org.citegraph.model.CitationRef;
 import org.citegraph.model.CitationType;
-import org.citegraph.model.NoteText;
 import org.citegraph.model.Organization;
 
 /**
@@ -59,11 +56,10 @@ class RoundEightFormsTest {
 
     @Test
     void chicagoAuthorDatePiecesDatedToTheDayAndTitlesWithAComma() {
-        List<NoteText> notes = List.of(
-                new NoteText(1, 1, "Brandt, Ole. 2023. \u201CQuay Fees Are Back.\u201D Harbour Ledger, May 17, 2023. https://ledger.example.org/fees.", true),
-                new NoteText(2, 2, "Ruiz, Ana. 2022. \u201CWhat the Tide Left.\u201D Quay Notes (blog), March 9, 2022. https://quaynotes.example.org/tide.", true),
-                new NoteText(3, 3, "Dahl, Ivo. 2019. \u201CPorts after Nairobi.\u201D In Trade, Tides and Ports, edited by Hana Kovac and Peter Ola, 77\u2013102. London: Greaves & Pike.", true));
-        Article a = new NotesParser().parse(new ArticlePage("list.txt", SamplePages.emptyMetadata(), notes, List.of()));
+        Article a = parseEntries(
+                "Brandt, Ole. 2023. \u201CQuay Fees Are Back.\u201D Harbour Ledger, May 17, 2023. https://ledger.example.org/fees.",
+                "Ruiz, Ana. 2022. \u201CWhat the Tide Left.\u201D Quay Notes (blog), March 9, 2022. https://quaynotes.example.org/tide.",
+                "Dahl, Ivo. 2019. \u201CPorts after Nairobi.\u201D In Trade, Tides and Ports, edited by Hana Kovac and Peter Ola, 77\u2013102. London: Greaves & Pike.");
         Citation news = cite(a, 1, 0);
         assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
         assertThat(news.fields().container()).isEqualTo("Harbour Ledger");
@@ -93,9 +89,7 @@ class RoundEightFormsTest {
 
     @Test
     void aHarvardBooksEditorAfterItsTitle() {
-        List<NoteText> notes = List.of(new NoteText(1, 1,
-                "Wren, M. (1977) Systems of Ports. Edited by H. Dahl. Leicester: Quay University Press.", true));
-        Article a = new NotesParser().parse(new ArticlePage("list.txt", SamplePages.emptyMetadata(), notes, List.of()));
+        Article a = parseEntries("Wren, M. (1977) Systems of Ports. Edited by H. Dahl. Leicester: Quay University Press.");
         Citation c = cite(a, 1, 0);
         assertThat(c.type()).isEqualTo(CitationType.BOOK);
         assertThat(c.fields().title()).isEqualTo("Systems of Ports");

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.citegraph.notes.NotesAssertions.cite;
 import static org.citegraph.notes.NotesAssertions.cites;
 import static org.citegraph.notes.NotesAssertions.parse;
-
-import java.util.List;
+import static org.citegraph.notes.NotesAssertions.parseEntries;
 
 import org.junit.jupiter.api.Test;
 
 import org.citegraph.model.Article;
-import org.citegraph.model.ArticlePage;
 import org.citegraph.model.Citation;
 import org.citegraph.model.CitationRef;
 import org.citegraph.model.CitationType;
-import org.citegraph.model.NoteText;
 import org.citegraph.model.Organization;
 
 /**
@@ -24,15 +21,9 @@ import org.citegraph.model.Organization;
  */
 class RoundSixFormsTest {
 
-    private static Article entries(String... texts) {
-        List<NoteText> notes = new java.util.ArrayList<>();
-        for (int i = 0; i < texts.length; i++) notes.add(new NoteText(i + 1, i + 1, texts[i], true));
-        return new NotesParser().parse(new ArticlePage("list.txt", SamplePages.emptyMetadata(), notes, List.of()));
-    }
-
     @Test
     void apaOrganisationsDatedToTheDay() {
-        Article a = entries(
+        Article a = parseEntries(
                 "Harbour Council. (1971, March 3). Declaration on the lights of the coast (A/RES/2805(XXVI)). https://undocs.org/A/RES/2805(XXVI)",
                 "Quay Bank. (2020, May 4). Ports to lose trade by 2021 [Press release]. https://quaybank.example.org/press/ports");
         assertThat(cites(a, 1)).singleElement().satisfies(c -> {
@@ -51,7 +42,7 @@ class RoundSixFormsTest {
 
     @Test
     void apaDescriptionsQuotedTitlesAndCommasInJournalNames() {
-        Article a = entries(
+        Article a = parseEntries(
                 "Shore Watch. (2019, May 2). \"They keep the boats in port\": How licensing fails small fleets [Report]. https://shorewatch.example.org/report",
                 "Dunne, A. (2016). The legal force of harbour accords. Review of Coastal, Comparative & Maritime Law, 25(2), 142–150.",
                 "Ruiz, M. (2021, October 12). Why the small ports stay open. The Saltmarsh Review. https://saltmarsh.example.org/ports");
@@ -126,7 +117,7 @@ class RoundSixFormsTest {
 
     @Test
     void harvardEntriesForAResolutionABlogAndAnAnnualReport() {
-        Article a = entries(
+        Article a = parseEntries(
                 "Harbour Council (2005) Question of the Lights. UN Doc. A/RES/60/99. New York: United Nations.",
                 "Ruiz, L. (2020) ‘Krill and consensus’, Polar Policy Forum [Blog], 3 June. Available at: https://ppf.example.org/krill (Accessed: 4 June 2020).");
         Citation res = cite(a, 1, 0);
