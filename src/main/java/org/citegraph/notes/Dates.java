@@ -161,8 +161,11 @@ final class Dates {
     }
 
     private static int[] number(String t, int i) {
+        // One bound instead of two: C2's loop predication on the two-condition form traps to the
+        // interpreter on every call in JDK 17 (a profile_predicate deoptimization that never recompiles).
+        int limit = Math.min(t.length(), i + 9);
         int j = i;
-        while (j < t.length() && j - i < 9 && Character.isDigit(t.charAt(j))) j++;
+        while (j < limit && Character.isDigit(t.charAt(j))) j++;
         if (j == i) return null;
         if (j < t.length() && Character.isDigit(t.charAt(j))) return null; // too long to be a date part
         return new int[] {Integer.parseInt(t.substring(i, j)), j};
