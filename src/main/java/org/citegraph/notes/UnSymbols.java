@@ -166,6 +166,7 @@ final class UnSymbols {
             int k = lower.indexOf(f[0]);
             if (k < 0 || (k > 0 && Character.isLetterOrDigit(text.charAt(k - 1)))) continue;
             int i = k + f[0].length();
+            if (i < text.length() && text.charAt(i) == '.' && !f[0].endsWith(".")) i++; // "GA Res. 56/83"
             while (i < text.length() && text.charAt(i) == ' ') i++;
             int j = i;
             while (j < text.length() && j - i < 16 && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '/'
