@@ -87,6 +87,8 @@ final class Lexicon {
             "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt",
             // Bluebook's government documents: "Exec. Order No. 13,224", "Fed. Reg.", "Admin. Code"
             "exec", "fed", "admin", "dep't", "dep\u2019t", "comm'n", "comm\u2019n",
+            // constitutions: "U.S. Const. amend. XIV, § 1", "art. I, cl. 3", "pmbl."
+            "const", "amend", "cl", "pmbl",
             // regional courts: "Inter-Am. Ct. H.R.", "Eur. Ct. H.R.", "Afr. Ct. H.P.R."
             "inter-am", "eur", "afr", "h.r", "h.p.r");
 

@@ -7,7 +7,9 @@ import org.citegraph.model.CitationType;
 
 /**
  * Bluebook statutes: "22 U.S.C. § 287 (2018)", "Cal. Civ. Code § 1714 (West 2020)",
- * "Clean Air Act, Pub. L. No. 91-604, 84 Stat. 1676 (1970)". The gold format has no statute
+ * "Clean Air Act, Pub. L. No. 91-604, 84 Stat. 1676 (1970)"; the executive's acts in the Federal
+ * Register, "Exec. Order No. 13,224, 66 Fed. Reg. 49,079 (Sept. 23, 2001)"; constitutions,
+ * "U.S. Const. art. VI, cl. 2". The gold format has no statute
  * type, so a statute is {@code other}: the code is its container, the title number its volume,
  * the section as written its pinpoint, and the year comes from the parenthesis.
  */
@@ -31,11 +33,38 @@ final class Statutes {
             + "(?:,\\s+(?:§\\s*[\\w()]+,\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+)(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?)?"
             + "\\s*(?:\\((?<paren>[^()]*)\\))?$");
 
+    /** "Name, 82 Fed. Reg. 45,161, 45,163 (Sept. 27, 2017)": page and pinpoint may group thousands. */
+    private static final Pattern FEDERAL_REGISTER = Pattern.compile(
+            "^(?<name>.+?),\\s+(?<vol>\\d+)\\s+Fed\\.\\s?Reg\\.\\s+(?<page>\\d{1,3}(?:,\\d{3})*)"
+            + "(?:,\\s+(?<pin>\\d{1,3}(?:,\\d{3})*(?:[-–]\\d{1,3}(?:,\\d{3})*)?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
+
+    /** "U.S. Const. art. VI, cl. 2", "Cal. Const. amend. XIV, § 1": the constitution, then where in it. */
+    private static final Pattern CONSTITUTION = Pattern.compile(
+            "^(?<name>(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}Const\\.)(?:\\s+(?<pin>(?:art\\.|arts\\.|amend\\.|pmbl\\.|§).*))?$");
+
     private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d{2}(?!.*\\d{4})");
 
     static boolean parse(String t, Draft d) {
-        if (t.indexOf('§') < 0 && !t.contains("Pub.")) return false;
-        Matcher m = PUBLIC_LAW.matcher(t);
+        if (t.indexOf('§') < 0 && !t.contains("Pub.") && !t.contains("Fed.") && !t.contains("Const.")) return false;
+        Matcher m = CONSTITUTION.matcher(t);
+        if (m.matches()) {
+            d.type = CitationType.OTHER;
+            d.fields.title(m.group("name"));
+            d.pinpoint = m.group("pin");
+            return true;
+        }
+        m = FEDERAL_REGISTER.matcher(t);
+        if (m.matches()) {
+            d.type = CitationType.OTHER;
+            d.fields.title(m.group("name").strip()).container("Fed. Reg.").volume(m.group("vol"))
+                    .pages(m.group("page").replace(",", ""));
+            if (m.group("pin") != null) d.pinpoint = m.group("pin").replace(",", "");
+            Dates.Parsed date = m.group("paren") == null ? null : Dates.whole(m.group("paren"));
+            if (date != null) d.fields.date(date.iso()).year(date.year());
+            else year(m.group("paren"), d);
+            return true;
+        }
+        m = PUBLIC_LAW.matcher(t);
         if (m.matches()) {
             d.type = CitationType.OTHER;
             d.fields.title(m.group("name") != null ? m.group("name").strip() : "Pub. L. No. " + m.group("law"));
