@@ -18,28 +18,35 @@ final class NoteSplitter {
     }
 
     /**
-     * One citation's stretch of the note: [start, end), the sentence it belongs to, and whether it
-     * is a reference-list entry (read by sentences rather than by commas).
+     * One citation's stretch of the note: [start, end), the sentence it belongs to, whether it is a
+     * reference-list entry (read by sentences rather than by commas), and whether it is an entry listed
+     * under its title, whose sentences are the parts a note would separate by commas.
      */
-    record Piece(int start, int end, int sentence, boolean entry) {
+    record Piece(int start, int end, int sentence, boolean entry, boolean titledEntry) {
         Piece(int start, int end, int sentence) {
-            this(start, end, sentence, false);
+            this(start, end, sentence, false, false);
         }
     }
 
     static List<Piece> split(String text) {
-        return split(Scan.of(text));
+        return split(Scan.of(text), false);
     }
 
-    static List<Piece> split(Scan scan) {
+    /**
+     * @param listEntry whether the text is an entry of a reference list, which names one work: one listed
+     *                  under its title ("Protocol Additional … (Protocol I). June 8, 1977. 1125 U.N.T.S. 3.")
+     *                  is not cut at its full stops
+     */
+    static List<Piece> split(Scan scan, boolean listEntry) {
         String t = scan.text;
         int n = t.length();
         List<Piece> pieces = new ArrayList<>();
         Signals.Match signal = Signals.atStart(t);
-        if (ReferenceEntry.looksLikeEntry(signal == null ? t : t.substring(signal.length()))) {
+        boolean entry = ReferenceEntry.looksLikeEntry(signal == null ? t : t.substring(signal.length()));
+        if (entry || listEntry) {
             int end = trimEnd(t, 0, n);
             int start = trimStart(t, 0, end);
-            if (end > start) pieces.add(new Piece(start, end, 0, true));
+            if (end > start) pieces.add(new Piece(start, end, 0, entry, !entry));
             return pieces;
         }
         int sentence = 0;
@@ -336,6 +343,23 @@ final class NoteSplitter {
         if (Lexicon.isAbbreviation(word)) return false;
         if (contraction(word)) return false;
         return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
+    }
+
+    /**
+     * A reference-list entry listed under its title, "Protocol … (Protocol I). June 8, 1977. 1125 U.N.T.S. 3",
+     * with its sentences joined by commas as a note writes them: "Protocol … (Protocol I), June 8, 1977, 1125 U.N.T.S. 3".
+     */
+    static String sentencesAsParts(String entry) {
+        Scan scan = Scan.of(entry);
+        StringBuilder b = null;
+        for (int i = 1; i + 2 < entry.length(); i++) {
+            if (entry.charAt(i) != '.' || !scan.top(i)) continue;
+            boolean digitNext = entry.charAt(i + 1) == ' ' && Character.isDigit(entry.charAt(i + 2)) && !Character.isLetter(entry.charAt(i - 1));
+            if (!digitNext && !isSentenceEnd(entry, i)) continue;
+            if (b == null) b = new StringBuilder(entry);
+            b.setCharAt(i, ',');
+        }
+        return b == null ? entry : b.toString();
     }
 
     private static final Set<String> NUMBER_LABELS = Set.of(

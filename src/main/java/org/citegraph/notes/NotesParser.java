@@ -53,7 +53,7 @@ public final class NotesParser {
                         "unbalanced quotation marks or brackets; split the note ignoring them"));
             }
             drafts = new ArrayList<>();
-            for (NoteSplitter.Piece piece : NoteSplitter.split(scan)) {
+            for (NoteSplitter.Piece piece : NoteSplitter.split(scan, nt.referenceListEntry())) {
                 drafts.add(parseCitation(nt, text.substring(piece.start(), piece.end()), piece, organs.at(piece.start()), parser));
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -94,6 +94,7 @@ public final class NotesParser {
         Signals.Remark remark = Signals.trailing(body);
         d.emphasis = remark.emphasis();
         body = Signals.withoutExplanation(body.substring(0, remark.start()));
+        if (piece.titledEntry()) body = NoteSplitter.sentencesAsParts(body);
         Aliases.Defined defined = Aliases.find(body);
         if (defined != null) {
             d.alias = defined.alias();

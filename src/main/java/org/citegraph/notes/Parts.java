@@ -343,7 +343,10 @@ final class Parts {
             return null;
         }
         // "Human Development Report 2020": a report named with its year has no number
-        if (len == 1 && lower.startsWith("report", k - 6) && !lettersThenDigits(number)) return null;
+        if (len == 1 && lower.startsWith("report", k - 6) && !lettersThenDigits(number)
+                && (number.length() == 4 && Pages.allDigits(number) || !Pages.allDigits(number))) {
+            return null;
+        }
         for (int i = 0; i < series.length(); i++) if (Character.isDigit(series.charAt(i))) return null;
         return new String[] {series, number};
     }

@@ -3,6 +3,8 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.citegraph.model.Agent;
 import org.citegraph.model.CitationType;
@@ -401,19 +403,25 @@ final class ReferenceEntry {
         UnSymbols.Found f = UnSymbols.atStart(rest);
         if (f == null) {
             // "United Nations General Assembly (2005) 2005 World Summit Outcome. A/RES/60/1, 24 October."
-            int s = rest.indexOf(". ");
+            // "… Outcome. A/RES/60/1", "“Title.” Resolution A/RES/68/163, adopted …": a sentence of its own
+            int s = sentenceEnd(rest, 0);
+            int symbolAt = -1;
             while (s > 0 && f == null) {
-                f = UnSymbols.atStart(rest.substring(s + 2));
-                if (f == null) s = rest.indexOf(". ", s + 2);
+                symbolAt = s + 2 + (rest.startsWith("Resolution ", s + 2) ? "Resolution ".length() : 0);
+                f = UnSymbols.atStart(rest.substring(symbolAt));
+                if (f == null) s = sentenceEnd(rest, s + 2);
             }
             if (f == null || d.fields.authors().isEmpty() || !(d.fields.authors().get(0) instanceof Organization)) return false;
-            String title = rest.substring(0, s);
+            String title = rest.substring(0, rest.charAt(s) == '.' ? s : s + 1);
             // "Question of Antarctica. UN Doc. A/RES/60/47": the marker belongs to the symbol
             for (String marker : new String[] {". UN Doc", ". U.N. Doc", ". UN Document", ". UN doc"}) {
                 if (title.endsWith(marker)) title = title.substring(0, title.length() - marker.length());
             }
+            if (title.length() > 2 && Scan.isOpeningQuote(title.charAt(0)) && "\u201D\"".indexOf(title.charAt(title.length() - 1)) >= 0) {
+                title = CitationParser.stripFinalPeriod(title.substring(1, title.length() - 1)); // "“Title.”"
+            }
             d.fields.title(CitationParser.cleanTitle(title));
-            rest = rest.substring(s + 2);
+            rest = rest.substring(symbolAt);
         }
         d.type = CitationType.UN_DOCUMENT;
         d.fields.unSymbol(f.symbol());
@@ -424,6 +432,15 @@ final class ReferenceEntry {
         if (imprint != null && imprint[0] != null && imprint[1] != null) {
             d.fields.place(imprint[0]).publisher(imprint[1]);
             return true;
+        }
+        // "…, adopted December 18, 2013.": the adoption date, commas and all
+        String adopted = after.startsWith(",") ? after.substring(1).strip() : after;
+        if (adopted.startsWith("adopted ")) {
+            Dates.Parsed date = Dates.whole(CitationParser.stripFinalPeriod(adopted.substring("adopted ".length())));
+            if (date != null && date.iso() != null) {
+                d.fields.date(date.iso()).year(date.year());
+                return true;
+            }
         }
         for (String part : Scan.of(rest.substring(f.end())).splitTopCommas(0, rest.length() - f.end())) {
             String p = part.strip();
@@ -436,6 +453,14 @@ final class ReferenceEntry {
             }
         }
         return true;
+    }
+
+    /** Where the sentence ending at or after {@code from} ends: its ". " or a quoted title's ".” ", else -1. */
+    private static int sentenceEnd(String text, int from) {
+        int plain = text.indexOf(". ", from);
+        int quoted = text.indexOf(".\u201D ", from);
+        if (quoted >= 0 && (plain < 0 || quoted < plain)) return quoted + 1;
+        return plain;
     }
 
     /** "(2019, May 2). Title. The Harbour Journal.": a journal dated to the day is a daily paper. */
@@ -594,6 +619,13 @@ final class ReferenceEntry {
             d.fields.editors(CitationParser.agents(s.substring(10).strip()));
             return;
         }
+        // Chicago author-date "PhD diss., University of X.": the kind of work, then the university as publisher
+        int kindEnd = Tail.thesisKindEnd(lower);
+        if (kindEnd > 0) {
+            String university = s.substring(kindEnd).strip();
+            if (!university.isEmpty() && d.fields.publisher() == null) d.fields.publisher(university);
+            return;
+        }
         // Harvard "PhD thesis. University of X.": the kind of work, then the university as publisher
         if ((lower.endsWith(" thesis") || lower.endsWith(" dissertation")) && s.length() <= 24) return;
         boolean digits = false;
@@ -617,6 +649,7 @@ final class ReferenceEntry {
             d.fields.publisher(s);
             return;
         }
+        if (tail.quotedTitle && d.fields.container() == null && journalSentence(s, tail)) return;
         Scan sc = Scan.of(s);
         List<int[]> parts = sc.spansTopCommas(0, s.length());
         // "Review of European, Comparative & International Environmental Law, 25(2), 142–150": a journal's
@@ -630,6 +663,18 @@ final class ReferenceEntry {
         for (int k = first; k < parts.size(); k++) {
             tail.handleEntryPart(s.substring(parts.get(k)[0], parts.get(k)[1]).strip());
         }
+    }
+
+    /** "Media, War and Law 12 (1): 1–24", "Yearbook of Humanitarian Law 24: 119–50": Chicago author–date's journal sentence. */
+    private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
+            "(?<journal>\\p{Lu}[^():]*[\\p{L}.)]) (?<volume>\\d{1,4})(?: \\((?<issue>[^()]{1,12})\\))?: (?<pages>e?\\d+(?:[-\\u2013]\\d+)?)");
+
+    private static boolean journalSentence(String s, Tail tail) {
+        if (s.indexOf(": ") < 0) return false;
+        Matcher m = JOURNAL_SENTENCE.matcher(s);
+        if (!m.matches() || m.group("issue") != null && !Parts.isIssueToken(m.group("issue"))) return false;
+        tail.journalSentence(m.group("journal"), m.group("volume"), m.group("issue"), m.group("pages"));
+        return true;
     }
 
     /**

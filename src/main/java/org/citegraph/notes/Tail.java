@@ -71,6 +71,12 @@ final class Tail {
             if (k > idx && p.charAt(0) == '[' && bracketedYearbook(p)) break; // "Title, [2001] 2 Y.B. Int'l L. Comm'n 31"
             if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
+            if (paren >= 0 && protocolDesignation(p.substring(paren))) {
+                // "… Victims of International Armed Conflicts (Protocol I)": the instrument's designation ends its title
+                titleParts.add(p);
+                k++;
+                break;
+            }
             if (paren >= 0) {
                 String head = p.substring(0, paren).strip();
                 pendingParen = p.substring(paren);
@@ -266,6 +272,13 @@ final class Tail {
             i = p.indexOf('(', close);
         }
         return first;
+    }
+
+    /** "(Protocol I)", "(Protocol III)": how the Additional Protocols' official titles end. */
+    private static boolean protocolDesignation(String paren) {
+        if (!paren.startsWith("(Protocol ") || !paren.endsWith(")") || paren.length() > 15) return false;
+        for (int i = 10; i < paren.length() - 1; i++) if ("IVX".indexOf(paren.charAt(i)) < 0) return false;
+        return paren.length() > 11;
     }
 
     private static boolean bibliographicParen(String c) {
@@ -599,6 +612,17 @@ final class Tail {
         handlePart(part);
     }
 
+    /**
+     * Chicago author–date "Media, War and Law 12 (1): 1–24.", "Yearbook of Humanitarian Law 24: 119–50.": a
+     * journal's name, volume, perhaps its issue, and the article's pages, in one sentence.
+     */
+    void journalSentence(String journal, String volume, String issue, String pages) {
+        d.fields.container(journal).volume(volume);
+        if (issue != null) d.fields.issue(issue);
+        Parts.Locator loc = Parts.locator(pages, true);
+        if (loc != null) addLoc(loc, false, true);
+    }
+
     /** "Y.B. Int'l L. Comm'n 2001": the yearbook is the container, the number after it its year. */
     private void yearbook(String head) {
         String name = withoutTrailingYear(head);
@@ -907,15 +931,8 @@ final class Tail {
             return;
         }
         // "PhD diss., University of Geneva, 2014": the university publishes a thesis
-        String lowerC = c.toLowerCase(Locale.ROOT);
-        for (String kind : new String[] {"phd diss.,", "ph.d. diss.,", "phd thesis,", "ph.d. thesis,", "dphil thesis,",
-            "doctoral thesis,", "doctoral dissertation,", "ma thesis,", "mphil thesis,", "master's thesis,", "msc thesis,",
-            "phd dissertation,", "ph.d. dissertation,", "diss.,"}) {
-            if (lowerC.startsWith(kind)) {
-                c = c.substring(kind.length()).strip();
-                break;
-            }
-        }
+        int kindEnd = thesisKindEnd(c.toLowerCase(Locale.ROOT));
+        if (kindEnd > 0) c = c.substring(kindEnd).strip();
         // "Robert Muggah ed., 2013", "2d ed. 2010", "Routledge, 2015", "Cambridge Univ. Press 2004"
         String s = c;
         if (s.length() >= 4 && Pages.allDigits(s.substring(s.length() - 4)) && Dates.isYear(Integer.parseInt(s.substring(s.length() - 4)))) {
@@ -1098,6 +1115,16 @@ final class Tail {
         return new int[] {Integer.parseInt(a), Integer.parseInt(b)};
     }
 
+    private static final String[] THESIS_KINDS = {"phd diss.,", "ph.d. diss.,", "phd thesis,", "ph.d. thesis,", "dphil thesis,",
+        "doctoral thesis,", "doctoral dissertation,", "ma thesis,", "mphil thesis,", "master's thesis,", "msc thesis,",
+        "phd dissertation,", "ph.d. dissertation,", "diss.,"};
+
+    /** "PhD diss., University of Geneva": where the university follows the kind of thesis, else -1. */
+    static int thesisKindEnd(String lower) {
+        for (String kind : THESIS_KINDS) if (lower.startsWith(kind)) return kind.length();
+        return -1;
+    }
+
     private CitationType decideType() {
         var f = d.fields;
         String container = f.container();
@@ -1200,9 +1227,21 @@ final class Tail {
         String l = s.toLowerCase(Locale.ROOT);
         return l.contains("working paper") || l.contains("policy brief") || l.contains("discussion paper")
                 || l.contains("occasional paper") || l.contains("research paper") || l.contains("policy paper")
-                || l.contains("briefing") || l.contains(" report") || l.startsWith("report") || l.contains("paper series")
+                || l.contains("briefing") || hasReportWord(l) || l.contains("paper series")
                 || l.contains("adelphi") || l.contains("technical paper") || l.contains("background paper")
                 || l.contains("white paper") || l.contains("issue brief");
+    }
+
+    /** The word "report" or "reports" ("Annual Report", "Reports of …"), not "reporting" or "reporters". */
+    private static boolean hasReportWord(String lower) {
+        for (int k = lower.indexOf("report"); k >= 0; k = lower.indexOf("report", k + 1)) {
+            int e = k + 6;
+            if (e < lower.length() && lower.charAt(e) == 's') e++;
+            if ((k == 0 || !Character.isLetter(lower.charAt(k - 1))) && (e == lower.length() || !Character.isLetter(lower.charAt(e)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

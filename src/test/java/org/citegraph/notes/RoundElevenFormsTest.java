@@ -2,7 +2,10 @@ package org.citegraph.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.cites;
+import static org.citegraph.notes.NotesAssertions.names;
 import static org.citegraph.notes.NotesAssertions.parse;
+import static org.citegraph.notes.NotesAssertions.parseEntries;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +55,63 @@ class RoundElevenFormsTest {
         assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("art. VI, cl. 2");
         assertThat(cite(a, 3, 0).workId()).isEqualTo(amendment.workId());
         assertThat(a.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void chicagoAuthorDateJournalsWithACommaOrWithoutAnIssue() {
+        Article a = parseEntries(
+                "Orme, Felix. 2024. \u201CThreats to Harbour Pilots.\u201D Ships, Ports and Law 12 (1): 1\u201324.",
+                "Whit, Jonah, and Chen Li. 2023. \u201CPilots as Civilians.\u201D Yearbook of Harbour Law 24: 119\u201350.");
+        Citation comma = cite(a, 1, 0);
+        assertThat(comma.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(comma.fields().container()).isEqualTo("Ships, Ports and Law");
+        assertThat(comma.fields().volume()).isEqualTo("12");
+        assertThat(comma.fields().issue()).isEqualTo("1");
+        assertThat(comma.fields().pages()).isEqualTo("1-24");
+        Citation noIssue = cite(a, 2, 0);
+        assertThat(noIssue.fields().container()).isEqualTo("Yearbook of Harbour Law");
+        assertThat(noIssue.fields().volume()).isEqualTo("24");
+        assertThat(noIssue.fields().issue()).isNull();
+        assertThat(noIssue.fields().pages()).isEqualTo("119-150");
+    }
+
+    @Test
+    void reportsThesesAndResolutionsInAnAuthorDateList() {
+        Article a = parseEntries(
+                "Committee for Pilot Safety. 2023. Deadly Crossings: Pilots Lost at Sea, 2013\u20132022. Special Report 11. New York: Committee for Pilot Safety.",
+                "Abbo, Yusuf. 2019. Reporting from the Quay: Pilots and the Law. Cambridge: Ashwell University Press.",
+                "Tessa, Meron. 2016. \u201CPilots and the Law of the Sea.\u201D PhD diss., University of Westmere.",
+                "United Nations General Assembly. 2013. \u201CThe Safety of Pilots.\u201D Resolution A/RES/68/999, adopted December 18, 2013.");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(report.fields().container()).isEqualTo("Special Report");
+        assertThat(report.fields().issue()).isEqualTo("11");
+        assertThat(report.fields().volume()).isNull();
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.BOOK);
+        Citation thesis = cite(a, 3, 0);
+        assertThat(thesis.fields().container()).isNull();
+        assertThat(thesis.fields().publisher()).isEqualTo("University of Westmere");
+        Citation resolution = cite(a, 4, 0);
+        assertThat(resolution.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(names(resolution.fields().authors())).containsExactly("org:United Nations General Assembly");
+        assertThat(resolution.fields().title()).isEqualTo("The Safety of Pilots");
+        assertThat(resolution.fields().unSymbol()).isEqualTo("A/RES/68/999");
+        assertThat(resolution.fields().date()).isEqualTo("2013-12-18");
+    }
+
+    @Test
+    void anEntryListedUnderItsTitleIsOneWorkWhateverItsFullStops() {
+        Article a = parseEntries(
+                "Protocol Additional to the Quay Conventions of 12 August 1949, and Relating to the Protection of Pilots (Protocol I). June 8, 1977. 1125 U.N.T.S. 3.");
+        assertThat(cites(a, 1)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CitationType.TREATY);
+            assertThat(c.fields().title()).isEqualTo(
+                    "Protocol Additional to the Quay Conventions of 12 August 1949, and Relating to the Protection of Pilots (Protocol I)");
+            assertThat(c.fields().date()).isEqualTo("1977-06-08");
+            assertThat(c.fields().container()).isEqualTo("U.N.T.S.");
+            assertThat(c.fields().volume()).isEqualTo("1125");
+            assertThat(c.fields().pages()).isEqualTo("3");
+            assertThat(c.raw()).contains("(Protocol I). June 8, 1977. 1125");
+        });
     }
 }
