@@ -225,6 +225,13 @@ final class CitationParser {
             }
         }
         List<String> pins = new ArrayList<>();
+        if (un != null && un.rest() > un.end()) {
+            // "Human Rights Council Res. 48/13, ¶ 1, U.N. Doc. A/HRC/RES/48/13 (…)": a pinpoint before the restated symbol
+            for (String part : Scan.of(t.substring(un.end(), un.rest())).splitTopCommas(0, un.rest() - un.end())) {
+                Parts.Locator loc = part.isBlank() ? null : Parts.locator(part.strip(), false);
+                if (loc != null) pins.add(loc.value());
+            }
+        }
         // "UN Security Council Resolution 2098 (2013)": the organ's prefix is part of the designation
         String head = t.substring(0, f.markerStart()).stripTrailing();
         boolean prefixOfDesignation = un != null && un.resolutionNumber() && !head.endsWith(",") && !head.endsWith(".")
@@ -409,7 +416,8 @@ final class CitationParser {
         List<String> split = scan.splitTopCommas(0, before.length());
         List<String> parts = joinAbbreviatedBody(split);
         boolean abbreviatedBody = parts.size() < split.size();
-        if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || mandate(parts.get(0)))) {
+        if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || mandate(parts.get(0))
+                || treatyBody(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
         } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
@@ -471,6 +479,15 @@ final class CitationParser {
     }
 
     /** "Panel of Experts Established Pursuant to Resolution 1874 (2009)": a body named after the resolution creating it. */
+    /** "Conf. of the Parties to the U.N. Framework Convention …", "Assembly of States Parties to the Rome Statute". */
+    private static boolean treatyBody(String s) {
+        for (String body : new String[] {"Conf. of the Parties", "Conference of the Parties", "Meeting of the Parties",
+            "Assembly of States Parties", "Conference of the States Parties", "Meeting of States Parties", "Conf. of States Parties"}) {
+            if (s.startsWith(body)) return true;
+        }
+        return false;
+    }
+
     private static boolean resolutionBody(String s) {
         int r = s.indexOf(" Resolution ");
         if (r <= 0 || !s.endsWith(")")) return false;
@@ -622,12 +639,14 @@ final class CitationParser {
         boolean nameOnly = comma < 0 && t.length() <= 80;
         if ((nameOnly || comma > 0 && comma <= 80) && Character.isUpperCase(t.charAt(0))) {
             String rest = nameOnly ? "" : t.substring(comma + 2).strip();
-            Parts.Locator loc = nameOnly ? null : Parts.locator(rest.substring(Math.max(afterYearReport(rest), afterSeriesNumber(rest))), true);
+            int neutral = nameOnly ? 0 : afterNeutralCitation(rest);
+            Parts.Locator loc = nameOnly ? null
+                    : Parts.locator(rest.substring(Math.max(neutral, Math.max(afterYearReport(rest), afterSeriesNumber(rest)))), true);
             String caseName = nameOnly || loc != null ? withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip()) : null;
             // "Jones, 7" names the author Jones cited before rather than the case "Smith v. Jones"
             boolean author = caseName != null && caseName.indexOf(' ') < 0 && knownFamily.test(caseName);
             // "Nicaragua, 1986 I.C.J. ¶ 190": the report's year tells which case one of its words names
-            String reportYear = !nameOnly && afterYearReport(rest) > 0 ? rest.substring(0, 4) : null;
+            String reportYear = !nameOnly && afterYearReport(rest) > 0 ? rest.substring(0, 4) : neutral > 0 ? rest.substring(1, 5) : null;
             if (caseName != null && !author && knownCase.test(caseName, reportYear)) {
                 d.fields.title(caseName);
                 d.shortTitle = caseName;
@@ -753,6 +772,23 @@ final class CitationParser {
         if (e == no + 6) return 0;
         while (e < rest.length() && (rest.charAt(e) == ',' || rest.charAt(e) == ' ')) e++;
         return e < rest.length() ? e : 0;
+    }
+
+    /**
+     * "[2022] FCA 560, ¶ 60" → where "¶ 60" starts: a neutral citation (the year in brackets, the court's
+     * capitals, the judgment's number), then the paragraph; else 0.
+     */
+    private static int afterNeutralCitation(String rest) {
+        if (rest.length() < 12 || rest.charAt(0) != '[' || rest.charAt(5) != ']' || !Pages.allDigits(rest.substring(1, 5))
+                || rest.charAt(6) != ' ') return 0;
+        int e = 7;
+        while (e < rest.length() && (Character.isUpperCase(rest.charAt(e)) || rest.charAt(e) == ' ' && e + 1 < rest.length()
+                && Character.isUpperCase(rest.charAt(e + 1)) || Character.isLowerCase(rest.charAt(e)) && e > 7 && rest.charAt(e - 1) != ' ')) e++;
+        if (e == 7 || e >= rest.length() || rest.charAt(e) != ' ') return 0; // "FCA", "EWCA Civ", "UKSC"
+        int n = e + 1;
+        while (n < rest.length() && Character.isDigit(rest.charAt(n))) n++;
+        if (n == e + 1 || n + 2 > rest.length() || !rest.startsWith(", ", n)) return 0;
+        return n + 2;
     }
 
     /** "2016 I.C.J. ¶ 52" → where "¶ 52" starts: a report numbered by year, then the paragraph; else 0. */

@@ -195,6 +195,7 @@ final class NoteSplitter {
         boolean proseWord = false;
         boolean year = false;
         boolean possessive = false;
+        boolean pastTense = false;
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
             if (Character.isDigit(c)) {
@@ -215,6 +216,7 @@ final class NoteSplitter {
                 if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1))) {
                     lowerWords++;
                     if (Lexicon.isProseWord(t, i + 1, j)) proseWord = true;
+                    if (j - i > 5 && t.charAt(j - 2) == 'e' && t.charAt(j - 1) == 'd') pastTense = true;
                 }
             }
         }
@@ -223,7 +225,9 @@ final class NoteSplitter {
         boolean sentenceCase = (year || possessive) && words >= 6 && lowerWords * 2 >= words;
         // "The distinction matters in practice": every word but the first in lower case, and nothing else in the stretch
         boolean allLower = lowerWords == words - 1;
-        return (proseWord || sentenceCase || allLower) && words >= 5;
+        // "The first wave of American suits foundered on standing": a verb in the past, most words in lower case
+        boolean narrated = pastTense && words >= 7 && lowerWords * 3 >= words * 2;
+        return (proseWord || sentenceCase || allLower || narrated) && words >= 5;
     }
 
     /** A four-digit year standing alone as a word, as the last word or before a space. */

@@ -145,8 +145,10 @@ final class Tail {
                     || monthDay(text(parts, k)));
             // (not a treaty whose name has a comma: "Convention Against Torture and Other Cruel, Inhuman …, Dec. 10, 1984")
             if (dateNext && titleParts.size() >= 2 && !personalSource(titleParts.get(0)) && !namesAnInstrument(titleParts.get(0))) {
-                d.fields.container(String.join(", ", titleParts.subList(1, titleParts.size())));
-                titleParts = titleParts.subList(0, 1);
+                // "Judges Are Becoming Regulators, Critics Say, Bay State Courier, June 3, 2023": a headline may
+                // hold a comma, an outlet's name hardly ever does
+                d.fields.container(titleParts.get(titleParts.size() - 1));
+                titleParts = titleParts.subList(0, titleParts.size() - 1);
                 newsSplit = true;
             }
             // "Interview with a commander, Nairobi, May 2018": the later parts say where, not what

@@ -114,4 +114,30 @@ class RoundElevenFormsTest {
             assertThat(c.raw()).contains("(Protocol I). June 8, 1977. 1125");
         });
     }
+
+    @Test
+    void lawReviewFormsOfTheEleventhRound() {
+        Article a = parse(
+                "The first wave of harbour suits foundered on standing. See, e.g., Okoro v. Quayside, 61 F.4th 1150, 1158 (9th Cir. 2023).",
+                "Harbour Council Res. 48/99, \u00B6 1, U.N. Doc. A/HRC/RES/48/99 (Oct. 8, 2021).",
+                "Conf. of the Parties to the U.N. Framework Convention on Harbours, Adoption of the Quay Agreement, \u00B6 17, U.N. Doc. FCCC/CP/2015/99/Add.1 (Jan. 29, 2016).",
+                "Hana Prew, Judges Are Becoming Harbour Masters, Critics Say, Bay Quay Courier, June 3, 2023, at B1.",
+                "Youth Harbour Alliance v. Minister for the Quays [2022] FCA 560, \u00B6 41 (Austl.).",
+                "See Youth Harbour Alliance, [2022] FCA 560, \u00B6 60.");
+        assertThat(cites(a, 1)).singleElement().satisfies(c -> assertThat(c.fields().title()).isEqualTo("Okoro v. Quayside"));
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("\u00B6 1");
+        Citation decision = cite(a, 3, 0);
+        assertThat(names(decision.fields().authors()))
+                .containsExactly("org:Conf. of the Parties to the U.N. Framework Convention on Harbours");
+        assertThat(decision.fields().title()).isEqualTo("Adoption of the Quay Agreement");
+        Citation news = cite(a, 4, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().title()).isEqualTo("Judges Are Becoming Harbour Masters, Critics Say");
+        assertThat(news.fields().container()).isEqualTo("Bay Quay Courier");
+        Citation again = cite(a, 6, 0);
+        assertThat(again.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(again.fields().title()).isEqualTo("Youth Harbour Alliance");
+        assertThat(again.workId()).isEqualTo(cite(a, 5, 0).workId());
+        assertThat(again.pinpoint()).isEqualTo("\u00B6 60");
+    }
 }
