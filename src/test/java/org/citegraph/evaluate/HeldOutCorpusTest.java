@@ -3,7 +3,6 @@ package org.citegraph.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,19 +29,9 @@ class HeldOutCorpusTest {
      * measured they were 0.89–0.92 (round one), 0.76–0.85 (round two), 0.91–1.00 (round three),
      * 0.93–0.99 (round four), 0.97–1.00 (round five), 0.92–1.00 (round six), 0.97–1.00 (round
      * seven), 0.91–0.99 (round eight), 0.95–1.00 (round nine), 0.98–1.00 (round ten) and 0.91–0.99
-     * (round eleven, see {@link #FIRST_RUN_FLOORS}). A drop
-     * under it means the parser lost ground it had.
+     * (round eleven). A drop under it means the parser lost ground it had.
      */
     private static final double REGRESSION_FLOOR = 0.95;
-
-    /**
-     * Articles whose first blind run was under the common floor, each with a floor set below that
-     * first run (first run minus 0.05, rounded down): round eleven's law review (0.914) and
-     * author–date list (0.912). Raise them once their failure classes are fixed.
-     */
-    private static final Map<String, Double> FIRST_RUN_FLOORS = Map.of(
-            "heldout11/law-review-footnotes", 0.86,
-            "heldout11/author-date-list", 0.86);
 
     /** Every held-out article: its folder and name. */
     static Stream<Arguments> articles() {
@@ -74,12 +63,7 @@ class HeldOutCorpusTest {
     @MethodSource("articles")
     void heldOutArticleStaysAboveTheRegressionFloor(String folder, String name) throws Exception {
         CorpusArticles.Scored scored = CorpusArticles.score(CORPORA.resolve(folder), name, folder);
-        assertThat(scored.report().combined()).as("%s/%s%n%s", folder, name, scored.text()).isGreaterThanOrEqualTo(floor(folder, name));
-    }
-
-    /** The floor an article's combined score must keep: its own, if its first run was under the common one. */
-    private static double floor(String folder, String name) {
-        return FIRST_RUN_FLOORS.getOrDefault(folder + "/" + name, REGRESSION_FLOOR);
+        assertThat(scored.report().combined()).as("%s/%s%n%s", folder, name, scored.text()).isGreaterThanOrEqualTo(REGRESSION_FLOOR);
     }
 
     /**
