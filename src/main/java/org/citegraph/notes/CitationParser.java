@@ -78,6 +78,7 @@ final class CitationParser {
         if (congressionalReport(t, d)) return;
         if (disputeReport(t, d)) return;
         if (Statutes.parse(t, d)) return;
+        if (CourtDocuments.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         general(t, d);
     }

@@ -140,4 +140,20 @@ class RoundElevenFormsTest {
         assertThat(again.workId()).isEqualTo(cite(a, 5, 0).workId());
         assertThat(again.pinpoint()).isEqualTo("\u00B6 60");
     }
+
+    @Test
+    void documentsFiledInACaseAreTheirOwnWorks() {
+        Article a = parse(
+                "Brief for Petitioners at 12, Quay v. Harbour Petroleum Co., 569 U.S. 108 (2013) (No. 10-1491).",
+                "Complaint \u00B6 12, Tern v. United States, No. 6:15-cv-01517 (D. Or. Aug. 12, 2015).");
+        Citation brief = cite(a, 1, 0);
+        assertThat(brief.type()).isEqualTo(CitationType.OTHER);
+        assertThat(brief.fields().title()).isEqualTo("Brief for Petitioners");
+        assertThat(brief.pinpoint()).isEqualTo("12");
+        assertThat(brief.fields().year()).isEqualTo("2013");
+        Citation complaint = cite(a, 2, 0);
+        assertThat(complaint.fields().title()).isEqualTo("Complaint");
+        assertThat(complaint.pinpoint()).isEqualTo("\u00B6 12");
+        assertThat(complaint.fields().year()).isEqualTo("2015");
+    }
 }
