@@ -3,7 +3,6 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -27,19 +26,28 @@ import org.citegraph.model.Person;
 final class CitationParser {
 
     private final Predicate<String> knownFamily;
-    private final BiPredicate<String, String> knownCase;
+    private final KnownCase knownCase;
     private final UnaryOperator<String> aliasAtStart;
 
     /**
      * @param knownFamily whether a family name belongs to an author already cited (helps split short forms)
-     * @param knownCase whether words name a case already cited ("Maritime Trade Embargo, para. 126"), given the
-     *                  year of the report the words go with ("Nicaragua, 1986 I.C.J. ¶ 190") or null
+     * @param knownCase whether words name a case already cited ("Maritime Trade Embargo, para. 126")
      * @param aliasAtStart the short name defined earlier ("[hereinafter VCLT]") that a text starts with, else null
      */
-    CitationParser(Predicate<String> knownFamily, BiPredicate<String, String> knownCase, UnaryOperator<String> aliasAtStart) {
+    CitationParser(Predicate<String> knownFamily, KnownCase knownCase, UnaryOperator<String> aliasAtStart) {
         this.knownFamily = knownFamily;
         this.knownCase = knownCase;
         this.aliasAtStart = aliasAtStart;
+    }
+
+    /** Whether words name a case cited before. */
+    @FunctionalInterface
+    interface KnownCase {
+        /**
+         * @param reportYear the year of the report the words go with ("Nicaragua, 1986 I.C.J. ¶ 190"), else null
+         * @param decisionNamed whether the words were followed by the decision's kind ("Wall Advisory Opinion")
+         */
+        boolean names(String words, String reportYear, boolean decisionNamed);
     }
 
     void parse(String body, Draft d) {
@@ -643,17 +651,21 @@ final class CitationParser {
             int neutral = nameOnly ? 0 : afterNeutralCitation(rest);
             Parts.Locator loc = nameOnly ? null
                     : Parts.locator(rest.substring(Math.max(neutral, Math.max(afterYearReport(rest), afterSeriesNumber(rest)))), true);
-            String caseName = nameOnly || loc != null ? withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip()) : null;
+            String named = nameOnly || loc != null ? withoutCaseWord(nameOnly ? t : t.substring(0, comma).strip()) : null;
+            // "Wall Advisory Opinion, para. 139", "Tadić Appeals Judgment": the decision's kind after a word of the name
+            String caseName = named == null ? null : withoutDecisionKind(named);
+            boolean decisionNamed = caseName != null && caseName.length() < named.length();
             // "Jones, 7" names the author Jones cited before rather than the case "Smith v. Jones"
             boolean author = caseName != null && caseName.indexOf(' ') < 0 && knownFamily.test(caseName);
             // "Nicaragua, 1986 I.C.J. ¶ 190": the report's year tells which case one of its words names
             String reportYear = !nameOnly && afterYearReport(rest) > 0 ? rest.substring(0, 4) : neutral > 0 ? rest.substring(1, 5) : null;
-            if (caseName != null && !author && knownCase.test(caseName, reportYear)) {
-                d.fields.title(caseName);
+            if (caseName != null && !author && knownCase.names(caseName, reportYear, decisionNamed)) {
+                d.fields.title(named); // the short title as written, the decision's kind included
                 d.shortTitle = caseName;
                 d.shortKind = Draft.ShortKind.TITLE_ONLY;
                 d.namesCase = true;
                 d.caseYear = reportYear;
+                d.caseDecisionNamed = decisionNamed;
                 if (loc != null) d.pinpoint = loc.value();
                 return true;
             }
@@ -758,6 +770,17 @@ final class CitationParser {
     }
 
     /** "Oil Rigs case" → "Oil Rigs": the word that says a name is a case's is not part of the name. */
+    private static final String[] DECISION_KINDS = {" Advisory Opinion", " Appeals Judgment", " Appeal Judgment",
+        " Trial Judgment", " Merits Judgment", " Judgment", " Final Award", " Partial Award", " Award", " Order", " Decision"};
+
+    /** "Wall Advisory Opinion" → "Wall": the name without the kind of decision written after it. */
+    private static String withoutDecisionKind(String name) {
+        for (String kind : DECISION_KINDS) {
+            if (name.endsWith(kind) && name.length() > kind.length() + 2) return name.substring(0, name.length() - kind.length()).strip();
+        }
+        return name;
+    }
+
     private static String withoutCaseWord(String name) {
         return name.endsWith(" case") || name.endsWith(" Case") ? name.substring(0, name.length() - 5).strip() : name;
     }

@@ -53,6 +53,8 @@ final class Draft {
     boolean namesCase;
     /** The year of the report a case's short name goes with ("Nicaragua, 1986 I.C.J. ¶ 190"), else null. */
     String caseYear;
+    /** Whether a case's short name was followed by the kind of decision ("Wall Advisory Opinion"). */
+    boolean caseDecisionNamed;
     /** The short name this citation defines for its work ("[hereinafter VCLT]"), else null. */
     String alias;
     /** A short form that starts with a short name an earlier citation defined ("VCLT art. 31"). */

@@ -26,6 +26,7 @@ final class LegalCases {
     };
 
     static boolean parse(String t, Draft d) {
+        t = withoutLeadingOpinion(t);
         // "Case T-201/19, Halvard v. Council, ECLI:…": the EU courts' case number comes before the name
         if (t.startsWith("Case ") || t.startsWith("Joined Cases ")) {
             int comma = t.indexOf(", ");
@@ -64,6 +65,12 @@ final class LegalCases {
                 part = part + ", " + parts.get(++i).strip();
             }
             if (decisionDate(part, d)) continue;
+            if (OPINION.matcher(part.strip()).matches()) continue; // "…, p. 161, Separate Opinion of Judge Simma, p. 327"
+            String ecliYear = ecliYear(part.strip());
+            if (ecliYear != null) {
+                if (d.fields.year() == null) d.fields.year(ecliYear); // "EU:C:2008:461", "ECLI:NL:HR:2019:2007"
+                continue;
+            }
             // "Award, 8 July 2016", "Judgment, July 7, 2011": the decision's date as a part of its own
             Dates.Parsed date = d.fields.date() == null ? Dates.whole(part.strip()) : null;
             if (date != null && date.iso() != null) {
@@ -75,6 +82,39 @@ final class LegalCases {
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
         return true;
+    }
+
+    /** "Separate Opinion of Judge Simma", "Joint Dissenting Opinion of Judges A and B", "Declaration of Judge ad hoc X". */
+    private static final java.util.regex.Pattern OPINION = java.util.regex.Pattern.compile(
+            "(?:Joint )?(?:(?:Separate|Dissenting|Concurring|Individual) Opinion|Declaration) of Judges? [^,()]{2,60}",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "Judge Simma, separate opinion, ", as a judge's opinion is written before the case's name. */
+    private static final java.util.regex.Pattern JUDGE_FIRST = java.util.regex.Pattern.compile(
+            "Judges? [^,()]{2,60}, (?:joint )?(?:(?:separate|dissenting|concurring|individual) opinion|declaration)");
+
+    /**
+     * "Separate Opinion of Judge Simma, Oil Platforms (…), Judgment, …": a judge's opinion named before the
+     * case; the case is the work, the opinion no part of its name.
+     */
+    private static String withoutLeadingOpinion(String t) {
+        if (!(t.startsWith("Judge") || t.startsWith("Separate") || t.startsWith("Dissenting") || t.startsWith("Joint")
+                || t.startsWith("Declaration") || t.startsWith("Concurring") || t.startsWith("Individual"))) return t;
+        int comma = t.indexOf(", ");
+        if (comma < 0) return t;
+        if (OPINION.matcher(t.substring(0, comma)).matches()) return t.substring(comma + 2);
+        java.util.regex.Matcher m = JUDGE_FIRST.matcher(t);
+        return m.lookingAt() && t.startsWith(", ", m.end()) ? t.substring(m.end() + 2) : t;
+    }
+
+    private static final java.util.regex.Pattern ECLI = java.util.regex.Pattern.compile(
+            "(?:ECLI:)?[A-Z]{2}:[A-Z0-9.]{1,7}:(?<year>(?:19|20)\\d{2}):[A-Za-z0-9.]{1,25}");
+
+    /** The year of a European Case Law Identifier ("ECLI:EU:C:2008:461", "EU:C:2008:461"), else null. */
+    private static String ecliYear(String part) {
+        if (part.length() < 12 || part.indexOf(':') < 0) return null;
+        java.util.regex.Matcher m = ECLI.matcher(part);
+        return m.matches() ? m.group("year") : null;
     }
 
     private static final java.util.regex.Pattern EU_CASE_NUMBER = java.util.regex.Pattern.compile(

@@ -137,14 +137,15 @@ final class WorkRegistry {
      * Whether these words name a case cited before: the start of its name ("Harbour Dispute" for
      * "Harbour Dispute (A v. B)"), or two or more of its words in order ("Nuclear Weapons" for
      * "Legality of the Threat or Use of Nuclear Weapons"). One word names a case when it is a party's
-     * name, or a word of the name of the case reported in {@code reportYear} ("Nicaragua, 1986 I.C.J.").
+     * name, a word of the name of the case reported in {@code reportYear} ("Nicaragua, 1986 I.C.J."), or a
+     * word followed by the kind of decision ({@code decisionNamed}: "Wall Advisory Opinion").
      */
-    boolean namesCase(String words, String reportYear) {
-        return caseNamed(words, reportYear) != null;
+    boolean namesCase(String words, String reportYear, boolean decisionNamed) {
+        return caseNamed(words, reportYear, decisionNamed) != null;
     }
 
     /** The case cited before that these words name (as {@link #namesCase}), the nearest if several; else null. */
-    private Entry caseNamed(String words, String reportYear) {
+    private Entry caseNamed(String words, String reportYear, boolean decisionNamed) {
         if (casesByWord.isEmpty()) return null; // the cheap test first: most articles cite no case
         String key = norm(words);
         if (key.isEmpty()) return null;
@@ -164,7 +165,7 @@ final class WorkRegistry {
             int score = titleScore(key, e.titleKey);
             if (score >= 4) startsSo = nearer(startsSo, e);
             else if (score == 3 && (key.indexOf(' ') > 0 || namesAParty(key, e.fields.title())
-                    || reportYear != null && reportYear.equals(e.fields.year()))) inOrder = nearer(inOrder, e);
+                    || decisionNamed || reportYear != null && reportYear.equals(e.fields.year()))) inOrder = nearer(inOrder, e);
         }
         return startsSo != null ? startsSo : inOrder;
     }
@@ -513,7 +514,7 @@ final class WorkRegistry {
     private Entry byNamesAndTitle(Draft d) {
         if (d.namesCase) {
             // read as a case's name because one was cited by it: that case, not a web page whose title starts so
-            Entry named = caseNamed(d.shortTitle, d.caseYear);
+            Entry named = caseNamed(d.shortTitle, d.caseYear, d.caseDecisionNamed);
             if (named != null) return named;
         }
         List<String> fam = familyKeys(d.fields.authors());

@@ -156,4 +156,36 @@ class RoundElevenFormsTest {
         assertThat(complaint.pinpoint()).isEqualTo("\u00B6 12");
         assertThat(complaint.fields().year()).isEqualTo("2015");
     }
+
+    @Test
+    void internationalCasesNamedAgainByAWordAndTheDecisionsKind() {
+        Article a = parse(
+                "Legal Consequences of the Construction of a Quay in the Harbour Territory, Advisory Opinion, ICJ Reports 2004, p. 136.",
+                "Prosecutor v. Duro Tadovic, IT-94-1-A, Appeals Chamber Judgment, 15 July 1999, para. 137.",
+                "Quay Advisory Opinion, para. 139.",
+                "Tadovic Appeals Judgment, para. 145.");
+        Citation opinion = cite(a, 3, 0);
+        assertThat(opinion.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(opinion.fields().title()).isEqualTo("Quay Advisory Opinion");
+        assertThat(opinion.workId()).isEqualTo(cite(a, 1, 0).workId());
+        assertThat(opinion.pinpoint()).isEqualTo("para. 139");
+        assertThat(cite(a, 4, 0).workId()).isEqualTo(cite(a, 2, 0).workId());
+        assertThat(a.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void judgesOpinionsAndCaseLawIdentifiers() {
+        Article a = parse(
+                "Quay Platforms (Arvena v. Tolland), Judgment, ICJ Reports 2003, p. 161, Separate Opinion of Judge Sima, p. 327, para. 6.",
+                "Judge Sima, separate opinion, Quay Platforms (Arvena v. Tolland), Judgment, ICJ Reports 2003, p. 161, at p. 330.",
+                "Case C-999/05 P, Kado v. Council and Commission, EU:C:2008:461, para. 285.");
+        Citation trailing = cite(a, 1, 0);
+        assertThat(trailing.fields().title()).isEqualTo("Quay Platforms (Arvena v. Tolland)");
+        assertThat(trailing.pinpoint()).isEqualTo("327, para. 6");
+        Citation leading = cite(a, 2, 0);
+        assertThat(leading.fields().title()).isEqualTo("Quay Platforms (Arvena v. Tolland)");
+        assertThat(leading.pinpoint()).isEqualTo("330");
+        assertThat(leading.workId()).isEqualTo(trailing.workId());
+        assertThat(cite(a, 3, 0).fields().year()).isEqualTo("2008");
+    }
 }
