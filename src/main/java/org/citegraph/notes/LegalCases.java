@@ -275,6 +275,15 @@ final class LegalCases {
             }
             return report(p.substring(6).strip(), d, pins, firstPageDue);
         }
+        // "(2002) 34 EHRR 11", "(1999) 120 ILR 1": the year in round brackets, then volume, report and first page
+        if (p.length() >= 10 && p.charAt(0) == '(' && p.charAt(5) == ')' && Pages.allDigits(p.substring(1, 5)) && f.container() == null) {
+            String rest = p.substring(6).strip();
+            int sp = rest.indexOf(' ');
+            if (sp > 0 && Pages.allDigits(rest.substring(0, sp)) && Character.isLetter(rest.charAt(sp + 1))) {
+                if (f.year() == null) f.year(p.substring(1, 5));
+                return report(rest, d, pins, firstPageDue);
+            }
+        }
         // "I.C.J. Reports 1986", "ICJ Rep 14"
         String lower = p.toLowerCase(Locale.ROOT);
         if (lower.startsWith("i.c.j. reports") || lower.startsWith("icj reports") || lower.startsWith("p.c.i.j.")

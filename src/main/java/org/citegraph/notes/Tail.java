@@ -2,6 +2,7 @@ package org.citegraph.notes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -1127,9 +1128,17 @@ final class Tail {
         return -1;
     }
 
+    /** Law reports: an item in one with no author is a decision, whatever its name ("Pinochet (No 3) (1999) 119 ILR 135"). */
+    private static final Set<String> LAW_REPORTS = Set.of("ILR", "I.L.R.", "EHRR", "E.H.R.R.", "AC", "A.C.", "WLR", "W.L.R.",
+            "All ER", "QB", "KB", "ECR", "E.C.R.", "RIAA", "R.I.A.A.", "ICSID Rep", "ICSID Reports", "F.2d", "F.3d", "F.4th",
+            "F. Supp.", "F. Supp. 2d", "F. Supp. 3d", "U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d");
+
     private CitationType decideType() {
         var f = d.fields;
         String container = f.container();
+        if (container != null && f.authors().isEmpty() && f.editors().isEmpty() && LAW_REPORTS.contains(container)) {
+            return CitationType.LEGAL_CASE;
+        }
         String lowerRaw = withoutTitle(d.raw, f.title()).toLowerCase(Locale.ROOT);
         if (container != null && isTreatySeries(container)) return CitationType.TREATY;
         if (lowerRaw.contains("thesis") || lowerRaw.contains("dissertation") || lowerRaw.contains(" diss.")) {

@@ -188,4 +188,20 @@ class RoundElevenFormsTest {
         assertThat(leading.workId()).isEqualTo(trailing.workId());
         assertThat(cite(a, 3, 0).fields().year()).isEqualTo("2008");
     }
+
+    @Test
+    void oscolaCasesInReportsDatedInRoundBrackets() {
+        Article a = parse("Al-Quay v United Kingdom (2002) 34 EHRR 11, [55].", "Harbour (No 3) (1999) 119 ILR 135, 150.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().container()).isEqualTo("EHRR");
+        assertThat(c.fields().volume()).isEqualTo("34");
+        assertThat(c.fields().pages()).isEqualTo("11");
+        assertThat(c.fields().year()).isEqualTo("2002");
+        assertThat(c.pinpoint()).isEqualTo("[55]");
+        Citation unnamed = cite(a, 2, 0);
+        assertThat(unnamed.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(unnamed.fields().container()).isEqualTo("ILR");
+        assertThat(unnamed.pinpoint()).isEqualTo("150");
+    }
 }
