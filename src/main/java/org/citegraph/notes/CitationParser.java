@@ -912,6 +912,9 @@ final class CitationParser {
     void general(String t, Draft d) {
         Scan scan = Scan.of(t);
         int[] q = firstTitleQuote(scan);
+        // "Human Rights Watch, “Flooding the South”: Use of Munitions (New York: …)": a quotation that opens a
+        // book's title, which goes on after the colon
+        if (q != null && t.startsWith(": ", q[1] + 1) && q[1] + 3 < t.length() && Character.isUpperCase(t.charAt(q[1] + 3))) q = null;
         Tail tail = new Tail(d, scan, false);
         if (q != null) {
             readAuthorsBefore(t.substring(0, q[0]), d);

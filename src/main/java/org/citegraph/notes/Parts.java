@@ -116,8 +116,15 @@ final class Parts {
             String v = Pages.expandList(s);
             return new Locator(v, "bare", isRange(v));
         }
+        // "8.30", "8.30–8.32": a numbered paragraph of a book, as some publishers number them
+        if (allowBare && s.length() <= 13 && DECIMAL_PARAGRAPH.matcher(s).matches()) {
+            return new Locator(s.replace('\u2013', '-'), "bare", s.indexOf('.') != s.lastIndexOf('.'));
+        }
         return null;
     }
+
+    private static final java.util.regex.Pattern DECIMAL_PARAGRAPH = java.util.regex.Pattern.compile(
+            "\\d{1,2}\\.\\d{1,3}(?:[-\u2013]\\d{1,2}\\.\\d{1,3})?");
 
     /** Where " n.41", " n. 41" or " nn.4–5" starts in a page locator, or -1. */
     private static int noteSuffix(String rest) {

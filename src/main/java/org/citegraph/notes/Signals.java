@@ -142,15 +142,17 @@ final class Signals {
     }
 
     /**
-     * "Chapter 7 in this volume", "Ruiz, Chapter 3, this volume", "in this volume": another part of the
+     * "Chapter 7 in this volume", "Ruiz, Chapter 3, this volume", "Orford's chapter in this volume": another part of the
      * book the note stands in. Alone it cites no work; after a chapter's quoted title it says where
      * the chapter is.
      */
     static boolean partOfThisVolume(String text) {
         String s = text.toLowerCase(Locale.ROOT);
         if (!s.endsWith("this volume") && !s.endsWith("this volume.") && !s.endsWith("this book")) return false;
+        // "Anne Orford's chapter in this volume", "the contribution by Orford to this volume"
         return s.equals("this volume") || s.equals("in this volume") || s.startsWith("chapter") || s.startsWith("ch. ")
-                || s.contains(", chapter") || s.contains(", ch. ") || s.startsWith("part ");
+                || s.contains(", chapter") || s.contains(", ch. ") || s.startsWith("part ") || s.contains("chapter in ")
+                || s.contains("chapter to ") || s.contains("contribution to ") || s.contains("contribution in ");
     }
 
     /**

@@ -204,4 +204,21 @@ class RoundElevenFormsTest {
         assertThat(unnamed.fields().container()).isEqualTo("ILR");
         assertThat(unnamed.pinpoint()).isEqualTo("150");
     }
+
+    @Test
+    void chicagoBooksChaptersOfThisVolumeAndNumberedParagraphs() {
+        Article a = parse(
+                "Quay Watch, \u201CFlooding the Harbour\u201D: The Use of Munitions in Ports in July 2006 (New York: Quay Watch, 2008), 45.",
+                "See Anna Orfeo\u2019s chapter in this volume.",
+                "Marco Sasso, Harbour Law: Rules and Controversies (Cheltenham: Edward Elgar, 2019), 8.30.");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(report.fields().title())
+                .isEqualTo("\u201CFlooding the Harbour\u201D: The Use of Munitions in Ports in July 2006");
+        assertThat(report.fields().container()).isNull();
+        assertThat(report.fields().publisher()).isEqualTo("Quay Watch");
+        assertThat(report.pinpoint()).isEqualTo("45");
+        assertThat(cites(a, 2)).isEmpty();
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("8.30");
+    }
 }
