@@ -137,6 +137,8 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.IBID;
         if (!rest.isEmpty()) {
             Parts.Locator loc = Parts.locator(rest, true);
+            int paren = loc == null && rest.endsWith(")") ? rest.indexOf(" (") : -1;
+            if (paren > 0) loc = Parts.locator(rest.substring(0, paren), true); // "Id. at 125 (commentary to conclusion 6)"
             String[] volumePage = loc == null ? Parts.volumeColonPage(rest) : null; // "Ibid., 2:41"
             if (loc != null) d.pinpoint = loc.value();
             else if (volumePage != null) {
@@ -910,6 +912,7 @@ final class CitationParser {
     // ---------------------------------------------------------------- the general shape
 
     void general(String t, Draft d) {
+        t = commaOutOfClosingQuote(t);
         Scan scan = Scan.of(t);
         int[] q = firstTitleQuote(scan);
         // "Human Rights Watch, “Flooding the South”: Use of Munitions (New York: …)": a quotation that opens a
@@ -944,6 +947,22 @@ final class CitationParser {
     }
 
     /** The first quoted span that starts a part: a title, not a quotation inside one. */
+    /**
+     * "The Meanings of "Official Capacity," 109 AJIL Unbound 156": a Bluebook title that ends in a
+     * quotation keeps the comma that ends the title inside the closing quote; moved out, it separates
+     * the title from the journal as every other comma does.
+     */
+    private static String commaOutOfClosingQuote(String t) {
+        int k = t.indexOf(",\"");
+        if (k < 0) k = t.indexOf(",\u201D");
+        if (k < 0) return t;
+        int after = k + 2;
+        if (after + 1 >= t.length() || t.charAt(after) != ' ' || !Character.isDigit(t.charAt(after + 1))) return t;
+        int next = t.indexOf(", ", after);
+        if (Tail.bluebookJournal(t.substring(after + 1, next < 0 ? t.length() : next).strip()) == null) return t;
+        return t.substring(0, k) + t.charAt(k + 1) + "," + t.substring(after);
+    }
+
     static int[] firstTitleQuote(Scan scan) {
         String t = scan.text;
         for (int[] span : scan.quoteSpans()) {

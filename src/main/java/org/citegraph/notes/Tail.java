@@ -122,7 +122,7 @@ final class Tail {
                 titleParts = titleParts.subList(0, titleParts.size() - 1);
             }
             // "Author, Title, N.Y. TIMES (Jan. 3, 2012)": the outlet comes right before the date
-            if (pendingParen != null && titleParts.size() >= 2 && parenDate(pendingParen)) {
+            if (pendingParen != null && titleParts.size() >= 2 && parenDate(pendingParen) && !personalSource(titleParts.get(0))) {
                 d.fields.container(titleParts.get(titleParts.size() - 1));
                 titleParts = titleParts.subList(0, titleParts.size() - 1);
                 newsSplit = true;
@@ -153,7 +153,12 @@ final class Tail {
                 newsSplit = true;
             }
             // "Interview with a commander, Nairobi, May 2018": the later parts say where, not what
-            if (titleParts.size() >= 2 && personalSource(titleParts.get(0))) titleParts = titleParts.subList(0, 1);
+            // ("Letter from A, Position, to B, Position": the addressee is part of what the letter is)
+            if (titleParts.size() >= 2 && personalSource(titleParts.get(0))) {
+                int keep = 1;
+                for (int i = 1; i < titleParts.size(); i++) if (titleParts.get(i).startsWith("to ")) keep = i + 1;
+                titleParts = titleParts.subList(0, keep);
+            }
             d.fields.title(String.join(", ", titleParts));
         }
         if (pendingParen != null) handlePart(pendingParen);
@@ -173,7 +178,7 @@ final class Tail {
             int k = part.lastIndexOf(m);
             if (k > 0) {
                 String rest = part.substring(k + m.length()).strip();
-                if (rest.isEmpty() || rest.length() > 20) continue;
+                if (rest.isEmpty() || rest.length() > 32) continue; // "§ 451 reporters' note 2"
                 // "art. 31(3)(c)", "art. VIII": an Arabic or Roman article number
                 int e = 0;
                 while (e < rest.length() && Character.isLetterOrDigit(rest.charAt(e))) e++;

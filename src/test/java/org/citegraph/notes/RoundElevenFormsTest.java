@@ -221,4 +221,26 @@ class RoundElevenFormsTest {
         assertThat(cites(a, 2)).isEmpty();
         assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("8.30");
     }
+
+    @Test
+    void lawReviewLettersRestatementNotesQuotedTitleEndsAndIdParentheticals() {
+        Article a = parse(
+                "Rep. of the Harbour Comm'n on the Work of Its Seventieth Session, U.N. Doc. A/99/10, at 122 (2018).",
+                "Id. at 125 (commentary to conclusion 6, \u00B6 3).",
+                "William Dodd, Quay Immunity: The Meanings of \"Official Capacity,\" 109 Quay L. Rev. 156, 158 (2015).",
+                "Restatement (Fourth) of the Law of Harbours \u00A7 451 reporters' note 2 (Am. L. Inst. 2018).",
+                "Letter from Jeh Quayle, Sec'y of Harbours, to Sen. Pat Lee (Mar. 4, 2015) (on file with author).");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("125");
+        Citation article = cite(a, 3, 0);
+        assertThat(article.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(article.fields().title()).isEqualTo("Quay Immunity: The Meanings of \"Official Capacity\"");
+        assertThat(article.fields().container()).isEqualTo("Quay L. Rev.");
+        assertThat(article.pinpoint()).isEqualTo("158");
+        assertThat(cite(a, 4, 0).fields().title()).isEqualTo("Restatement (Fourth) of the Law of Harbours");
+        assertThat(cite(a, 4, 0).pinpoint()).isEqualTo("\u00A7 451 reporters' note 2");
+        Citation letter = cite(a, 5, 0);
+        assertThat(letter.fields().title()).isEqualTo("Letter from Jeh Quayle, Sec'y of Harbours, to Sen. Pat Lee");
+        assertThat(letter.fields().container()).isNull();
+        assertThat(letter.fields().date()).isEqualTo("2015-03-04");
+    }
 }
