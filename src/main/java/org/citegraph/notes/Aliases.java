@@ -25,7 +25,7 @@ final class Aliases {
         "hereafter referred to as", "hereinafter", "hereafter"};
 
     /** Words a bare parenthesis ends with when it names an instrument rather than, say, a court or a party. */
-    private static final Set<String> INSTRUMENT_WORDS = Set.of("convention", "conventions", "covenant", "treaty", "charter",
+    static final Set<String> INSTRUMENT_WORDS = Set.of("convention", "conventions", "covenant", "treaty", "charter",
             "protocol", "agreement", "statute", "declaration", "articles", "principles", "guidelines", "rules", "regulations",
             "directive", "regulation", "accord", "accords", "code", "pact");
 

@@ -3,6 +3,7 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,6 +160,34 @@ final class ReferenceEntry {
         return i;
     }
 
+    /**
+     * "Food and Agriculture Organization of the United Nations": a name too long for {@link Names#kind}, of
+     * capitalised words and the small words that join them, one of them a word organisations are named by.
+     */
+    private static boolean longOrganisation(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 8 || words.length > 14) return false;
+        boolean orgWord = false;
+        for (String w : words) {
+            if (w.isEmpty()) return false;
+            boolean joining = switch (w) {
+                case "of", "for", "on", "and", "the", "&", "in", "to", "at" -> true;
+                default -> false;
+            };
+            if (!joining && !Names.isNameWord(w)) return false;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (Aliases.INSTRUMENT_WORDS.contains(lower)) return false; // "United Nations Convention on the Law of the Sea"
+            if (BODY_WORDS.contains(lower)) orgWord = true;
+        }
+        return orgWord;
+    }
+
+    /** Words a body is named by ("Organization", "Commission", "Programme"), as opposed to its subject. */
+    private static final Set<String> BODY_WORDS = Set.of("organization", "organisation", "council", "institute", "commission",
+            "committee", "agency", "association", "bureau", "programme", "program", "office", "fund", "bank", "foundation",
+            "federation", "union", "centre", "center", "ministry", "department", "tribunal", "society", "network",
+            "assembly", "secretariat", "conference");
+
     /** "United Nations (2015) Title." or "World Bank. 2019. Title.": an organisation, then the year. */
     private static Head organisationHead(String t) {
         int n = Math.min(t.length(), 120);
@@ -166,7 +195,7 @@ final class ReferenceEntry {
         while (e < n && t.charAt(e) != '(' && t.charAt(e) != ',' && !(t.charAt(e) == '.' && e + 1 < t.length() && t.charAt(e + 1) == ' ')) e++;
         if (e == 0 || e >= n) return null;
         String name = t.substring(0, e).strip();
-        if (Names.kind(name) != Names.Kind.ORG) return null;
+        if (Names.kind(name) != Names.Kind.ORG && !longOrganisation(name)) return null;
         int k = e;
         // "Northern Council (NC). 2020.": the body's abbreviation in parentheses before the year
         int abbreviationEnd = k < t.length() && t.charAt(k) == '(' ? t.indexOf(')', k) : -1;

@@ -243,4 +243,18 @@ class RoundElevenFormsTest {
         assertThat(letter.fields().container()).isNull();
         assertThat(letter.fields().date()).isEqualTo("2015-03-04");
     }
+
+    @Test
+    void anOrganisationWithALongNameHeadsAnEntry() {
+        Article a = parseEntries(
+                "Food and Harbour Organization of the United Nations. (2020). The state of world harbours 2020. FHO.",
+                "United Nations Convention on the Law of the Quays (1982) 1833 UNTS 3.");
+        Citation report = cite(a, 1, 0);
+        assertThat(names(report.fields().authors())).containsExactly("org:Food and Harbour Organization of the United Nations");
+        assertThat(report.fields().title()).isEqualTo("The state of world harbours 2020");
+        assertThat(report.fields().year()).isEqualTo("2020");
+        Citation treaty = cite(a, 2, 0);
+        assertThat(treaty.type()).isEqualTo(CitationType.TREATY);
+        assertThat(treaty.fields().authors()).isEmpty();
+    }
 }
