@@ -547,6 +547,8 @@ final class CitationParser {
         }
         if (k < 0) return bareSupra(t, lower, d);
         String head = t.substring(0, k).strip();
+        // "Gray, Use of Force, p. 125, n. 40": a footnote on the page cited, not the note the work was cited in
+        if (marker.equals(", n. ") && Parts.locator(head.substring(head.lastIndexOf(", ") + 1), false) != null) return false;
         String after = t.substring(k + marker.length()).strip();
         boolean noteRef = marker.contains("supra ") || marker.contains(" n") || marker.contains("(n")
                 || marker.contains("note");
@@ -937,7 +939,8 @@ final class CitationParser {
                 tail.finish();
                 return;
             }
-            int idx = readLeadingAuthors(t, parts, d);
+            // "Idem, International Law, 2nd edn (…)": the authors are the previous citation's; the title comes first
+            int idx = d.sameAuthorsAsPrevious ? 0 : readLeadingAuthors(t, parts, d);
             // "Tavish Ncube, Note, Title, 134 Harv. L. Rev. 1422": a student piece's designation after its author
             if (idx > 0 && idx < parts.size() - 1 && studentPiece(text(t, parts.get(idx)))) idx++;
             int next = tail.readBareTitle(parts, idx);

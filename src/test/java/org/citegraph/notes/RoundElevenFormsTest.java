@@ -257,4 +257,19 @@ class RoundElevenFormsTest {
         assertThat(treaty.type()).isEqualTo(CitationType.TREATY);
         assertThat(treaty.fields().authors()).isEmpty();
     }
+
+    @Test
+    void idemBeforeABookAndAFootnoteOnThePageCited() {
+        Article a = parse(
+                "A. Cassel, \u2018Article 2(4)\u2019, Harbour Law Review, 3:1 (2001), pp. 4\u201332.",
+                "Idem, Harbour Law, 2nd edn (Oxford: Oxford University Press, 2005), p. 50.",
+                "Cassel, Harbour Law, p. 125, n. 40.");
+        Citation book = cite(a, 2, 0);
+        assertThat(book.type()).isEqualTo(CitationType.BOOK);
+        assertThat(names(book.fields().authors())).containsExactly("Cassel|A.");
+        assertThat(book.fields().title()).isEqualTo("Harbour Law");
+        Citation again = cite(a, 3, 0);
+        assertThat(again.workId()).isEqualTo(book.workId());
+        assertThat(again.pinpoint()).isEqualTo("125, n. 40");
+    }
 }
