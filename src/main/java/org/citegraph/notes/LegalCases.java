@@ -107,6 +107,9 @@ final class LegalCases {
         return m.lookingAt() && t.startsWith(", ", m.end()) ? t.substring(m.end() + 2) : t;
     }
 
+    private static final java.util.regex.Pattern VOLUME_OF_SERIES = java.util.regex.Pattern.compile(
+            "(?<volume>\\d{1,4}) (?<series>\\p{Lu}[^()]*? \\(ser\\. [A-Z]\\))(?<rest>(?! No\\.).*)");
+
     private static final java.util.regex.Pattern ECLI = java.util.regex.Pattern.compile(
             "(?:ECLI:)?[A-Z]{2}:[A-Z0-9.]{1,7}:(?<year>(?:19|20)\\d{2}):[A-Za-z0-9.]{1,25}");
 
@@ -303,6 +306,17 @@ final class LegalCases {
         if (f.container() != null && f.volume() == null && lower.startsWith("vol. ") && p.length() <= 14) {
             f.volume(p.substring(5).strip());
             return firstPageDue;
+        }
+        // "161 Eur. Ct. H.R. (ser. A) ¶ 88 (1989)": a volume of a court's series, then the paragraph and the year
+        java.util.regex.Matcher volumeOfSeries = f.container() == null && p.indexOf(" (ser. ") > 0 ? VOLUME_OF_SERIES.matcher(p) : null;
+        if (volumeOfSeries != null && volumeOfSeries.matches()) {
+            f.volume(volumeOfSeries.group("volume")).container(volumeOfSeries.group("series"));
+            String after = volumeOfSeries.group("rest").strip();
+            Parts.Split sp = Parts.split(after);
+            Parts.Locator loc = sp.head().isEmpty() ? null : Parts.locator(sp.head(), true);
+            if (loc != null) pins.add(loc.value());
+            yearFromParens(after, d);
+            return false;
         }
         // "Inter-Am. Ct. H.R. (ser. C) No. 412": a court's series of judgments and the judgment's number
         int series = f.container() == null ? p.indexOf(" (ser. ") : -1;

@@ -86,7 +86,7 @@ public final class UnDocumentMapper {
             case "PV" -> new Node[] {Fabio.ReportDocument, Bibo.Report, Undo.Document, Undo.MeetingRecord};
             case "SR" -> new Node[] {Fabio.ReportDocument, Bibo.Report, Undo.Document, Undo.MeetingMinute};
             case "RES" -> new Node[] {Bibo.LegalDocument, Undo.Document, Undo.Resolution};
-            case "DEC" -> new Node[] {Bibo.Document, Undo.Document, Undo.Decision};
+            case "DEC", "D" -> new Node[] {Bibo.Document, Undo.Document, Undo.Decision}; // D: a treaty body's views on a communication
             case "PRST" -> new Node[] {Bibo.Document, Undo.Document, Undo.OfficialStatement};
             default -> new Node[] {Bibo.Document, Undo.Document};
         };

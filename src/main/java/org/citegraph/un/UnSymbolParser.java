@@ -53,7 +53,7 @@ public final class UnSymbolParser {
     private static final Pattern TYPE_D_ANY = Pattern.compile("^(?i)(PV|SR|L|CRP|WP|R|DP)(\\.?)\\s?(\\d{1,5})$");
     private static final Pattern TYPE_D = Pattern.compile("^(PV|SR|L|CRP|WP|R|DP)\\.(\\d{1,5})$");
     private static final Pattern BODY_D_ANY = Pattern.compile("^(?i)(C|AC|CN|CONF|GC|PC|PCN|SC|Sub|WG)(\\.?)\\s?(\\d{1,4})$");
-    private static final Pattern TYPE_B = Pattern.compile("^(?:RES|DEC|PRST|INF|NGO|PET|GC|AI|SGB|IC|REP|SER\\.[A-Z])$");
+    private static final Pattern TYPE_B = Pattern.compile("^(?:RES|DEC|PRST|INF|NGO|PET|GC|AI|SGB|IC|REP|D|SER\\.[A-Z])$");
     private static final Pattern SPECIAL_SESSION_ANY = Pattern.compile("^(?i)(ES|S)\\s?-\\s?(\\d{1,2})$");
     private static final Pattern SPECIAL_SESSION = Pattern.compile("^(?:ES|S)-\\d{1,2}$");
     private static final Pattern SPECIAL_SESSION_PARTS = Pattern.compile("^(ES|S)-(\\d{1,2})$");
@@ -480,7 +480,12 @@ public final class UnSymbolParser {
         Integer year = null;
         String number;
         List<String> numerics = numericIndexes.stream().map(core::get).toList();
-        if (typeNumber != null) {
+        if ("D".equals(type) && numerics.size() == 3 && YEAR.matcher(numerics.get(2)).matches()) {
+            // "CCPR/C/120/D/2285/2013": a treaty body's session, then the communication's number and year
+            session = asSession(numerics.get(0), component);
+            number = numerics.get(1);
+            year = Integer.valueOf(numerics.get(2));
+        } else if (typeNumber != null) {
             number = typeNumber;
             if (numerics.size() > 1) {
                 throw new NotASymbolException("too many numeric components in '" + component + "'");

@@ -272,4 +272,19 @@ class RoundElevenFormsTest {
         assertThat(again.workId()).isEqualTo(book.workId());
         assertThat(again.pinpoint()).isEqualTo("125, n. 40");
     }
+
+    @Test
+    void aVolumeOfARegionalCourtsSeriesAndATreatyBodysViews() {
+        Article a = parse(
+                "Sorel v. Arvena, 161 Eur. Ct. H.R. (ser. A) \u00B6 88 (1989).",
+                "Hum. Rts. Comm., Views: Communication No. 2285/2013, \u00B6 7.4, U.N. Doc. CCPR/C/120/D/2285/2013 (Dec. 4, 2017).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().container()).isEqualTo("Eur. Ct. H.R. (ser. A)");
+        assertThat(c.fields().volume()).isEqualTo("161");
+        assertThat(c.fields().year()).isEqualTo("1989");
+        assertThat(c.pinpoint()).isEqualTo("\u00B6 88");
+        assertThat(cite(a, 2, 0).fields().unSymbol()).isEqualTo("CCPR/C/120/D/2285/2013");
+        assertThat(a.diagnostics()).isEmpty();
+    }
 }

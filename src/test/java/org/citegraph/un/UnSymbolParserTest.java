@@ -196,4 +196,16 @@ class UnSymbolParserTest {
 
         assertThat(results).extracting(UnSymbolResult::isParsed).containsExactly(true, false, true);
     }
+
+    @Test
+    void readsATreatyBodysViewsOnACommunication() {
+        UnSymbol views = parsed("CCPR/C/120/D/2285/2013");
+        assertThat(views.organ()).isEqualTo("CCPR");
+        assertThat(views.body()).isEqualTo("C");
+        assertThat(views.session()).isEqualTo("120");
+        assertThat(views.docType()).isEqualTo("D");
+        assertThat(views.number()).isEqualTo("2285");
+        assertThat(views.year()).isEqualTo(2013);
+        assertThat(parsed("CAT/C/65/D/818/2017").number()).isEqualTo("818");
+    }
 }
