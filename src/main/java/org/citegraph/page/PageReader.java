@@ -30,6 +30,7 @@ public final class PageReader {
 
     /** "1 text", "1. text", "[1] text"; not "1 - Introduction", a chapter's number and title on its page. */
     private static final Pattern NOTE_START = Pattern.compile("^\\s*(?:\\[(\\d{1,4})]|(\\d{1,4})\\.?)\\s+(?![-\u2013\u2014]\\s)(\\S.*)$");
+    private static final Pattern BARE_NOTE_NUMBER = Pattern.compile("^\\s*(?:\\[(\\d{1,4})]|(\\d{1,4})\\.?)\\s*$");
     private static final Pattern NOTES_HEADING = Pattern.compile(
             "^\\s*(References|Notes|Footnotes|Endnotes|Bibliography|Works Cited|Reference List)\\s*:?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -262,14 +263,24 @@ public final class PageReader {
             }
             Matcher m = NOTE_START.matcher(line);
             int number = m.matches() ? noteNumber(m) : -1;
+            String text = number < 0 ? null : m.group(3);
+            if (number < 0) {
+                // "1" on a line of its own, the note's text on the next: how some pages lay footnotes out
+                Matcher bare = BARE_NOTE_NUMBER.matcher(line);
+                String next = bare.matches() ? nextTextLine(lines, i + 1) : null;
+                if (next != null && startsLikeNote(next)) {
+                    number = Integer.parseInt(bare.group(1) != null ? bare.group(1) : bare.group(2));
+                    text = "";
+                }
+            }
             if (number == expected || (number > expected && number <= expected + 2 && current != null
-                    && startsLikeNote(m.group(3)))) {
+                    && startsLikeNote(text.isEmpty() ? nextTextLine(lines, i + 1) : text))) {
                 if (current != null) notes.add(new NoteText(expected - 1, currentLine, current.toString().strip()));
                 if (number != expected) {
                     diagnostics.add(Diagnostic.warning(source, i + 1, number,
                             "notes " + expected + (number - 1 > expected ? "-" + (number - 1) : "") + " missing; numbering resumes here"));
                 }
-                current = new StringBuilder(m.group(3).strip());
+                current = new StringBuilder(text.strip());
                 currentLine = i + 1;
                 expected = number + 1;
             } else if (current != null) {
@@ -278,6 +289,15 @@ public final class PageReader {
         }
         if (current != null) notes.add(new NoteText(expected - 1, currentLine, current.toString().strip()));
         return notes;
+    }
+
+    /** The next line with text that is no page furniture, from {@code from}; null at the end. */
+    private static String nextTextLine(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isBlank() && !isFurniture(line)) return line.strip();
+        }
+        return null;
     }
 
     private static boolean startsLikeNote(String rest) {

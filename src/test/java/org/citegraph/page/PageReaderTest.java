@@ -53,6 +53,16 @@ class PageReaderTest {
     }
 
     @Test
+    void aNoteNumberOnALineOfItsOwnStartsTheNoteOnTheNextLine() throws Exception {
+        ArticlePage page = reader.read("page.txt", "Title\n\nFootnotes\n\n* Professor of Law.\n\n1\nSee Tomas Okafor, Rivers of Law 45 (2008).\n\n"
+                + "2\nId. at 47,\nand 12\nmore.\n\n[3]\n\u201CQuoted,\u201D ibid.\n");
+        assertThat(page.notes()).extracting(NoteText::number).containsExactly(1, 2, 3);
+        assertThat(page.notes()).extracting(NoteText::text).containsExactly(
+                "See Tomas Okafor, Rivers of Law 45 (2008).", "Id. at 47, and 12 more.", "\u201CQuoted,\u201D ibid.");
+        assertThat(page.notes()).allSatisfy(n -> assertThat(n.referenceListEntry()).isFalse());
+    }
+
+    @Test
     void aLineStartingWithANumberOutOfSequenceContinuesTheNote() throws Exception {
         ArticlePage page = reader.read("n.txt", "References\n1 Smith, Book (London:\n2004 Press), p. 3.\n2 Next.\n");
         assertThat(page.notes()).extracting(NoteText::text)
