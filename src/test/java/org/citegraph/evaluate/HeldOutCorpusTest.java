@@ -56,7 +56,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout10", "chicago-volume-notes"), Arguments.of("heldout10", "law-review-footnotes"),
                 Arguments.of("heldout10", "author-date-list"),
                 Arguments.of("heldout11", "chicago-volume-notes"), Arguments.of("heldout11", "law-review-footnotes"),
-                Arguments.of("heldout11", "author-date-list"));
+                Arguments.of("heldout11", "author-date-list"),
+                Arguments.of("heldout13", "chicago-volume-notes"), Arguments.of("heldout13", "law-review-footnotes"),
+                Arguments.of("heldout13", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
