@@ -70,7 +70,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout11", "chicago-volume-notes"), Arguments.of("heldout11", "law-review-footnotes"),
                 Arguments.of("heldout11", "author-date-list"),
                 Arguments.of("heldout12", "chicago-volume-notes"), Arguments.of("heldout12", "law-review-footnotes"),
-                Arguments.of("heldout12", "author-date-list"));
+                Arguments.of("heldout12", "author-date-list"),
+                Arguments.of("heldout13", "chicago-volume-notes"), Arguments.of("heldout13", "law-review-footnotes"),
+                Arguments.of("heldout13", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
