@@ -490,10 +490,15 @@ final class CitationParser {
     }
 
     /** "Panel of Experts Established Pursuant to Resolution 1874 (2009)": a body named after the resolution creating it. */
-    /** "Conf. of the Parties to the U.N. Framework Convention …", "Assembly of States Parties to the Rome Statute". */
+    /**
+     * "Conf. of the Parties to the U.N. Framework Convention …", "Assembly of States Parties to the Rome Statute",
+     * "Comm'n on the Limits of the Continental Shelf": a treaty's body, or one named by Bluebook's abbreviation
+     * of "Commission" or "Committee", however long its name.
+     */
     private static boolean treatyBody(String s) {
         for (String body : new String[] {"Conf. of the Parties", "Conference of the Parties", "Meeting of the Parties",
-            "Assembly of States Parties", "Conference of the States Parties", "Meeting of States Parties", "Conf. of States Parties"}) {
+            "Assembly of States Parties", "Conference of the States Parties", "Meeting of States Parties", "Conf. of States Parties",
+            "Comm'n on ", "Comm\u2019n on ", "Comm'n for ", "Comm\u2019n for ", "Comm. on ", "Comm. for "}) {
             if (s.startsWith(body)) return true;
         }
         return false;
@@ -662,7 +667,8 @@ final class CitationParser {
             // "Jones, 7" names the author Jones cited before rather than the case "Smith v. Jones"
             boolean author = caseName != null && caseName.indexOf(' ') < 0 && knownFamily.test(caseName);
             // "Nicaragua, 1986 I.C.J. ¶ 190": the report's year tells which case one of its words names
-            String reportYear = !nameOnly && afterYearReport(rest) > 0 ? rest.substring(0, 4) : neutral > 0 ? rest.substring(1, 5) : null;
+            String reportYear = !nameOnly && afterYearReport(rest) > 0 ? rest.substring(0, 4)
+                    : neutral > 0 ? rest.substring(rest.charAt(0) == '[' ? 1 : 0, rest.charAt(0) == '[' ? 5 : 4) : null;
             if (caseName != null && !author && knownCase.names(caseName, reportYear, decisionNamed)) {
                 d.fields.title(named); // the short title as written, the decision's kind included
                 d.shortTitle = caseName;
@@ -807,12 +813,17 @@ final class CitationParser {
      * capitals, the judgment's number), then the paragraph; else 0.
      */
     private static int afterNeutralCitation(String rest) {
-        if (rest.length() < 12 || rest.charAt(0) != '[' || rest.charAt(5) != ']' || !Pages.allDigits(rest.substring(1, 5))
-                || rest.charAt(6) != ' ') return 0;
-        int e = 7;
+        // "[2022] FCA 560" (Australia, England) or "2020 FCA 88" (Canada)
+        boolean bracketed = rest.length() >= 12 && rest.charAt(0) == '[' && rest.charAt(5) == ']' && Pages.allDigits(rest.substring(1, 5))
+                && rest.charAt(6) == ' ';
+        boolean bare = !bracketed && rest.length() >= 10 && Pages.allDigits(rest.substring(0, 4)) && rest.charAt(4) == ' '
+                && Character.isUpperCase(rest.charAt(5));
+        if (!bracketed && !bare) return 0;
+        int from = bracketed ? 7 : 5;
+        int e = from;
         while (e < rest.length() && (Character.isUpperCase(rest.charAt(e)) || rest.charAt(e) == ' ' && e + 1 < rest.length()
-                && Character.isUpperCase(rest.charAt(e + 1)) || Character.isLowerCase(rest.charAt(e)) && e > 7 && rest.charAt(e - 1) != ' ')) e++;
-        if (e == 7 || e >= rest.length() || rest.charAt(e) != ' ') return 0; // "FCA", "EWCA Civ", "UKSC"
+                && Character.isUpperCase(rest.charAt(e + 1)) || Character.isLowerCase(rest.charAt(e)) && e > from && rest.charAt(e - 1) != ' ')) e++;
+        if (e == from || e >= rest.length() || rest.charAt(e) != ' ') return 0; // "FCA", "EWCA Civ", "UKSC"
         int n = e + 1;
         while (n < rest.length() && Character.isDigit(rest.charAt(n))) n++;
         if (n == e + 1 || n + 2 > rest.length() || !rest.startsWith(", ", n)) return 0;

@@ -488,6 +488,11 @@ final class NoteSplitter {
         return Character.isUpperCase(t.charAt(start)) && Character.isLowerCase(t.charAt(wordEnd + 3));
     }
 
+    /** "expansively", "consistently": an adverb in lower case, which a citation's own words hardly ever hold. */
+    private static boolean adverb(String t, int from, int to) {
+        return to - from >= 7 && t.charAt(to - 2) == 'l' && t.charAt(to - 1) == 'y';
+    }
+
     static boolean readsAsProse(Scan scan, int start, int end) {
         String t = scan.text;
         int wordEnd = start;
@@ -510,8 +515,8 @@ final class NoteSplitter {
             if (!Character.isLetter(t.charAt(i)) || (i > start && Character.isLetter(t.charAt(i - 1)))) { i++; continue; }
             int j = i;
             while (j < limit && Character.isLetter(t.charAt(j))) j++;
-            if (scan.top(i) && Character.isLowerCase(t.charAt(i)) && j - i <= LONGEST_PROSE_WORD
-                    && Lexicon.isProseWord(t, i, j)) proseWords++;
+            if (scan.top(i) && Character.isLowerCase(t.charAt(i)) && (j - i <= LONGEST_PROSE_WORD && Lexicon.isProseWord(t, i, j)
+                    || adverb(t, i, j))) proseWords++;
             i = j;
         }
         return proseWords >= 2;

@@ -94,6 +94,8 @@ final class Parts {
                 // "principle 2", "rule 1", "book 3" are numbered; "Principles of Law", "Book Title" are titles
                 if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b")) && !Character.isDigit(rest.charAt(0))
                         && !upperRoman(firstToken(rest))) return null;
+                // "Article 234 and the Limits of Coastal State Power": a title that opens with a provision
+                if (!pageList(rest) && rest.chars().filter(c -> c == ' ').count() > 2) return null;
                 String v = pageList(rest) ? Pages.expandList(rest) : rest;
                 return new Locator(s.substring(0, pr[0].length()).strip() + " " + v, "para", false);
             }

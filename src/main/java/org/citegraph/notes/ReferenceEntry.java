@@ -757,6 +757,12 @@ final class ReferenceEntry {
     }
 
     /** "In: Knudsen, T.B. and Navari, C. (eds) Book" / "In T. B. Knudsen &amp; C. Navari (Eds.), Book (pp. 1–20)". */
+    private static int leadingSpaces(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') i++;
+        return i - from;
+    }
+
     private static void chapter(String s, Draft d, Tail tail) {
         tail.markChapter();
         String lower = s.toLowerCase(Locale.ROOT);
@@ -790,6 +796,17 @@ final class ReferenceEntry {
         if (editedBy > 1) {
             parts.set(0, new int[] {parts.get(0)[0], parts.get(editedBy - 1)[1]});
             parts.subList(1, editedBy).clear();
+        }
+        // APA "In A. Okafor (Ed.), Security, citizenship and the state (pp. 201–229)": a title in sentence case goes on
+        // after a comma as long as the next word is in lower case
+        int sentenceCase = 1;
+        while (marker != null && marker.startsWith("(") && sentenceCase < parts.size()
+                && Character.isLowerCase(containerText.charAt(parts.get(sentenceCase)[0] + leadingSpaces(containerText, parts.get(sentenceCase)[0])))) {
+            sentenceCase++;
+        }
+        if (sentenceCase > 1) {
+            parts.set(0, new int[] {parts.get(0)[0], parts.get(sentenceCase - 1)[1]});
+            parts.subList(1, sentenceCase).clear();
         }
         boolean first = true;
         String editorList = null; // "edited by Erik Moss, Ana Pereira, and Taro Ueda": the list runs over commas

@@ -1138,6 +1138,15 @@ final class Tail {
             "All ER", "QB", "KB", "ECR", "E.C.R.", "RIAA", "R.I.A.A.", "ICSID Rep", "ICSID Reports", "F.2d", "F.3d", "F.4th",
             "F. Supp.", "F. Supp. 2d", "F. Supp. 3d", "U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d");
 
+    /** Whether a page is cited ("at 9", "17"), as in a paged publication, rather than a paragraph or a section. */
+    private boolean pageCited() {
+        for (Loc l : locs) {
+            String kind = l.locator().kind();
+            if (kind.equals("at") || kind.equals("p") || kind.equals("bare")) return true;
+        }
+        return false;
+    }
+
     private CitationType decideType() {
         var f = d.fields;
         String container = f.container();
@@ -1199,7 +1208,8 @@ final class Tail {
             return orgAuthor() || reportWords(f.title()) || issue != null ? CitationType.REPORT : CitationType.BOOK;
         }
         // "Arms Monitor Inst., Tracing the Trade: Annual Report 2021, at 33 (2022), https://…": a paged report, even online
-        if (url && orgAuthor() && f.year() != null && reportWords(f.title()) && !locs.isEmpty()) return CitationType.REPORT;
+        // ("Arctic Council, The Increase in Arctic Shipping 2013–2023, at 9 (2023), https://…": pages make it a publication)
+        if (url && orgAuthor() && f.year() != null && !locs.isEmpty() && (reportWords(f.title()) || pageCited())) return CitationType.REPORT;
         if (url) return CitationType.WEB_PAGE;
         // "CRS Report R45100, Title (2020)"; "Author, Title, CRS Report No. R45100 (2021)"
         if (issue != null && (orgAuthor() || container == null || reportWords(container))) return CitationType.REPORT;

@@ -14,7 +14,7 @@ import org.citegraph.model.Citation;
 import org.citegraph.model.CitationType;
 
 /**
- * Forms found wanting by probes and the eleventh blind held-out round, each with invented text.
+ * Forms found wanting by probes and the eleventh to thirteenth blind held-out rounds, each with invented text.
  */
 class RoundElevenFormsTest {
 
@@ -286,5 +286,42 @@ class RoundElevenFormsTest {
         assertThat(c.pinpoint()).isEqualTo("\u00B6 88");
         assertThat(cite(a, 2, 0).fields().unSymbol()).isEqualTo("CCPR/C/120/D/2285/2013");
         assertThat(a.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void apaBookTitlesWithACommaInSentenceCase() {
+        Article a = parseEntries(
+                "Marek, G. (2020). Ports as borders. In A. Okoro (Ed.), Security, quays and the state (pp. 201\u2013229). Caxton Academic.",
+                "Oko, B., & Ville, R. (2020). The market end. In S. Harro (Ed.), Art, law and the harbour market (2nd ed., pp. 211\u2013238). Lind & Moss.",
+                "Dunn, K. (2022, March 3). Thousands left without papers. The Evening Quay. https://www.eveningquay.example/2022/03/03/papers");
+        assertThat(cite(a, 1, 0).fields().container()).isEqualTo("Security, quays and the state");
+        assertThat(cite(a, 1, 0).fields().pages()).isEqualTo("201-229");
+        assertThat(cite(a, 2, 0).fields().container()).isEqualTo("Art, law and the harbour market");
+        assertThat(cite(a, 2, 0).fields().pages()).isEqualTo("211-238");
+        assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
+    }
+
+    @Test
+    void lawReviewFormsOfTheTwelfthRound() {
+        Article a = parse(
+                "Douglas Mabb, Article 234 and the Limits of Harbour State Power, 52 N. Quay L. Rev. 145, 150 (2021).",
+                "Comm'n on the Limits of the Harbour Shelf, Progress of Work in the Commission, \u00B6 12, U.N. Doc. CLCS/99 (Mar. 31, 2014).",
+                "Coastal states have read Article 234 expansively. See Mabb, supra note 1, at 160.",
+                "Quay Council, The Increase in Harbour Shipping 2013\u20132023, at 9 (2023), https://www.quaycouncil.example/increase.pdf.",
+                "Transpolar Quays Ltd. v. Canada (Attorney General), 2020 FCA 88, \u00B6 12.",
+                "Transpolar Quays, 2020 FCA 88, \u00B6 40.");
+        Citation article = cite(a, 1, 0);
+        assertThat(article.fields().title()).isEqualTo("Article 234 and the Limits of Harbour State Power");
+        assertThat(article.pinpoint()).isEqualTo("150");
+        Citation progress = cite(a, 2, 0);
+        assertThat(names(progress.fields().authors())).containsExactly("org:Comm'n on the Limits of the Harbour Shelf");
+        assertThat(progress.fields().title()).isEqualTo("Progress of Work in the Commission");
+        assertThat(cites(a, 3)).singleElement().satisfies(c -> assertThat(c.pinpoint()).isEqualTo("160"));
+        assertThat(cite(a, 4, 0).type()).isEqualTo(CitationType.REPORT);
+        Citation again = cite(a, 6, 0);
+        assertThat(again.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(again.fields().title()).isEqualTo("Transpolar Quays");
+        assertThat(again.workId()).isEqualTo(cite(a, 5, 0).workId());
+        assertThat(again.pinpoint()).isEqualTo("\u00B6 40");
     }
 }
