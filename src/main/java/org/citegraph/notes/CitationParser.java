@@ -427,8 +427,7 @@ final class CitationParser {
         List<String> split = scan.splitTopCommas(0, before.length());
         List<String> parts = joinAbbreviatedBody(split);
         boolean abbreviatedBody = parts.size() < split.size();
-        if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || mandate(parts.get(0))
-                || treatyBody(parts.get(0)))) {
+        if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || namedBody(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
         } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
@@ -480,27 +479,19 @@ final class CitationParser {
         return prose && words >= 6;
     }
 
-    /** "Special Rapporteur on the Rights of Indigenous Peoples": a UN mandate, however long its name. */
-    private static boolean mandate(String s) {
-        for (String m : new String[] {"Special Rapporteur ", "Independent Expert ", "Special Representative ", "Working Group ",
-            "Special Envoy ", "Special Adviser ", "Special Advisor "}) {
-            if (s.startsWith(m)) return true;
-        }
-        return false;
-    }
-
-    /** "Panel of Experts Established Pursuant to Resolution 1874 (2009)": a body named after the resolution creating it. */
     /**
-     * "Conf. of the Parties to the U.N. Framework Convention …", "Assembly of States Parties to the Rome Statute",
-     * "Comm'n on the Limits of the Continental Shelf": a treaty's body, or one named by Bluebook's abbreviation
-     * of "Commission" or "Committee", however long its name.
+     * How the names of bodies that author UN documents begin, however long they go on: a UN mandate ("Special
+     * Rapporteur on the Rights of Indigenous Peoples"), a treaty's body ("Conf. of the Parties to the U.N. Framework
+     * Convention …"), or one named by Bluebook's abbreviation of "Commission" or "Committee" ("Comm'n on the Limits
+     * of the Continental Shelf").
      */
-    private static boolean treatyBody(String s) {
-        for (String body : new String[] {"Conf. of the Parties", "Conference of the Parties", "Meeting of the Parties",
-            "Assembly of States Parties", "Conference of the States Parties", "Meeting of States Parties", "Conf. of States Parties",
-            "Comm'n on ", "Comm\u2019n on ", "Comm'n for ", "Comm\u2019n for ", "Comm. on ", "Comm. for "}) {
-            if (s.startsWith(body)) return true;
-        }
+    private static final String[] BODY_NAME_STARTS = {"Special Rapporteur ", "Independent Expert ", "Special Representative ",
+        "Working Group ", "Special Envoy ", "Special Adviser ", "Special Advisor ", "Conf. of the Parties", "Conference of the Parties",
+        "Meeting of the Parties", "Assembly of States Parties", "Conference of the States Parties", "Meeting of States Parties",
+        "Conf. of States Parties", "Comm'n on ", "Comm\u2019n on ", "Comm'n for ", "Comm\u2019n for ", "Comm. on ", "Comm. for "};
+
+    private static boolean namedBody(String s) {
+        for (String start : BODY_NAME_STARTS) if (s.startsWith(start)) return true;
         return false;
     }
 

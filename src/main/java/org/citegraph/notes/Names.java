@@ -82,7 +82,7 @@ final class Names {
     }
 
     /** "of", "for", "on", "and", "the", "&" inside an organisation name. */
-    private static boolean isOrgConnector(String t) {
+    static boolean isOrgConnector(String t) {
         return switch (t) {
             case "of", "for", "on", "and", "the", "&", "in", "to", "at" -> true;
             default -> false;

@@ -170,11 +170,7 @@ final class ReferenceEntry {
         boolean orgWord = false;
         for (String w : words) {
             if (w.isEmpty()) return false;
-            boolean joining = switch (w) {
-                case "of", "for", "on", "and", "the", "&", "in", "to", "at" -> true;
-                default -> false;
-            };
-            if (!joining && !Names.isNameWord(w)) return false;
+            if (!Names.isOrgConnector(w) && !Names.isNameWord(w)) return false;
             String lower = w.toLowerCase(Locale.ROOT);
             if (Aliases.INSTRUMENT_WORDS.contains(lower)) return false; // "United Nations Convention on the Law of the Sea"
             if (BODY_WORDS.contains(lower)) orgWord = true;
@@ -756,13 +752,13 @@ final class ReferenceEntry {
         return !place.isEmpty() && Character.isUpperCase(place.charAt(0));
     }
 
-    /** "In: Knudsen, T.B. and Navari, C. (eds) Book" / "In T. B. Knudsen &amp; C. Navari (Eds.), Book (pp. 1–20)". */
-    private static int leadingSpaces(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) == ' ') i++;
-        return i - from;
+    /** Makes the parts before {@code end} one part: the book's title, commas and all. */
+    private static void joinFirstParts(List<int[]> parts, int end) {
+        parts.set(0, new int[] {parts.get(0)[0], parts.get(end - 1)[1]});
+        parts.subList(1, end).clear();
     }
 
+    /** "In: Knudsen, T.B. and Navari, C. (eds) Book" / "In T. B. Knudsen &amp; C. Navari (Eds.), Book (pp. 1–20)". */
     private static void chapter(String s, Draft d, Tail tail) {
         tail.markChapter();
         String lower = s.toLowerCase(Locale.ROOT);
@@ -793,21 +789,16 @@ final class ReferenceEntry {
             if (Parts.startsWithWord(part, "edited by ", "ed. ", "eds. ") > 0) editedBy = k;
             else if (part.chars().anyMatch(c -> Character.isDigit(c) || c == '(')) break;
         }
-        if (editedBy > 1) {
-            parts.set(0, new int[] {parts.get(0)[0], parts.get(editedBy - 1)[1]});
-            parts.subList(1, editedBy).clear();
-        }
+        if (editedBy > 1) joinFirstParts(parts, editedBy);
         // APA "In A. Okafor (Ed.), Security, citizenship and the state (pp. 201–229)": a title in sentence case goes on
         // after a comma as long as the next word is in lower case
         int sentenceCase = 1;
-        while (marker != null && marker.startsWith("(") && sentenceCase < parts.size()
-                && Character.isLowerCase(containerText.charAt(parts.get(sentenceCase)[0] + leadingSpaces(containerText, parts.get(sentenceCase)[0])))) {
+        while (marker != null && marker.startsWith("(") && sentenceCase < parts.size()) {
+            String next = containerText.substring(parts.get(sentenceCase)[0], parts.get(sentenceCase)[1]).strip();
+            if (next.isEmpty() || !Character.isLowerCase(next.charAt(0))) break;
             sentenceCase++;
         }
-        if (sentenceCase > 1) {
-            parts.set(0, new int[] {parts.get(0)[0], parts.get(sentenceCase - 1)[1]});
-            parts.subList(1, sentenceCase).clear();
-        }
+        if (sentenceCase > 1) joinFirstParts(parts, sentenceCase);
         boolean first = true;
         String editorList = null; // "edited by Erik Moss, Ana Pereira, and Taro Ueda": the list runs over commas
         for (int[] p : parts) {

@@ -149,7 +149,7 @@ final class Signals {
     static boolean partOfThisVolume(String text) {
         String s = text.toLowerCase(Locale.ROOT);
         if (!s.endsWith("this volume") && !s.endsWith("this volume.") && !s.endsWith("this book")) return false;
-        // "Anne Orford's chapter in this volume", "the contribution by Orford to this volume"
+        // "Anne Orford's chapter in this volume", "Orford's contribution to this volume"
         return s.equals("this volume") || s.equals("in this volume") || s.startsWith("chapter") || s.startsWith("ch. ")
                 || s.contains(", chapter") || s.contains(", ch. ") || s.startsWith("part ") || s.contains("chapter in ")
                 || s.contains("chapter to ") || s.contains("contribution to ") || s.contains("contribution in ");

@@ -269,12 +269,12 @@ public final class PageReader {
                 Matcher bare = BARE_NOTE_NUMBER.matcher(line);
                 String next = bare.matches() ? nextTextLine(lines, i + 1) : null;
                 if (next != null && startsLikeNote(next)) {
-                    number = Integer.parseInt(bare.group(1) != null ? bare.group(1) : bare.group(2));
+                    number = noteNumber(bare);
                     text = "";
                 }
             }
             if (number == expected || (number > expected && number <= expected + 2 && current != null
-                    && startsLikeNote(text.isEmpty() ? nextTextLine(lines, i + 1) : text))) {
+                    && (text.isEmpty() || startsLikeNote(text)))) { // a bare number was checked against the next line
                 if (current != null) notes.add(new NoteText(expected - 1, currentLine, current.toString().strip()));
                 if (number != expected) {
                     diagnostics.add(Diagnostic.warning(source, i + 1, number,
