@@ -65,7 +65,8 @@ final class LegalCases {
                 part = part + ", " + parts.get(++i).strip();
             }
             if (decisionDate(part, d)) continue;
-            if (OPINION.matcher(part.strip()).matches()) continue; // "…, p. 161, Separate Opinion of Judge Simma, p. 327"
+            // "…, p. 161, Separate Opinion of Judge Simma, p. 327" (the cheap test first: most parts name no judge)
+            if (part.indexOf(" of Judge") > 0 && OPINION.matcher(part.strip()).matches()) continue;
             String ecliYear = ecliYear(part.strip());
             if (ecliYear != null) {
                 if (d.fields.year() == null) d.fields.year(ecliYear); // "EU:C:2008:461", "ECLI:NL:HR:2019:2007"
