@@ -274,7 +274,11 @@ final class CitationParser {
             }
             Parts.Split sp = Parts.split(part);
             List<String> pieces = new ArrayList<>();
-            if (!sp.head().isEmpty()) pieces.add(sp.head());
+            // "G.A. Res. 56/83, [annex,] Responsibility of States … (Dec. 12, 2001)": the title before the date
+            boolean titled = d.fields.title() == null && !sp.parens().isEmpty() && f.symbol().contains("/RES/")
+                    && titleAfterNumber(sp.head());
+            if (titled) d.fields.title(sp.head());
+            else if (!sp.head().isEmpty()) pieces.add(sp.head());
             pieces.addAll(sp.parens());
             if (!sp.after().isEmpty()) pieces.add(sp.after()); // "(16 December 2005) para 8"
             for (String piece : pieces) {
@@ -1048,7 +1052,8 @@ final class CitationParser {
             Names.Kind k = Names.kind(first);
             // "Cong. Rsch. Serv., R45100, Title": a report number reads like a page ("A12") but is none
             boolean numbered = parts.size() > 2 && reportNumber(p1);
-            if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty()) {
+            // "Communication on Harbour Dues, COM(2021) 118 final": a title before the document's number
+            if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty() && !Tail.euDocument(p1)) {
                 d.fields.authors(List.of(new Organization(Names.clean(first))));
                 // "U.S. Gov't Accountability Off., GAO-21-455, Title": the report's number before its title
                 if (numbered) {
