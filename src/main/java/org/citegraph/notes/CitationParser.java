@@ -736,9 +736,13 @@ final class CitationParser {
         List<String> parts = Scan.of(t).splitTopCommas(0, t.length());
         if (parts.size() < 2) return false;
         d.type = CitationType.REPORT;
-        d.fields.title(parts.get(1));
+        // "China – Measures Related to … Rare Earths, Tungsten, and Molybdenum, WT/DS431/R": the title runs to the symbol
+        int symbol = 2;
+        while (symbol < parts.size() && !parts.get(symbol).startsWith("WT/")) symbol++;
+        int titleEnd = symbol < parts.size() ? symbol : 2;
+        d.fields.title(String.join(", ", parts.subList(1, titleEnd)));
         List<String> pins = new ArrayList<>();
-        for (String p : parts.subList(2, parts.size())) {
+        for (String p : parts.subList(titleEnd, parts.size())) {
             String dated = p.startsWith("adopted ") ? p.substring(8) : p;
             Dates.Parsed date = Dates.whole(dated);
             if (date != null) {

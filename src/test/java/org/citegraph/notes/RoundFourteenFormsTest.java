@@ -48,4 +48,15 @@ class RoundFourteenFormsTest {
         assertThat(cite(a, 2, 0).fields().authors()).isEmpty();
         assertThat(cite(a, 2, 0).fields().container()).isEqualTo("SWD(2021) 84 final");
     }
+
+    @Test
+    void aTradeDisputeReportsTitleRunsToItsSymbol() {
+        Article a = parse(
+                "Panel Report, Quayland \u2013 Measures on Exports of Salt, Tin, and Timber, WT/DS999/R, adopted 29 August 2014, para. 7.58.");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(report.fields().title()).isEqualTo("Quayland \u2013 Measures on Exports of Salt, Tin, and Timber");
+        assertThat(report.fields().date()).isEqualTo("2014-08-29");
+        assertThat(report.pinpoint()).isEqualTo("para. 7.58");
+    }
 }
