@@ -429,6 +429,15 @@ final class CitationParser {
             return;
         }
         List<String> split = scan.splitTopCommas(0, before.length());
+        // "Draft Conclusions on …, in Report of the International Law Commission": a text inside a report
+        for (int k = 1; k < split.size(); k++) {
+            String p = split.get(k);
+            if (p.length() > 4 && p.startsWith("in ") && Character.isUpperCase(p.charAt(3))) {
+                d.fields.container(String.join(", ", split.subList(k, split.size())).substring(3));
+                split = split.subList(0, k);
+                break;
+            }
+        }
         List<String> parts = joinAbbreviatedBody(split);
         boolean abbreviatedBody = parts.size() < split.size();
         if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || namedBody(parts.get(0)))) {

@@ -92,7 +92,8 @@ final class Parts {
                 if (pr == R_WORD_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
                 // "principle 2" of a declaration; "Principles of Law" is a title
                 // "principle 2", "rule 1", "book 3" are numbered; "Principles of Law", "Book Title" are titles
-                if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b")) && !Character.isDigit(rest.charAt(0))
+                if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
+                        || pr[0].startsWith("conclusion")) && !Character.isDigit(rest.charAt(0))
                         && !upperRoman(firstToken(rest))) return null;
                 // "Article 234 and the Limits of Coastal State Power": a title that opens with a provision
                 if (!pageList(rest) && rest.chars().filter(c -> c == ' ').count() > 2) return null;
@@ -159,7 +160,9 @@ final class Parts {
     private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},
-        {"cmts. ", "cmts. "}};
+        {"cmts. ", "cmts. "}, {"conclusions ", "conclusions "}, {"conclusion ", "conclusion "}};
+    /** The numbered guidelines and conclusions of the International Law Commission's texts: "guideline 4.5.3". */
+    private static final String[][] G_OTHER = {{"guidelines ", "guidelines "}, {"guideline ", "guideline "}};
     /** A book of a classic work: "bk. 2, chap. 4". */
     private static final String[][] B_OTHER = {{"bk. ", "bk. "}, {"bks. ", "bks. "}, {"book ", "book "}};
     private static final String[][] SIGN_OTHER = {
@@ -186,6 +189,7 @@ final class Parts {
             case 'n' -> N_OTHER;
             case 'c' -> C_OTHER;
             case 'b' -> B_OTHER;
+            case 'g' -> G_OTHER;
             case 'r' -> R_WORD_OTHER;
             case '\u00B6', '\u00A7' -> SIGN_OTHER;
             default -> NONE;
@@ -207,7 +211,8 @@ final class Parts {
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
-            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book");
+            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book",
+            "guideline", "guidelines", "conclusion", "conclusions");
 
     /** "II", "XIV": a capital Roman numeral ("Civil" is a word). */
     private static boolean upperRoman(String token) {
