@@ -74,6 +74,7 @@ final class CitationParser {
             ReferenceEntry.parse(t, d, this);
             return;
         }
+        if (disputeReport(t, d)) return; // before the UN documents: "WTO Doc. WT/DS285/R" is no UN symbol
         if (unDocument(t, lower, d)) return;
         if (d.entry) {
             ReferenceEntry.parse(t, d, this);
@@ -84,7 +85,6 @@ final class CitationParser {
         if (caseShortForm(t, d)) return;
         if (provisionOf(t, d)) return;
         if (congressionalReport(t, d)) return;
-        if (disputeReport(t, d)) return;
         if (Statutes.parse(t, d)) return;
         if (CourtDocuments.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
@@ -738,31 +738,47 @@ final class CitationParser {
 
     /**
      * "Appellate Body Report, United States – Shrimp, WT/DS58/AB/R, adopted 6 November 1998, para. 130":
-     * a trade dispute's report, named by the dispute, dated by its adoption.
+     * a trade dispute's ruling, named by the dispute, dated by its adoption.
      */
     private static boolean disputeReport(String t, Draft d) {
         if (!t.startsWith("Appellate Body Report, ") && !t.startsWith("Panel Report, ")) return false;
-        List<String> parts = Scan.of(t).splitTopCommas(0, t.length());
+        List<String> parts = new ArrayList<>();
+        for (String p : Scan.of(t).splitTopCommas(0, t.length())) parts.add(p.startsWith("adopted ") ? p.substring(8) : p);
+        parts = joinUsDates(parts);
         if (parts.size() < 2) return false;
-        d.type = CitationType.REPORT;
+        // the dispute settlement's rulings, cited as international cases are (Bluebook rule 21.5)
+        d.type = CitationType.LEGAL_CASE;
         // "China – Measures Related to … Rare Earths, Tungsten, and Molybdenum, WT/DS431/R": the title runs to the symbol
         int symbol = 2;
-        while (symbol < parts.size() && !parts.get(symbol).startsWith("WT/")) symbol++;
-        int titleEnd = symbol < parts.size() ? symbol : 2;
+        while (symbol < parts.size() && !disputeSymbol(parts.get(symbol))) symbol++;
+        int titleEnd = 2;
+        while (titleEnd < symbol && Parts.locator(parts.get(titleEnd), false) == null) titleEnd++;
+        if (symbol == parts.size()) titleEnd = 2;
         d.fields.title(String.join(", ", parts.subList(1, titleEnd)));
         List<String> pins = new ArrayList<>();
         for (String p : parts.subList(titleEnd, parts.size())) {
-            String dated = p.startsWith("adopted ") ? p.substring(8) : p;
-            Dates.Parsed date = Dates.whole(dated);
-            if (date != null) {
-                d.fields.date(date.iso()).year(date.year());
-                continue;
+            Parts.Split sp = Parts.split(p);
+            // "WTO Doc. WT/DS285/R (adopted Apr. 20, 2005)": Bluebook dates the symbol in brackets
+            for (String piece : disputeSymbol(p) ? sp.parens() : List.of(p)) {
+                Dates.Parsed date = Dates.whole(piece.startsWith("adopted ") ? piece.substring(8) : piece);
+                if (date != null) d.fields.date(date.iso()).year(date.year());
             }
+            if (disputeSymbol(p) || Dates.whole(p) != null) continue;
             Parts.Locator loc = Parts.locator(p, false);
             if (loc != null) pins.add(loc.value());
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
+        if (symbol == parts.size() && d.fields.year() == null) {
+            // "Panel Report, Varenland – Steel Products, para. 7.240": the dispute named again by its short title
+            d.shortTitle = d.fields.title();
+            d.shortKind = Draft.ShortKind.TITLE_ONLY;
+            d.namesCase = true;
+        }
         return true;
+    }
+
+    private static boolean disputeSymbol(String part) {
+        return part.startsWith("WT/") || part.startsWith("WTO Doc. ");
     }
 
     private static final Pattern PROVISION_OF = Pattern.compile(

@@ -50,13 +50,43 @@ class RoundFourteenFormsTest {
     }
 
     @Test
-    void aTradeDisputeReportsTitleRunsToItsSymbol() {
+    void aTradeDisputeRulingIsACaseWithItsTitleRunningToItsSymbol() {
         Article a = parse(
-                "Panel Report, Quayland \u2013 Measures on Exports of Salt, Tin, and Timber, WT/DS999/R, adopted 29 August 2014, para. 7.58.");
+                "Panel Report, Quayland \u2013 Measures on Exports of Salt, Tin, and Timber, WT/DS999/R, adopted March 15, 2021, para. 7.58.",
+                "Panel Report, Quayland \u2013 Timber, para. 7.60.",
+                "Appellate Body Report, Harbouria\u2014Measures Affecting Quays, \u00B6 7.5, WTO Doc. WT/DS998/AB/R (adopted Apr. 20, 2005).",
+                "Appellate Body Report, Harbouria\u2014Quays, \u00B6 12.");
         Citation report = cite(a, 1, 0);
-        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(report.type()).isEqualTo(CitationType.LEGAL_CASE);
         assertThat(report.fields().title()).isEqualTo("Quayland \u2013 Measures on Exports of Salt, Tin, and Timber");
-        assertThat(report.fields().date()).isEqualTo("2014-08-29");
+        assertThat(report.fields().date()).isEqualTo("2021-03-15");
         assertThat(report.pinpoint()).isEqualTo("para. 7.58");
+        Citation shortForm = cite(a, 2, 0);
+        assertThat(shortForm.shortFormOf()).isNotNull();
+        assertThat(shortForm.workId()).isEqualTo(report.workId());
+        assertThat(shortForm.pinpoint()).isEqualTo("para. 7.60");
+        Citation bluebook = cite(a, 3, 0);
+        assertThat(bluebook.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(bluebook.fields().title()).isEqualTo("Harbouria\u2014Measures Affecting Quays");
+        assertThat(bluebook.fields().unSymbol()).isNull();
+        assertThat(bluebook.fields().date()).isEqualTo("2005-04-20");
+        assertThat(bluebook.pinpoint()).isEqualTo("\u00B6 7.5");
+        assertThat(cite(a, 4, 0).workId()).isEqualTo(bluebook.workId());
+        assertThat(a.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void theInternationalLawCommissionsGuidelinesAndConclusionsAreLocators() {
+        Article a = parse(
+                "International Law Commission, Guide to Practice on Reservations to Quays, UN Doc. A/99/10/Add.1 (2011), guideline 4.5.3.",
+                "Draft Conclusions on Identification of Harbour Law, in Report of the International Law Commission, UN Doc. A/98/10 (2018), 119, conclusion 8.",
+                "Ibid., conclusions 9\u201310.");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("guideline 4.5.3");
+        Citation conclusions = cite(a, 2, 0);
+        assertThat(conclusions.fields().title()).isEqualTo("Draft Conclusions on Identification of Harbour Law");
+        assertThat(conclusions.fields().container()).isEqualTo("Report of the International Law Commission");
+        assertThat(conclusions.fields().authors()).isEmpty();
+        assertThat(conclusions.pinpoint()).isEqualTo("119, conclusion 8");
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("conclusions 9-10");
     }
 }
