@@ -588,8 +588,13 @@ final class CitationParser {
             }
         }
         boolean studentNote = studentPiece(names);
-        List<Agent> authors = studentNote ? List.of() : shortNames(names);
+        String alias = aliasAtStart.apply(head);
+        // "CAT, supra note 1": a short name defined with "[hereinafter CAT]" names its work, not an author
+        boolean aliased = alias != null && alias.length() == head.length() && alias.indexOf(", ") < 0;
+        List<Agent> authors = studentNote || aliased ? List.of() : shortNames(names);
+        if (aliased) title = head;
         if (authors.isEmpty() && title == null && !studentNote) title = names;
+        d.namesAlias = aliased;
         d.fields.authors(authors).title(title);
         d.shortTitle = title;
         d.supraNote = note;

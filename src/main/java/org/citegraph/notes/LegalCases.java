@@ -22,7 +22,7 @@ final class LegalCases {
     private static final String[] REPORTS = {
         "i.c.j. reports", "icj reports", "icj rep", "i.c.j.", "ecr ", "e.c.r.", "ehrr", "e.h.r.r.", "echr",
         "app. no.", "app no", "application no", "case no.", "p.c.i.j.", "pcij", "ilr ", "i.l.r.", "ukhl", "uksc",
-        "ewca", "ewhc", "s. ct.", "f.3d", "f.2d", "f. supp", "l. ed.", "u.s. ",
+        "ewca", "ewhc", "s. ct.", "f.3d", "f.2d", "f. supp", "l. ed.", "u.s. ", "riaa", "r.i.a.a.",
     };
 
     static boolean parse(String t, Draft d) {

@@ -47,7 +47,9 @@ final class Lexicon {
             "globe", "politico", "atlantic", "yorker", "spectator", "kommersant", "izvestia", "pravda", "tass",
             "interfax", "xinhua", "novosti", "vedomosti", "eurasianet", "rferl", "nbc", "abc", "cbs", "npr",
             "afp", "ap", "broadcasting", "wire", "newsweek", "time", "telegram", "dispatch", "courier",
-            "inquirer", "sun", "star", "mirror", "tass", "aljazeera", "jazeera", "ria");
+            "inquirer", "sun", "star", "mirror", "tass", "aljazeera", "jazeera", "ria",
+            // Bluebook's abbreviations of newspapers' names (table T13): "Hous. Chron.", "Chi. Trib."
+            "chron", "trib", "gaz");
 
     /** Words that mark an institution's own site (a think tank, ministry or agency). */
     static final Set<String> INSTITUTION_WORDS = words(
@@ -90,7 +92,17 @@ final class Lexicon {
             // constitutions: "U.S. Const. amend. XIV, § 1", "art. I, cl. 3", "pmbl."
             "const", "amend", "cl", "pmbl",
             // regional courts: "Inter-Am. Ct. H.R.", "Eur. Ct. H.R.", "Afr. Ct. H.P.R."
-            "inter-am", "eur", "afr", "h.r", "h.p.r");
+            "inter-am", "eur", "afr", "h.r", "h.p.r",
+            // Bluebook's abbreviated words of institutions' names (table T6): "Int'l Inst. for Inv. Governance"
+            "acad", "advoc", "aff", "agric", "att'y", "att\u2019y", "auth", "bankr", "bhd", "cas", "cent", "ctr", "chem",
+            "coll", "comm'r", "comm\u2019r", "commc'n", "commc\u2019n", "cmty", "consol", "constr", "cont'l", "cont\u2019l",
+            "coop", "corp", "cnty", "def", "derivs", "dev", "distrib", "dist", "div", "econ", "educ", "elec", "emp",
+            "eng'g", "eng\u2019g", "env't", "env\u2019t", "envtl", "equip", "exch", "expl", "fed'n", "fed\u2019n", "fin",
+            "grp", "hosp", "hous", "indem", "indep", "indus", "ins", "inst", "inv", "liab", "mach", "maint", "mgmt",
+            "mfr", "mfg", "mkt", "mktg", "mech", "med", "mem'l", "mem\u2019l", "merch", "metro", "mun", "mut", "pac",
+            "p'ship", "p\u2019ship", "pharm", "prof'l", "prof\u2019l", "prot", "publ'n", "publ\u2019n", "rels",
+            "rsch", "sav", "sch", "sci", "serv", "soc", "soc'y", "soc\u2019y", "subcomm", "sys", "tech", "telecomm",
+            "transp", "unif", "util");
 
     /** Titles written before a person's name; they are not part of the name ("Prof. Wm. Harlow"). */
     static final Set<String> HONORIFICS = Set.of(

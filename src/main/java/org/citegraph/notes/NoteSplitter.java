@@ -97,8 +97,14 @@ final class NoteSplitter {
             int s = Signals.embedded(scan, start, end);
             if (s < 0) s = citationAfterComma(scan, start, end);
             if (s < 0) s = citationAfterLeadIn(scan, start, end);
-            if (s >= 0) pieces.add(new Piece(s, end, sentence));
-            else if (Evidence.strong(t, start, end)) pieces.add(new Piece(start, end, sentence));
+            if (s >= 0) {
+                // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
+                String cited = t.substring(s, end);
+                Signals.Match inner = Signals.atStart(cited);
+                if (!Signals.isCrossReference(inner == null ? cited : cited.substring(inner.length()))) pieces.add(new Piece(s, end, sentence));
+            } else if (Evidence.strong(t, start, end)) {
+                pieces.add(new Piece(start, end, sentence));
+            }
             return;
         }
         int s = citationAfterLeadIn(scan, start, end);

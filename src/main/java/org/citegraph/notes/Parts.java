@@ -96,7 +96,7 @@ final class Parts {
                         || pr[0].startsWith("conclusion")) && !Character.isDigit(rest.charAt(0))
                         && !upperRoman(firstToken(rest))) return null;
                 // "Article 234 and the Limits of Coastal State Power": a title that opens with a provision
-                if (!pageList(rest) && rest.chars().filter(c -> c == ' ').count() > 2) return null;
+                if (!pageList(rest) && rest.chars().filter(c -> c == ' ').count() > 2 && !locatorWords(rest)) return null;
                 String v = pageList(rest) ? Pages.expandList(rest) : rest;
                 return new Locator(s.substring(0, pr[0].length()).strip() + " " + v, "para", false);
             }
@@ -213,6 +213,16 @@ final class Parts {
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
             "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book",
             "guideline", "guidelines", "conclusion", "conclusions");
+
+    /** "12 cmt. \u00B6 3", "4(b) & n.7": numbers and locator words only, a locator that goes on. */
+    private static boolean locatorWords(String rest) {
+        for (String token : rest.split(" ")) {
+            if (token.isEmpty() || containsDigit(token) || token.equals("\u00B6") || token.equals("\u00A7") || token.equals("&")) continue;
+            String word = token.endsWith(".") || token.endsWith(",") ? token.substring(0, token.length() - 1) : token;
+            if (!LOCATOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
 
     /** "II", "XIV": a capital Roman numeral ("Civil" is a word). */
     private static boolean upperRoman(String token) {

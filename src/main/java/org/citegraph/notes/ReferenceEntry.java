@@ -199,8 +199,8 @@ final class ReferenceEntry {
         while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '.')) k++;
         boolean paren = k < t.length() && t.charAt(k) == '(';
         int ys = paren ? k + 1 : k;
-        String[] year = yearAt(t, ys);
-        if (year == null || year[0] == null) return null;
+        String[] year = yearAt(t, ys); // "Species Database (n.d.)": no year, but the head is read all the same
+        if (year == null) return null;
         int ye = ys + year[2].length();
         String date = null;
         if (paren) {

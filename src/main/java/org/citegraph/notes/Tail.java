@@ -145,7 +145,9 @@ final class Tail {
             boolean dateNext = k < parts.size() && pendingParen == null && (Dates.whole(text(parts, k)) != null
                     || monthDay(text(parts, k)));
             // (not a treaty whose name has a comma: "Convention Against Torture and Other Cruel, Inhuman …, Dec. 10, 1984")
-            if (dateNext && titleParts.size() >= 2 && !personalSource(titleParts.get(0)) && !namesAnInstrument(titleParts.get(0))) {
+            // ("Investors Turn to Treaty Claims, Fin. Chron., Apr. 11, 2022": unless the last part names a paper)
+            if (dateNext && titleParts.size() >= 2 && !personalSource(titleParts.get(0))
+                    && (!namesAnInstrument(titleParts.get(0)) || isNews(titleParts.get(titleParts.size() - 1)))) {
                 // "Judges Are Becoming Regulators, Critics Say, Bay State Courier, June 3, 2023": a headline may
                 // hold a comma, an outlet's name hardly ever does
                 d.fields.container(titleParts.get(titleParts.size() - 1));

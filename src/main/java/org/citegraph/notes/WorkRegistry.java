@@ -374,6 +374,7 @@ final class WorkRegistry {
     private void resolveShort(Draft d) {
         Entry e = d.namesAlias ? byAlias.get(norm(d.shortTitle)) : null;
         if (e != null) {
+            if (d.supraNote > 0) addShortTitle(e, d.shortTitle); // "CAT, supra note 1": the work's short title
             link(d, e, true);
             return;
         }

@@ -2,7 +2,9 @@ package org.citegraph.notes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.names;
 import static org.citegraph.notes.NotesAssertions.parse;
+import static org.citegraph.notes.NotesAssertions.parseEntries;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +90,74 @@ class RoundFourteenFormsTest {
         assertThat(conclusions.fields().authors()).isEmpty();
         assertThat(conclusions.pinpoint()).isEqualTo("119, conclusion 8");
         assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("conclusions 9-10");
+    }
+
+    @Test
+    void aShortNameDefinedWithHereinafterNamesItsWorkBeforeSupra() {
+        Article a = parse(
+                "See Convention on Quays art. 2, Dec. 10, 1984, 1465 U.N.T.S. 85 [hereinafter CAQ]; Int'l Law Comm'n, Draft Articles"
+                        + " on Harbour Protection, art. 9, U.N. Doc. A/99/10 (2006) [hereinafter Draft Articles].",
+                "Covenant on Harbours art. 7, Dec. 16, 1966, 999 U.N.T.S. 171; CAQ, supra note 1, art. 16.",
+                "See also Draft Articles, supra note 1, art. 12 cmt. \u00B6 3.");
+        Citation caq = cite(a, 2, 1);
+        assertThat(caq.type()).isEqualTo(CitationType.TREATY);
+        assertThat(caq.fields().authors()).isEmpty();
+        assertThat(caq.fields().title()).isEqualTo("CAQ");
+        assertThat(caq.workId()).isEqualTo(cite(a, 1, 0).workId());
+        assertThat(caq.pinpoint()).isEqualTo("art. 16");
+        Citation articles = cite(a, 3, 0);
+        assertThat(articles.fields().authors()).isEmpty();
+        assertThat(articles.workId()).isEqualTo(cite(a, 1, 1).workId());
+        assertThat(articles.pinpoint()).isEqualTo("art. 12 cmt. \u00B6 3");
+        assertThat(a.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aHeadlineNamingATreatyStillEndsBeforeItsPaper() {
+        Article a = parse("Claire Ashdown, Investors Turn to Treaty Claims as Quays Spread, Harb. Chron., Apr. 11, 2022, at B3.");
+        Citation news = cite(a, 1, 0);
+        assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(news.fields().title()).isEqualTo("Investors Turn to Treaty Claims as Quays Spread");
+        assertThat(news.fields().container()).isEqualTo("Harb. Chron.");
+        assertThat(news.pinpoint()).isEqualTo("B3");
+    }
+
+    @Test
+    void bluebookAbbreviationsOfInstitutionsEndNoSentence() {
+        Article a = parse("Int'l Inst. for Inv. Governance, Shareholder Claims in Quay Practice 12 (2022), https://example.org/claims.pdf.");
+        assertThat(a.notes().get(0).citations()).hasSize(1);
+        Citation report = cite(a, 1, 0);
+        assertThat(report.type()).isEqualTo(CitationType.REPORT);
+        assertThat(names(report.fields().authors())).containsExactly("org:Int'l Inst. for Inv. Governance");
+    }
+
+    @Test
+    void anUndatedEntryOfAnOrganisation() {
+        Article a = parseEntries(
+                "Quay Trade Database (n.d.) Trade statistics for listed quays. Available at: https://example.org/statistics"
+                        + " (Accessed: 10 April 2023).");
+        Citation page = cite(a, 1, 0);
+        assertThat(names(page.fields().authors())).containsExactly("org:Quay Trade Database");
+        assertThat(page.fields().title()).isEqualTo("Trade statistics for listed quays");
+        assertThat(page.fields().year()).isNull();
+    }
+
+    @Test
+    void anArbitralAwardInTheUnSeriesWithItsPartiesAndItsDate() {
+        Article a = parse("Boundary of the Quay Shelf (Norvania/Estrovia), Award of June 30, 1977, 18 RIAA 3, para. 55.");
+        Citation award = cite(a, 1, 0);
+        assertThat(award.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(award.fields().title()).isEqualTo("Boundary of the Quay Shelf (Norvania/Estrovia)");
+        assertThat(award.fields().date()).isEqualTo("1977-06-30");
+        assertThat(award.fields().container()).isEqualTo("RIAA");
+        assertThat(award.fields().volume()).isEqualTo("18");
+        assertThat(award.pinpoint()).isEqualTo("para. 55");
+    }
+
+    @Test
+    void proseThatPointsToThisArticlesOwnPartsCitesNothing() {
+        Article a = parse("For the argument that quays should be free, see infra Part III.B; cf. Tom Reed, Quays, 12 Harb. L. Rev. 4 (2001).");
+        assertThat(a.notes().get(0).citations()).hasSize(1);
+        assertThat(cite(a, 1, 0).signal()).isEqualTo("Cf.");
     }
 }

@@ -96,7 +96,7 @@ class RoundSixFormsTest {
         assertThat(cite(a, 2, 0).fields().date()).isEqualTo("2016-07-08");
         assertThat(cite(a, 2, 0).fields().year()).isEqualTo("2016");
         Citation wto = cite(a, 3, 0);
-        assertThat(wto.type()).isEqualTo(CitationType.REPORT);
+        assertThat(wto.type()).isEqualTo(CitationType.LEGAL_CASE); // a ruling, cited as cases are
         assertThat(wto.fields().title()).isEqualTo("Arvena – Measures on Lighthouse Oil");
         assertThat(wto.fields().date()).isEqualTo("1998-11-06");
         assertThat(wto.pinpoint()).isEqualTo("para. 130");
