@@ -567,8 +567,10 @@ final class ReferenceEntry {
             char c = t.charAt(i);
             // "Is There an International Society? Oxford: Meridian Press.": a question closes the
             // title when the imprint follows; otherwise a subtitle does ("Whose rules travel? Norm …")
-            if ((c == '?' || c == '!') && i + 2 < t.length() && t.charAt(i + 1) == ' ' && imprintSentence(nextSentence(t, i + 2))) {
-                return i + 1;
+            if ((c == '?' || c == '!') && i + 2 < t.length() && t.charAt(i + 1) == ' ') {
+                // … or the journal does ("Whose norms matter? International Organization 58(2), 239–275.")
+                String next = nextSentence(t, i + 2);
+                if (imprintSentence(next) || JOURNAL_AFTER_TITLE.matcher(next).matches()) return i + 1;
             }
             // "Consensus and Its Discontents. 2nd ed. Aarhus: …": an edition follows the title
             if (editionFollows(t, i)) return i;
@@ -583,6 +585,11 @@ final class ReferenceEntry {
         }
         return t.length();
     }
+
+    /** "Journal, 58(2), 239–275", "Journal 35 (6): 1012–30", "Journal 12, 4–9": a journal, its volume, and an issue or pages. */
+    private static final Pattern JOURNAL_AFTER_TITLE = Pattern.compile(
+            "\\p{Lu}[^():?!]*[\\p{L}.)],? \\d{1,4}(?: ?\\([^()]{1,12}\\)(?:[,:] ?(?:pp?\\. ?)?e?\\d+(?:[-\\u2013]\\d+)?)?"
+            + "|[,:] ?(?:pp?\\. ?)?e?\\d+(?:[-\\u2013]\\d+)?)");
 
     /** The text from {@code from} to the next sentence break (exclusive), or to the end. */
     private static String nextSentence(String t, int from) {

@@ -160,4 +160,32 @@ class RoundFourteenFormsTest {
         assertThat(a.notes().get(0).citations()).hasSize(1);
         assertThat(cite(a, 1, 0).signal()).isEqualTo("Cf.");
     }
+
+    @Test
+    void aQuestionEndsAnUnquotedTitleWhenTheJournalFollows() {
+        Article a = parseEntries(
+                "Acharya, A. (2004). How quays spread: Whose harbours matter? Harbour Organization, 58(2), 239\u2013275.",
+                "Reed, T (2015) Which post-harbour? Journal of Quay Relations 21(3), 568\u2013594. https://doi.org/10.5555/jqr.2015.21",
+                "Reed, T (2016) Whose quays travel? Norm diffusion in the harbour. Journal of Quay Relations 22(1), 1\u201320.");
+        Citation apa = cite(a, 1, 0);
+        assertThat(apa.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(apa.fields().title()).isEqualTo("How quays spread: Whose harbours matter?");
+        assertThat(apa.fields().container()).isEqualTo("Harbour Organization");
+        assertThat(apa.fields().volume()).isEqualTo("58");
+        assertThat(apa.fields().pages()).isEqualTo("239-275");
+        Citation cambridge = cite(a, 2, 0);
+        assertThat(cambridge.fields().title()).isEqualTo("Which post-harbour?");
+        assertThat(cambridge.fields().container()).isEqualTo("Journal of Quay Relations");
+        assertThat(cambridge.fields().issue()).isEqualTo("3");
+        // a question followed by more title is a subtitle's end, not the title's
+        assertThat(cite(a, 3, 0).fields().title()).isEqualTo("Whose quays travel? Norm diffusion in the harbour");
+        assertThat(cite(a, 3, 0).fields().container()).isEqualTo("Journal of Quay Relations");
+    }
+
+    @Test
+    void aNoteCitedAboveThenThePage() {
+        Article a = parse("J. Reed, The Creation of Quays (Oxford: Clarendon Press, 2006), p. 41.", "Reed, n. 1 above, p. 50.");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("50");
+        assertThat(cite(a, 2, 0).workId()).isEqualTo(cite(a, 1, 0).workId());
+    }
 }
