@@ -440,7 +440,12 @@ final class CitationParser {
         }
         List<String> parts = joinAbbreviatedBody(split);
         boolean abbreviatedBody = parts.size() < split.size();
-        if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || namedBody(parts.get(0)))) {
+        String rapporteur = parts.size() >= 2 ? withoutRoleInBrackets(parts.get(0)) : null;
+        if (rapporteur != null && !abbreviatedBody && Names.kind(rapporteur) == Names.Kind.FULL) {
+            // "Michael Wood (Special Rapporteur), Third Report on …, U.N. Doc. A/CN.4/682": a person's report
+            d.fields.authors(List.of(Names.person(rapporteur)));
+            d.fields.title(String.join(", ", parts.subList(1, parts.size())));
+        } else if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || namedBody(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
         } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
@@ -448,6 +453,14 @@ final class CitationParser {
         } else {
             d.fields.title(String.join(", ", parts));
         }
+    }
+
+    /** "Michael Wood (Special Rapporteur)" → "Michael Wood": the name without the role written after it. */
+    private static String withoutRoleInBrackets(String name) {
+        int open = name.indexOf(" (");
+        if (open < 0 || !name.endsWith(")")) return name;
+        String role = name.substring(open + 2, name.length() - 1).toLowerCase(Locale.ROOT);
+        return role.contains("rapporteur") || role.contains("chair") || role.contains("expert") ? name.substring(0, open) : name;
     }
 
     /**
@@ -957,6 +970,11 @@ final class CitationParser {
 
     void general(String t, Draft d) {
         t = commaOutOfClosingQuote(t);
+        int volumeEnd = volumeBeforeAuthors(t);
+        if (volumeEnd > 0) {
+            d.fields.volume(t.substring(0, volumeEnd));
+            t = t.substring(volumeEnd + 1);
+        }
         Scan scan = Scan.of(t);
         int[] q = firstTitleQuote(scan);
         // "Human Rights Watch, “Flooding the South”: Use of Munitions (New York: …)": a quotation that opens a
@@ -989,6 +1007,23 @@ final class CitationParser {
             tail.runParts(parts, next);
         }
         tail.finish();
+    }
+
+    /**
+     * "1 Jean-Marie Henckaerts &amp; Louise Doswald-Beck, Customary …": Bluebook writes a multivolume work's volume
+     * before its authors; where that number ends, or -1.
+     */
+    private static int volumeBeforeAuthors(String t) {
+        int sp = t.indexOf(' ');
+        if (sp < 1 || sp > 2 || !Pages.allDigits(t.substring(0, sp)) || sp + 1 >= t.length() || !Character.isUpperCase(t.charAt(sp + 1))) {
+            return -1;
+        }
+        int comma = t.indexOf(", ", sp);
+        if (comma < 0 || comma - sp > 90) return -1;
+        List<String> names = Names.splitList(t.substring(sp + 1, comma));
+        if (names.isEmpty()) return -1;
+        for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return -1;
+        return sp;
     }
 
     /** The first quoted span that starts a part: a title, not a quotation inside one. */

@@ -41,15 +41,18 @@ final class LegalCases {
         // international decisions are named by their subject: "Frontier Dispute (Burk. Faso/Mali), Judgment"
         int decision = internationalDecision(t);
         if (decision > 0 && isCaseName(t.substring(0, nameEnd(t)).strip())) decision = -1; // "Prosecutor v. X, Case No. …, Judgment"
-        if (decision < 0 && t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ") && !t.startsWith("Ex parte ")) {
+        // "The Paquete Habana, 175 U.S. 677": a case in rem is named without "v.", the reporter says it is one
+        boolean reported = decision < 0 && reportedWithoutParties(t);
+        if (decision < 0 && !reported && t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ")
+                && !t.startsWith("Ex parte ")) {
             return false;
         }
         int nameEnd = decision > 0 ? decision : nameEnd(t);
         if (nameEnd <= 0) return false;
         String name = t.substring(0, nameEnd).strip();
-        if (decision < 0 && !isCaseName(name) && !hasReport(t)) return false;
+        if (decision < 0 && !reported && !isCaseName(name) && !hasReport(t)) return false;
         if (name.startsWith("\u2018") || name.startsWith("\u201C")) return false; // a quoted article title
-        if (decision < 0 && !isCaseName(name)) return false;
+        if (decision < 0 && !reported && !isCaseName(name)) return false;
         d.type = CitationType.LEGAL_CASE;
         d.fields.title(name);
         String rest = withoutLaterHistory(t.substring(nameEnd).strip());
@@ -144,6 +147,22 @@ final class LegalCases {
         String name = t.substring(0, best);
         if (!Character.isUpperCase(name.charAt(0)) || Scan.isOpeningQuote(name.charAt(0)) || name.length() > 250) return -1;
         return Scan.of(name).balanced() ? best : -1;
+    }
+
+    private static final java.util.regex.Pattern NOMINATIVE_REPORTER = java.util.regex.Pattern.compile(
+            "(\\d{1,4} U\\.S\\.) \\(\\d{1,3} \\p{Lu}[\\p{L}.]*\\) (\\d.*)");
+
+    /** ", 175 U.S. 677", ", 5 F.4th 12": a volume of a United States court reporter and its first page. */
+    private static final java.util.regex.Pattern US_REPORTER = java.util.regex.Pattern.compile(
+            ", \\d{1,4} (?:U\\.S\\.|S\\. ?Ct\\.|L\\. ?Ed\\.(?: 2d)?|F\\.(?: ?Supp\\.)?(?: ?[234]d| ?4th)?) \\d");
+
+    /** A short capitalised name, no comma in it, then a United States reporter: a case named without parties. */
+    private static boolean reportedWithoutParties(String t) {
+        if (t.indexOf(" U.S. ") < 0 && t.indexOf(" F.") < 0 && t.indexOf(" S. Ct.") < 0 && t.indexOf(" S.Ct.") < 0) return false;
+        int comma = t.indexOf(", ");
+        if (comma < 4 || comma > 80 || !Character.isUpperCase(t.charAt(0)) || Scan.isOpeningQuote(t.charAt(0))) return false;
+        java.util.regex.Matcher m = US_REPORTER.matcher(t);
+        return m.find(comma) && m.start() == comma;
     }
 
     private static boolean endsWithMonthDay(String part) {
@@ -266,6 +285,11 @@ final class LegalCases {
     /** Reads one comma part of what follows the case name; returns whether the first page is still to come. */
     private static boolean readPart(String part, Draft d, List<String> pins, boolean firstPageDue) {
         String p = part.strip();
+        // "11 U.S. (7 Cranch) 116 (1812)": the early reporter's own volume, in brackets, is no part of the citation
+        if (p.indexOf(" U.S. (") > 0) {
+            java.util.regex.Matcher m = NOMINATIVE_REPORTER.matcher(p);
+            if (m.matches()) p = m.group(1) + " " + m.group(2);
+        }
         var f = d.fields;
         // "[2004] UKHL 56", "[1932] AC 562 (HL) 580", "[2005] 1 AC 123 [12]"
         if (p.startsWith("[") && p.length() >= 6 && Pages.allDigits(p.substring(1, 5)) && p.charAt(5) == ']') {

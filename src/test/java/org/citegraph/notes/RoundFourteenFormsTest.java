@@ -188,4 +188,47 @@ class RoundFourteenFormsTest {
         assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("50");
         assertThat(cite(a, 2, 0).workId()).isEqualTo(cite(a, 1, 0).workId());
     }
+
+    @Test
+    void usCasesNamedWithoutPartiesAndEarlyReporters() {
+        Article a = parse(
+                "The Quay Habana, 175 U.S. 677, 700 (1900).",
+                "The Schooner Quay v. McHarbour, 11 U.S. (7 Cranch) 116 (1812).",
+                "Quay Habana, 175 U.S. at 708.");
+        Citation habana = cite(a, 1, 0);
+        assertThat(habana.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(habana.fields().title()).isEqualTo("The Quay Habana");
+        assertThat(habana.fields().container()).isEqualTo("U.S.");
+        assertThat(habana.fields().volume()).isEqualTo("175");
+        assertThat(habana.fields().pages()).isEqualTo("677");
+        assertThat(habana.pinpoint()).isEqualTo("700");
+        Citation schooner = cite(a, 2, 0);
+        assertThat(schooner.fields().volume()).isEqualTo("11");
+        assertThat(schooner.fields().pages()).isEqualTo("116");
+        assertThat(schooner.fields().year()).isEqualTo("1812");
+        assertThat(cite(a, 3, 0).workId()).isEqualTo(habana.workId());
+    }
+
+    @Test
+    void aSpecialRapporteursReportIsTheirs() {
+        Article a = parse(
+                "Michael Reed, Third Report on Identification of Quay Law, U.N. Doc. A/CN.4/999, \u00B6 14 (Mar. 27, 2015).",
+                "Dora Quay (Special Rapporteur), Fourth Report on Harbour Norms, UN Doc. A/CN.4/998 (31 January 2019), para. 20.");
+        Citation third = cite(a, 1, 0);
+        assertThat(third.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(names(third.fields().authors())).containsExactly("Reed|Michael");
+        assertThat(third.fields().title()).isEqualTo("Third Report on Identification of Quay Law");
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("Quay|Dora");
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Fourth Report on Harbour Norms");
+    }
+
+    @Test
+    void aVolumeWrittenBeforeTheAuthors() {
+        Article a = parse("1 Jean-Marie Reed & Louise Quay, Customary Harbour Law 25 (2005).");
+        Citation book = cite(a, 1, 0);
+        assertThat(names(book.fields().authors())).containsExactly("Reed|Jean-Marie", "Quay|Louise");
+        assertThat(book.fields().title()).isEqualTo("Customary Harbour Law");
+        assertThat(book.fields().volume()).isEqualTo("1");
+        assertThat(book.pinpoint()).isEqualTo("25");
+    }
 }
