@@ -61,13 +61,25 @@ final class UnCitations {
         }
         if (chosen == null) {
             for (UnReference r : refs) {
-                if (r.style() == UnReference.Style.DOCUMENT_CITATION) {
+                if (r.style() == UnReference.Style.DOCUMENT_CITATION || symbolPart(t, r)) {
                     chosen = r;
                     break;
                 }
             }
         }
         return chosen == null ? null : found(t, chosen);
+    }
+
+    /**
+     * "Report of the Panel of Experts on X, S/2021/365, April 15, 2021": a bare symbol that is a part of
+     * the citation on its own, between commas, after the title, is the document cited.
+     */
+    private static boolean symbolPart(String t, UnReference r) {
+        if (r.style() != UnReference.Style.BARE_SYMBOL || !r.isDocument() || r.start() < 2) return false;
+        if (!t.startsWith(", ", r.start() - 2)) return false;
+        int e = r.end();
+        while (e < t.length() && t.charAt(e) == ' ') e++;
+        return e == t.length() || t.charAt(e) == ',' || t.charAt(e) == '(';
     }
 
     private static Found found(String t, UnReference r) {

@@ -231,4 +231,16 @@ class RoundFourteenFormsTest {
         assertThat(book.fields().volume()).isEqualTo("1");
         assertThat(book.pinpoint()).isEqualTo("25");
     }
+
+    @Test
+    void aBareSymbolStandingAsAPartAfterTheTitleIsTheDocumentCited() {
+        Article a = parse("Report of the Panel of Experts on Quayland, S/2021/365, April 15, 2021, para. 34.");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(report.fields().unSymbol()).isEqualTo("S/2021/365");
+        assertThat(report.fields().title()).isEqualTo("Report of the Panel of Experts on Quayland");
+        assertThat(report.fields().container()).isNull();
+        assertThat(report.fields().date()).isEqualTo("2021-04-15");
+        assertThat(report.pinpoint()).isEqualTo("para. 34");
+    }
 }
