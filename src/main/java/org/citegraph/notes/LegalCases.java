@@ -54,7 +54,7 @@ final class LegalCases {
         if (name.startsWith("\u2018") || name.startsWith("\u201C")) return false; // a quoted article title
         if (decision < 0 && !reported && !isCaseName(name)) return false;
         d.type = CitationType.LEGAL_CASE;
-        d.fields.title(name);
+        d.fields.title(withoutDecisionInBrackets(name));
         String rest = withoutLaterHistory(t.substring(nameEnd).strip());
         while (rest.startsWith(",")) rest = rest.substring(1).strip();
         List<String> pins = new ArrayList<>();
@@ -151,6 +151,23 @@ final class LegalCases {
 
     private static final java.util.regex.Pattern NOMINATIVE_REPORTER = java.util.regex.Pattern.compile(
             "(\\d{1,4} U\\.S\\.) \\(\\d{1,3} \\p{Lu}[\\p{L}.]*\\) (\\d.*)");
+
+    /**
+     * OSCOLA's "Armed Activities (DRC v Uganda) (Judgment) [2005] ICJ Rep 168": the kind of decision in brackets
+     * after the name says what was decided, as ", Judgment," does in other styles; it is no part of the name.
+     */
+    private static String withoutDecisionInBrackets(String name) {
+        while (name.endsWith(")")) {
+            int open = name.lastIndexOf(" (");
+            if (open <= 0) return name;
+            String inner = name.substring(open + 2, name.length() - 1);
+            boolean decision = false;
+            for (String w : DECISIONS) if (inner.startsWith(w)) decision = true;
+            if (!decision) return name;
+            name = name.substring(0, open).strip();
+        }
+        return name;
+    }
 
     /** ", 175 U.S. 677", ", 5 F.4th 12": a volume of a United States court reporter and its first page. */
     private static final java.util.regex.Pattern US_REPORTER = java.util.regex.Pattern.compile(
