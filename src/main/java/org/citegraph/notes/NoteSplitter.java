@@ -477,14 +477,19 @@ final class NoteSplitter {
         int w2 = start + 4;
         int e2 = w2;
         while (e2 < end && Character.isLetter(t.charAt(e2))) e2++;
-        if (e2 == w2 || e2 >= end || t.charAt(e2) != ' ' || !Character.isUpperCase(t.charAt(w2))) return false;
+        if (e2 == w2 || e2 >= end || t.charAt(e2) != ' ') return false;
         int w3 = e2 + 1;
         int e3 = w3;
         while (e3 < end && Character.isLetter(t.charAt(e3))) e3++;
         if (e3 == w3 || !Character.isLowerCase(t.charAt(w3)) || e3 < end && t.charAt(e3) != ' ') return false;
         String verb = t.substring(w3, e3);
+        // "The principle is stated in …": a common noun, then an auxiliary verb
+        if (Character.isLowerCase(t.charAt(w2))) return AUXILIARIES.contains(verb);
         return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see");
     }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "are", "were", "has", "have", "had",
+            "will", "would", "could", "should", "may", "might", "can", "did", "does", "must");
 
     /** "Wierzbicki’s argument rests on …": a name's possessive, then a lower-case noun, opens a sentence. */
     private static boolean possessiveSubject(String t, int start, int wordEnd, int end) {
