@@ -180,7 +180,7 @@ final class Scan {
                 switch (c) {
                     case '\u2018' -> { if (!Character.isLetterOrDigit(prev)) open = c; }
                     case '\u2019' -> {
-                        if (!Character.isLetterOrDigit(next)) {
+                        if (!Character.isLetterOrDigit(next) && !pluralPossessive(chars, i)) {
                             int k = findOpen(stack, sp, '\u2018');
                             if (k >= 0) { sp = k + 1; close = true; }
                         }
@@ -216,6 +216,27 @@ final class Scan {
         }
         if (sp > 0 || overflow > 0) balanced = false;
         return new Scan(text, depth, spans, balanced);
+    }
+
+    /**
+     * "‘Complementarity and the victims’ perspective’": after a plural's s and before a lower-case word, ’ is
+     * the possessive's apostrophe when another ’ follows that can close the quote (before the next ‘, at
+     * most 200 characters on). "‘The rights of victims’ in A (ed)" keeps its closing quote: "in" follows.
+     */
+    private static boolean pluralPossessive(char[] chars, int i) {
+        int n = chars.length;
+        if (i == 0 || chars[i - 1] != 's' || i + 2 >= n || chars[i + 1] != ' ' || !Character.isLowerCase(chars[i + 2])) return false;
+        int w = i + 2;
+        while (w < n && Character.isLetter(chars[w])) w++;
+        int len = w - (i + 2);
+        if (len <= 3 && (len == 2 && chars[i + 2] == 'i' && chars[i + 3] == 'n' || len == 3 && chars[i + 2] == 'a' && chars[i + 3] == 'n')) {
+            return false; // "in", "and": the quotation closed, the citation goes on
+        }
+        for (int j = w, limit = Math.min(n, i + 200); j < limit; j++) {
+            if (chars[j] == '\u2018') return false;
+            if (chars[j] == '\u2019' && (j + 1 == n || !Character.isLetterOrDigit(chars[j + 1]))) return true;
+        }
+        return false;
     }
 
     /**

@@ -468,7 +468,7 @@ final class Tail {
             String candidate = bare != null ? bare : body;
             if (candidate.indexOf('(') >= 0) break;
             List<String> ns = Names.splitList(candidate);
-            if (ns.isEmpty() || !Names.allNames(ns, true, true)) break;
+            if (ns.isEmpty() || !Names.allNames(ns, true, true) && !(bare != null && initialsThenFamily(ns))) break;
             if (names.length() > 0) names.append(", ");
             names.append(candidate);
             if (bare != null) {
@@ -483,6 +483,14 @@ final class Tail {
             return readContainer(parts, found + 1, null);
         }
         return readContainer(parts, i, first);
+    }
+
+    private static final Pattern INITIALS_THEN_FAMILY = Pattern.compile("(?:\\p{Lu} ){1,3}\\p{Lu}[\\p{L}'\u2019-]+");
+
+    /** OSCOLA's "A Castellanos and B Whitfield (eds)": initials without stops ("A" reads as an article elsewhere). */
+    private static boolean initialsThenFamily(List<String> names) {
+        for (String n : names) if (!INITIALS_THEN_FAMILY.matcher(n).matches()) return false;
+        return true;
     }
 
     /** A book title given as the container of a chapter; returns the next part's index. */

@@ -243,4 +243,33 @@ class RoundFourteenFormsTest {
         assertThat(report.fields().date()).isEqualTo("2021-04-15");
         assertThat(report.pinpoint()).isEqualTo("para. 34");
     }
+
+    @Test
+    void aPluralsApostropheInsideASingleQuotedTitle() {
+        Article a = parse(
+                "R. Reed, \u2018Complementarity and the quays\u2019 perspective\u2019, in A. Castellanos and B. Whitfield (eds), The Quay Court"
+                        + " (Oxford: Oxford University Press, 2020), pp. 45\u201367, at p. 50.",
+                "R Reed, \u2018The rights of quays\u2019 in A Castellanos and B Whitfield (eds), The Quay Court (OUP 2020) 45.");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Complementarity and the quays\u2019 perspective");
+        assertThat(cite(a, 1, 0).fields().container()).isEqualTo("The Quay Court");
+        Citation oscola = cite(a, 2, 0);
+        assertThat(oscola.fields().title()).isEqualTo("The rights of quays");
+        assertThat(names(oscola.fields().editors())).containsExactly("Castellanos|A", "Whitfield|B");
+        assertThat(oscola.fields().container()).isEqualTo("The Quay Court");
+    }
+
+    @Test
+    void proseOpenedByACommonNounAndAnAuxiliaryCitesNothing() {
+        Article a = parse("The principle is stated in the tenth paragraph of the preamble and given operative form in Article 17."
+                + " Statute of the Quay Court, 17 July 1998, 2187 UNTS 90.");
+        assertThat(a.notes().get(0).citations()).hasSize(1);
+        assertThat(cite(a, 1, 0).type()).isEqualTo(CitationType.TREATY);
+    }
+
+    @Test
+    void oscolaDecisionKindInBracketsIsNoPartOfTheName() {
+        Article a = parse("Case concerning Quays on the Territory (Quayland v Portia) (Judgment) [2005] ICJ Rep 168, para 301.");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Case concerning Quays on the Territory (Quayland v Portia)");
+        assertThat(cite(a, 1, 0).fields().year()).isEqualTo("2005");
+    }
 }
