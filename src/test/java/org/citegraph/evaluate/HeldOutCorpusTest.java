@@ -65,7 +65,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout14", "chicago-volume-notes"), Arguments.of("heldout14", "law-review-footnotes"),
                 Arguments.of("heldout14", "author-date-list"),
                 Arguments.of("heldout15", "chicago-volume-notes"), Arguments.of("heldout15", "law-review-footnotes"),
-                Arguments.of("heldout15", "author-date-list"));
+                Arguments.of("heldout15", "author-date-list"),
+                Arguments.of("heldout17", "chicago-volume-notes"), Arguments.of("heldout17", "law-review-footnotes"),
+                Arguments.of("heldout17", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
