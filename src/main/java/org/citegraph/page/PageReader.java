@@ -195,7 +195,7 @@ public final class PageReader {
                 continue;
             }
             String text = line.strip();
-            boolean continues = current != null && (paragraphs
+            boolean continues = current != null && (paragraphs && !nextEntryOnItsLine(current, text)
                     || Character.isLowerCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0))
                     || ",:;&(–-".indexOf(current.charAt(current.length() - 1)) >= 0);
             if (continues) {
@@ -208,6 +208,19 @@ public final class PageReader {
         }
         if (current != null) entries.add(entry(entries.size() + 1, currentLine, current));
         return entries;
+    }
+
+    /**
+     * In a list of paragraphs, two entries copied without the blank line between them: the line opens with
+     * names and a year as an entry does, and the entry before has ended (a full stop, a bracket or a link).
+     */
+    private static boolean nextEntryOnItsLine(StringBuilder current, String line) {
+        if (!AUTHOR_YEAR_ENTRY.matcher(line).find()) return false;
+        char last = current.charAt(current.length() - 1);
+        if (last == '.' || last == ')') return true;
+        int space = current.lastIndexOf(" ");
+        String lastWord = current.substring(space + 1);
+        return lastWord.startsWith("http") || lastWord.startsWith("doi:");
     }
 
     /** A heading ("Notes", "Footnotes") whose next line of content is note 1. */

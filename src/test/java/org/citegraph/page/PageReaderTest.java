@@ -81,6 +81,16 @@ class PageReaderTest {
     }
 
     @Test
+    void twoParagraphEntriesCopiedWithoutTheBlankLineBetweenThem() throws Exception {
+        ArticlePage page = reader.read("refs.txt", "Regions\n\nReferences\n\nAbbot, K. (2000) Title one.\n\n"
+                + "Brandt, L. (2022, May 4). Quays. Harbour Daily. https://example.org/quays\nChen, W. (2002). Three. Journal, 4(1), 1\u20139.\n\n"
+                + "Dunn, A. (2003) A title that wraps\nDunn, B. (2004) is no entry of its own: the line before ends mid-sentence.\n");
+        assertThat(page.notes()).extracting(NoteText::text).containsExactly("Abbot, K. (2000) Title one.",
+                "Brandt, L. (2022, May 4). Quays. Harbour Daily. https://example.org/quays", "Chen, W. (2002). Three. Journal, 4(1), 1\u20139.",
+                "Dunn, A. (2003) A title that wraps Dunn, B. (2004) is no entry of its own: the line before ends mid-sentence.");
+    }
+
+    @Test
     void readsAnUnnumberedReferenceListOneEntryPerLine() throws Exception {
         ArticlePage page = reader.read("refs.txt", "Bibliography\nAbbot, K. (2000) Title one.\nBrandt, L. (2001) Two.\n");
         assertThat(page.notes()).extracting(NoteText::text).containsExactly("Abbot, K. (2000) Title one.", "Brandt, L. (2001) Two.");
