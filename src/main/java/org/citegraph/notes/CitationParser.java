@@ -409,13 +409,18 @@ final class CitationParser {
     private static void unHead(String before, Draft d, List<String> pins) {
         Scan whole = Scan.of(before);
         List<String> kept = new ArrayList<>();
-        for (String part : whole.splitTopCommas(0, before.length())) {
-            String p = part.strip();
+        List<String> split0 = whole.splitTopCommas(0, before.length());
+        for (int i = 0; i < split0.size(); i++) {
+            String p = split0.get(i).strip();
             int at = p.lastIndexOf(" at ");
             Parts.Locator loc = Parts.locator(p, false);
             if (loc == null && at > 0 && isRecordsDesignation(p.substring(0, at))) loc = Parts.locator(p.substring(at + 1), false);
+            // "… under Article 8, Paragraph 1, of the Optional Protocol": a provision inside the title
+            String next = i + 1 < split0.size() ? split0.get(i + 1).strip() : "";
+            if (loc != null && !kept.isEmpty() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) loc = null;
             if (loc != null) pins.add(loc.value());
             else if (!kept.isEmpty() && SESSION_OR_MEETING.matcher(p).matches()) continue; // "UN Security Council, 7565th meeting"
+            else if (!kept.isEmpty() && COMMUNICATION.matcher(p).matches()) continue; // its number is in the symbol
             else kept.add(p);
         }
         if (kept.isEmpty() || isRecordsDesignation(kept.get(0))) return;
@@ -454,6 +459,9 @@ final class CitationParser {
             d.fields.title(String.join(", ", parts));
         }
     }
+
+    /** "Communication No. 2874/2016": a treaty body's case, numbered again in the symbol of its views. */
+    private static final Pattern COMMUNICATION = Pattern.compile("Communications? Nos?\\. \\S{1,20}");
 
     /** "Michael Wood (Special Rapporteur)" → "Michael Wood": the name without the role written after it. */
     private static String withoutRoleInBrackets(String name) {

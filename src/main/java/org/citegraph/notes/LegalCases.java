@@ -233,7 +233,7 @@ final class LegalCases {
     }
 
     private static final String[] CORPORATE_SUFFIXES = {"Inc.", "PLC", "plc", "Ltd.", "Ltd", "LLC", "L.L.C.", "Co.", "Corp.",
-        "S.A.", "N.V.", "AG", "GmbH", "L.P.", "LLP", "B.V.", "S.p.A."};
+        "S.A.", "N.V.", "AG", "GmbH", "L.P.", "LLP", "B.V.", "S.p.A.", "N.A."};
 
     /** "Jesner v. Arab Bank, PLC, 138 S. Ct. 1386": the comma before a company's legal form is inside the name. */
     private static boolean corporateSuffixAfter(String t, int comma) {

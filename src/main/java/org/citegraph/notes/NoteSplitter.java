@@ -338,6 +338,7 @@ final class NoteSplitter {
         int n = t.length();
         if (i + 2 >= n || t.charAt(i + 1) != ' ') return false;
         char next = t.charAt(i + 2);
+        if (Character.isDigit(next)) return proseThenVolume(t, i);
         if (!(Character.isUpperCase(next) || next == '\u2018' || next == '\u201C' || next == '"')) return false;
         boolean signalNext = Character.isUpperCase(next) && Signals.mayStartAt(t, i + 2)
                 && Signals.atStart(t.substring(i + 2, Math.min(n, i + 2 + 40))) != null;
@@ -353,6 +354,21 @@ final class NoteSplitter {
         if (Lexicon.isAbbreviation(word)) return false;
         if (contraction(word)) return false;
         return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
+    }
+
+    /**
+     * "… has not recognized. 22 U.S.C. § 2656k(b)": a word of prose (lower case, four letters or more)
+     * ends the sentence, and a citation opening with its volume follows (digits, then a capital).
+     */
+    private static boolean proseThenVolume(String t, int i) {
+        int d = i + 2;
+        while (d < t.length() && d - i < 7 && Character.isDigit(t.charAt(d))) d++;
+        if (d + 1 >= t.length() || t.charAt(d) != ' ' || !Character.isUpperCase(t.charAt(d + 1))) return false;
+        int k = i;
+        while (k > 0 && Character.isLetter(t.charAt(k - 1))) k--;
+        if (i - k < 4 || (k > 0 && t.charAt(k - 1) != ' ')) return false;
+        for (int j = k; j < i; j++) if (!Character.isLowerCase(t.charAt(j))) return false;
+        return !Lexicon.isAbbreviation(t.substring(k, i));
     }
 
     /**

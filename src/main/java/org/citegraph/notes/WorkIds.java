@@ -79,6 +79,14 @@ final class WorkIds {
             appendPiece(id0, s);
             words++;
         }
+        if (words == 0 && n > 0) {
+            // "22 U.S.C. § 2656k (2018)": no title word, but an abbreviated container ("usc") and its volume
+            String letters = TextKey.ascii(normTitle.replace(" ", ""));
+            if (!letters.isEmpty()) {
+                appendPiece(id0, letters.length() > 20 ? letters.substring(0, 20) : letters);
+                if (f.volume() != null) appendPiece(id0, TextKey.slug(f.volume()));
+            }
+        }
         String id = id0.toString();
         if (id.length() > 80) id = id.substring(0, 80);
         while (id.endsWith("-")) id = id.substring(0, id.length() - 1);

@@ -272,4 +272,40 @@ class RoundFourteenFormsTest {
         assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Case concerning Quays on the Territory (Quayland v Portia)");
         assertThat(cite(a, 1, 0).fields().year()).isEqualTo("2005");
     }
+
+    @Test
+    void proseThenACodeSectionOpeningWithItsTitleNumber() {
+        Article a = parse("The Act directs the Secretary to report on every quay not yet recognized. 99 U.S.C. \u00A7 2656k(b) (2018).",
+                "98 U.S.C. \u00A7 1101 (2018).");
+        assertThat(a.notes().get(0).citations()).hasSize(1);
+        Citation code = cite(a, 1, 0);
+        assertThat(code.type()).isEqualTo(CitationType.OTHER);
+        assertThat(code.fields().title()).isNull();
+        assertThat(code.fields().container()).isEqualTo("U.S.C.");
+        assertThat(code.fields().volume()).isEqualTo("99");
+        // works without a title get keys from their container and volume, not from the year alone
+        assertThat(code.workId()).isEqualTo("2018-usc-99");
+        assertThat(cite(a, 2, 0).workId()).isEqualTo("2018-usc-98");
+    }
+
+    @Test
+    void aNationalBanksSuffixIsPartOfTheCaseName() {
+        Article a = parse("Quayland v. Harbour Bank, N.A., 721 F.3d 1089, 1094 (9th Cir. 2013).");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Quayland v. Harbour Bank, N.A.");
+        assertThat(cite(a, 1, 0).fields().volume()).isEqualTo("721");
+    }
+
+    @Test
+    void treatyBodyViewsAndObservationsKeepTheirTitles() {
+        Article a = parse(
+                "Human Rights Committee, Reed v. Quayland, Communication No. 2874/2016, UN Doc. CCPR/C/128/D/2874/2016 (April 17, 2020), para. 7.4.",
+                "Committee on the Rights of the Child, Concluding Observations on the Report Submitted by Quayland under Article 8,"
+                        + " Paragraph 1, of the Optional Protocol, UN Doc. CRC/C/OPAC/QLD/CO/1 (October 4, 2019), paras. 14\u201315.");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Reed v. Quayland");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("para. 7.4");
+        Citation observations = cite(a, 2, 0);
+        assertThat(observations.fields().title())
+                .isEqualTo("Concluding Observations on the Report Submitted by Quayland under Article 8, Paragraph 1, of the Optional Protocol");
+        assertThat(observations.pinpoint()).isEqualTo("paras. 14-15");
+    }
 }
