@@ -22,9 +22,10 @@ final class NoteSplitter {
      * reference-list entry (read by sentences rather than by commas), and whether it is an entry listed
      * under its title, whose sentences are the parts a note would separate by commas.
      */
-    record Piece(int start, int end, int sentence, boolean entry, boolean titledEntry) {
+    /** @param comparedWith the "with …" half of Bluebook's "Compare A, with B": it starts with its signal, "with" */
+    record Piece(int start, int end, int sentence, boolean entry, boolean titledEntry, boolean comparedWith) {
         Piece(int start, int end, int sentence) {
-            this(start, end, sentence, false, false);
+            this(start, end, sentence, false, false, false);
         }
     }
 
@@ -46,7 +47,7 @@ final class NoteSplitter {
         if (entry || listEntry) {
             int end = trimEnd(t, 0, n);
             int start = trimStart(t, 0, end);
-            if (end > start) pieces.add(new Piece(start, end, 0, entry, !entry));
+            if (end > start) pieces.add(new Piece(start, end, 0, entry, !entry, false));
             return pieces;
         }
         int sentence = 0;
@@ -90,6 +91,13 @@ final class NoteSplitter {
         Signals.Match signal = Signals.atStart(piece);
         if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
         if (signal != null) {
+            int with = signal.signal().equals("Compare") ? comparedWith(scan, start + signal.length(), end) : -1;
+            if (with > 0) {
+                // "Compare A, 12 Harb. L. Rev. 4 (2001), with B, 13 Harb. L. Rev. 55 (2002)": two citations compared
+                pieces.add(new Piece(start, with, sentence));
+                pieces.add(new Piece(with + 2, end, sentence, false, false, true));
+                return;
+            }
             pieces.add(new Piece(start, end, sentence));
             return;
         }
@@ -354,6 +362,16 @@ final class NoteSplitter {
         if (Lexicon.isAbbreviation(word)) return false;
         if (contraction(word)) return false;
         return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
+    }
+
+    /** Where ", with " joins the second of two compared citations (a capital or "id." after it), or -1. */
+    private static int comparedWith(Scan scan, int from, int to) {
+        String t = scan.text;
+        for (int k = t.indexOf(", with ", from); k >= 0 && k + 8 < to; k = t.indexOf(", with ", k + 1)) {
+            char next = t.charAt(k + 7);
+            if (scan.top(k) && (Character.isUpperCase(next) || t.startsWith("id.", k + 7) || Scan.isOpeningQuote(next))) return k;
+        }
+        return -1;
     }
 
     /**

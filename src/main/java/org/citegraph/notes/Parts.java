@@ -63,6 +63,10 @@ final class Parts {
                 String rest = s.substring(pr[0].length()).strip();
                 if (rest.isEmpty()) return null;
                 if (pr[1].equals("at") && rest.startsWith("[")) return new Locator(rest, "para", false);
+                // "at *3": a page of an electronic database's copy (Westlaw, Lexis), starred as written
+                if (pr[1].equals("at") && rest.length() > 1 && rest.charAt(0) == '*' && pageList(rest.substring(1))) {
+                    return new Locator("*" + Pages.expandList(rest.substring(1)), "at", false);
+                }
                 if (pr[1].equals("at")) {
                     Locator inner = locator(rest, false); // "at p. 9", "at para. 4"
                     if (inner != null) return new Locator(inner.value(), inner.kind().equals("para") ? "para" : "at", false);

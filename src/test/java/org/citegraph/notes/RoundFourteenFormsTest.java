@@ -308,4 +308,28 @@ class RoundFourteenFormsTest {
                 .isEqualTo("Concluding Observations on the Report Submitted by Quayland under Article 8, Paragraph 1, of the Optional Protocol");
         assertThat(observations.pinpoint()).isEqualTo("paras. 14-15");
     }
+
+    @Test
+    void compareWithJoinsTwoCitations() {
+        Article a = parse(
+                "Compare Tom Reed, Quays, 12 Harb. L. Rev. 4, 9 (2001) (arguing for free quays), with Ann Dock, Ports, 13 Harb. L. Rev. 55,"
+                        + " 60 (2002) (arguing against).",
+                "Dock, supra note 1, at 61.");
+        assertThat(a.notes().get(0).citations()).hasSize(2);
+        assertThat(cite(a, 1, 0).signal()).isEqualTo("Compare");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("9");
+        Citation with = cite(a, 1, 1);
+        assertThat(with.signal()).isEqualTo("With");
+        assertThat(names(with.fields().authors())).containsExactly("Dock|Ann");
+        assertThat(with.fields().title()).isEqualTo("Ports");
+        assertThat(with.pinpoint()).isEqualTo("60");
+        assertThat(cite(a, 2, 0).workId()).isEqualTo(with.workId());
+    }
+
+    @Test
+    void aStarPageOfADatabaseCopy() {
+        Article a = parse("See Quayland v. Harbour Co., No. 19-cv-1234, 2020 WL 123456, at *3 (S.D.N.Y. Jan. 5, 2020).");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("*3");
+        assertThat(cite(a, 1, 0).fields().date()).isEqualTo("2020-01-05");
+    }
 }
