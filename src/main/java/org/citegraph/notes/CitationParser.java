@@ -1034,7 +1034,6 @@ final class CitationParser {
         return sp;
     }
 
-    /** The first quoted span that starts a part: a title, not a quotation inside one. */
     /**
      * "The Meanings of "Official Capacity," 109 AJIL Unbound 156": a Bluebook title that ends in a
      * quotation keeps the comma that ends the title inside the closing quote; moved out, it separates
@@ -1051,6 +1050,7 @@ final class CitationParser {
         return t.substring(0, k) + t.charAt(k + 1) + "," + t.substring(after);
     }
 
+    /** The first quoted span that starts a part: a title, not a quotation inside one. */
     static int[] firstTitleQuote(Scan scan) {
         String t = scan.text;
         for (int[] span : scan.quoteSpans()) {

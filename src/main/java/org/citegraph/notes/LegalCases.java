@@ -149,6 +149,7 @@ final class LegalCases {
         return Scan.of(name).balanced() ? best : -1;
     }
 
+    /** "11 U.S. (7 Cranch) 116": an early volume of the United States Reports, with its reporter's own volume in brackets. */
     private static final java.util.regex.Pattern NOMINATIVE_REPORTER = java.util.regex.Pattern.compile(
             "(\\d{1,4} U\\.S\\.) \\(\\d{1,3} \\p{Lu}[\\p{L}.]*\\) (\\d.*)");
 

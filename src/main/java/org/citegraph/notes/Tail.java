@@ -1143,7 +1143,6 @@ final class Tail {
         return -1;
     }
 
-    /** Law reports: an item in one with no author is a decision, whatever its name ("Pinochet (No 3) (1999) 119 ILR 135"). */
     /** "COM(2019) 640 final", "SWD(2021) 84": the European Commission's numbered documents, its reports. */
     private static final Pattern EU_DOCUMENT = Pattern.compile("(?:COM|SWD|SEC|JOIN|C)\\s?\\(\\d{4}\\)\\s?\\d+(?: final)?");
 
@@ -1151,6 +1150,7 @@ final class Tail {
         return part.length() >= 8 && part.length() <= 24 && part.indexOf('(') >= 0 && EU_DOCUMENT.matcher(part).matches();
     }
 
+    /** Law reports: an item in one with no author is a decision, whatever its name ("Pinochet (No 3) (1999) 119 ILR 135"). */
     private static final Set<String> LAW_REPORTS = Set.of("ILR", "I.L.R.", "EHRR", "E.H.R.R.", "AC", "A.C.", "WLR", "W.L.R.",
             "All ER", "QB", "KB", "ECR", "E.C.R.", "RIAA", "R.I.A.A.", "ICSID Rep", "ICSID Reports", "F.2d", "F.3d", "F.4th",
             "F. Supp.", "F. Supp. 2d", "F. Supp. 3d", "U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d");
