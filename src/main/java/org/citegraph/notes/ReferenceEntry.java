@@ -381,6 +381,11 @@ final class ReferenceEntry {
             d.type = d.fields.date() != null && (Tail.isNews(d.fields.publisher()) || dailyJournal(d))
                     ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
             d.fields.container(d.fields.publisher()).publisher(null);
+        } else if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.date() != null && d.fields.place() != null
+                && d.fields.publisher() != null && d.fields.doi() == null) {
+            // "(2020, March 3). Title. EJIL: Talk! https://…": a post dated to the day; its site's name holds a colon
+            d.type = CitationType.WEB_PAGE;
+            d.fields.container(d.fields.place() + ": " + d.fields.publisher()).publisher(null).place(null);
         }
         if (described != null && d.type != described) {
             // "[Report]", "[Press release]": the entry says what it is

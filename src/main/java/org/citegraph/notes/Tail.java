@@ -1228,6 +1228,8 @@ final class Tail {
         // "Arms Monitor Inst., Tracing the Trade: Annual Report 2021, at 33 (2022), https://…": a paged report, even online
         // ("Arctic Council, The Increase in Arctic Shipping 2013–2023, at 9 (2023), https://…": pages make it a publication)
         if (url && orgAuthor() && f.year() != null && !locs.isEmpty() && (reportWords(f.title()) || pageCited())) return CitationType.REPORT;
+        // "World Bank. (2020). World development report 2020: … https://doi.org/…": an organisation's report, online
+        if (url && entry && orgAuthor() && f.date() == null && reportWords(f.title())) return CitationType.REPORT;
         if (url) return CitationType.WEB_PAGE;
         // "CRS Report R45100, Title (2020)"; "Author, Title, CRS Report No. R45100 (2021)"
         if (issue != null && (orgAuthor() || container == null || reportWords(container))) return CitationType.REPORT;

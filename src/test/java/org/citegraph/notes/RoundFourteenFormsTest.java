@@ -332,4 +332,18 @@ class RoundFourteenFormsTest {
         assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("*3");
         assertThat(cite(a, 1, 0).fields().date()).isEqualTo("2020-01-05");
     }
+
+    @Test
+    void apaPostsOnSitesWithAColonAndReportsOnline() {
+        Article a = parseEntries(
+                "Reed, T. (2020, March 3). Harbour law after the storm. QJIL: Talk! https://example.org/harbour-law",
+                "Quay Bank. (2020). World harbour report 2020: Trading quays. https://doi.org/10.5555/978-1-4648-1457-0");
+        Citation post = cite(a, 1, 0);
+        assertThat(post.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(post.fields().container()).isEqualTo("QJIL: Talk!");
+        assertThat(post.fields().place()).isNull();
+        assertThat(post.fields().publisher()).isNull();
+        assertThat(post.fields().date()).isEqualTo("2020-03-03");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.REPORT);
+    }
 }
