@@ -376,7 +376,7 @@ final class CitationParser {
     }
 
     /** "October 24", "2005" → "October 24, 2005": a US date cut in two by its comma. */
-    private static List<String> joinUsDates(List<String> parts) {
+    static List<String> joinUsDates(List<String> parts) {
         List<String> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             String p = parts.get(i);

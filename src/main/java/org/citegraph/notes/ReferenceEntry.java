@@ -472,9 +472,14 @@ final class ReferenceEntry {
                 return true;
             }
         }
+        List<String> parts = new ArrayList<>();
         for (String part : Scan.of(rest.substring(f.end())).splitTopCommas(0, rest.length() - f.end())) {
             String p = part.strip();
+            if (p.startsWith(".")) p = p.substring(1).strip(); // "S/RES/1973. March 17, 2011."
             while (p.endsWith(".")) p = p.substring(0, p.length() - 1);
+            parts.add(p);
+        }
+        for (String p : CitationParser.joinUsDates(parts)) {
             Dates.Parsed whole = Dates.whole(p);
             String iso = whole != null ? whole.iso() : Dates.dayMonth(p, d.fields.year());
             if (iso != null) {

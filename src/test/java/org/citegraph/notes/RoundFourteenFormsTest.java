@@ -346,4 +346,13 @@ class RoundFourteenFormsTest {
         assertThat(post.fields().date()).isEqualTo("2020-03-03");
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.REPORT);
     }
+
+    @Test
+    void aChicagoAuthorDateResolutionDatedAfterItsSymbol() {
+        Article a = parseEntries("UN Security Council. 2011. Resolution 9973. S/RES/9973. March 17, 2011.");
+        Citation resolution = cite(a, 1, 0);
+        assertThat(resolution.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(resolution.fields().unSymbol()).isEqualTo("S/RES/9973");
+        assertThat(resolution.fields().date()).isEqualTo("2011-03-17");
+    }
 }
