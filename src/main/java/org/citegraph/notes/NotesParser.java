@@ -85,7 +85,7 @@ public final class NotesParser {
         d.sentence = piece.sentence();
         d.entry = piece.entry();
         String body = raw;
-        Signals.Match signal = piece.comparedWith() ? new Signals.Match("With", 5) : Signals.atStart(body);
+        Signals.Match signal = piece.comparedWith() ? new Signals.Match("Compare", 5) : Signals.atStart(body);
         if (signal != null) {
             d.signal = signal.signal();
             body = body.substring(signal.length());

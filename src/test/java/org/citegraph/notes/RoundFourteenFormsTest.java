@@ -319,7 +319,7 @@ class RoundFourteenFormsTest {
         assertThat(cite(a, 1, 0).signal()).isEqualTo("Compare");
         assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("9");
         Citation with = cite(a, 1, 1);
-        assertThat(with.signal()).isEqualTo("With");
+        assertThat(with.signal()).isEqualTo("Compare"); // the signal is the pair's: "Compare … with …"
         assertThat(names(with.fields().authors())).containsExactly("Dock|Ann");
         assertThat(with.fields().title()).isEqualTo("Ports");
         assertThat(with.pinpoint()).isEqualTo("60");
