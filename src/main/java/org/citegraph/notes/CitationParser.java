@@ -88,6 +88,7 @@ final class CitationParser {
         if (Statutes.parse(t, d)) return;
         if (CourtDocuments.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
+        if (Archives.parse(t, d)) return;
         general(t, d);
     }
 
@@ -176,12 +177,20 @@ final class CitationParser {
      * "VCLT art. 31", "1954 Hague Convention, art. 4", "Kolb, Treaties, at 14": a work cited by the
      * short name an earlier citation defined for it, then at most a pinpoint.
      */
+    private static final Pattern VOLUME_COLON_PAGE = Pattern.compile("(\\d{1,3}):(\\d+(?:[-\u2013]\\d+)?)");
+
     private boolean aliasShortForm(String t, Draft d) {
         String alias = aliasAtStart.apply(t);
         if (alias == null) return false;
         String rest = t.substring(alias.length()).strip();
         if (rest.startsWith(",")) rest = rest.substring(1).strip();
         rest = rest.substring(afterYearReport(rest)); // "Wall Opinion, 2004 I.C.J. ¶ 140"
+        java.util.regex.Matcher volumePage = rest.indexOf(':') > 0 ? VOLUME_COLON_PAGE.matcher(rest) : null;
+        if (volumePage != null && volumePage.matches()) {
+            // "FRUS 1927, 1:440": Chicago's volume and page
+            d.fields.volume(volumePage.group(1));
+            rest = volumePage.group(2);
+        }
         Parts.Locator loc = rest.isEmpty() ? null : Parts.locator(rest, true);
         if (!rest.isEmpty() && loc == null) return false;
         int comma = alias.indexOf(", ");
@@ -248,6 +257,8 @@ final class CitationParser {
         boolean prefixOfDesignation = un != null && un.resolutionNumber() && !head.endsWith(",") && !head.endsWith(".")
                 && !head.endsWith(")");
         if (!before.isEmpty() && !isResolutionDesignation(before) && !prefixOfDesignation) unHead(before, d, pins);
+        // "Model Law … art. 34, U.N. Doc. A/40/17, annex I": the provision cited; the annex only says where the text is
+        boolean provisionCited = !pins.isEmpty() && (pins.get(0).startsWith("art") || pins.get(0).startsWith("\u00A7"));
         if ((before.isEmpty() || prefixOfDesignation) && un != null && un.resolutionNumber()) issuingOrgan(t, d);
         // what follows: a date (bare or in parentheses) and locators
         String after = t.substring(f.end()).strip();
@@ -299,7 +310,7 @@ final class CitationParser {
                     paragraphList = isParagraphList(loc.value()) || paragraphList && loc.kind().equals("bare");
                 }
                 else if (UnCitations.locator(piece) != null) pins.add(UnCitations.locator(piece));
-                else if (isAnnex(piece)) pins.add(piece); // "G.A. Res. 60/288, annex"
+                else if (isAnnex(piece) && !provisionCited) pins.add(piece); // "G.A. Res. 60/288, annex"
             }
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
@@ -422,6 +433,14 @@ final class CitationParser {
             else if (!kept.isEmpty() && SESSION_OR_MEETING.matcher(p).matches()) continue; // "UN Security Council, 7565th meeting"
             else if (!kept.isEmpty() && COMMUNICATION.matcher(p).matches()) continue; // its number is in the symbol
             else kept.add(p);
+        }
+        // "UNCITRAL Model Law on International Commercial Arbitration art. 34(2)(b)(ii), U.N. Doc. …": a provision written
+        // straight after the instrument's name
+        int last = kept.size() - 1;
+        int provision = last >= 0 ? Tail.provisionStart(kept.get(last)) : -1;
+        if (provision > 0) {
+            pins.add(0, kept.get(last).substring(provision + 1).strip());
+            kept.set(last, kept.get(last).substring(0, provision).strip());
         }
         if (kept.isEmpty() || isRecordsDesignation(kept.get(0))) return;
         before = String.join(", ", kept);
@@ -1132,7 +1151,8 @@ final class CitationParser {
             // "Cong. Rsch. Serv., R45100, Title": a report number reads like a page ("A12") but is none
             boolean numbered = parts.size() > 2 && reportNumber(p1);
             // "Communication on Harbour Dues, COM(2021) 118 final": a title before the document's number
-            if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty() && !Tail.euDocument(p1)) {
+            boolean documentNumber = Tail.euDocument(p1) || Tail.leagueDocumentNumber(p1) > 0;
+            if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty() && !documentNumber) {
                 d.fields.authors(List.of(new Organization(Names.clean(first))));
                 // "U.S. Gov't Accountability Off., GAO-21-455, Title": the report's number before its title
                 if (numbered) {

@@ -26,6 +26,7 @@ final class LegalCases {
     };
 
     static boolean parse(String t, Draft d) {
+        if (t.indexOf("] ") > 0 && foreignDecision(t, d)) return true;
         t = withoutLeadingOpinion(t);
         // "Case T-201/19, Halvard v. Council, ECLI:…": the EU courts' case number comes before the name
         if (t.startsWith("Case ") || t.startsWith("Joined Cases ")) {
@@ -147,6 +148,39 @@ final class LegalCases {
         String name = t.substring(0, best);
         if (!Character.isUpperCase(name.charAt(0)) || Scan.isOpeningQuote(name.charAt(0)) || name.length() > 250) return -1;
         return Scan.of(name).balanced() ? best : -1;
+    }
+
+    /**
+     * Bluebook's foreign decision cited by its court (rule 20.3): "Bundesgerichtshof [BGH] [Federal Court of Justice]
+     * Oct. 8, 2020, I ZB 13/20, ¶ 21 (Ger.)": the court in its language with its abbreviation and translation in
+     * square brackets, perhaps its seat and chamber, then the date, the docket number and the pinpoint. No party is
+     * named, so the case has no title.
+     */
+    private static final java.util.regex.Pattern FOREIGN_DECISION = java.util.regex.Pattern.compile(
+            "(?<court>\\p{Lu}[^,\\[\\]]{2,60}(?: \\[[^\\[\\]0-9]{1,60}\\]){1,2}),? (?<rest>.+)");
+
+    private static boolean foreignDecision(String t, Draft d) {
+        java.util.regex.Matcher m = FOREIGN_DECISION.matcher(t);
+        if (!m.matches() || m.group("court").contains(" v")) return false; // parties named: a case of the usual kind
+        List<String> parts = CitationParser.joinUsDates(Scan.of(m.group("rest")).splitTopCommas(0, m.group("rest").length()));
+        // the court's seat and chamber may come before the date: "Paris, 1e ch., Apr. 16, 2019"
+        int dated = 0;
+        Dates.Parsed date = null;
+        for (; dated < parts.size() && dated < 3 && date == null; dated++) {
+            date = Dates.whole(parts.get(dated).strip());
+            if (date != null && date.iso() == null) date = null;
+        }
+        if (date == null) return false;
+        d.type = CitationType.LEGAL_CASE;
+        d.fields.date(date.iso()).year(date.year());
+        List<String> pins = new ArrayList<>();
+        for (String part : parts.subList(dated, parts.size())) {
+            Parts.Split sp = Parts.split(part.strip()); // "¶ 21 (Ger.)": the country in brackets closes the citation
+            Parts.Locator loc = sp.head().isEmpty() ? null : Parts.locator(sp.head(), false);
+            if (loc != null) pins.add(loc.value());
+        }
+        if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
+        return true;
     }
 
     /** "11 U.S. (7 Cranch) 116": an early volume of the United States Reports, with its reporter's own volume in brackets. */

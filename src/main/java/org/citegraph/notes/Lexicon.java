@@ -104,6 +104,14 @@ final class Lexicon {
             "rsch", "sav", "sch", "sci", "serv", "soc", "soc'y", "soc\u2019y", "subcomm", "sys", "tech", "telecomm",
             "transp", "unif", "util");
 
+    /**
+     * Cities where international organisations and publishers issue documents, as an imprint names them
+     * alone ("(Geneva, 1929)"): a place, where any other name there is a publisher's.
+     */
+    static final Set<String> PUBLISHING_PLACES = Set.of("Geneva", "New York", "London", "Paris", "The Hague", "Vienna", "Brussels",
+            "Rome", "Nairobi", "Washington", "Washington, DC", "Strasbourg", "Luxembourg", "Bern", "Berne", "Lausanne", "Oxford",
+            "Cambridge", "Leiden", "Boston", "Berlin", "Bangkok", "Addis Ababa", "Santiago", "Montreal", "Ottawa", "Canberra");
+
     /** Titles written before a person's name; they are not part of the name ("Prof. Wm. Harlow"). */
     static final Set<String> HONORIFICS = Set.of(
             "Prof.", "Dr.", "Hon.", "Sen.", "Rep.", "Mr.", "Mrs.", "Ms.", "Amb.", "Gen.", "Lt.", "Col.", "Capt.", "Maj.", "Adm.");

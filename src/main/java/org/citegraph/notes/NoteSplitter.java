@@ -21,7 +21,7 @@ final class NoteSplitter {
      * One citation's stretch of the note: [start, end), the sentence it belongs to, whether it is a
      * reference-list entry (read by sentences rather than by commas), and whether it is an entry listed
      * under its title, whose sentences are the parts a note would separate by commas; and whether it is the
-     * "with …" half of Bluebook's "Compare A, with B": its signal is the pair's, "Compare", written as "with".
+     * "with …" half of Bluebook's "Compare A, with B", whose signal is the pair's, "Compare", written before A.
      */
     record Piece(int start, int end, int sentence, boolean entry, boolean titledEntry, boolean comparedWith) {
         Piece(int start, int end, int sentence) {

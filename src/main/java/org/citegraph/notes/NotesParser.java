@@ -85,7 +85,8 @@ public final class NotesParser {
         d.sentence = piece.sentence();
         d.entry = piece.entry();
         String body = raw;
-        Signals.Match signal = piece.comparedWith() ? new Signals.Match("Compare", 5) : Signals.atStart(body);
+        // "…, with B": the second of two compared citations takes the pair's "Compare" from the first (see inheritSignals)
+        Signals.Match signal = piece.comparedWith() ? new Signals.Match(null, "with ".length()) : Signals.atStart(body);
         if (signal != null) {
             d.signal = signal.signal();
             body = body.substring(signal.length());

@@ -410,8 +410,13 @@ final class Parts {
     }
 
     /** The imprint inside a parenthesis: {place, publisher, year, yearSuffix}; any may be null. */
+    private static final java.util.regex.Pattern LEADING_REPRINT = java.util.regex.Pattern.compile(
+            "^(?:\\d{4}[a-z]?;\\s*)?(?:repr\\.|reprint(?:ed)?),?\\s+");
+
     static String[] imprint(String content) {
         String c = content.strip();
+        // Chicago's "(1931; repr., New York: Halvard Reprints, 1972)": the reprint cited, the original's year first
+        if (c.indexOf("repr") >= 0) c = LEADING_REPRINT.matcher(c).replaceFirst("");
         int colon = c.indexOf(':');
         if (colon <= 0) return null;
         String place = c.substring(0, colon).strip();

@@ -41,6 +41,8 @@ final class Tail {
     private boolean pagedPublication;
     /** "Lawfare Notes (blog)": the site says what it is. */
     private boolean declaredWebSite;
+    /** "League of Nations Doc. C.24.M.18.1929.I": a numbered document of the League, a report. */
+    private boolean leagueDocument;
     private final List<Loc> locs = new ArrayList<>(3);
 
     Tail(Draft d, Scan scan, boolean entry) {
@@ -66,7 +68,13 @@ final class Tail {
         int k = idx;
         for (; k < parts.size(); k++) {
             String p = text(parts, k);
+            // "Papers Relating to the Foreign Relations of the United States, 1927, vol. 1 (…)": the year names the volume
+            if (k > idx && k + 1 < parts.size() && p.length() == 4 && Pages.allDigits(p) && text(parts, k + 1).startsWith("vol. ")) {
+                titleParts.add(p);
+                continue;
+            }
             if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
+            if (k > idx && leagueDocumentNumber(p) > 0) break;
             if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
             if (k > idx && p.charAt(0) == 'Y' && institutionalYearbook(p)) break; // "Title, Y.B. Int'l L. Comm'n 2001"
             if (k > idx && p.charAt(0) == '[' && bracketedYearbook(p)) break; // "Title, [2001] 2 Y.B. Int'l L. Comm'n 31"
@@ -174,7 +182,7 @@ final class Tail {
     }
 
     /** Index of " art. 31", " arts. 3–5", " ¶ 4", " para. 4", " r. 14" ending a title part, or -1. */
-    private static int provisionStart(String part) {
+    static int provisionStart(String part) {
         for (String m : new String[] {" art. ", " arts. ", " \u00B6\u00B6 ", " \u00B6 ", " para. ", " paras. ", " art ",
             " \u00A7\u00A7 ", " \u00A7 ", " r. ", " rr. "}) {
             int k = part.lastIndexOf(m);
@@ -684,6 +692,14 @@ final class Tail {
         }
         Parts.Split sp = Parts.split(part);
         String head = sp.head();
+        int leagueNumber = leagueDocumentNumber(head);
+        if (leagueNumber > 0) {
+            // "League of Nations Doc. C.24.M.18.1929.I (Geneva, 1929)": the League's documents are numbered like reports
+            d.fields.issue(head.substring(leagueNumber).strip());
+            leagueDocument = true;
+            for (String c : sp.parens()) handlePart("(" + c + ")");
+            return;
+        }
         boolean yearParen = false;
         for (String c : sp.parens()) {
             if (Parts.yearWithSuffix(c) != null || (Dates.whole(c) != null)) yearParen = true;
@@ -975,6 +991,8 @@ final class Tail {
                 String lower = p.toLowerCase(Locale.ROOT);
                 if (lower.endsWith(" ed.") || lower.endsWith(" eds.")) {
                     d.fields.editors(CitationParser.agents(p.substring(0, p.lastIndexOf(' ')).strip()));
+                } else if (d.fields.place() == null && Lexicon.PUBLISHING_PLACES.contains(p)) {
+                    d.fields.place(p); // "(Geneva, 1929)": a place of publication without its publisher
                 } else if (d.fields.publisher() == null && Character.isUpperCase(p.charAt(0)) && !hasDigit(p)
                         && !monthsOnly(p)) {
                     d.fields.publisher(p);
@@ -1172,7 +1190,7 @@ final class Tail {
         }
         String lowerRaw = withoutTitle(d.raw, f.title()).toLowerCase(Locale.ROOT);
         if (container != null && isTreatySeries(container)) return CitationType.TREATY;
-        if (container != null && euDocument(container)) return CitationType.REPORT;
+        if (container != null && euDocument(container) || leagueDocument) return CitationType.REPORT;
         if (lowerRaw.contains("thesis") || lowerRaw.contains("dissertation") || lowerRaw.contains(" diss.")) {
             return CitationType.THESIS;
         }
@@ -1261,11 +1279,21 @@ final class Tail {
         return d.fields.authors().size() == 1 && d.fields.authors().get(0) instanceof Organization;
     }
 
+    private static final String[] LEAGUE_DOCUMENT_MARKERS = {"League of Nations Doc. ", "L.N. Doc. ", "LN Doc. ", "League Doc. "};
+
+    /** Where the number starts after "League of Nations Doc." ("C.24.M.18.1929.I"), or -1. */
+    static int leagueDocumentNumber(String part) {
+        if (part.length() < 10 || part.charAt(0) != 'L') return -1;
+        for (String m : LEAGUE_DOCUMENT_MARKERS) if (part.startsWith(m) && part.length() > m.length()) return m.length();
+        return -1;
+    }
+
     static boolean isTreatySeries(String container) {
         String l = container.toLowerCase(Locale.ROOT).replace(".", "").replace(" ", "");
         return l.contains("treatyseries") || l.equals("unts") || l.equals("lnts") || l.equals("ilm")
                 || l.equals("ets") || l.equals("cets") || l.equals("tias") || l.equals("ust") || l.equals("stat")
-                || l.equals("internationallegalmaterials");
+                || l.equals("internationallegalmaterials") || l.equals("consolts") || l.equals("cts") || l.equals("bfsp")
+                || l.equals("ukts") || l.equals("ats");
     }
 
     static boolean reportWords(String s) {

@@ -355,4 +355,74 @@ class RoundFourteenFormsTest {
         assertThat(resolution.fields().unSymbol()).isEqualTo("S/RES/9973");
         assertThat(resolution.fields().date()).isEqualTo("2011-03-17");
     }
+
+    @Test
+    void archivedDocumentsArchiveFirstOrItemFirst() {
+        Article a = parse(
+                "League of Quays Archives, Geneva, R1643/41/51234, Memorandum by Erik Quay, May 3, 1926.",
+                "Letter from Pablo Harbour to Erik Quay, 12 November 1930, FO 371/14567, The Harbour Archives, Kew.");
+        Citation memo = cite(a, 1, 0);
+        assertThat(memo.type()).isEqualTo(CitationType.OTHER);
+        assertThat(names(memo.fields().authors())).containsExactly("Quay|Erik");
+        assertThat(memo.fields().title()).isEqualTo("Memorandum by Erik Quay");
+        assertThat(memo.fields().container()).isEqualTo("League of Quays Archives");
+        assertThat(memo.fields().place()).isEqualTo("Geneva");
+        assertThat(memo.fields().date()).isEqualTo("1926-05-03");
+        Citation letter = cite(a, 2, 0);
+        assertThat(names(letter.fields().authors())).containsExactly("Harbour|Pablo");
+        assertThat(letter.fields().container()).isEqualTo("The Harbour Archives");
+        assertThat(letter.fields().place()).isEqualTo("Kew");
+        assertThat(letter.fields().date()).isEqualTo("1930-11-12");
+    }
+
+    @Test
+    void leagueDocumentsTreatySeriesReprintsAndVolumesNamedByYear() {
+        Article a = parse(
+                "League of Nations, Protection of Quays by the League of Nations, League of Nations Doc. C.24.M.18.1929.I (Geneva, 1929), 12.",
+                "Treaty between the Principal Powers and Quayland, June 28, 1919, 225 Consol. T.S. 412, art. 12.",
+                "Arthur Reed, The Protection of Quays, trans. Dorothy Dock (1931; repr., New York: Harbour Reprints, 1972), 88.",
+                "Papers Relating to the Foreign Relations of the Quays, 1927, vol. 1 (Washington, DC: Government Printing Office, 1942),"
+                        + " 433\u201335 (hereafter FRQ 1927).",
+                "FRQ 1927, 1:440.");
+        Citation league = cite(a, 1, 0);
+        assertThat(league.type()).isEqualTo(CitationType.REPORT);
+        assertThat(league.fields().title()).isEqualTo("Protection of Quays by the League of Nations");
+        assertThat(league.fields().issue()).isEqualTo("C.24.M.18.1929.I");
+        assertThat(league.fields().place()).isEqualTo("Geneva");
+        assertThat(league.fields().publisher()).isNull();
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.TREATY);
+        assertThat(cite(a, 3, 0).fields().place()).isEqualTo("New York");
+        assertThat(cite(a, 3, 0).fields().publisher()).isEqualTo("Harbour Reprints");
+        Citation papers = cite(a, 4, 0);
+        assertThat(papers.fields().title()).isEqualTo("Papers Relating to the Foreign Relations of the Quays, 1927");
+        assertThat(papers.fields().volume()).isEqualTo("1");
+        assertThat(papers.pinpoint()).isEqualTo("433-435");
+        Citation shortForm = cite(a, 5, 0);
+        assertThat(shortForm.workId()).isEqualTo(papers.workId());
+        assertThat(shortForm.fields().volume()).isEqualTo("1");
+        assertThat(shortForm.pinpoint()).isEqualTo("440");
+    }
+
+    @Test
+    void aForeignDecisionCitedByItsCourtAndDate() {
+        Article a = parse(
+                "Bundesgerichtshof [BGH] [Federal Court of Justice] Oct. 8, 2020, I ZB 13/20, \u00B6 21 (Ger.).",
+                "Cour de cassation [Cass.] [supreme court for judicial matters] 1e civ., Mar. 4, 2015, No. 13-23.456 (Fr.).");
+        Citation bgh = cite(a, 1, 0);
+        assertThat(bgh.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(bgh.fields().title()).isNull();
+        assertThat(bgh.fields().date()).isEqualTo("2020-10-08");
+        assertThat(bgh.pinpoint()).isEqualTo("\u00B6 21");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(cite(a, 2, 0).fields().date()).isEqualTo("2015-03-04");
+    }
+
+    @Test
+    void aProvisionAfterAnInstrumentsNameBeforeItsSymbol() {
+        Article a = parse("UNCITRAL Model Law on International Commercial Quays art. 34(2)(b)(ii), U.N. Doc. A/99/17, annex I (June 21, 1985).");
+        Citation law = cite(a, 1, 0);
+        assertThat(law.fields().title()).isEqualTo("UNCITRAL Model Law on International Commercial Quays");
+        assertThat(law.pinpoint()).isEqualTo("art. 34(2)(b)(ii)");
+        assertThat(law.fields().date()).isEqualTo("1985-06-21");
+    }
 }

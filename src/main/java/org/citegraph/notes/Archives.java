@@ -1,0 +1,94 @@
+package org.citegraph.notes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.citegraph.model.CitationType;
+
+/**
+ * Unpublished documents in an archive, as a historian cites them, archive first or item first:
+ * "League of Nations Archives, Geneva, R1643/41/51234, Memorandum by Erik Vannberg, May 3, 1926",
+ * "Letter from A to B, 12 November 1930, FO 371/14567, The National Archives, Kew". The item is the
+ * work: its description as written is the title, the writer ("by X", "from X") its author, the archive
+ * its container and the archive's city its place; the file reference has no field. The gold format
+ * has no type for them, so they are {@code other}.
+ */
+final class Archives {
+
+    private Archives() {
+    }
+
+    /** How the description of an archived item begins. */
+    private static final Set<String> ITEM_WORDS = Set.of("memorandum", "letter", "note", "minute", "minutes", "telegram", "despatch",
+            "dispatch", "cable", "circular", "record", "aide-memoire", "aide-mémoire", "report", "draft", "diary", "notes", "instructions");
+
+    static boolean parse(String t, Draft d) {
+        if (t.indexOf("Archive") < 0 && t.indexOf("Record Office") < 0) return false; // the cheap test first
+        List<String> parts = CitationParser.joinUsDates(Scan.of(t).splitTopCommas(0, t.length()));
+        int archive = -1;
+        int item = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i).strip();
+            if (archive < 0 && namesArchive(p)) archive = i;
+            else if (item < 0 && describesItem(p)) item = i;
+        }
+        if (archive < 0 || item < 0) return false;
+        d.type = CitationType.OTHER;
+        String description = parts.get(item).strip();
+        d.fields.title(description);
+        d.fields.container(parts.get(archive).strip());
+        String writer = writer(description);
+        if (writer != null) d.fields.authors(CitationParser.agents(writer));
+        if (archive + 1 < parts.size() && archive + 1 != item && isPlace(parts.get(archive + 1).strip())) {
+            d.fields.place(parts.get(archive + 1).strip()); // "…, League of Nations Archives, Geneva"
+        }
+        for (String part : parts) {
+            Dates.Parsed date = Dates.whole(part.strip());
+            if (date != null && d.fields.year() == null) {
+                d.fields.year(date.year());
+                if (date.iso() != null) d.fields.date(date.iso());
+            }
+        }
+        return true;
+    }
+
+    /** "League of Nations Archives", "The National Archives", "Public Record Office": a name, no file number in it. */
+    private static boolean namesArchive(String p) {
+        if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || p.length() > 80) return false;
+        for (int i = 0; i < p.length(); i++) if (Character.isDigit(p.charAt(i))) return false;
+        return p.endsWith("Archives") || p.endsWith("Archive") || p.startsWith("Archives ") || p.endsWith("Record Office")
+                || p.contains(" Archives of ") || p.contains(" Archive of ");
+    }
+
+    private static boolean describesItem(String p) {
+        int sp = p.indexOf(' ');
+        if (sp <= 0 || !Character.isUpperCase(p.charAt(0))) return false;
+        return ITEM_WORDS.contains(p.substring(0, sp).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Memorandum by Erik Vannberg" → "Erik Vannberg"; "Letter from A to B" → "A"; else null. */
+    private static String writer(String description) {
+        int by = description.indexOf(" by ");
+        int from = description.indexOf(" from ");
+        int start = by >= 0 && (from < 0 || by < from) ? by + 4 : from >= 0 ? from + 6 : -1;
+        if (start < 0) return null;
+        int to = description.indexOf(" to ", start);
+        String name = (to > 0 ? description.substring(start, to) : description.substring(start)).strip();
+        if (name.isEmpty()) return null;
+        Names.Kind kind = Names.kind(name);
+        return kind == Names.Kind.FULL || kind == Names.Kind.ORG ? name : null;
+    }
+
+    /** "Geneva", "Kew", "College Park, MD" is cut at its comma: one to three capitalised words, no digit. */
+    private static boolean isPlace(String p) {
+        if (p.isEmpty() || p.length() > 30 || !Character.isUpperCase(p.charAt(0))) return false;
+        String[] words = p.split(" ");
+        if (words.length > 3) return false;
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+            for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return false;
+        }
+        return true;
+    }
+}
