@@ -190,8 +190,10 @@ final class ReferenceEntry {
         int e = 0;
         while (e < n && t.charAt(e) != '(' && t.charAt(e) != ',' && !(t.charAt(e) == '.' && e + 1 < t.length() && t.charAt(e + 1) == ' ')) e++;
         if (e == 0 || e >= n) return null;
+        if (t.charAt(e) == ',') e = listInName(t, e, n); // "Committee on Economic, Social and Cultural Rights (2003)"
         String name = t.substring(0, e).strip();
-        if (Names.kind(name) != Names.Kind.ORG && !longOrganisation(name)) return null;
+        String words = name.indexOf(',') > 0 ? name.replace(",", "") : name;
+        if (Names.kind(words) != Names.Kind.ORG && !longOrganisation(words)) return null;
         int k = e;
         // "Northern Council (NC). 2020.": the body's abbreviation in parentheses before the year
         int abbreviationEnd = k < t.length() && t.charAt(k) == '(' ? t.indexOf(')', k) : -1;
@@ -217,6 +219,24 @@ final class ReferenceEntry {
             return null;
         }
         return new Head(List.of(new Organization(name)), false, ye, year[0], year[1], date);
+    }
+
+    /**
+     * "Committee on Economic, Social and Cultural Rights (2003)": a body's name that lists its subjects with
+     * commas runs, through capitalised words and a final "and", to the bracketed year; else the name ends at
+     * the comma at {@code comma}.
+     */
+    private static int listInName(String t, int comma, int limit) {
+        int open = t.indexOf(" (", comma);
+        if (open < 0 || open >= limit) return comma;
+        String rest = t.substring(comma + 1, open);
+        if (rest.indexOf(" and ") < 0 || rest.indexOf('.') >= 0) return comma;
+        for (String piece : rest.split(",")) {
+            String p = piece.strip();
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) return comma;
+        }
+        String[] years = yearAt(t, open + 2);
+        return years != null && years[0] != null ? open : comma;
     }
 
     private static boolean upperCaseLetters(String t, int from, int to) {
@@ -611,15 +631,19 @@ final class ReferenceEntry {
         return t.substring(from);
     }
 
-    /** The period at {@code i} closes an edition statement that followed a sentence ("… 2nd edn. Basingstoke: …"). */
+    /** The period at {@code i} closes an edition statement that followed a sentence or a comma ("… 2nd edn. Basingstoke: …"). */
     private static boolean editionEnds(String t, int i) {
-        int prev = i > 0 ? t.lastIndexOf(". ", i - 1) : -1;
+        int prev = i > 0 ? Math.max(t.lastIndexOf(". ", i - 1), t.lastIndexOf(", ", i - 1)) : -1;
         return prev >= 0 && editionFollows(t, prev) && t.indexOf('.', prev + 2) == i;
     }
 
-    /** A period at {@code i} followed by an edition statement ("… Discontents. 2nd ed. Aarhus: …"). */
+    /**
+     * A period or comma at {@code i} followed by an edition statement ("… Discontents. 2nd ed. Aarhus: …",
+     * Harvard's "… International Order, 2nd edn. New York: …").
+     */
     private static boolean editionFollows(String t, int i) {
-        if (t.charAt(i) != '.' || i + 2 >= t.length() || t.charAt(i + 1) != ' ') return false;
+        char c = t.charAt(i);
+        if (c != '.' && c != ',' || i + 2 >= t.length() || t.charAt(i + 1) != ' ') return false;
         int dot = t.indexOf('.', i + 2);
         if (dot < 0 || dot - i > 24) return false;
         return Parts.isEdition(t.substring(i + 2, dot + 1));

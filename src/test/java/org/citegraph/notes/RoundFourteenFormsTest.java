@@ -425,4 +425,20 @@ class RoundFourteenFormsTest {
         assertThat(law.pinpoint()).isEqualTo("art. 34(2)(b)(ii)");
         assertThat(law.fields().date()).isEqualTo("1985-06-21");
     }
+
+    @Test
+    void harvardEditionsAfterACommaAndBodiesNamedWithLists() {
+        Article a = parseEntries(
+                "Gupta, A and Quay, K (2015) The Thirsty Harbour: Water, Power and Order, 2nd edn. New York: Caldwell Books.",
+                "Committee on Quays, Docks and Harbour Rights (2003) General Comment No. 15: The right to moor. UN Doc. E/C.12/2002/99,"
+                        + " 20 January 2003.");
+        Citation book = cite(a, 1, 0);
+        assertThat(book.fields().title()).isEqualTo("The Thirsty Harbour: Water, Power and Order");
+        assertThat(book.fields().place()).isEqualTo("New York");
+        assertThat(book.fields().publisher()).isEqualTo("Caldwell Books");
+        Citation comment = cite(a, 2, 0);
+        assertThat(names(comment.fields().authors())).containsExactly("org:Committee on Quays, Docks and Harbour Rights");
+        assertThat(comment.fields().title()).isEqualTo("General Comment No. 15: The right to moor");
+        assertThat(comment.fields().unSymbol()).isEqualTo("E/C.12/2002/99");
+    }
 }
