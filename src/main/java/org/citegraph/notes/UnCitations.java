@@ -28,10 +28,11 @@ final class UnCitations {
      * The UN reference a citation is about. {@code symbol} is canonical when {@code parsed} is set, else the
      * identifier as written; {@code start}..{@code end} is the reference (cue words included), {@code rest}
      * where the rest of the citation (locators, a date) begins; {@code date} the ISO date the recognizer read
-     * right after it, when the rest does not repeat it.
+     * right after it, when the rest does not repeat it; {@code built} whether the symbol was built from a
+     * resolution's number ("S.C. Res. 713") rather than written out.
      */
     record Found(String symbol, UnSymbol parsed, UnReference.Style style, int start, int end, int rest,
-                 String date, List<String> warnings) {
+                 String date, List<String> warnings, boolean built) {
 
         boolean bare() {
             return style == UnReference.Style.BARE_SYMBOL;
@@ -92,7 +93,9 @@ final class UnCitations {
             rest = r.extentEnd();
             date = r.date();
         }
-        return new Found(symbol, r.symbol(), r.style(), r.start(), r.end(), rest, date, warnings);
+        // "Resolution 1612, UN Doc. S/RES/1612 (July 26, 2005)": the symbol is written out, and stays as written
+        boolean built = r.style() == UnReference.Style.RESOLUTION_NUMBER && t.substring(r.end(), rest).indexOf('/') < 0;
+        return new Found(symbol, r.symbol(), r.style(), r.start(), r.end(), rest, date, warnings, built);
     }
 
     private static boolean restates(String between) {
@@ -129,12 +132,13 @@ final class UnCitations {
             "\\d+(?:st|nd|rd|th|d) (?:meeting|mtg\\.?|plenary meeting|plen\\. mtg\\.|session|sess\\.)");
 
     /**
-     * "S/RES/713" cited with its adoption date: Security Council resolutions carry their year, so the
-     * symbol is completed ("S/RES/713(1991)") and the completion reported. Other symbols are returned as given.
+     * "S.C. Res. 713" cited with its adoption date: Security Council resolutions carry their year, so the
+     * symbol built from the number is completed ("S/RES/713(1991)") and the completion reported. A symbol
+     * written out ("UN Doc. S/RES/713") is kept as written, and other symbols are returned as given.
      */
     static Found withAdoptionYear(Found f, String year) {
         UnSymbol s = f.parsed();
-        if (s == null || year == null || !"S".equals(s.organ()) || !"RES".equals(s.docType()) || s.body() != null
+        if (s == null || year == null || !f.built() || !"S".equals(s.organ()) || !"RES".equals(s.docType()) || s.body() != null
                 || s.year() != null || !s.suffixes().isEmpty()) {
             return f;
         }
@@ -143,7 +147,7 @@ final class UnCitations {
         List<String> warnings = new ArrayList<>(f.warnings());
         warnings.add("year " + year + " of Security Council resolution " + s.number()
                 + " taken from the date that follows it");
-        return new Found(p.symbol().symbol(), p.symbol(), f.style(), f.start(), f.end(), f.rest(), f.date(), warnings);
+        return new Found(p.symbol().symbol(), p.symbol(), f.style(), f.start(), f.end(), f.rest(), f.date(), warnings, true);
     }
 
     /**

@@ -751,7 +751,9 @@ public final class UnReferenceRecognizer {
         }
         warnings.addAll(result.warnings());
         if (result instanceof UnSymbolResult.Parsed parsed) {
-            UnSymbol symbol = withYearFromDate(parsed.symbol(), iso, warnings);
+            // a resolution cited by its number gets its symbol built, year and all; a symbol written out stays as written
+            UnSymbol symbol = c.style() == UnReference.Style.RESOLUTION_NUMBER ? withYearFromDate(parsed.symbol(), iso, warnings)
+                    : parsed.symbol();
             return new UnReference(c.style(), c.start(), c.end(), matched, symbol, null, null, iso, dateText,
                     extent, warnings);
         }
@@ -760,7 +762,7 @@ public final class UnReferenceRecognizer {
                 extent, warnings);
     }
 
-    /** "S/RES/713 (Sept. 25, 1991)": the symbol's year is the adoption year, so it can be filled in. */
+    /** "S.C. Res. 713 (Sept. 25, 1991)": the symbol's year is the adoption year, so it can be filled in. */
     private static UnSymbol withYearFromDate(UnSymbol symbol, String isoDate, List<String> warnings) {
         if (isoDate == null || !symbol.organ().equals("S") || !"RES".equals(symbol.docType())
                 || symbol.body() != null || symbol.year() != null || !symbol.suffixes().isEmpty()) {

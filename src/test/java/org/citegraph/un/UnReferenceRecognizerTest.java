@@ -140,8 +140,8 @@ class UnReferenceRecognizerTest {
     }
 
     @Test
-    void takesAnSCResolutionYearFromTheDateThatFollows() {
-        UnReference ref = only("U.N. Doc. S/RES/713 (Sept. 25, 1991).");
+    void takesAnSCResolutionYearFromTheDateThatFollowsItsNumber() {
+        UnReference ref = only("S.C. Res. 713 (Sept. 25, 1991).");
 
         assertThat(ref.symbol().symbol()).isEqualTo("S/RES/713(1991)");
         assertThat(ref.date()).isEqualTo("1991-09-25");
@@ -149,11 +149,21 @@ class UnReferenceRecognizerTest {
     }
 
     @Test
+    void keepsAWrittenSymbolAsWritten() {
+        UnReference ref = only("U.N. Doc. S/RES/713 (Sept. 25, 1991).");
+
+        assertThat(ref.symbol().symbol()).isEqualTo("S/RES/713");
+        assertThat(ref.date()).isEqualTo("1991-09-25");
+        assertThat(ref.warnings()).isEmpty();
+    }
+
+    @Test
     void foldsAnImmediateRestatementOfTheSameDocument() {
         String text = "S.C. Res. 713, ¶ 6, U.N. Doc. S/RES/713 (Sept. 25, 1991); S/PV.3009.";
         List<UnReference> refs = UnReferenceRecognizer.recognize(text);
 
-        assertThat(refs).extracting(r -> r.symbol().symbol()).containsExactly("S/RES/713(1991)", "S/PV.3009");
+        // the restatement writes the symbol out, so it stands as written
+        assertThat(refs).extracting(r -> r.symbol().symbol()).containsExactly("S/RES/713", "S/PV.3009");
         assertThat(refs.get(0).text()).isEqualTo("S.C. Res. 713");
         assertThat(refs.get(0).date()).isEqualTo("1991-09-25");
         assertThat(text.substring(refs.get(0).extentEnd())).startsWith("; S/PV.3009");
