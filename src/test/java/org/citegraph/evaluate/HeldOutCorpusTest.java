@@ -70,7 +70,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout16", "chicago-volume-notes"), Arguments.of("heldout16", "law-review-footnotes"),
                 Arguments.of("heldout16", "author-date-list"),
                 Arguments.of("heldout17", "chicago-volume-notes"), Arguments.of("heldout17", "law-review-footnotes"),
-                Arguments.of("heldout17", "author-date-list"));
+                Arguments.of("heldout17", "author-date-list"),
+                Arguments.of("heldout18", "chicago-volume-notes"), Arguments.of("heldout18", "law-review-footnotes"),
+                Arguments.of("heldout18", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
