@@ -71,6 +71,8 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout16", "author-date-list"),
                 Arguments.of("heldout17", "chicago-volume-notes"), Arguments.of("heldout17", "law-review-footnotes"),
                 Arguments.of("heldout17", "author-date-list"),
+                Arguments.of("heldout18", "chicago-volume-notes"), Arguments.of("heldout18", "law-review-footnotes"),
+                Arguments.of("heldout18", "author-date-list"),
                 Arguments.of("heldout19", "chicago-volume-notes"), Arguments.of("heldout19", "law-review-footnotes"),
                 Arguments.of("heldout19", "author-date-list"));
     }
