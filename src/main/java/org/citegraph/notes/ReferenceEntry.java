@@ -711,7 +711,10 @@ final class ReferenceEntry {
             for (String a : after) tail.handleEntryPart(a);
             return;
         }
-        if (!digits && d.fields.publisher() == null && !tail.quotedTitle && d.fields.container() == null) {
+        // "… Working Paper 42. Centre for Harbour Governance, University of Quayton.": after a numbered series, the
+        // sentence with no digit is its publisher, commas and all
+        boolean afterSeries = d.fields.container() != null && d.fields.issue() != null && d.fields.volume() == null;
+        if (!digits && d.fields.publisher() == null && (!tail.quotedTitle && d.fields.container() == null || afterSeries)) {
             d.fields.publisher(s);
             return;
         }

@@ -46,7 +46,8 @@ public final class PageReader {
             Pattern.compile("^Hostname: .*Render date.*$"),
             Pattern.compile("^(Google Scholar|Crossref|CrossRef|PubMed|Web of Science|Find this resource|Open in viewer|Cited by|"
                     + "Save article to Kindle|Save to Dropbox|Save to Google Drive|Article Metrics|Access options|Full text views|"
-                    + "Download full list|Show all|Hide All|Export citation|Request permissions|Recommend this journal|Footnotes?)\\.?$",
+                    + "Download full list|Show all|Hide All|Export citation|Request permissions|Recommend this journal|Footnotes?|"
+                    + "WorldCat|OpenURL Placeholder Text|Search ADS|Scopus|Europe PMC|PubMed Central)\\.?$",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^Get access to the full version of this content.*$"));
 
@@ -58,7 +59,7 @@ public final class PageReader {
 
     /** Reads page text; {@code source} names it in messages. */
     public ArticlePage read(String source, String text) throws PageException {
-        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+        List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().map(PageReader::withoutLinkLabels).toList();
         List<Diagnostic> diagnostics = new ArrayList<>();
         int headingIndex = findNotesHeading(lines);
         List<String> headerLines = headingIndex < 0 ? List.of() : lines.subList(0, headingIndex);
@@ -250,6 +251,15 @@ public final class PageReader {
 
     private static int noteNumber(Matcher m) {
         return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    /** "… 612–635. [Crossref], [Web of Science ®], [Google Scholar]": the links a publisher's site prints after an entry. */
+    private static final Pattern LINK_LABELS = Pattern.compile(
+            "(?:,?\\s*\\[(?:Crossref|CrossRef|Google Scholar|Web of Science ®?|PubMed|Scopus|CAS|PubMed Central|WorldCat)\\])+\\s*$");
+
+    private static String withoutLinkLabels(String line) {
+        if (line.indexOf('[') < 0 || !line.endsWith("]") && !line.endsWith("] ")) return line; // the cheap test first
+        return LINK_LABELS.matcher(line).replaceFirst("");
     }
 
     private static boolean isFurniture(String line) {

@@ -31,7 +31,8 @@ class HeldOutCorpusTest {
      * seven), 0.91–0.99 (round eight), 0.95–1.00 (round nine), 0.98–1.00 (round ten), 0.91–0.99
      * (round eleven), 0.93–1.00 (round twelve), 0.98–0.99 (round thirteen), 0.94–0.99 (round
      * fourteen), 0.89–1.00 (round fifteen), 0.97–1.00 (round sixteen), 0.81–0.98 (round
-     * seventeen) and 0.85–1.00 (round nineteen). A drop under it means the parser lost ground it had.
+     * seventeen), 0.88–1.00 (round eighteen) and 0.85–1.00 (round nineteen). A drop under it means
+     * the parser lost ground it had.
      */
     private static final double REGRESSION_FLOOR = 0.95;
 

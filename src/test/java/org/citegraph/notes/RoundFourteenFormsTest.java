@@ -441,4 +441,14 @@ class RoundFourteenFormsTest {
         assertThat(comment.fields().title()).isEqualTo("General Comment No. 15: The right to moor");
         assertThat(comment.fields().unSymbol()).isEqualTo("E/C.12/2002/99");
     }
+
+    @Test
+    void aPublisherWithACommaAfterANumberedSeries() {
+        Article a = parseEntries("Okafor, N. 2016. \"Reporting Quays.\" Working Paper 42. Centre for Harbour Governance, University of Quayton.");
+        Citation paper = cite(a, 1, 0);
+        assertThat(paper.type()).isEqualTo(CitationType.REPORT);
+        assertThat(paper.fields().container()).isEqualTo("Working Paper");
+        assertThat(paper.fields().issue()).isEqualTo("42");
+        assertThat(paper.fields().publisher()).isEqualTo("Centre for Harbour Governance, University of Quayton");
+    }
 }

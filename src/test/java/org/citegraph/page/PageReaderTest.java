@@ -91,6 +91,17 @@ class PageReaderTest {
     }
 
     @Test
+    void otherPublishersLinkLabelsAreNoPartOfANoteOrEntry() throws Exception {
+        ArticlePage notes = reader.read("n.txt", "Title\n\nFootnotes\n\n1 A note.\nWorldCat\nOpenURL Placeholder Text\n\n2 Another.\n");
+        assertThat(notes.notes()).extracting(NoteText::text).containsExactly("A note.", "Another.");
+        ArticlePage list = reader.read("refs.txt", "Regions\n\nReferences\n\nAbbot, K. (2000) Title one. Journal 4(1): 1\u20139."
+                + " [Crossref], [Web of Science \u00AE], [Google Scholar]\n\nBrandt, L. (2001) Two. [Google Scholar]\n\n"
+                + "Chen, W. (2002) Three.\n\nDunn, A. (2003) Four.\n\nEng, B. (2004) Five [draft].\n");
+        assertThat(list.notes()).extracting(NoteText::text).containsExactly("Abbot, K. (2000) Title one. Journal 4(1): 1\u20139.",
+                "Brandt, L. (2001) Two.", "Chen, W. (2002) Three.", "Dunn, A. (2003) Four.", "Eng, B. (2004) Five [draft].");
+    }
+
+    @Test
     void readsAnUnnumberedReferenceListOneEntryPerLine() throws Exception {
         ArticlePage page = reader.read("refs.txt", "Bibliography\nAbbot, K. (2000) Title one.\nBrandt, L. (2001) Two.\n");
         assertThat(page.notes()).extracting(NoteText::text).containsExactly("Abbot, K. (2000) Title one.", "Brandt, L. (2001) Two.");
