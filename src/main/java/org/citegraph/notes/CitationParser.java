@@ -426,6 +426,13 @@ final class CitationParser {
             int at = p.lastIndexOf(" at ");
             Parts.Locator loc = Parts.locator(p, false);
             if (loc == null && at > 0 && isRecordsDesignation(p.substring(0, at))) loc = Parts.locator(p.substring(at + 1), false);
+            String[] yearbook = Tail.bracketedYearbookParts(p);
+            if (yearbook != null && !kept.isEmpty()) {
+                // "Draft Articles …, with Commentaries, [2001] 2 Y.B. Int'l L. Comm'n 31, U.N. Doc. …": where it is printed
+                d.fields.container(yearbook[2]).volume(yearbook[1]).pages(yearbook[3]);
+                if (d.fields.year() == null) d.fields.year(yearbook[0]);
+                continue;
+            }
             // "… under Article 8, Paragraph 1, of the Optional Protocol": a provision inside the title
             String next = i + 1 < split0.size() ? split0.get(i + 1).strip() : "";
             if (loc != null && !kept.isEmpty() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) loc = null;

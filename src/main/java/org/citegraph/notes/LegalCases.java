@@ -435,6 +435,17 @@ final class LegalCases {
         }
         Parts.Split sp = Parts.split(p);
         Parts.Locator loc = Parts.locator(sp.head(), true);
+        int mark = loc == null ? sp.head().indexOf(" \u00B6") : -1;
+        if (mark > 0 && f.container() == null && !Parts.containsDigit(sp.head().substring(0, mark))) {
+            // "App. No. 35763/97, Eur. Ct. H.R. ¶ 61 (Nov. 21, 2001)": the court, then the paragraph cited
+            Parts.Locator para = Parts.locator(sp.head().substring(mark + 1), false);
+            if (para != null) {
+                f.container(sp.head().substring(0, mark).strip());
+                pins.add(para.value());
+                yearFromParens(p, d);
+                return false;
+            }
+        }
         if (loc != null) {
             if (firstPageDue && f.container() != null && f.pages() == null && !loc.kind().equals("para")) {
                 f.pages(loc.value());

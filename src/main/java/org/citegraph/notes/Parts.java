@@ -249,7 +249,7 @@ final class Parts {
         return true;
     }
 
-    private static boolean containsDigit(String s) {
+    static boolean containsDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
         return false;
     }

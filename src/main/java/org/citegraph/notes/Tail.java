@@ -1331,9 +1331,14 @@ final class Tail {
 
     /** "[2001] 2 Y.B. Int'l L. Comm'n 31": a body's yearbook cited by its year, volume and first page. */
     private static boolean bracketedYearbook(String p) {
-        if (p.length() < 12 || p.charAt(5) != ']' || !Pages.allDigits(p.substring(1, 5))) return false;
+        return bracketedYearbookParts(p) != null;
+    }
+
+    /** "[2001] 2 Y.B. Int'l L. Comm'n 31" → {"2001", "2", "Y.B. Int'l L. Comm'n", "31"}; null for anything else. */
+    static String[] bracketedYearbookParts(String p) {
+        if (p.length() < 12 || p.charAt(0) != '[' || p.charAt(5) != ']' || !Pages.allDigits(p.substring(1, 5))) return null;
         String[] bb = bluebookJournal(p.substring(6).strip());
-        return bb != null && institutionalYearbook(bb[1]);
+        return bb != null && institutionalYearbook(bb[1]) ? new String[] {p.substring(1, 5), bb[0], bb[1], bb[2]} : null;
     }
 
     /** "Y.B. Int'l L. Comm'n 2001" → "Y.B. Int'l L. Comm'n". */

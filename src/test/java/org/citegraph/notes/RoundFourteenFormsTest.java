@@ -451,4 +451,23 @@ class RoundFourteenFormsTest {
         assertThat(paper.fields().issue()).isEqualTo("42");
         assertThat(paper.fields().publisher()).isEqualTo("Centre for Harbour Governance, University of Quayton");
     }
+
+    @Test
+    void aRegionalCourtsParagraphAndTheCommissionsYearbookBeforeASymbol() {
+        Article a = parse(
+                "Reed v. Quayland, App. No. 35763/97, Eur. Ct. H.R. \u00B6 61 (Nov. 21, 2001).",
+                "Draft Articles on Responsibility of Quays, with Commentaries, [2001] 2 Y.B. Int'l L. Comm'n 31, U.N. Doc."
+                        + " A/CN.4/SER.A/2001/Add.1 (Part 2).");
+        Citation echr = cite(a, 1, 0);
+        assertThat(echr.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(echr.fields().container()).isEqualTo("Eur. Ct. H.R.");
+        assertThat(echr.pinpoint()).isEqualTo("\u00B6 61");
+        assertThat(echr.fields().date()).isEqualTo("2001-11-21");
+        Citation articles = cite(a, 2, 0);
+        assertThat(articles.fields().title()).isEqualTo("Draft Articles on Responsibility of Quays, with Commentaries");
+        assertThat(articles.fields().container()).isEqualTo("Y.B. Int'l L. Comm'n");
+        assertThat(articles.fields().volume()).isEqualTo("2");
+        assertThat(articles.fields().pages()).isEqualTo("31");
+        assertThat(articles.fields().year()).isEqualTo("2001");
+    }
 }
