@@ -476,7 +476,8 @@ final class CitationParser {
             // "Michael Wood (Special Rapporteur), Third Report on …, U.N. Doc. A/CN.4/682": a person's report
             d.fields.authors(List.of(Names.person(rapporteur)));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
-        } else if (parts.size() >= 2 && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG || resolutionBody(parts.get(0)) || namedBody(parts.get(0)))) {
+        } else if (parts.size() >= 2 && !namesAText(parts.get(0)) && (abbreviatedBody || Names.kind(parts.get(0)) == Names.Kind.ORG
+                || resolutionBody(parts.get(0)) || namedBody(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
         } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
@@ -484,6 +485,12 @@ final class CitationParser {
         } else {
             d.fields.title(String.join(", ", parts));
         }
+    }
+
+    /** "Draft Articles on …", "Guiding Principles on …": the name of a text, never of the body that issues it. */
+    private static boolean namesAText(String part) {
+        return part.startsWith("Draft ") || part.startsWith("Articles on ") || part.startsWith("Principles ")
+                || part.startsWith("Guiding Principles ") || part.startsWith("Guidelines ");
     }
 
     /** "Communication No. 2874/2016": a treaty body's case, numbered again in the symbol of its views. */
