@@ -47,7 +47,8 @@ public final class PageReader {
             Pattern.compile("^(Google Scholar|Crossref|CrossRef|PubMed|Web of Science|Find this resource|Open in viewer|Cited by|"
                     + "Save article to Kindle|Save to Dropbox|Save to Google Drive|Article Metrics|Access options|Full text views|"
                     + "Download full list|Show all|Hide All|Export citation|Request permissions|Recommend this journal|Footnotes?|"
-                    + "WorldCat|OpenURL Placeholder Text|Search ADS|Scopus|Europe PMC|PubMed Central)\\.?$",
+                    + "WorldCat|OpenURL Placeholder Text|Search ADS|Scopus|Europe PMC|PubMed Central|"
+                    + "View all notes|View all references|Back to top|Open in new tab|Download PDF|Reprints & Permissions)\\.?$",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^Get access to the full version of this content.*$"));
 

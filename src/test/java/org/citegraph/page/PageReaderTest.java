@@ -92,7 +92,7 @@ class PageReaderTest {
 
     @Test
     void otherPublishersLinkLabelsAreNoPartOfANoteOrEntry() throws Exception {
-        ArticlePage notes = reader.read("n.txt", "Title\n\nFootnotes\n\n1 A note.\nWorldCat\nOpenURL Placeholder Text\n\n2 Another.\n");
+        ArticlePage notes = reader.read("n.txt", "Title\n\nFootnotes\n\n1 A note.\nWorldCat\nOpenURL Placeholder Text\n\n2 Another.\n\nView all notes\n");
         assertThat(notes.notes()).extracting(NoteText::text).containsExactly("A note.", "Another.");
         ArticlePage list = reader.read("refs.txt", "Regions\n\nReferences\n\nAbbot, K. (2000) Title one. Journal 4(1): 1\u20139."
                 + " [Crossref], [Web of Science \u00AE], [Google Scholar]\n\nBrandt, L. (2001) Two. [Google Scholar]\n\n"
