@@ -79,6 +79,10 @@ final class WorkIds {
             appendPiece(id0, s);
             words++;
         }
+        if (words == 0 && n == 0 && names.isEmpty() && f.date() != null && f.date().length() == 10) {
+            // "Bundesgerichtshof [BGH] … Oct. 8, 2020, …": no name, title or container, but the day it is dated
+            appendPiece(id0, f.date().substring(5));
+        }
         if (words == 0 && n > 0) {
             // "22 U.S.C. § 2656k (2018)": no title word, but an abbreviated container ("usc") and its volume
             String letters = TextKey.ascii(normTitle.replace(" ", ""));

@@ -413,6 +413,7 @@ class RoundFourteenFormsTest {
         assertThat(bgh.fields().title()).isNull();
         assertThat(bgh.fields().date()).isEqualTo("2020-10-08");
         assertThat(bgh.pinpoint()).isEqualTo("\u00B6 21");
+        assertThat(bgh.workId()).isEqualTo("2020-10-08"); // no name, title or court report: the day it is dated
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.LEGAL_CASE);
         assertThat(cite(a, 2, 0).fields().date()).isEqualTo("2015-03-04");
     }
