@@ -90,6 +90,8 @@ final class NoteSplitter {
         }
         Signals.Match signal = Signals.atStart(piece);
         if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
+        // "Compare the view of the Court with …": a sentence that compares, not Bluebook's signal before a citation
+        if (signal != null && signal.signal().equals("Compare") && Character.isLowerCase(piece.charAt(signal.length()))) signal = null;
         if (signal != null) {
             int with = signal.signal().equals("Compare") ? comparedWith(scan, start + signal.length(), end) : -1;
             if (with > 0) {
@@ -105,6 +107,7 @@ final class NoteSplitter {
             int s = Signals.embedded(scan, start, end);
             if (s < 0) s = citationAfterComma(scan, start, end);
             if (s < 0) s = citationAfterLeadIn(scan, start, end);
+            if (s < 0) s = caseAfterLeadIn(scan, start, end);
             if (s >= 0) {
                 // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
                 String cited = t.substring(s, end);
@@ -190,11 +193,22 @@ final class NoteSplitter {
         int open = t.lastIndexOf(c == '"' ? '"' : '\u201C', i - 1);
         int k = open - 1;
         while (k >= 0 && t.charAt(k) == ' ') k--;
-        if (open < 0 || k < 0 || !Character.isLowerCase(t.charAt(k))) return false;
+        if (open < 0 || k < 0) return false;
+        // "As one delegate put it, “the quay belongs to all.” UN GAOR, …": a quotation in a sentence of prose
+        boolean quotedInProse = (t.charAt(k) == ',' || t.charAt(k) == ':') && lowerCaseWords(t, Math.max(0, k - 80), k) >= 3;
+        if (!Character.isLowerCase(t.charAt(k)) && !quotedInProse) return false;
         int comma = next.indexOf(',');
         if (comma <= 0 || !Character.isUpperCase(next.charAt(0))) return false;
         Names.Kind kind = Names.kind(next.substring(0, comma));
-        return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL;
+        return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL || quotedInProse && kind == Names.Kind.ORG;
+    }
+
+    private static int lowerCaseWords(String t, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(t.charAt(i)) && (i == 0 || t.charAt(i - 1) == ' ')) words++;
+        }
+        return words;
     }
 
     /**
@@ -266,12 +280,16 @@ final class NoteSplitter {
         int limit = Math.min(end, start + 120);
         for (int i = start; i < limit; i++) {
             char c = t.charAt(i);
+            // "… of Judge Dock, discussed in Tom Reed, …": a comma the sentence runs on after
+            if (c == ',' && i + 2 < end && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2))) continue;
             if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == ',' || c == '(' || c == ':' || c == '"') return -1;
             if (!Character.isLetter(c) || i > start && t.charAt(i - 1) != ' ') continue;
             // "Declaration on Principles of International Law concerning Friendly Relations, …": capitalised words
             // outnumber the lower-case ones in a title, never in a sentence's lead-in
-            if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1 && lowerWords > capitalWords) {
-                return namesThenWork(scan, i, end) ? i : -1;
+            // ("The view of the Court … is discussed in Tom Reed, “Title,” …": the first capital may not yet be the names)
+            if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1 && lowerWords > capitalWords
+                    && namesThenWork(scan, i, end)) {
+                return i;
             }
             int j = i;
             while (j < end && Character.isLetter(t.charAt(j))) j++;
@@ -289,6 +307,23 @@ final class NoteSplitter {
     }
 
     /**
+     * "This was confirmed in the Harbour Dispute (Quayland v. Portia), Judgment, 2010 I.C.J. 14": a sentence
+     * that names the case it rests on after "in" (and "the"); where the case starts, or -1.
+     */
+    private static int caseAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + 120);
+        for (int k = t.indexOf(" in ", start); k >= 0 && k < limit; k = t.indexOf(" in ", k + 1)) {
+            int s = k + 4;
+            if (t.startsWith("the ", s)) s += 4;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
+            String rest = t.substring(s, end);
+            if (LegalCases.parse(rest, new Draft(0, 0, rest))) return s;
+        }
+        return -1;
+    }
+
+    /**
      * At {@code name}: up to four persons' full names, a comma, then a quoted title or bibliographic
      * evidence; the start of a citation after a sentence's lead-in.
      */
@@ -301,6 +336,9 @@ final class NoteSplitter {
         for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return false;
         int q = comma + 1;
         while (q < end && t.charAt(q) == ' ') q++;
+        if (q < end && Character.isLowerCase(t.charAt(q)) && !t.startsWith("ed.", q) && !t.startsWith("eds.", q)) {
+            return false; // "Judge Dock, discussed in …": the sentence goes on
+        }
         return q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, q, end);
     }
 
@@ -528,6 +566,13 @@ final class NoteSplitter {
     /** "Wierzbicki’s argument rests on …": a name's possessive, then a lower-case noun, opens a sentence. */
     private static boolean possessiveSubject(String t, int start, int wordEnd, int end) {
         if (wordEnd + 3 >= end || wordEnd == start) return false;
+        if (wordEnd - start == 3 && t.startsWith("The ", start)) {
+            // "The Commission’s commentary makes …": the article, then the possessive
+            int w = wordEnd + 1;
+            int e = w;
+            while (e < end && Character.isLetter(t.charAt(e))) e++;
+            return e > w && possessiveSubject(t, w, e, end);
+        }
         char apostrophe = t.charAt(wordEnd);
         if ((apostrophe != '\u2019' && apostrophe != '\'') || t.charAt(wordEnd + 1) != 's' || t.charAt(wordEnd + 2) != ' ') return false;
         return Character.isUpperCase(t.charAt(start)) && Character.isLowerCase(t.charAt(wordEnd + 3));

@@ -201,6 +201,11 @@ final class Signals {
         }
         // "(Lord Hope)", "(Lady Hale)", "(Arden LJ)": the judge whose speech is cited
         if (JUDGE.matcher(inner).matches()) return true;
+        // "(on file with the author)", "(notes on file with the author)": where an unpublished source can be seen
+        if (lower.startsWith("on file") || lower.startsWith("notes on file") || lower.startsWith("transcript on file")
+                || lower.startsWith("copy on file")) {
+            return true;
+        }
         if (lower.equals("per curiam") || lower.equals("plurality opinion") || lower.endsWith(", dissenting")
                 || lower.endsWith(", concurring") || lower.contains(", concurring in ") || lower.contains(", dissenting in ")) {
             return true;

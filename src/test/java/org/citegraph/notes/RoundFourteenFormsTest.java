@@ -471,4 +471,31 @@ class RoundFourteenFormsTest {
         assertThat(articles.fields().pages()).isEqualTo("31");
         assertThat(articles.fields().year()).isEqualTo("2001");
     }
+
+    @Test
+    void discursiveNotesThatLeadIntoTheirCitations() {
+        Article a = parse(
+                "Compare the view of the Court in the Quay case with the dissenting opinion of Judge Dock, discussed in Tom Reed,"
+                        + " \u201CDissent and Doctrine,\u201D in The Harbour Court, ed. Ann Pier (Cambridge: Cambridge University Press, 2018), 101\u201323.",
+                "The Commission's commentary makes the same point: see Report of the Quay Commission on the Work of Its Fifty-Third Session,"
+                        + " UN Doc. A/99/10 (2001), 31, para. 3.",
+                "This was confirmed in the Harbour Dispute (Quayland v. Portia), Judgment, 2010 I.C.J. 14, \u00B6 101 (Apr. 20). See also id. \u00B6 204.",
+                "As one delegate put it, \u201Cthe quay belongs to all.\u201D UN GAOR, 3rd Comm., 1234th mtg., UN Doc. A/C.3/SR.9234 (Nov. 3, 1962), para. 12.",
+                "Interview with a former legal adviser, Geneva, May 2019 (notes on file with the author).");
+        assertThat(a.notes().get(0).citations()).hasSize(1);
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("Reed|Tom");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Dissent and Doctrine");
+        assertThat(a.notes().get(1).citations()).hasSize(1);
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Report of the Quay Commission on the Work of Its Fifty-Third Session");
+        assertThat(cite(a, 2, 0).signal()).isEqualTo("See");
+        Citation harbour = cite(a, 3, 0);
+        assertThat(harbour.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(harbour.fields().title()).isEqualTo("Harbour Dispute (Quayland v. Portia)");
+        assertThat(cite(a, 3, 1).workId()).isEqualTo(harbour.workId());
+        assertThat(a.notes().get(3).citations()).hasSize(1);
+        assertThat(cite(a, 4, 0).fields().unSymbol()).isEqualTo("A/C.3/SR.9234");
+        assertThat(cite(a, 4, 0).fields().authors()).isEmpty();
+        assertThat(cite(a, 5, 0).fields().year()).isEqualTo("2019");
+        assertThat(a.diagnostics()).isEmpty();
+    }
 }
