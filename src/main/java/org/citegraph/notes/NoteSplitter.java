@@ -312,6 +312,8 @@ final class NoteSplitter {
      */
     private static int caseAfterLeadIn(Scan scan, int start, int end) {
         String t = scan.text;
+        // the cheap test first: a case named in a sentence shows its parties' "v." or the kind of its decision
+        if (!within(t, " v", start, end) && !within(t, "Judgment", start, end) && !within(t, "Opinion", start, end)) return -1;
         int limit = Math.min(end, start + 120);
         for (int k = t.indexOf(" in ", start); k >= 0 && k < limit; k = t.indexOf(" in ", k + 1)) {
             int s = k + 4;
@@ -321,6 +323,11 @@ final class NoteSplitter {
             if (LegalCases.parse(rest, new Draft(0, 0, rest))) return s;
         }
         return -1;
+    }
+
+    private static boolean within(String t, String s, int start, int end) {
+        int k = t.indexOf(s, start);
+        return k >= 0 && k < end;
     }
 
     /**
