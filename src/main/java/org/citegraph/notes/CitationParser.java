@@ -450,6 +450,8 @@ final class CitationParser {
             kept.set(last, kept.get(last).substring(0, provision).strip());
         }
         if (kept.isEmpty() || isRecordsDesignation(kept.get(0))) return;
+        // "See, for example, the statements of France … in UN Doc. S/PV.7000": a sentence before the symbol, no title
+        if (Character.isLowerCase(kept.get(0).charAt(0)) && kept.get(kept.size() - 1).endsWith(" in")) return;
         before = String.join(", ", kept);
         Scan scan = Scan.of(before);
         int[] q = firstTitleQuote(scan);

@@ -152,7 +152,8 @@ final class Signals {
         // "Anne Orford's chapter in this volume", "Orford's contribution to this volume"
         return s.equals("this volume") || s.equals("in this volume") || s.startsWith("chapter") || s.startsWith("ch. ")
                 || s.contains(", chapter") || s.contains(", ch. ") || s.startsWith("part ") || s.contains("chapter in ")
-                || s.contains("chapter to ") || s.contains("contribution to ") || s.contains("contribution in ");
+                || s.contains("chapter to ") || s.contains("contribution to ") || s.contains("contribution in ")
+                || s.contains(" in chapter "); // "the discussion in chapter 7 of this volume"
     }
 
     /**

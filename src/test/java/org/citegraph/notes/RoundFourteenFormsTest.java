@@ -498,4 +498,16 @@ class RoundFourteenFormsTest {
         assertThat(cite(a, 5, 0).fields().year()).isEqualTo("2019");
         assertThat(a.diagnostics()).isEmpty();
     }
+
+    @Test
+    void aSentenceBeforeASymbolIsNoTitleAndAChapterOfThisVolumeIsNoWork() {
+        Article a = parse(
+                "See, for example, the statements of Quayland and Portia in UN Doc. S/PV.9000 (June 1, 2013), 4\u20136.",
+                "See the discussion in chapter 7 of this volume.");
+        Citation record = cite(a, 1, 0);
+        assertThat(record.fields().unSymbol()).isEqualTo("S/PV.9000");
+        assertThat(record.fields().title()).isNull();
+        assertThat(record.pinpoint()).isEqualTo("4-6");
+        assertThat(a.notes().get(1).citations()).isEmpty();
+    }
 }
