@@ -649,8 +649,11 @@ final class CitationParser {
         String alias = aliasAtStart.apply(head);
         // "CAT, supra note 1": a short name defined with "[hereinafter CAT]" names its work, not an author
         boolean aliased = alias != null && alias.length() == head.length() && alias.indexOf(", ") < 0;
-        List<Agent> authors = studentNote || aliased ? List.of() : shortNames(names);
-        if (aliased) title = head;
+        // "Gen. Comment No. 31, supra note 5", "Quay Conference Report, supra note 3": a short title, not an author
+        boolean titleOnly = aliased
+                || title == null && (Parts.containsDigit(names) || Tail.reportWords(names) || Tail.namesAnInstrument(names));
+        List<Agent> authors = studentNote || titleOnly ? List.of() : shortNames(names);
+        if (titleOnly) title = head;
         if (authors.isEmpty() && title == null && !studentNote) title = names;
         d.namesAlias = aliased;
         d.fields.authors(authors).title(title);

@@ -510,4 +510,16 @@ class RoundFourteenFormsTest {
         assertThat(record.pinpoint()).isEqualTo("4-6");
         assertThat(a.notes().get(1).citations()).isEmpty();
     }
+
+    @Test
+    void aShortTitleBeforeSupraIsNoAuthor() {
+        Article a = parse(
+                "Human Rights Comm., General Comment No. 99, \u00B6 10, U.N. Doc. CCPR/C/21/Rev.9/Add.13 (May 26, 2004).",
+                "Gen. Comment No. 99, supra note 1, \u00B6 12.");
+        Citation shortForm = cite(a, 2, 0);
+        assertThat(shortForm.fields().authors()).isEmpty();
+        assertThat(shortForm.fields().title()).isEqualTo("Gen. Comment No. 99");
+        assertThat(shortForm.workId()).isEqualTo(cite(a, 1, 0).workId());
+        assertThat(shortForm.pinpoint()).isEqualTo("\u00B6 12");
+    }
 }
