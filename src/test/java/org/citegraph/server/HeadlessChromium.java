@@ -110,8 +110,31 @@ final class HeadlessChromium implements AutoCloseable {
         return reply.hasKey("result") ? reply.getObj("result") : new JsonObject();
     }
 
-    /** Evaluates a JavaScript expression in the page and returns its value as text. */
+    /**
+     * Evaluates a JavaScript expression in the page and returns its value as text. A page that
+     * navigates again on its own (a single-page app settling its route) can destroy the context an
+     * evaluation runs in; reading expressions are then tried again on the new page.
+     */
     String eval(String expression) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return evalOnce(expression);
+            } catch (IllegalStateException e) {
+                if (!isContextLost(e) || System.nanoTime() > deadline) throw e;
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** The page navigated while the evaluation ran, so its result is lost (DevTools error -32000). */
+    private static boolean isContextLost(IllegalStateException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("navigated or closed") || message.contains("context was destroyed")
+                || message.contains("Cannot find context") || message.contains("Cannot find default execution context");
+    }
+
+    private String evalOnce(String expression) throws Exception {
         JsonObject result = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
         if (result.hasKey("exceptionDetails")) throw new IllegalStateException("script failed: " + result.get("exceptionDetails"));
         JsonObject value = result.getObj("result");
@@ -133,7 +156,13 @@ final class HeadlessChromium implements AutoCloseable {
     void andWaitForNavigation(String action) throws Exception {
         String marker = "cg" + ids.incrementAndGet();
         eval("window." + marker + " = true");
-        eval(action);
+        try {
+            evalOnce(action);
+        } catch (IllegalStateException e) {
+            // The action navigated before its result came back: that is the navigation awaited.
+            // Running it again would act on the new page.
+            if (!isContextLost(e)) throw e;
+        }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             String state = eval("(window." + marker + " ? 'old' : 'new') + ' ' + document.readyState");
