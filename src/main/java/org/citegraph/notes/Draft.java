@@ -49,6 +49,8 @@ final class Draft {
     String yearSuffix;
     /** A chapter whose book is named only by its editors' family names and a (short) title. */
     boolean abbreviatedBook;
+    /** The full title of that book, from its first description; the work takes it. */
+    String bookTitle;
     /** A short form read as a case's name because a case cited earlier has that name. */
     boolean namesCase;
     /** The year of the report a case's short name goes with ("Nicaragua, 1986 I.C.J. ¶ 190"), else null. */

@@ -42,7 +42,7 @@ final class Lexicon {
     /** Words that mark a news outlet (a publication that dates its pieces). */
     static final Set<String> NEWS_WORDS = words(
             "times", "post", "news", "evening", "morning", "sunday", "herald", "guardian", "telegraph", "tribune", "gazette", "daily",
-            "weekly", "monitor", "diplomat", "economist", "independent", "observer", "chronicle", "reuters",
+            "weekly", "monthly", "monitor", "diplomat", "economist", "independent", "observer", "chronicle", "reuters",
             "bloomberg", "bbc", "cnn", "radio", "television", "tv", "magazine", "mail", "express", "standard",
             "globe", "politico", "atlantic", "yorker", "spectator", "kommersant", "izvestia", "pravda", "tass",
             "interfax", "xinhua", "novosti", "vedomosti", "eurasianet", "rferl", "nbc", "abc", "cbs", "npr",

@@ -1229,7 +1229,8 @@ final class Tail {
         }
         if (f.title() != null && personalSource(f.title())) return CitationType.OTHER;
         if (newsSplit && container != null) {
-            return isInstitution(container) || isBlog(container) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
+            if (isInstitution(container) || isBlog(container)) return CitationType.WEB_PAGE;
+            return !isNews(container) && url && nonCommercialSite(f.url()) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
         }
         if (f.publisher() != null || f.place() != null || imprint) {
             // "Title, Research Report no. 3 (New York: …)": a numbered report series
@@ -1351,6 +1352,19 @@ final class Tail {
     static boolean isBlog(String name) {
         for (String w : words(name)) if (w.equals("blog") || w.equals("website") || w.equals("wiki")) return true;
         return false;
+    }
+
+    /**
+     * A site under .org, .int, .gov or .edu: blogs, journals' symposia and organisations publish
+     * there, newspapers seldom do, so a dated post on a site not named as news is a web page.
+     */
+    static boolean nonCommercialSite(String url) {
+        int start = url.indexOf("://");
+        if (start < 0) return false;
+        int end = start + 3;
+        while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != ':' && url.charAt(end) != '?') end++;
+        String host = url.substring(start + 3, end).toLowerCase(Locale.ROOT);
+        return host.endsWith(".org") || host.endsWith(".int") || host.endsWith(".gov") || host.endsWith(".edu");
     }
 
     static boolean isNews(String name) {

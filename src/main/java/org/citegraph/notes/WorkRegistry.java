@@ -57,6 +57,10 @@ final class WorkRegistry {
                         String publisher, String place, String year) {
     }
 
+    /** A book named by its editors' family names, and the title written after them. */
+    private record NamedBook(Book book, String shortTitle) {
+    }
+
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private final Map<String, Entry> bySymbol = new HashMap<>();
     private final Map<String, List<Entry>> byFamily = new HashMap<>();
@@ -263,6 +267,7 @@ final class WorkRegistry {
 
     private Entry register(Draft d) {
         Fields f = copyWithoutLocators(d.fields);
+        if (d.bookTitle != null) f.container(d.bookTitle);
         String id = ids.mint(f, d.yearSuffix, norm(f.title() != null ? f.title() : f.container()));
         Entry e = new Entry(id, d.type, f, d.ref(), familyKeys(!f.authors().isEmpty() ? f.authors() : f.editors()),
                 norm(titleOrNumber(f)));
@@ -320,9 +325,19 @@ final class WorkRegistry {
                 bestScore = s;
             }
         }
-        if (best == null && eds.isEmpty()) best = bookAfterEditorNames(f.container());
+        String written = f.container();
+        if (best == null && eds.isEmpty()) {
+            NamedBook named = bookAfterEditorNames(f.container());
+            if (named != null) {
+                best = named.book();
+                written = named.shortTitle();
+            }
+        }
         if (best == null) return;
-        f.editors(best.editors()).container(best.title());
+        // The citation keeps the book's title as its text gives it (short forms carry what they say);
+        // the work it registers takes the full title, so that both chapters sit in one book.
+        f.editors(best.editors()).container(written);
+        d.bookTitle = best.title();
         if (f.publisher() == null) f.publisher(best.publisher());
         if (f.place() == null) f.place(best.place());
         if (f.year() == null) f.year(best.year());
@@ -333,7 +348,7 @@ final class WorkRegistry {
      * Chicago's "in Kiel and Achterberg, Oxford Handbook …": the editors' family names, then the
      * book's (short) title, naming a book described earlier with those editors. Null otherwise.
      */
-    private Book bookAfterEditorNames(String container) {
+    private NamedBook bookAfterEditorNames(String container) {
         if (container == null) return null;
         // the names end at one of the commas: "Kiel and Achterberg, …", "Brandt, Mensah-Boateng, and Ferraro, …"
         for (int comma = container.indexOf(", "); comma > 0; comma = container.indexOf(", ", comma + 2)) {
@@ -349,7 +364,7 @@ final class WorkRegistry {
             String title = norm(container.substring(comma + 2));
             for (Book b : books) {
                 boolean named = etAl ? prefixFamilies(fams, b.editorKeys()) : sameFamilies(fams, b.editorKeys());
-                if (named && titleScore(title, b.titleKey()) >= 3) return b;
+                if (named && titleScore(title, b.titleKey()) >= 3) return new NamedBook(b, container.substring(comma + 2));
             }
             if (etAl) return null;
         }

@@ -43,6 +43,26 @@ class CliTest {
     }
 
     @Test
+    void chaptersOfABookCitedInFullAndThenAbbreviatedSitInOneBook() throws Exception {
+        Path notes = dir.resolve("chapters.txt");
+        Files.writeString(notes, """
+                1. Clara Moe, “Straits,” in Essays on the Law of the Sea and Coastal States, ed. Nina Ost and Paul Berg (Oslo: Fjord Press, 2012), 60.
+
+                2. Ada Lin, “Bays,” in Ost and Berg, Essays on the Law of the Sea, 85–100, 90.
+                """);
+        Path out = dir.resolve("chapters.nt");
+        assertThat(run("convert", notes.toString(), "-o", out.toString()).code()).isZero();
+        var graph = RDFDataMgr.loadModel(out.toString());
+        var books = graph.listSubjectsWithProperty(
+                org.apache.jena.vocabulary.RDF.type, graph.createResource("http://purl.org/spar/fabio/Book")).toList();
+        assertThat(books).singleElement().satisfies(book -> assertThat(
+                book.getProperty(org.apache.jena.vocabulary.DCTerms.title).getString())
+                .isEqualTo("Essays on the Law of the Sea and Coastal States"));
+        assertThat(graph.listSubjectsWithProperty(
+                org.apache.jena.vocabulary.DCTerms.isPartOf, books.get(0)).toList()).hasSize(2);
+    }
+
+    @Test
     void formatFollowsTheOutputExtension() throws Exception {
         Path out = dir.resolve("sample.nt");
         assertThat(run("convert", "examples/hadano-2023.txt", "-o", out.toString()).code()).isZero();
