@@ -3,6 +3,7 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -59,6 +60,23 @@ final class CitationParser {
             d.type = web.url != null ? CitationType.WEB_PAGE : CitationType.OTHER;
             return;
         }
+        java.util.regex.Matcher provision = d.entry ? null : LEADING_PROVISION.matcher(t);
+        if (provision != null && provision.lookingAt()) {
+            // "Art. 31, Vienna Convention on the Law of Treaties, …": the provision first, then the instrument
+            parseCited(t.substring(provision.end()), d);
+            String first = provision.group(1);
+            d.pinpoint = d.pinpoint == null ? first : first + ", " + d.pinpoint;
+            return;
+        }
+        parseCited(t, d);
+    }
+
+    /** One provision or several ("Art. 8", "Arts 3 and 4", "Article 2(4)") and a comma, before a capital or a quote. */
+    private static final Pattern LEADING_PROVISION = Pattern.compile(
+            "((?:Arts?\\.?|Articles?|Principles?|Rules?|Sections?)\\s+[0-9IVXLC][^ ,]*(?:(?:,| and| to|–|-) ?[0-9IVXLC][^ ,]*)*)"
+            + ",\\s+(?=[\\p{Lu}‘“'\"])");
+
+    private void parseCited(String t, Draft d) {
         if (ibid(t, d)) return;
         String same = withoutSameAuthor(t);
         if (same != null) {
@@ -137,7 +155,7 @@ final class CitationParser {
         while (rest.startsWith(",") || rest.startsWith(".")) rest = rest.substring(1).strip();
         d.shortKind = Draft.ShortKind.IBID;
         if (!rest.isEmpty()) {
-            Parts.Locator loc = Parts.locator(rest, true);
+            Parts.Locator loc = Parts.locators(rest, true);
             int paren = loc == null && rest.endsWith(")") ? rest.indexOf(" (") : -1;
             if (paren > 0) loc = Parts.locator(rest.substring(0, paren), true); // "Id. at 125 (commentary to conclusion 6)"
             String[] volumePage = loc == null ? Parts.volumeColonPage(rest) : null; // "Ibid., 2:41"
@@ -191,7 +209,7 @@ final class CitationParser {
             d.fields.volume(volumePage.group(1));
             rest = volumePage.group(2);
         }
-        Parts.Locator loc = rest.isEmpty() ? null : Parts.locator(rest, true);
+        Parts.Locator loc = rest.isEmpty() ? null : Parts.locators(rest, true);
         if (!rest.isEmpty() && loc == null) return false;
         int comma = alias.indexOf(", ");
         String family = comma > 0 ? alias.substring(0, comma) : null;
@@ -346,14 +364,16 @@ final class CitationParser {
                 && Parts.locator(part, false) == null && Dates.whole(part) == null;
     }
 
-    private static final String[] CONNECTING_PHRASES = {", annexed to", ", annex to", ", contained in", ", reproduced in"};
+    private static final String[] CONNECTING_PHRASES = {", annexed to", ", annex to", ", Annexed to", ", Annex to",
+        ", contained in", ", reproduced in"};
 
     /**
      * "Articles on …, annexed to" (or "…, annexed to G.A. Res. 56/83") before the symbol: the title
      * ends before the phrase; what follows it names the document the symbol already gives.
      */
     private static String beforeConnectingPhrase(String before) {
-        if (before.indexOf(", annex") < 0 && before.indexOf(", contained") < 0 && before.indexOf(", reproduced") < 0) return before;
+        if (before.indexOf(", annex") < 0 && before.indexOf(", Annex") < 0 && before.indexOf(", contained") < 0
+                && before.indexOf(", reproduced") < 0) return before;
         for (String phrase : CONNECTING_PHRASES) {
             int k = before.indexOf(phrase);
             int e = k + phrase.length();
@@ -661,7 +681,7 @@ final class CitationParser {
         d.supraNote = note;
         d.shortKind = note > 0 ? Draft.ShortKind.SUPRA : title != null ? Draft.ShortKind.AUTHOR_TITLE : Draft.ShortKind.AUTHOR_ONLY;
         if (!after.isEmpty()) {
-            Parts.Locator loc = Parts.locator(after, true);
+            Parts.Locator loc = Parts.locators(after, true);
             if (loc != null) d.pinpoint = loc.value();
         }
         return true;
@@ -686,7 +706,7 @@ final class CitationParser {
             if (after.toLowerCase(Locale.ROOT).startsWith(tail)) after = after.substring(tail.length()).strip();
         }
         while (after.startsWith(",")) after = after.substring(1).strip();
-        Parts.Locator loc = after.isEmpty() ? null : Parts.locator(after, true);
+        Parts.Locator loc = after.isEmpty() ? null : Parts.locators(after, true);
         if (!after.isEmpty() && loc == null) return false;
         d.supraNote = note;
         d.shortKind = Draft.ShortKind.SUPRA;
@@ -1092,12 +1112,32 @@ final class CitationParser {
     static int[] firstTitleQuote(Scan scan) {
         String t = scan.text;
         for (int[] span : scan.quoteSpans()) {
+            if (quotesOpenALongerTitle(t, span[1])) continue;
             int k = span[0] - 1;
             while (k >= 0 && t.charAt(k) == ' ') k--;
             if (k < 0 || t.charAt(k) == ',' || t.charAt(k) == ':' || t.charAt(k) == '.') return span;
             if (span[1] - span[0] > 1 && isInPrefix(t, k)) return span;
         }
         return null;
+    }
+
+    /** Words that join a quoted phrase to the rest of a title ("‘Armed Attack’ and Article 51 …"). */
+    private static final Set<String> TITLE_JOINERS = Set.of("and", "or", "of", "as", "to", "for", "versus", "vs.",
+            "after", "before", "between", "under", "with", "without", "beyond", "against", "is", "from");
+
+    /**
+     * A quotation that opens a title and does not end it: "‘Armed Attack’ and Article 51 of the UN
+     * Charter". A quoted title is followed by punctuation, a bracket, a number or a name, never by a
+     * joining word.
+     */
+    private static boolean quotesOpenALongerTitle(String t, int close) {
+        int start = close + 1;
+        if (start >= t.length() || t.charAt(start) != ' ') return false;
+        char last = t.charAt(close - 1);
+        if (last == ',' || last == '.') return false; // “Title,” the US style's punctuation inside
+        int end = start + 1;
+        while (end < t.length() && t.charAt(end) != ' ') end++;
+        return end < t.length() && TITLE_JOINERS.contains(t.substring(start + 1, end));
     }
 
     /** A quoted title right after "in" ("in ‘Book’") is still a title. */

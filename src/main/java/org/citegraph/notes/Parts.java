@@ -49,6 +49,25 @@ final class Parts {
     }
 
     /**
+     * A locator, or several of different kinds after one another ("at 190, para. 73", "p. 12, n. 4"),
+     * joined as the full citations' pinpoints are. Null when any part is no locator.
+     */
+    static Locator locators(String text, boolean allowBare) {
+        Locator whole = locator(text, allowBare);
+        if (whole != null || text.indexOf(", ") < 0) return whole;
+        StringBuilder value = new StringBuilder();
+        Locator first = null;
+        for (String part : text.split(", ")) {
+            Locator loc = locator(part, first == null && allowBare);
+            if (loc == null) return null;
+            if (first == null) first = loc;
+            else value.append(", ");
+            value.append(loc.value());
+        }
+        return new Locator(value.toString(), first.kind(), false);
+    }
+
+    /**
      * Reads a locator ("p. 5", "pp. 183, 187, 246–7", "at 5", "para. 12", "paras 4–6", "[12]",
      * "s. 3", "art. 5", or bare page numbers "278, 296" when {@code allowBare}). Null otherwise.
      */

@@ -176,7 +176,9 @@ final class UnSymbols {
             String symbol = f[1] + "/RES/" + number;
             int end = j;
             int q = j < text.length() && text.charAt(j) == ' ' ? j + 1 : j;
-            if (q < text.length() && text.charAt(q) == '(') {
+            // "GA Res. 56/83 (2001)": a year after a session-numbered resolution dates it, and is no part of its symbol
+            boolean sessionNumbered = f[1].equals("A") && number.indexOf('/') > 0;
+            if (!sessionNumbered && q < text.length() && text.charAt(q) == '(') {
                 int close = text.indexOf(')', q);
                 if (close > q && close - q <= 10) {
                     String inner = text.substring(q + 1, close);

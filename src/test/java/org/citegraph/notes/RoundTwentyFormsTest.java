@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.citegraph.model.Article;
 import org.citegraph.model.Citation;
+import org.citegraph.model.CitationRef;
 import org.citegraph.model.CitationType;
 
 /** Forms found wanting by the twentieth and later blind held-out rounds, each with invented text. */
@@ -34,5 +35,48 @@ class RoundTwentyFormsTest {
         assertThat(Tail.nonCommercialSite("https://example.com/path.org")).isFalse();
         assertThat(Tail.nonCommercialSite("https://example.org.uk/x")).isFalse();
         assertThat(Tail.nonCommercialSite("not a url")).isFalse();
+    }
+
+    @Test
+    void aShortFormsPinpointOfSeveralKinds() {
+        Article a = parse(
+                "Harbour Lights (Esteria v. Malvonia), Judgment, [2011] ICJ Rep. 14, para. 51.",
+                "Harbour Lights, supra note 1, at 190, para. 73.",
+                "Ibid., at 192, para. 75.",
+                "See supra note 1, at 200, para. 80.");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("190, para. 73");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("192, para. 75");
+        assertThat(cite(a, 4, 0).pinpoint()).isEqualTo("200, para. 80");
+    }
+
+    @Test
+    void aQuotedPhraseThatOpensATitleDoesNotEndIt() {
+        Article a = parse(
+                "T. Marlow, 'Safe Harbour' and Article 12 of the Quay Convention: Practice and Doctrine (2010), 45.",
+                "Ann Lee, ‘Harbour Law’, (2001) 4 Quay LJ 1.");
+        Citation book = cite(a, 1, 0);
+        assertThat(book.type()).isEqualTo(CitationType.BOOK);
+        assertThat(book.fields().title()).isEqualTo("'Safe Harbour' and Article 12 of the Quay Convention: Practice and Doctrine");
+        assertThat(book.fields().year()).isEqualTo("2010");
+        assertThat(book.pinpoint()).isEqualTo("45");
+        assertThat(cite(a, 2, 0).fields().title()).as("a quoted title followed by its year").isEqualTo("Harbour Law");
+    }
+
+    @Test
+    void aProvisionBeforeTheInstrumentItBelongsTo() {
+        Article a = parse(
+                "Art. 31, Convention on Quays and Harbours, 23 May 1969, 1155 UNTS 331.",
+                "Art. 8, Articles on the Conduct of Harbour States, Annex to GA Res. 56/83 (2001).");
+        Citation treaty = cite(a, 1, 0);
+        assertThat(treaty.type()).isEqualTo(CitationType.TREATY);
+        assertThat(treaty.fields().title()).isEqualTo("Convention on Quays and Harbours");
+        assertThat(treaty.fields().volume()).isEqualTo("1155");
+        assertThat(treaty.pinpoint()).isEqualTo("Art. 31");
+        Citation articles = cite(a, 2, 0);
+        assertThat(articles.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(articles.fields().title()).isEqualTo("Articles on the Conduct of Harbour States");
+        assertThat(articles.fields().unSymbol()).isEqualTo("A/RES/56/83");
+        assertThat(articles.pinpoint()).isEqualTo("Art. 8");
     }
 }
