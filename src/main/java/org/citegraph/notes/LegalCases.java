@@ -144,10 +144,26 @@ final class LegalCases {
             if (e < t.length() && t.charAt(e) != ',' && t.charAt(e) != ' ') continue;
             best = k;
         }
+        if (best < 0) best = bracketedReportYear(t);
         if (best < 0 || !hasReport(t)) return -1; // the cheap test first: most citations name no decision
         String name = t.substring(0, best);
         if (!Character.isUpperCase(name.charAt(0)) || Scan.isOpeningQuote(name.charAt(0)) || name.length() > 250) return -1;
         return Scan.of(name).balanced() ? best : -1;
+    }
+
+    /** OSCOLA's international report: "[1986] ICJ Rep 554", "[2004] ICJ Reports 136". */
+    private static final java.util.regex.Pattern BRACKETED_REPORT = java.util.regex.Pattern.compile(
+            " \\[(?:1[89]|20)\\d\\d\\] (?:ICJ Rep|I\\.C\\.J\\. Rep|PCIJ|ITLOS Rep)");
+
+    /**
+     * "Frontier Dispute (Burkina Faso/Mali) (Judgment) [1986] ICJ Rep 554": OSCOLA writes no comma
+     * between an international decision's name and its report; the name ends before the bracketed year.
+     */
+    private static int bracketedReportYear(String t) {
+        int k = t.indexOf(" [");
+        if (k <= 0) return -1;
+        java.util.regex.Matcher m = BRACKETED_REPORT.matcher(t);
+        return m.find(k) ? m.start() : -1;
     }
 
     /**

@@ -72,13 +72,23 @@ final class Names {
             if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = true;
             if (t.length() >= 4 && t.charAt(t.length() - 1) == '.' && ++abbreviated >= 2) orgWord = true;
             if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, count)) allCapsWord = true;
-            if (i == 0 && (t.equals("The") || t.equals("A"))) orgWord = true;
+            if (i == 0 && (t.equals("The") || t.equals("A") && !initialA(s, count))) orgWord = true;
             words++;
         }
         if (words == 0) return Kind.NONE;
         if (orgWord || allCapsWord) return Kind.ORG;
         if (words == 1) return Kind.FAMILY_ONLY;
         return Kind.FULL;
+    }
+
+    /**
+     * "A Smith", "A J Smith": OSCOLA writes initials without full stops, so a leading "A" before one
+     * more word, or before another bare initial, is a person's initial, not an article.
+     */
+    private static boolean initialA(String s, int count) {
+        if (count == 2) return true;
+        int second = s.indexOf(' ') + 1;
+        return second < s.length() - 1 && Character.isUpperCase(s.charAt(second)) && s.charAt(second + 1) == ' ';
     }
 
     /** "of", "for", "on", "and", "the", "&" inside an organisation name. */

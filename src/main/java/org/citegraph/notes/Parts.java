@@ -113,6 +113,8 @@ final class Parts {
                 if (rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(0))) return null;
                 // "r. 14" is a rule only in lower case and numbered: "R. Keohane" is a name
                 if (pr == R_WORD_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
+                // OSCOLA's section "s 3" is numbered: "S Lalonde" is a name
+                if ((pr == S_OTHER[1] || pr == S_OTHER[2] || pr == C_OTHER[7]) && !Character.isDigit(rest.charAt(0))) return null;
                 // "principle 2" of a declaration; "Principles of Law" is a title
                 // "principle 2", "rule 1", "book 3" are numbered; "Principles of Law", "Book Title" are titles
                 if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
@@ -183,7 +185,7 @@ final class Parts {
     private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},
-        {"cmts. ", "cmts. "}, {"conclusions ", "conclusions "}, {"conclusion ", "conclusion "}};
+        {"cmts. ", "cmts. "}, {"conclusions ", "conclusions "}, {"conclusion ", "conclusion "}, {"ch ", "ch "}};
     /** The numbered guidelines and conclusions of the International Law Commission's texts: "guideline 4.5.3". */
     private static final String[][] G_OTHER = {{"guidelines ", "guidelines "}, {"guideline ", "guideline "}};
     /** A book of a classic work: "bk. 2, chap. 4". */

@@ -18,9 +18,11 @@ final class Signals {
         "see, for example,", "see, for instance,", "see, in particular,", "see, inter alia,",
         "see also, for example,", "see also, e.g.,", "see also, e.g.", "see, e.g.,", "see, e.g.", "see e.g.,",
         "see e.g.", "see generally", "see further", "see especially", "see esp.", "see in particular",
-        "see also", "see", "but see, e.g.,", "but see", "but cf.", "cf., e.g.,", "cf.", "compare",
-        "contra", "accord", "e.g.,", "e.g.", "for example, see", "for a discussion, see", "also see",
-        "see among others", "see, among others,", "see notably",
+        // OSCOLA writes its abbreviations without full stops: "See eg", "cf"
+        "see also, eg,", "see also eg", "see, eg,", "see, eg", "see eg,", "see eg",
+        "see also", "see", "but see, e.g.,", "but see", "but cf.", "but cf", "cf., e.g.,", "cf.", "cf eg", "cf",
+        "compare", "contra", "accord", "e.g.,", "e.g.", "eg,", "eg", "for example, see", "for a discussion, see",
+        "also see", "see among others", "see, among others,", "see notably",
     };
 
     /** A signal at the start of a citation: its text as written (first letter capitalised) and its length. */
@@ -58,7 +60,7 @@ final class Signals {
     }
 
     /**
-     * Whether a signal can start with these two characters: "se", "bu", "cf", "co", "ac", "al", "e."
+     * Whether a signal can start with these two characters: "se", "bu", "cf", "co", "ac", "al", "e.", "eg"
      * in any case. Most citations start with a name, so this spares the comparison with every signal.
      */
     private static boolean mayStartSignal(char first, char second) {
@@ -70,7 +72,7 @@ final class Signals {
             case 'b' -> b == 'u';
             case 'c' -> b == 'f' || b == 'o';
             case 'a' -> b == 'c' || b == 'l';
-            case 'e' -> b == '.';
+            case 'e' -> b == '.' || b == 'g';
             default -> false;
         };
     }

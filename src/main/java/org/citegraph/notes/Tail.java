@@ -909,6 +909,25 @@ final class Tail {
         }
     }
 
+    /**
+     * OSCOLA's online post: "‘Title’ (EJIL: Talk!, 4 March 2019) &lt;url&gt;": the site and the day of the
+     * post in the parenthesis. Only with an address, and only when no outlet was named before it
+     * ("The Guardian (London, 22 May 2019)" is a paper and its place).
+     */
+    private boolean siteAndDate(String c) {
+        if (d.fields.url() == null || d.fields.container() != null) return false;
+        int comma = c.lastIndexOf(", ");
+        if (comma <= 0) return false;
+        Dates.Parsed date = Dates.whole(c.substring(comma + 2).strip());
+        if (date == null || date.iso() == null || date.iso().length() < 10) return false;
+        String site = c.substring(0, comma).strip();
+        if (site.isEmpty() || !Character.isUpperCase(site.charAt(0))) return false;
+        d.fields.container(site);
+        setDate(date);
+        declaredWebSite = true;
+        return true;
+    }
+
     private void paren(String content) {
         String c = content.strip();
         if (c.isEmpty()) return;
@@ -937,6 +956,7 @@ final class Tail {
             paren(c.substring(editionComma + 2));
             return;
         }
+        if (siteAndDate(c)) return;
         String[] imp = Parts.imprint(c);
         if (imp != null) {
             applyImprint(imp);
