@@ -28,6 +28,7 @@ final class LegalCases {
     static boolean parse(String t, Draft d) {
         if (t.indexOf("] ") > 0 && foreignDecision(t, d)) return true;
         t = withoutLeadingOpinion(t);
+        t = withoutLeadingCourt(t);
         // "Case T-201/19, Halvard v. Council, ECLI:…": the EU courts' case number comes before the name
         if (t.startsWith("Case ") || t.startsWith("Joined Cases ")) {
             int comma = t.indexOf(", ");
@@ -149,6 +150,23 @@ final class LegalCases {
         String name = t.substring(0, best);
         if (!Character.isUpperCase(name.charAt(0)) || Scan.isOpeningQuote(name.charAt(0)) || name.length() > 250) return -1;
         return Scan.of(name).balanced() ? best : -1;
+    }
+
+    /** International courts that EJIL's house style names before a case: "ECtHR, Al-Skeini v. United Kingdom, …". */
+    private static final String[] COURTS_BEFORE_CASE = {"ECtHR, ", "ECHR, ", "IACtHR, ", "ICTY, ", "ICTR, ", "ICC, ",
+        "CJEU, ", "ECJ, ", "ITLOS, ", "PCA, ", "ICJ, "};
+
+    /** The case without the court named before it, when parties follow ("ECtHR, A v. B" → "A v. B"). */
+    private static String withoutLeadingCourt(String t) {
+        if (t.length() < 10 || !Character.isUpperCase(t.charAt(0))) return t;
+        for (String court : COURTS_BEFORE_CASE) {
+            if (!t.startsWith(court)) continue;
+            String rest = t.substring(court.length());
+            int comma = rest.indexOf(", ");
+            String name = comma > 0 ? rest.substring(0, comma) : rest;
+            return isCaseName(name) ? rest : t;
+        }
+        return t;
     }
 
     /** OSCOLA's international report: "[1986] ICJ Rep 554", "[2004] ICJ Reports 136". */

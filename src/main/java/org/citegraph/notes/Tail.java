@@ -714,6 +714,8 @@ final class Tail {
                 setDate(headDate); // "3 May 2019" before anything that reads numbers
             } else if (bracketYear(head)) {
                 // done
+            } else if (volumeJournalYearPage(sp)) {
+                return;
             } else if (d.fields.container() == null && !quotedTitle && !entry && sp.parens().isEmpty()
                     && (vi = Parts.volumeColonPage(head)) != null) {
                 // "Boundaries at Sea (Leiden: …, 2020), 1:214–16": a multivolume book's volume and page
@@ -776,6 +778,29 @@ final class Tail {
             Parts.Locator loc = Parts.locator(rest, true);
             if (loc != null) addLoc(loc, false, colon);
         }
+    }
+
+    /**
+     * The European Journal of International Law's house style: "1 EJIL (1990) 4", "281 RdC (1999) 9":
+     * the volume, the journal, its year in brackets and the first page.
+     */
+    private boolean volumeJournalYearPage(Parts.Split sp) {
+        String head = sp.head();
+        if (d.fields.volume() != null || sp.parens().size() != 1 || head.isEmpty() || !Character.isDigit(head.charAt(0))) return false;
+        int space = head.indexOf(' ');
+        if (space <= 0 || space > 4 || !Pages.allDigits(head.substring(0, space))) return false;
+        String journal = head.substring(space + 1).strip();
+        if (journal.isEmpty() || !Character.isUpperCase(journal.charAt(0)) || Parts.locator(journal, false) != null) return false;
+        String[] year = Parts.yearWithSuffix(sp.parens().get(0));
+        String page = sp.after();
+        if (year == null || page.isEmpty() || !Character.isDigit(page.charAt(0))) return false;
+        Parts.Locator first = Parts.locator(page, true);
+        if (first == null || !first.kind().equals("bare")) return false;
+        d.fields.volume(head.substring(0, space)).year(year[0]);
+        if (d.fields.container() == null || !quotedTitle) d.fields.container(journal);
+        bluebookJournal = true;
+        addLoc(new Parts.Locator(first.value(), "first", first.range()), false, false);
+        return true;
     }
 
     /** "1155 UNTS 331 art 31": where the space before a provision that follows the first page is; else -1. */

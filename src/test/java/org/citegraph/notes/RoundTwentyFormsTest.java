@@ -134,4 +134,34 @@ class RoundTwentyFormsTest {
         assertThat(news.type()).isEqualTo(CitationType.NEWS_ARTICLE);
         assertThat(news.fields().container()).as("a paper's place is no site").isEqualTo("The Harbour Times");
     }
+
+    @Test
+    void ejilsHouseStyleVolumeJournalYearAndFirstPage() {
+        Article a = parse(
+                "Ostrava, 'The Politics of Quays', 12 EJIL (2001) 4, at 7.",
+                "Marlow, 'Moorings', 281 RdC (1999) 9.");
+        Citation article = cite(a, 1, 0);
+        assertThat(article.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(article.fields().container()).isEqualTo("EJIL");
+        assertThat(article.fields().volume()).isEqualTo("12");
+        assertThat(article.fields().year()).isEqualTo("2001");
+        assertThat(article.fields().pages()).isEqualTo("4");
+        assertThat(article.pinpoint()).isEqualTo("7");
+        assertThat(cite(a, 2, 0).fields().container()).isEqualTo("RdC");
+        assertThat(cite(a, 2, 0).fields().pages()).isEqualTo("9");
+        assertThat(cite(a, 2, 0).pinpoint()).isNull();
+    }
+
+    @Test
+    void aCourtNamedBeforeTheParties() {
+        Article a = parse(
+                "ECtHR, Ostrava and Others v. Esteria, Appl. no. 12345/07, Judgment of 7 July 2011, para. 137.",
+                "Ostrava, supra note 1, para. 142.");
+        Citation judgment = cite(a, 1, 0);
+        assertThat(judgment.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(judgment.fields().title()).isEqualTo("Ostrava and Others v. Esteria");
+        assertThat(judgment.fields().date()).isEqualTo("2011-07-07");
+        assertThat(judgment.pinpoint()).isEqualTo("para. 137");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
