@@ -23,8 +23,11 @@ final class Archives {
     private static final Set<String> ITEM_WORDS = Set.of("memorandum", "letter", "note", "minute", "minutes", "telegram", "despatch",
             "dispatch", "cable", "circular", "record", "aide-memoire", "aide-mémoire", "report", "draft", "diary", "notes", "instructions");
 
+    /** A file reference in an archive: "FO 83/1198", "R1643/41/51234", "RG 59/2231". */
+    private static final java.util.regex.Pattern FILE_REFERENCE = java.util.regex.Pattern.compile("\\p{Lu}{1,5} ?\\d+(?:/\\d+)+");
+
     static boolean parse(String t, Draft d) {
-        if (t.indexOf("Archive") < 0 && t.indexOf("Record Office") < 0) return false; // the cheap test first
+        if (t.indexOf("Archive") < 0 && t.indexOf("Record Office") < 0) return repeated(t, d); // the cheap test first
         List<String> parts = CitationParser.joinUsDates(Scan.of(t).splitTopCommas(0, t.length()));
         int archive = -1;
         int item = -1;
@@ -50,6 +53,35 @@ final class Archives {
                 if (date.iso() != null) d.fields.date(date.iso());
             }
         }
+        return true;
+    }
+
+    /**
+     * "Memorandum by Arthur Whitlock, June 2, 1898, FO 83/1198": an archived item cited again, by its
+     * description, date and file without the archive (named when it was first cited). A short form:
+     * the writer's family name and the description as written, as for other works cited again.
+     */
+    private static boolean repeated(String t, Draft d) {
+        char c = t.isEmpty() ? ' ' : t.charAt(0);
+        if (c != 'M' && c != 'L' && c != 'T' && c != 'D' && c != 'N' && c != 'C' && c != 'R') return false;
+        List<String> parts = CitationParser.joinUsDates(Scan.of(t).splitTopCommas(0, t.length()));
+        if (parts.size() < 3 || !describesItem(parts.get(0).strip())) return false;
+        String description = parts.get(0).strip();
+        String writer = writer(description);
+        if (writer == null || Names.kind(writer) != Names.Kind.FULL) return false;
+        boolean dated = false;
+        boolean filed = false;
+        for (String part : parts.subList(1, parts.size())) {
+            String p = part.strip();
+            if (Dates.whole(p) != null) dated = true;
+            else if (FILE_REFERENCE.matcher(p).matches()) filed = true;
+            else return false;
+        }
+        if (!dated || !filed) return false;
+        d.type = CitationType.OTHER;
+        d.fields.authors(List.of(new org.citegraph.model.Person(Names.person(writer).family(), null, null))).title(description);
+        d.shortTitle = description;
+        d.shortKind = Draft.ShortKind.AUTHOR_TITLE;
         return true;
     }
 

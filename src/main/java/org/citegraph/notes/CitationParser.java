@@ -107,6 +107,7 @@ final class CitationParser {
         if (CourtDocuments.parse(t, d)) return;
         if (LegalCases.parse(t, d)) return;
         if (Archives.parse(t, d)) return;
+        if (Debates.parse(t, d)) return;
         general(t, d);
     }
 

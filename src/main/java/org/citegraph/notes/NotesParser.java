@@ -54,6 +54,11 @@ public final class NotesParser {
             }
             drafts = new ArrayList<>();
             for (NoteSplitter.Piece piece : NoteSplitter.split(scan, nt.referenceListEntry())) {
+                int named = registry.aliasAfterLeadIn(text.substring(piece.start(), piece.end()));
+                if (named > 0) {
+                    piece = new NoteSplitter.Piece(piece.start() + named, piece.end(), piece.sentence(), piece.entry(),
+                            piece.titledEntry(), piece.comparedWith());
+                }
                 drafts.add(parseCitation(nt, text.substring(piece.start(), piece.end()), piece, organs.at(piece.start()), parser));
             }
         } catch (RuntimeException | StackOverflowError e) {

@@ -114,7 +114,8 @@ final class Parts {
                 // "r. 14" is a rule only in lower case and numbered: "R. Keohane" is a name
                 if (pr == R_WORD_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
                 // OSCOLA's section "s 3" is numbered: "S Lalonde" is a name
-                if ((pr == S_OTHER[1] || pr == S_OTHER[2] || pr == C_OTHER[7]) && !Character.isDigit(rest.charAt(0))) return null;
+                if ((pr == S_OTHER[1] || pr == S_OTHER[2] || pr == C_OTHER[7] || pr == C_OTHER[10] || pr == C_OTHER[11])
+                        && !Character.isDigit(rest.charAt(0))) return null;
                 // "principle 2" of a declaration; "Principles of Law" is a title
                 // "principle 2", "rule 1", "book 3" are numbered; "Principles of Law", "Book Title" are titles
                 if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
@@ -174,7 +175,7 @@ final class Parts {
     };
     private static final String[][] A_PAGES = {{"at ", "at"}};
     private static final String[][] S_PAGES = {{"s. ", "p"}};
-    private static final String[][] C_PAGES = {{"col. ", "p"}, {"cols. ", "pp"}};
+    private static final String[][] C_PAGES = {};
     private static final String[][] P_OTHER = {
         {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
         {"paragraphs ", "paras. "}, {"paragraph ", "para. "}, {"principles ", "principles "}, {"principle ", "principle "},
@@ -185,7 +186,9 @@ final class Parts {
     private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},
-        {"cmts. ", "cmts. "}, {"conclusions ", "conclusions "}, {"conclusion ", "conclusion "}, {"ch ", "ch "}};
+        {"cmts. ", "cmts. "}, {"conclusions ", "conclusions "}, {"conclusion ", "conclusion "}, {"ch ", "ch "},
+        // columns are no pages: "cols. 1412–14" keeps its label (parliamentary debates, old encyclopaedias)
+        {"cols. ", "cols. "}, {"col. ", "col. "}, {"cols ", "cols "}, {"col ", "col "}};
     /** The numbered guidelines and conclusions of the International Law Commission's texts: "guideline 4.5.3". */
     private static final String[][] G_OTHER = {{"guidelines ", "guidelines "}, {"guideline ", "guideline "}};
     /** A book of a classic work: "bk. 2, chap. 4". */

@@ -371,9 +371,11 @@ final class ReferenceEntry {
         String rest = t.substring(i);
         if (unDocument(rest, d)) return;
         CitationType described = null;
+        boolean preprint = false;
         int[] bracket = description(rest);
         if (bracket != null) {
             described = describedType(rest.substring(bracket[0] + 2, bracket[1]));
+            preprint = rest.substring(bracket[0] + 2, bracket[1]).equalsIgnoreCase("preprint");
             rest = rest.substring(0, bracket[0]) + rest.substring(bracket[1] + 1);
         }
         Scan scan = Scan.of(rest);
@@ -388,6 +390,8 @@ final class ReferenceEntry {
             bodyStart = q[1] + 1;
         } else {
             int end = titleEnd(scan);
+            // "Title [Preprint]. medRxiv.": the description closed the title, whatever case follows it
+            if (bracket != null && bracket[0] > 0 && bracket[0] < end) end = bracket[0];
             d.fields.title(CitationParser.cleanTitle(withoutTitleNotes(rest.substring(0, end), d)));
             bodyStart = end;
         }
@@ -414,6 +418,19 @@ final class ReferenceEntry {
             }
             d.type = described;
         }
+        if (preprint && d.fields.container() == null) {
+            // "[Preprint]. medRxiv.": the server holds the paper as a series holds a report
+            String server = d.fields.publisher() != null ? d.fields.publisher() : d.fields.container();
+            d.fields.container(server).publisher(null);
+        }
+        if (d.type == CitationType.WEB_PAGE && d.fields.date() == null && d.fields.container() == null && isPdf(d.fields.url())) {
+            // "Panel. (2022). Lessons unlearned. https://…/lessons.pdf": a document dated by its year alone, not a page
+            d.type = CitationType.REPORT;
+        }
+    }
+
+    private static boolean isPdf(String url) {
+        return url != null && url.regionMatches(true, url.length() - 4, ".pdf", 0, 4);
     }
 
     /**
@@ -440,6 +457,9 @@ final class ReferenceEntry {
             case "report", "policy brief", "brief", "working paper", "fact sheet", "issue brief", "research report",
                  "technical report", "background paper", "discussion paper", "white paper" -> CitationType.REPORT;
             case "press release", "blog post", "blog", "web page", "webpage", "statement", "tweet", "infographic" -> CitationType.WEB_PAGE;
+            // a preprint is an unreviewed paper on a server, as a working paper is in a series
+            case "preprint" -> CitationType.REPORT;
+            case "data set", "dataset" -> CitationType.OTHER;
             default -> null;
         };
     }
@@ -559,12 +579,19 @@ final class ReferenceEntry {
                 // "Resolution adopted by the General Assembly (A/RES/60/1)": the document's symbol
                 d.fields.unSymbol(un.symbol());
                 d.type = CitationType.UN_DOCUMENT;
+            } else if (close == ')' && WHO_RESOLUTION.matcher(inner).matches()) {
+                // "(WHA74.7)", "(EB150.R3)": the World Health Assembly's and Executive Board's resolutions are numbered
+                // without the UN's slashes; a specialised agency's symbol stands where a UN symbol would
+                d.fields.unSymbol(inner);
+                d.type = CitationType.UN_DOCUMENT;
             } else if (close == ']') {
                 // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item;
                 // a thesis names the university that accepted it, which stands as its publisher
                 int comma = inner.indexOf(", ");
                 String kind = comma > 0 ? inner.substring(0, comma).toLowerCase(Locale.ROOT) : "";
                 if (kind.endsWith("dissertation") || kind.endsWith("thesis")) d.fields.publisher(inner.substring(comma + 2).strip());
+            } else if (close == ')' && (inner.startsWith("Version ") || inner.startsWith("Ver. ")) && inner.length() <= 16) {
+                // "(Version 2.1)": a data set's or software's version, as an edition is no part of the title
             } else if (inner.endsWith("Trans.") || inner.endsWith("Trans")) {
                 // "(M. Hale, Trans.)": the translator has no field
             } else if (series != null) {
@@ -577,6 +604,8 @@ final class ReferenceEntry {
         }
         return s;
     }
+
+    private static final java.util.regex.Pattern WHO_RESOLUTION = java.util.regex.Pattern.compile("(?:WHA\\d{1,2}|EB\\d{1,3}\\.R)\\.?\\d{1,3}");
 
     /** Where the bracket closing {@code s} opens, nested pairs skipped; -1 when it does not. */
     private static int openingOf(String s, char open, char close) {

@@ -38,6 +38,17 @@ final class Statutes {
             "^(?<name>.+?),\\s+(?<vol>\\d+)\\s+Fed\\.\\s?Reg\\.\\s+(?<page>\\d{1,3}(?:,\\d{3})*)"
             + "(?:,\\s+(?<pin>\\d{1,3}(?:,\\d{3})*(?:[-–]\\d{1,3}(?:,\\d{3})*)?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
 
+    /**
+     * "119 Cong. Rec. 36,198, 36,201 (1973)", "166 Cong. Rec. S1234 (daily ed. Mar. 3, 2020)": the
+     * Congressional Record's volume and page (a daily edition's pages carry the chamber's letter).
+     */
+    private static final Pattern CONGRESSIONAL_RECORD = Pattern.compile(
+            "^(?:(?<name>.+?),\\s+)?(?<vol>\\d+)\\s+Cong\\.\\s?Rec\\.\\s+(?<page>[HSE]?\\d{1,3}(?:,\\d{3})*)"
+            + "(?:,\\s+(?<pin>[HSE]?\\d{1,3}(?:,\\d{3})*(?:[-–][HSE]?\\d{1,3}(?:,\\d{3})*)?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
+
+    /** "(codified at 50 U.S.C. §§ 1541–1548)": where the statute now stands in the Code, no part of the citation. */
+    private static final Pattern CODIFIED = Pattern.compile("\\s*\\((?:to be )?codified (?:as amended )?at [^()]*\\)$");
+
     /** "U.S. Const. art. VI, cl. 2", "Cal. Const. amend. XIV, § 1": the constitution, then where in it. */
     private static final Pattern CONSTITUTION = Pattern.compile(
             "^(?<name>(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}Const\\.)(?:\\s+(?<pin>(?:art\\.|arts\\.|amend\\.|pmbl\\.|§).*))?$");
@@ -45,7 +56,10 @@ final class Statutes {
     private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d{2}(?!.*\\d{4})");
 
     static boolean parse(String t, Draft d) {
-        if (t.indexOf('§') < 0 && !t.contains("Pub.") && !t.contains("Fed.") && !t.contains("Const.")) return false;
+        if (t.indexOf('§') < 0 && !t.contains("Pub.") && !t.contains("Fed.") && !t.contains("Const.") && !t.contains("Cong.")) {
+            return false;
+        }
+        if (t.endsWith(")") && t.contains("codified")) t = CODIFIED.matcher(t).replaceFirst("");
         Matcher m = CONSTITUTION.matcher(t);
         if (m.matches()) {
             d.type = CitationType.OTHER;
@@ -55,12 +69,23 @@ final class Statutes {
         }
         m = FEDERAL_REGISTER.matcher(t);
         if (m.matches()) {
+            // pages as written: "45,161" groups thousands (the only annotator to meet one kept the comma)
             d.type = CitationType.OTHER;
-            d.fields.title(m.group("name").strip()).container("Fed. Reg.").volume(m.group("vol"))
-                    .pages(m.group("page").replace(",", ""));
-            if (m.group("pin") != null) d.pinpoint = m.group("pin").replace(",", "");
+            d.fields.title(m.group("name").strip()).container("Fed. Reg.").volume(m.group("vol")).pages(m.group("page"));
+            if (m.group("pin") != null) d.pinpoint = m.group("pin");
             Dates.Parsed date = m.group("paren") == null ? null : Dates.whole(m.group("paren"));
             if (date != null) d.fields.date(date.iso()).year(date.year());
+            else year(m.group("paren"), d);
+            return true;
+        }
+        m = t.contains("Cong.") ? CONGRESSIONAL_RECORD.matcher(t) : null;
+        if (m != null && m.matches()) {
+            d.type = CitationType.OTHER;
+            if (m.group("name") != null) d.fields.title(m.group("name").strip());
+            d.fields.container("Cong. Rec.").volume(m.group("vol")).pages(m.group("page"));
+            if (m.group("pin") != null) d.pinpoint = m.group("pin");
+            Dates.Parsed date = m.group("paren") == null ? null : Dates.find(m.group("paren"), 0);
+            if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
             else year(m.group("paren"), d);
             return true;
         }

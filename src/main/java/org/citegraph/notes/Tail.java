@@ -1370,6 +1370,9 @@ final class Tail {
      */
     static boolean institutionalYearbook(String container) {
         if (container.startsWith("Yearbook of the ")) return true;
+        // the opinions of the Office of Legal Counsel and of the Attorney General: an executive body's reports
+        if (container.startsWith("Op") && (container.equals("Op. O.L.C.") || container.equals("Op. OLC")
+                || container.equals("Op. Att'y Gen.") || container.equals("Op. Att’y Gen."))) return true;
         if (!container.startsWith("Y.B. ")) return false;
         String s = withoutTrailingYear(container);
         return s.endsWith("Comm'n") || s.endsWith("Comm\u2019n");

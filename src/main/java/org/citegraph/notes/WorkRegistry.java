@@ -138,6 +138,36 @@ final class WorkRegistry {
     }
 
     /**
+     * "The umpire's powers were later written into the 1899 Convention, art. 32": a sentence of prose
+     * that ends in a short name defined earlier, then at most the pinpoint. Where the name starts, or -1.
+     */
+    int aliasAfterLeadIn(String text) {
+        if (aliases.isEmpty() || aliasAtStart(text) != null) return -1;
+        for (String a : aliases) {
+            int k = text.indexOf(" " + a);
+            if (k <= 0) continue;
+            int e = k + 1 + a.length();
+            if (e < text.length() && text.charAt(e) != ',') continue;
+            if (readsAsLeadIn(text.substring(0, k))) return k + 1;
+        }
+        return -1;
+    }
+
+    /** A capitalised sentence of at least four words, most of them lower-case, with no quotation in it. */
+    private static boolean readsAsLeadIn(String s) {
+        if (s.isEmpty() || !Character.isUpperCase(s.charAt(0))) return false;
+        int words = 0;
+        int lower = 0;
+        for (String w : s.split(" ")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (Character.isLowerCase(w.charAt(0))) lower++;
+            if (Scan.isOpeningQuote(w.charAt(0)) || w.indexOf('"') >= 0) return false;
+        }
+        return words >= 4 && lower * 2 > words;
+    }
+
+    /**
      * Whether these words name a case cited before: the start of its name ("Harbour Dispute" for
      * "Harbour Dispute (A v. B)"), or two or more of its words in order ("Nuclear Weapons" for
      * "Legality of the Threat or Use of Nuclear Weapons"). One word names a case when it is a party's

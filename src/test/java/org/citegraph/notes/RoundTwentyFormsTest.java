@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.citegraph.notes.NotesAssertions.cite;
 import static org.citegraph.notes.NotesAssertions.names;
 import static org.citegraph.notes.NotesAssertions.parse;
+import static org.citegraph.notes.NotesAssertions.parseEntries;
 
 import org.junit.jupiter.api.Test;
 
@@ -163,5 +164,94 @@ class RoundTwentyFormsTest {
         assertThat(judgment.fields().date()).isEqualTo("2011-07-07");
         assertThat(judgment.pinpoint()).isEqualTo("para. 137");
         assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void usGovernmentSourcesStatutesCodifiedTheRecordAndTheExecutivesOpinions() {
+        Article a = parse(
+                "Harbour Powers Act, Pub. L. No. 93-148, 87 Stat. 555 (1973) (codified at 50 U.S.C. §§ 1541–1548).",
+                "119 Cong. Rec. 36,198 (1973) (statement of Sen. Ostrava).",
+                "Quay Authority Without Statute, 45 Op. O.L.C. 88, 93 (2021).",
+                "Exec. Order No. 14,024, 86 Fed. Reg. 20,249 (Apr. 15, 2021).");
+        Citation act = cite(a, 1, 0);
+        assertThat(act.type()).isEqualTo(CitationType.OTHER);
+        assertThat(act.fields().title()).isEqualTo("Harbour Powers Act");
+        assertThat(act.fields().container()).isEqualTo("Stat.");
+        assertThat(act.fields().volume()).isEqualTo("87");
+        assertThat(act.fields().pages()).isEqualTo("555");
+        assertThat(act.fields().year()).isEqualTo("1973");
+        Citation record = cite(a, 2, 0);
+        assertThat(record.type()).isEqualTo(CitationType.OTHER);
+        assertThat(record.fields().title()).isNull();
+        assertThat(record.fields().container()).isEqualTo("Cong. Rec.");
+        assertThat(record.fields().volume()).isEqualTo("119");
+        assertThat(record.fields().pages()).isEqualTo("36,198");
+        assertThat(record.fields().year()).isEqualTo("1973");
+        Citation opinion = cite(a, 3, 0);
+        assertThat(opinion.type()).isEqualTo(CitationType.REPORT);
+        assertThat(opinion.fields().container()).isEqualTo("Op. O.L.C.");
+        assertThat(opinion.pinpoint()).isEqualTo("93");
+        assertThat(cite(a, 4, 0).fields().pages()).as("a page that groups thousands, as written").isEqualTo("20,249");
+    }
+
+    @Test
+    void parliamentaryDebatesInChicagoAndOscola() {
+        Article a = parse(
+                "The settlement was attacked in the Commons. Hansard Parliamentary Debates, 3rd ser., vol. 219 (1874), cols. 1412–14.",
+                "HC Deb 12 March 2003, vol 401, col 281.");
+        Citation chicago = cite(a, 1, 0);
+        assertThat(chicago.type()).isEqualTo(CitationType.OTHER);
+        assertThat(chicago.fields().title()).isNull();
+        assertThat(chicago.fields().authors()).isEmpty();
+        assertThat(chicago.fields().container()).isEqualTo("Hansard Parliamentary Debates");
+        assertThat(chicago.fields().volume()).isEqualTo("219");
+        assertThat(chicago.fields().year()).isEqualTo("1874");
+        assertThat(chicago.pinpoint()).isEqualTo("cols. 1412-1414");
+        Citation oscola = cite(a, 2, 0);
+        assertThat(oscola.fields().container()).isEqualTo("HC Deb");
+        assertThat(oscola.fields().date()).isEqualTo("2003-03-12");
+        assertThat(oscola.fields().volume()).isEqualTo("401");
+        assertThat(oscola.pinpoint()).isEqualTo("col 281");
+    }
+
+    @Test
+    void aShortNameAtTheEndOfASentenceAndAnArchivedItemCitedAgain() {
+        Article a = parse(
+                "Convention on Quays, July 29, 1899, 187 CTS 410, art. 15 (hereafter 1899 Convention).",
+                "National Archives, Kew, FO 83/1198, Memorandum by Lena Ostrava, June 2, 1898.",
+                "The umpire’s powers were later written into the 1899 Convention, art. 32; see Memorandum by Lena Ostrava, June 2, 1898, FO 83/1198.");
+        Citation named = cite(a, 3, 0);
+        assertThat(named.raw()).isEqualTo("1899 Convention, art. 32");
+        assertThat(named.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(named.pinpoint()).isEqualTo("art. 32");
+        Citation again = cite(a, 3, 1);
+        assertThat(again.type()).isEqualTo(CitationType.OTHER);
+        assertThat(again.shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(names(again.fields().authors())).containsExactly("Ostrava|null");
+        assertThat(again.fields().title()).isEqualTo("Memorandum by Lena Ostrava");
+        assertThat(again.fields().date()).as("the date stays on the full citation").isNull();
+    }
+
+    @Test
+    void apaPreprintsDataSetsSpecialisedAgenciesResolutionsAndPdfReports() {
+        Article a = parseEntries(
+                "Ostrava, L., & Marlow, R. (2023). Trust in harbour authorities: A survey [Preprint]. medRxiv. https://doi.org/10.5555/2023.1",
+                "Quay Research Consortium. (2023). Harbour index 2023 (Version 2.1) [Data set]. Quay Data Archive. https://doi.org/10.5555/qda.1",
+                "World Health Assembly. (2021). Strengthening quay health rules (WHA74.7). World Health Organization. https://example.org/wha74-7.pdf",
+                "Independent Panel on Harbours. (2022). Lessons unlearned: Review of the quays. https://www.harbourpanel.org/lessons.pdf");
+        Citation preprint = cite(a, 1, 0);
+        assertThat(preprint.type()).isEqualTo(CitationType.REPORT);
+        assertThat(preprint.fields().title()).isEqualTo("Trust in harbour authorities: A survey");
+        assertThat(preprint.fields().container()).isEqualTo("medRxiv");
+        Citation data = cite(a, 2, 0);
+        assertThat(data.type()).isEqualTo(CitationType.OTHER);
+        assertThat(data.fields().title()).isEqualTo("Harbour index 2023");
+        assertThat(data.fields().publisher()).isEqualTo("Quay Data Archive");
+        Citation resolution = cite(a, 3, 0);
+        assertThat(resolution.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(resolution.fields().unSymbol()).isEqualTo("WHA74.7");
+        assertThat(resolution.fields().title()).isEqualTo("Strengthening quay health rules");
+        assertThat(resolution.fields().publisher()).isEqualTo("World Health Organization");
+        assertThat(cite(a, 4, 0).type()).as("a document dated by its year, in PDF").isEqualTo(CitationType.REPORT);
     }
 }
