@@ -105,11 +105,27 @@ final class Signals {
      * Drops "Quoted in" / "Cited in" before a citation: the work cited is the one that follows.
      */
     static String withoutQuotedIn(String text) {
-        if (text.isEmpty() || "qacrQACR".indexOf(text.charAt(0)) < 0) return text; // no such lead-in starts otherwise
+        if (text.isEmpty() || "qacrtQACRT".indexOf(text.charAt(0)) < 0) return text; // no such lead-in starts otherwise
         String head = text.substring(0, Math.min(text.length(), 20)).toLowerCase(Locale.ROOT);
         for (String p : new String[] {"quoted in ", "as quoted in ", "cited in ", "as cited in ", "reprinted in "}) {
             if (head.startsWith(p)) return text.substring(p.length());
         }
+        return withoutDiscussionIn(text);
+    }
+
+    /** "the discussion in", "the essays in": what a signal points to in the work that follows. */
+    private static final String[] POINTERS = {"discussion", "discussions", "analysis", "account", "overview", "essays",
+        "contributions", "survey", "argument", "arguments", "critique", "debate", "review", "references", "literature"};
+
+    /** "See, for instance, the discussion in Iver B. Neumann, Russia …": the work cited follows the pointer. */
+    private static String withoutDiscussionIn(String text) {
+        if (!text.startsWith("the ") && !text.startsWith("The ")) return text;
+        int in = text.indexOf(" in ", 4);
+        if (in < 0 || in > 20) return text;
+        String noun = text.substring(4, in);
+        int after = in + 4;
+        if (after >= text.length() || !Character.isUpperCase(text.charAt(after))) return text;
+        for (String p : POINTERS) if (p.equals(noun)) return text.substring(after);
         return text;
     }
 

@@ -890,6 +890,9 @@ final class Tail {
                 d.fields.container(head.substring(0, sp).strip()).volume(last.substring(0, colon));
                 addLoc(page, false, true);
                 volumeColonPage = true;
+            } else if (!entry && quotedTitle && d.fields.place() == null && Lexicon.PUBLISHING_PLACES.contains(head)) {
+                // "Sergey Lavrov, ‘Statement at …’, New York, 28 September 2018": where it was said, not an outlet
+                d.fields.place(head);
             } else {
                 d.fields.container(head);
             }
@@ -1260,6 +1263,10 @@ final class Tail {
                 if (hasRange() && f.year() != null) return CitationType.JOURNAL_ARTICLE;
                 if (url) return CitationType.WEB_PAGE;
                 return f.year() != null ? CitationType.JOURNAL_ARTICLE : CitationType.OTHER;
+            }
+            if (f.publisher() == null && f.place() != null && f.date() != null && f.date().length() == 10) {
+                // "‘Statement at …’, New York, 28 September 2018": said somewhere on a day, not published there
+                return url ? CitationType.WEB_PAGE : CitationType.OTHER;
             }
             if (f.publisher() != null || f.place() != null) {
                 return reportWords(f.title()) || orgAuthor() ? CitationType.REPORT : CitationType.BOOK;

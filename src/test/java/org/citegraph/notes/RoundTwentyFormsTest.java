@@ -254,4 +254,27 @@ class RoundTwentyFormsTest {
         assertThat(resolution.fields().publisher()).isEqualTo("World Health Organization");
         assertThat(cite(a, 4, 0).type()).as("a document dated by its year, in PDF").isEqualTo(CitationType.REPORT);
     }
+
+    @Test
+    void aSignalPointingToTheDiscussionInAWork() {
+        Article a = parse(
+                "See, for instance, the discussion in Lena Ostrava, Quays and the Idea of Europe, 2nd edn (London: Quay Press, 2017), pp. 160–5.",
+                "Ostrava, Quays and the Idea of Europe, p. 170.");
+        Citation book = cite(a, 1, 0);
+        assertThat(book.signal()).isEqualTo("See, for instance,");
+        assertThat(names(book.fields().authors())).containsExactly("Ostrava|Lena");
+        assertThat(book.fields().title()).isEqualTo("Quays and the Idea of Europe");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void aStatementMadeInACityOnADay() {
+        Article a = parse(
+                "Lena Ostrava, 'Statement at the General Debate of the 99th Session', New York, 28 September 2018, available at: {https://example.org/statement}.");
+        Citation statement = cite(a, 1, 0);
+        assertThat(statement.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(statement.fields().container()).isNull();
+        assertThat(statement.fields().place()).isEqualTo("New York");
+        assertThat(statement.fields().date()).isEqualTo("2018-09-28");
+    }
 }
