@@ -80,7 +80,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout20", "chicago-volume-notes"), Arguments.of("heldout20", "law-review-footnotes"),
                 Arguments.of("heldout20", "author-date-list"),
                 Arguments.of("heldout21", "chicago-volume-notes"), Arguments.of("heldout21", "law-review-footnotes"),
-                Arguments.of("heldout21", "author-date-list"));
+                Arguments.of("heldout21", "author-date-list"),
+                Arguments.of("heldout22", "chicago-volume-notes"), Arguments.of("heldout22", "law-review-footnotes"),
+                Arguments.of("heldout22", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
