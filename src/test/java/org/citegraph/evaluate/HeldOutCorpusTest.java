@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The held-out corpora: invented articles written by people who did not tune the parser, one per
  * style of the hidden evaluation set (Chicago notes from an edited volume, Bluebook law-review
  * footnotes, an author–date reference list), each with a gold file annotated by hand, in
- * twenty-one rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
- * full of forms the others lacked), src/test/resources/corpus/heldout3 to heldout21 (typical
+ * twenty-three rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
+ * full of forms the others lacked), src/test/resources/corpus/heldout3 to heldout23 (typical
  * articles, some rounds with the faults of real copies or other publishers' pages). Each
  * article is read and parsed as the {@code evaluate} command does and scored against its gold file. The
  * first-run scores of each round, in the folders' READMEs, are the measurement of how far the
@@ -81,6 +81,8 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout20", "author-date-list"),
                 Arguments.of("heldout21", "chicago-volume-notes"), Arguments.of("heldout21", "law-review-footnotes"),
                 Arguments.of("heldout21", "author-date-list"),
+                Arguments.of("heldout22", "chicago-volume-notes"), Arguments.of("heldout22", "law-review-footnotes"),
+                Arguments.of("heldout22", "author-date-list"),
                 Arguments.of("heldout23", "chicago-volume-notes"), Arguments.of("heldout23", "law-review-footnotes"),
                 Arguments.of("heldout23", "author-date-list"));
     }
