@@ -460,6 +460,8 @@ final class CitationParser {
             if (loc != null) pins.add(loc.value());
             else if (!kept.isEmpty() && SESSION_OR_MEETING.matcher(p).matches()) continue; // "UN Security Council, 7565th meeting"
             else if (!kept.isEmpty() && COMMUNICATION.matcher(p).matches()) continue; // its number is in the symbol
+            else if (!kept.isEmpty() && p.equalsIgnoreCase("Official Records")) continue; // "UN General Assembly, Official Records, …"
+            else if (!kept.isEmpty() && meetingDate(p, d)) continue; // "…, 12th plenary meeting, 28 September 2018, UN Doc. …"
             else kept.add(p);
         }
         // "UNCITRAL Model Law on International Commercial Arbitration art. 34(2)(b)(ii), U.N. Doc. …": a provision written
@@ -594,7 +596,18 @@ final class CitationParser {
         return Names.kind(body) == Names.Kind.ORG;
     }
 
-    private static final Pattern SESSION_OR_MEETING = Pattern.compile("\\d+(st|nd|rd|th|d) (sess|mtg|plen mtg|meeting|session)\\b.*");
+    private static final Pattern SESSION_OR_MEETING = Pattern.compile("\\d+(st|nd|rd|th|d) (sess|mtg|plen mtg|meeting|session|plenary meeting)\\b.*");
+
+    /** A day standing as a part of its own before the symbol: the day of the meeting or of the document. */
+    private static boolean meetingDate(String p, Draft d) {
+        if (p.isEmpty() || !Character.isDigit(p.charAt(0)) && Lexicon.month(p.substring(0, Math.max(0, p.indexOf(' '))).toLowerCase(Locale.ROOT)) == 0) {
+            return false;
+        }
+        Dates.Parsed date = Dates.whole(p);
+        if (date == null || date.iso() == null) return false;
+        if (d.fields.date() == null) d.fields.date(date.iso()).year(date.year());
+        return true;
+    }
 
     /** "U.N. SCOR", "GAOR", "71st Sess.", "7796th mtg.": the official records' own designations. */
     private static boolean isRecordsDesignation(String s) {

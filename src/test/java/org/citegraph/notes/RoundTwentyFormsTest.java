@@ -277,4 +277,16 @@ class RoundTwentyFormsTest {
         assertThat(statement.fields().place()).isEqualTo("New York");
         assertThat(statement.fields().date()).isEqualTo("2018-09-28");
     }
+
+    @Test
+    void aMeetingRecordsSessionMeetingAndDayBeforeItsSymbol() {
+        Article a = parse(
+                "UN General Assembly, Official Records, 73rd session, 12th plenary meeting, 28 September 2018, UN Doc. A/73/PV.12, p. 14.");
+        Citation record = cite(a, 1, 0);
+        assertThat(record.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(record.fields().unSymbol()).isEqualTo("A/73/PV.12");
+        assertThat(record.fields().title()).as("the designations of the records are no title").isNull();
+        assertThat(record.fields().date()).isEqualTo("2018-09-28");
+        assertThat(record.pinpoint()).isEqualTo("14");
+    }
 }
