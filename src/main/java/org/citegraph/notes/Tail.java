@@ -762,6 +762,11 @@ final class Tail {
                 else textPart(head);
             }
         }
+        if (cityOfPaper(head, sp)) {
+            // Chicago's "Times (London)": the city tells papers of one name apart and belongs to the name
+            d.fields.container(head + " (" + sp.parens().get(0) + ")");
+            return;
+        }
         for (String c : sp.parens()) paren(c);
         String after = sp.after();
         if (!after.isEmpty()) {
@@ -801,6 +806,12 @@ final class Tail {
         bluebookJournal = true;
         addLoc(new Parts.Locator(first.value(), "first", first.range()), false, false);
         return true;
+    }
+
+    /** Whether this part is a paper's name just read as the container, then its city in brackets and nothing more. */
+    private boolean cityOfPaper(String head, Parts.Split sp) {
+        return !entry && quotedTitle && sp.parens().size() == 1 && sp.after().isEmpty() && head.equals(d.fields.container())
+                && isNews(head) && Lexicon.PUBLISHING_PLACES.contains(sp.parens().get(0));
     }
 
     /** "1155 UNTS 331 art 31": where the space before a provision that follows the first page is; else -1. */

@@ -289,4 +289,13 @@ class RoundTwentyFormsTest {
         assertThat(record.fields().date()).isEqualTo("2018-09-28");
         assertThat(record.pinpoint()).isEqualTo("14");
     }
+
+    @Test
+    void aPapersCityInBracketsBelongsToItsName() {
+        Article a = parse("“The Quay Tribunal and Its Critics,” Times (London), October 14, 1902.");
+        Citation piece = cite(a, 1, 0);
+        assertThat(piece.type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(piece.fields().container()).isEqualTo("Times (London)");
+        assertThat(piece.fields().date()).isEqualTo("1902-10-14");
+    }
 }
