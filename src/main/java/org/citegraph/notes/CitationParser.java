@@ -258,6 +258,8 @@ final class CitationParser {
         if (before.endsWith(")")) {
             int open = before.lastIndexOf('(');
             Dates.Parsed date = open >= 0 ? Dates.whole(before.substring(open + 1, before.length() - 1)) : null;
+            // "… pursuant to Paragraph 2 of Security Council Resolution 808 (1993)": the year of a resolution named in the title
+            if (date != null && date.iso() == null && RESOLUTION_BEFORE_YEAR.matcher(before.substring(0, open)).find()) date = null;
             if (date != null) {
                 d.fields.date(date.iso()).year(date.year());
                 before = before.substring(0, open).strip();
@@ -595,6 +597,8 @@ final class CitationParser {
         if (last > 0 && Character.isLowerCase(body.charAt(last + 1))) body = body.substring(0, last);
         return Names.kind(body) == Names.Kind.ORG;
     }
+
+    private static final Pattern RESOLUTION_BEFORE_YEAR = Pattern.compile("[Rr]esolution \\d+ ?$");
 
     private static final Pattern SESSION_OR_MEETING = Pattern.compile("\\d+(st|nd|rd|th|d) (sess|mtg|plen mtg|meeting|session|plenary meeting)\\b.*");
 
@@ -959,8 +963,13 @@ final class CitationParser {
         if (rest.isEmpty() || !Character.isDigit(rest.charAt(0))) return 0;
         int k = rest.indexOf(" \u00B6");
         if (k < 0) k = rest.indexOf(" para");
+        // "Berenger, 2010 E.C.R. I-7745, ¶ 300": the European Court Reports' page names the case again
+        java.util.regex.Matcher ecr = k > 0 ? ECR_PAGE.matcher(rest) : null;
+        if (ecr != null && ecr.lookingAt() && ecr.end() == k) return k + 1;
         return k > 0 && k <= 30 && rest.lastIndexOf(',', k) < 0 ? k + 1 : 0; // no first page: "2016 I.C.J. 89, ¶ 47" is a full citation
     }
+
+    private static final Pattern ECR_PAGE = Pattern.compile("\\d{4} E\\.?C\\.?R\\.? I{1,2}-\\d+,");
 
     /**
      * Author–date short forms: "Sato 2015, 80", "Ames and Lind 2011: 12", "Vos (2004a), p. 3",

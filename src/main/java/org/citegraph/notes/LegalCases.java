@@ -45,6 +45,7 @@ final class LegalCases {
         if (decision > 0 && isCaseName(t.substring(0, nameEnd(t)).strip())) decision = -1; // "Prosecutor v. X, Case No. …, Judgment"
         // "The Paquete Habana, 175 U.S. 677": a case in rem is named without "v.", the reporter says it is one
         boolean reported = decision < 0 && reportedWithoutParties(t);
+        if (decision < 0 && !reported) decision = nameBeforeEcli(t); // "Opinion 3/18, ECLI:EU:C:2019:402, ¶ 112"
         if (decision < 0 && !reported && t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ")
                 && !t.startsWith("Ex parte ")) {
             return false;
@@ -167,6 +168,16 @@ final class LegalCases {
             return isCaseName(name) ? rest : t;
         }
         return t;
+    }
+
+    /**
+     * "Opinion 3/18, ECLI:EU:C:2019:402": a European Case Law Identifier names a decision, whatever its
+     * name looks like; where the name before it ends, or -1.
+     */
+    private static int nameBeforeEcli(String t) {
+        int k = t.indexOf(", ECLI:");
+        if (k <= 0 || k > 200 || !Character.isUpperCase(t.charAt(0)) || Scan.isOpeningQuote(t.charAt(0))) return -1;
+        return Scan.of(t.substring(0, k)).balanced() && t.lastIndexOf(", ", k - 1) < 0 ? k : -1;
     }
 
     /** OSCOLA's international report: "[1986] ICJ Rep 554", "[2004] ICJ Reports 136". */

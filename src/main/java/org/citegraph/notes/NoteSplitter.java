@@ -43,7 +43,8 @@ final class NoteSplitter {
         int n = t.length();
         List<Piece> pieces = new ArrayList<>();
         Signals.Match signal = Signals.atStart(t);
-        boolean entry = ReferenceEntry.looksLikeEntry(signal == null ? t : t.substring(signal.length()));
+        boolean entry = ReferenceEntry.looksLikeEntry(signal == null ? t : t.substring(signal.length()))
+                || listEntry && ReferenceEntry.opensWithOneWordBody(t); // "Eurostat (2023) Title."
         if (entry || listEntry) {
             int end = trimEnd(t, 0, n);
             int start = trimStart(t, 0, end);

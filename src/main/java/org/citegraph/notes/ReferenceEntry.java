@@ -222,6 +222,27 @@ final class ReferenceEntry {
     }
 
     /**
+     * "Eurostat (2023) Asylum statistics.": in a reference list a person is never named by one word alone,
+     * so one capitalised word before the bracketed year is a body's name. Only for list entries: in a
+     * footnote "Keohane (1984)" is an author cited by name and year.
+     */
+    static boolean opensWithOneWordBody(String t) {
+        return oneWordBody(t) != null;
+    }
+
+    private static Head oneWordBody(String t) {
+        int space = t.indexOf(" (");
+        if (space < 3 || space > 30 || !Character.isUpperCase(t.charAt(0))) return null;
+        String name = t.substring(0, space);
+        if (Names.kind(name) != Names.Kind.FAMILY_ONLY || name.indexOf(' ') >= 0) return null;
+        String[] year = yearAt(t, space + 2);
+        if (year == null || year[0] == null) return null;
+        int close = space + 2 + year[2].length();
+        if (close >= t.length() || t.charAt(close) != ')') return null;
+        return new Head(List.of(new Organization(name)), false, close + 1, year[0], year[1], null);
+    }
+
+    /**
      * "Committee on Economic, Social and Cultural Rights (2003)": a body's name that lists its subjects with
      * commas runs, through capitalised words and a final "and", to the bracketed year; else the name ends at
      * the comma at {@code comma}.
@@ -357,6 +378,7 @@ final class ReferenceEntry {
             if (original > 0) t = t.substring(0, original).strip();
         }
         Head h = head(t);
+        if (h == null) h = oneWordBody(t);
         if (h == null) {
             parser.general(t, d);
             return;

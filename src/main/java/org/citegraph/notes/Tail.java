@@ -43,6 +43,10 @@ final class Tail {
     private boolean declaredWebSite;
     /** "League of Nations Doc. C.24.M.18.1929.I": a numbered document of the League, a report. */
     private boolean leagueDocument;
+    /** A European Commission document's number was read ("COM(2019) 640 final"). */
+    private boolean euNumbered;
+    /** An act listed in the Official Journal by series and number ("Official Journal L251"). */
+    private boolean listedInJournal;
     private final List<Loc> locs = new ArrayList<>(3);
 
     Tail(Draft d, Scan scan, boolean entry) {
@@ -76,6 +80,8 @@ final class Tail {
             if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
             if (k > idx && leagueDocumentNumber(p) > 0) break;
             if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
+            if (k > idx && p.indexOf("O.J.") > 0 && OFFICIAL_JOURNAL.matcher(p).matches()) break; // "Title, 2012 O.J. (C 326) 13"
+            if (k > idx && p.indexOf('(') > 0 && EU_DOCUMENT_PART.matcher(p).matches()) break; // "Title, SWD(2021) 84 final"
             if (k > idx && p.charAt(0) == 'Y' && institutionalYearbook(p)) break; // "Title, Y.B. Int'l L. Comm'n 2001"
             if (k > idx && p.charAt(0) == '[' && bracketedYearbook(p)) break; // "Title, [2001] 2 Y.B. Int'l L. Comm'n 31"
             if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
@@ -396,6 +402,10 @@ final class Tail {
         // "1 U.N.T.S. XVI": the Charter's pages in the first volume of the series are Roman
         boolean romanPage = page.length() <= 8 && page.equals(page.toUpperCase(Locale.ROOT))
                 && Pages.isRoman(page.toLowerCase(Locale.ROOT)) && isTreatySeries(container);
+        // "2010 E.C.R. I-7745": the European Court Reports page the Court of Justice (I) or the General Court (II)
+        boolean courtPage = (page.startsWith("I-") || page.startsWith("II-")) && Pages.allDigits(page.substring(page.indexOf('-') + 1))
+                && (container.equals("E.C.R.") || container.equals("ECR"));
+        if (courtPage) return Pages.allDigits(vol) && vol.length() == 4 ? new String[] {vol, container, page} : null;
         if (!Pages.allDigits(vol) || vol.length() > 5 || !(Pages.allDigits(page) || romanPage) || page.length() > 6) return null;
         return new String[] {vol, container, page};
     }
@@ -671,6 +681,40 @@ final class Tail {
         return v.isEmpty() || v.indexOf(' ') >= 0 ? null : v;
     }
 
+    /** Bluebook's Official Journal of the European Union: "2012 O.J. (C 326) 13", "2014 O.J. (L 78) 6 (EU)". */
+    private static final Pattern OFFICIAL_JOURNAL = Pattern.compile(
+            "(?<year>(?:19|20)\\d\\d) O\\.J\\. \\((?<series>[CL] ?\\d+(?:/\\d+)?)\\) (?<page>\\d+)(?: \\(EU\\))?");
+
+    /**
+     * The Official Journal is cited like a report numbered by year: its year, its series and number
+     * (the issue) in brackets, then the first page.
+     */
+    private boolean officialJournal(String part) {
+        if (part.indexOf("O.J.") < 0) return false;
+        java.util.regex.Matcher m = OFFICIAL_JOURNAL.matcher(part.strip());
+        if (!m.matches()) return false;
+        d.fields.year(m.group("year")).container("O.J.").issue(m.group("series"));
+        bluebookJournal = true;
+        // the first page, even after the article cited ("Council Regulation 269/2014, art. 2, 2014 O.J. (L 78) 6")
+        d.fields.pages(m.group("page"));
+        return true;
+    }
+
+    /** Cite Them Right's "… (2003) Official Journal L251, 3 October, pp. 12–18": the journal, its series and number. */
+    private static final Pattern OFFICIAL_JOURNAL_SERIES = Pattern.compile(
+            "Official Journal(?: of the European (?:Union|Communities))? (?<series>[CL] ?\\d+(?:/\\d+)?)");
+
+    /** A reference list's act of the European Union in its Official Journal; the range that follows is its own. */
+    private boolean officialJournalSeries(String part) {
+        if (!part.startsWith("Official Journal") || d.fields.container() != null) return false;
+        int space = part.lastIndexOf(' ');
+        java.util.regex.Matcher m = OFFICIAL_JOURNAL_SERIES.matcher(part.strip());
+        if (!m.matches()) return false;
+        d.fields.container(part.substring(0, space).strip()).issue(m.group("series"));
+        listedInJournal = true;
+        return true;
+    }
+
     /** A lone number right after an entry's journal, before any page: the volume. */
     private boolean bareVolume(Parts.Split sp) {
         String head = sp.head();
@@ -690,8 +734,15 @@ final class Tail {
             addLoc(whole, false, false); // "art 31(3)(c)", "para 4(b)"
             return;
         }
+        if (officialJournal(part)) return;
+        if (officialJournalSeries(part)) return;
+        if (euDocumentNumber(part)) return;
         Parts.Split sp = Parts.split(part);
         String head = sp.head();
+        if (head.isEmpty() && sp.after().startsWith("Official Journal") && officialJournalSeries(sp.after())) {
+            for (String c : sp.parens()) paren(c); // "(2003) Official Journal L251": the year, then the journal
+            return;
+        }
         int leagueNumber = leagueDocumentNumber(head);
         if (leagueNumber > 0) {
             // "League of Nations Doc. C.24.M.18.1929.I (Geneva, 1929)": the League's documents are numbered like reports
@@ -841,7 +892,7 @@ final class Tail {
     /** Law reports numbered by year rather than volume: "1986 I.C.J. 14", "2004 WL 123". */
     private static boolean isYearNumberedReport(String container) {
         String c = container.replace(".", "").replace(" ", "").toLowerCase(Locale.ROOT);
-        return c.equals("icj") || c.equals("wl") || c.equals("ilm") || c.startsWith("icjrep") || c.equals("pcij");
+        return c.equals("icj") || c.equals("wl") || c.equals("ilm") || c.startsWith("icjrep") || c.equals("pcij") || c.equals("ecr");
     }
 
     /** "[2013] CLJ 301": a year in square brackets, then a report without volume and its first page. */
@@ -880,7 +931,7 @@ final class Tail {
             d.fields.container(series[0]).issue(series[1]); // "Africa Report No. 301"
             return;
         }
-        if (entry && d.fields.date() == null) {
+        if ((entry || listedInJournal) && d.fields.date() == null) {
             String iso = Dates.dayMonth(head, d.fields.year()); // Harvard: "The Conversation, 12 March"
             if (iso != null) {
                 d.fields.date(iso);
@@ -1168,9 +1219,9 @@ final class Tail {
                 if (inner != null && inner[0] >= span[0] && inner[1] <= span[1]) explicitPin = true;
             }
         }
-        if (entry) {
+        if (entry || listedInJournal) {
             // a reference list gives a newspaper piece's own page too: "The Guardian, 4 June, p. 12"
-            entryPages(itemRange || d.type == CitationType.NEWS_ARTICLE);
+            entryPages(itemRange || d.type == CitationType.NEWS_ARTICLE || listedInJournal);
             return;
         }
         List<String> pins = new ArrayList<>();
@@ -1223,6 +1274,24 @@ final class Tail {
     /** "COM(2019) 640 final", "SWD(2021) 84": the European Commission's numbered documents, its reports. */
     private static final Pattern EU_DOCUMENT = Pattern.compile("(?:COM|SWD|SEC|JOIN|C)\\s?\\(\\d{4}\\)\\s?\\d+(?: final)?");
 
+    /** "COM (2023) 412 final (June 14, 2023)": the document's number, then perhaps its date. */
+    private static final Pattern EU_DOCUMENT_PART = Pattern.compile(
+            "(?<number>(?:COM|SWD|SEC|JOIN)\\s?\\(\\d{4}\\)\\s?\\d+(?: final)?)(?:\\s*\\((?<paren>[^()]+)\\))?");
+
+    /**
+     * The European Commission's documents are numbered like reports: "COM(2019) 640 final" is the
+     * number (the issue) of the report it names, as written.
+     */
+    private boolean euDocumentNumber(String part) {
+        if (part.indexOf('(') < 0 || d.fields.issue() != null) return false;
+        java.util.regex.Matcher m = EU_DOCUMENT_PART.matcher(part.strip());
+        if (!m.matches()) return false;
+        d.fields.issue(m.group("number"));
+        euNumbered = true;
+        if (m.group("paren") != null) paren(m.group("paren"));
+        return true;
+    }
+
     static boolean euDocument(String part) {
         return part.length() >= 8 && part.length() <= 24 && part.indexOf('(') >= 0 && EU_DOCUMENT.matcher(part).matches();
     }
@@ -1249,7 +1318,7 @@ final class Tail {
         }
         String lowerRaw = withoutTitle(d.raw, f.title()).toLowerCase(Locale.ROOT);
         if (container != null && isTreatySeries(container)) return CitationType.TREATY;
-        if (container != null && euDocument(container) || leagueDocument) return CitationType.REPORT;
+        if (euNumbered || container != null && euDocument(container) || leagueDocument) return CitationType.REPORT;
         if (lowerRaw.contains("thesis") || lowerRaw.contains("dissertation") || lowerRaw.contains(" diss.")) {
             return CitationType.THESIS;
         }
@@ -1257,6 +1326,10 @@ final class Tail {
         if (lowerRaw.contains("paper presented at") || lowerRaw.contains("paper delivered at")) return CitationType.OTHER;
         if (chapter) return CitationType.CHAPTER;
         if (bluebookJournal && container != null && institutionalYearbook(container)) return CitationType.REPORT;
+        // the Official Journal prints treaties and the Union's acts (regulations, directives, decisions): no articles
+        if (bluebookJournal && "O.J.".equals(container) || listedInJournal) {
+            return namesAnInstrument(f.title()) ? CitationType.TREATY : CitationType.OTHER;
+        }
         if (bluebookJournal) return CitationType.JOURNAL_ARTICLE;
         if (congressional) return CitationType.OTHER;
         String volume = f.volume();

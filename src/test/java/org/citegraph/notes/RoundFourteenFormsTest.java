@@ -48,7 +48,7 @@ class RoundFourteenFormsTest {
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.REPORT);
         assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Communication on Harbour Dues");
         assertThat(cite(a, 2, 0).fields().authors()).isEmpty();
-        assertThat(cite(a, 2, 0).fields().container()).isEqualTo("SWD(2021) 84 final");
+        assertThat(cite(a, 2, 0).fields().issue()).isEqualTo("SWD(2021) 84 final"); // the number of the report, as the one annotator to meet it read it
     }
 
     @Test

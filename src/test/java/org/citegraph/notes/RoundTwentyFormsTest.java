@@ -298,4 +298,76 @@ class RoundTwentyFormsTest {
         assertThat(piece.fields().container()).isEqualTo("Times (London)");
         assertThat(piece.fields().date()).isEqualTo("1902-10-14");
     }
+
+    @Test
+    void europeanUnionMaterialsInBluebook() {
+        Article a = parse(
+                "Consolidated Version of the Treaty on Harbour Union art. 21(1), 2012 O.J. (C 326) 13 [hereinafter THU].",
+                "Council Regulation 999/2014, art. 2, 2014 O.J. (L 78) 6 (EU).",
+                "See Case C-999/08 P, Quayside Shipping Ltd. v. Council, 2010 E.C.R. I-7745, ¶¶ 281–85.",
+                "Opinion 9/18, ECLI:EU:C:2019:999, ¶ 112 (May 7, 2019).",
+                "Communication from the Commission on Harbour Dues, at 7, COM (2023) 999 final (June 14, 2023).",
+                "See Quayside Shipping, 2010 E.C.R. I-7745, ¶ 300.");
+        Citation treaty = cite(a, 1, 0);
+        assertThat(treaty.type()).isEqualTo(CitationType.TREATY);
+        assertThat(treaty.fields().title()).isEqualTo("Consolidated Version of the Treaty on Harbour Union");
+        assertThat(treaty.fields().container()).isEqualTo("O.J.");
+        assertThat(treaty.fields().issue()).isEqualTo("C 326");
+        assertThat(treaty.fields().year()).isEqualTo("2012");
+        assertThat(treaty.fields().pages()).isEqualTo("13");
+        assertThat(treaty.pinpoint()).isEqualTo("art. 21(1)");
+        Citation regulation = cite(a, 2, 0);
+        assertThat(regulation.type()).isEqualTo(CitationType.OTHER);
+        assertThat(regulation.fields().issue()).isEqualTo("L 78");
+        assertThat(regulation.fields().pages()).isEqualTo("6");
+        assertThat(regulation.pinpoint()).isEqualTo("art. 2");
+        Citation judgment = cite(a, 3, 0);
+        assertThat(judgment.fields().container()).isEqualTo("E.C.R.");
+        assertThat(judgment.fields().year()).isEqualTo("2010");
+        assertThat(judgment.fields().pages()).isEqualTo("I-7745");
+        Citation opinion = cite(a, 4, 0);
+        assertThat(opinion.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(opinion.fields().title()).isEqualTo("Opinion 9/18");
+        assertThat(opinion.fields().date()).isEqualTo("2019-05-07");
+        assertThat(opinion.pinpoint()).isEqualTo("¶ 112");
+        Citation communication = cite(a, 5, 0);
+        assertThat(communication.type()).isEqualTo(CitationType.REPORT);
+        assertThat(communication.fields().issue()).isEqualTo("COM (2023) 999 final");
+        assertThat(communication.fields().date()).isEqualTo("2023-06-14");
+        assertThat(communication.pinpoint()).isEqualTo("7");
+        Citation again = cite(a, 6, 0);
+        assertThat(again.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(again.shortFormOf()).isEqualTo(new CitationRef(3, 0));
+        assertThat(again.pinpoint()).isEqualTo("¶ 300");
+    }
+
+    @Test
+    void europeanUnionMaterialsInAHarvardList() {
+        Article a = parseEntries(
+                "Council Directive 2003/99/EC of 22 September 2003 on harbour dues (2003) Official Journal L251, 3 October, pp. 12–18.",
+                "Quaystat (2023) Harbour statistics. Available at: https://example.org/quaystat (Accessed: 15 March 2023).",
+                "European Commission (2020) Communication on a New Harbour Pact. COM(2020) 999 final. Brussels: European Commission.");
+        Citation directive = cite(a, 1, 0);
+        assertThat(directive.type()).isEqualTo(CitationType.OTHER);
+        assertThat(directive.fields().title()).isEqualTo("Council Directive 2003/99/EC of 22 September 2003 on harbour dues");
+        assertThat(directive.fields().container()).isEqualTo("Official Journal");
+        assertThat(directive.fields().issue()).isEqualTo("L251");
+        assertThat(directive.fields().date()).isEqualTo("2003-10-03");
+        assertThat(directive.fields().pages()).isEqualTo("12-18");
+        assertThat(directive.pinpoint()).isNull();
+        Citation body = cite(a, 2, 0);
+        assertThat(names(body.fields().authors())).containsExactly("org:Quaystat");
+        assertThat(body.fields().title()).isEqualTo("Harbour statistics");
+        Citation communication = cite(a, 3, 0);
+        assertThat(communication.type()).isEqualTo(CitationType.REPORT);
+        assertThat(communication.fields().issue()).isEqualTo("COM(2020) 999 final");
+    }
+
+    @Test
+    void aResolutionsYearInsideAReportsTitle() {
+        Article a = parse("UN Secretary-General, Report pursuant to Paragraph 2 of Security Council Resolution 808 (1993), UN Doc. S/25704 (May 3, 1993), para. 56.");
+        Citation report = cite(a, 1, 0);
+        assertThat(report.fields().title()).isEqualTo("Report pursuant to Paragraph 2 of Security Council Resolution 808 (1993)");
+        assertThat(report.fields().date()).isEqualTo("1993-05-03");
+    }
 }
