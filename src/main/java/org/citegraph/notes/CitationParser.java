@@ -203,6 +203,12 @@ final class CitationParser {
         if (alias == null) return false;
         String rest = t.substring(alias.length()).strip();
         if (rest.startsWith(",")) rest = rest.substring(1).strip();
+        java.util.regex.Matcher supra = SUPRA_NOTE.matcher(rest);
+        if (supra.lookingAt()) {
+            // "2021 GGE Report, supra note 8, ¶ 73": the defined name, where it was defined, the pinpoint
+            d.supraNote = Integer.parseInt(supra.group(1));
+            rest = rest.substring(supra.end()).strip();
+        }
         rest = rest.substring(afterYearReport(rest)); // "Wall Opinion, 2004 I.C.J. ¶ 140"
         java.util.regex.Matcher volumePage = rest.indexOf(':') > 0 ? VOLUME_COLON_PAGE.matcher(rest) : null;
         if (volumePage != null && volumePage.matches()) {
@@ -597,6 +603,8 @@ final class CitationParser {
         if (last > 0 && Character.isLowerCase(body.charAt(last + 1))) body = body.substring(0, last);
         return Names.kind(body) == Names.Kind.ORG;
     }
+
+    private static final Pattern SUPRA_NOTE = Pattern.compile("supra(?: note| n\\.?)? (\\d{1,4}),?");
 
     private static final Pattern RESOLUTION_BEFORE_YEAR = Pattern.compile("[Rr]esolution \\d+ ?$");
 

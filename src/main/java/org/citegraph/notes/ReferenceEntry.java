@@ -445,14 +445,16 @@ final class ReferenceEntry {
             String server = d.fields.publisher() != null ? d.fields.publisher() : d.fields.container();
             d.fields.container(server).publisher(null);
         }
-        if (d.type == CitationType.WEB_PAGE && d.fields.date() == null && d.fields.container() == null && isPdf(d.fields.url())) {
+        if (d.type == CitationType.WEB_PAGE && d.fields.date() == null && d.fields.container() == null && servesDocument(d.fields.url())) {
             // "Panel. (2022). Lessons unlearned. https://…/lessons.pdf": a document dated by its year alone, not a page
             d.type = CitationType.REPORT;
         }
     }
 
-    private static boolean isPdf(String url) {
-        return url != null && url.regionMatches(true, url.length() - 4, ".pdf", 0, 4);
+    /** An address that serves a document: a PDF, or a page filed under the site's reports. */
+    private static boolean servesDocument(String url) {
+        if (url == null) return false;
+        return url.regionMatches(true, url.length() - 4, ".pdf", 0, 4) || url.contains("/reports/");
     }
 
     /**
@@ -655,7 +657,10 @@ final class ReferenceEntry {
             }
             // "Consensus and Its Discontents. 2nd ed. Aarhus: …": an edition follows the title
             if (editionFollows(t, i)) return i;
-            if (c == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(t, i)) return i;
+            if (c == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(t, i)
+                    && !t.startsWith("Contribution of Working Group", i + 2)) return i;
+            // "Climate change 2023: Synthesis report. Contribution of Working Groups I, II and III to …": an
+            // assessment report's second sentence says whose it is and belongs to its title
             if (c == '.' && i + 1 == t.length()) return i;
             if ((c == ',' || c == '.') && (t.startsWith(" In: ", i + 1) || t.startsWith(" in: ", i + 1))) return i;
             if (c == ',' && t.startsWith(" in ", i + 1) && i > 0) {

@@ -370,4 +370,32 @@ class RoundTwentyFormsTest {
         assertThat(report.fields().title()).isEqualTo("Report pursuant to Paragraph 2 of Security Council Resolution 808 (1993)");
         assertThat(report.fields().date()).isEqualTo("1993-05-03");
     }
+
+    @Test
+    void aDefinedNameThatOpensWithAYearBeforeSupra() {
+        Article a = parse(
+                "Rep. of the Grp. of Harbour Experts, U.N. Doc. A/76/135 (July 14, 2021) [hereinafter 2021 Quay Report].",
+                "2021 Quay Report, supra note 1, \u00B6 73.",
+                "Id. \u00B6 74.");
+        Citation again = cite(a, 2, 0);
+        assertThat(again.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(again.fields().title()).isEqualTo("2021 Quay Report");
+        assertThat(again.fields().year()).isNull();
+        assertThat(again.pinpoint()).isEqualTo("\u00B6 73");
+        assertThat(again.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.UN_DOCUMENT);
+    }
+
+    @Test
+    void anAssessmentReportsSecondSentenceAndAReportFiledUnderReports() {
+        Article a = parseEntries(
+                "Intergovernmental Panel on Quays. (2023). Quays 2023: Synthesis report. Contribution of Working Groups I and II to the Sixth Assessment Report of the Intergovernmental Panel on Quays. IPQ.",
+                "Harbour Action Watch. (2023). Off track: Assessing harbour plans in 2023. https://www.harbourwatch.example/reports/off-track-2023");
+        Citation synthesis = cite(a, 1, 0);
+        assertThat(synthesis.type()).isEqualTo(CitationType.REPORT);
+        assertThat(synthesis.fields().title()).isEqualTo("Quays 2023: Synthesis report. Contribution of Working Groups I and II to the"
+                + " Sixth Assessment Report of the Intergovernmental Panel on Quays");
+        assertThat(synthesis.fields().publisher()).isEqualTo("IPQ");
+        assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.REPORT);
+    }
 }
