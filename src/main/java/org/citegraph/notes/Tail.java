@@ -700,6 +700,8 @@ final class Tail {
         return true;
     }
 
+    private static final Pattern US_TREATY_NUMBER = Pattern.compile("(?:S\\. Treaty Doc\\.|T\\.I\\.A\\.S\\.)(?: No\\.)? [\\d-]+");
+
     /** Cite Them Right's "… (2003) Official Journal L251, 3 October, pp. 12–18": the journal, its series and number. */
     private static final Pattern OFFICIAL_JOURNAL_SERIES = Pattern.compile(
             "Official Journal(?: of the European (?:Union|Communities))? (?<series>[CL] ?\\d+(?:/\\d+)?)");
@@ -735,6 +737,10 @@ final class Tail {
             return;
         }
         if (officialJournal(part)) return;
+        // "S. Treaty Doc. No. 100-20, 1465 U.N.T.S. 85": the United States' own number for a treaty, beside the
+        // United Nations' series, which the treaty is filed under (alone, "T.I.A.S. No. 15-303" is the series)
+        if ((part.startsWith("S. Treaty Doc.") || part.startsWith("T.I.A.S.")) && US_TREATY_NUMBER.matcher(part.strip()).matches()
+                && (d.raw.contains(" U.N.T.S. ") || d.raw.contains(" UNTS "))) return;
         if (officialJournalSeries(part)) return;
         if (euDocumentNumber(part)) return;
         Parts.Split sp = Parts.split(part);

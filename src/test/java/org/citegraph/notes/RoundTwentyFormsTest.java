@@ -398,4 +398,17 @@ class RoundTwentyFormsTest {
         assertThat(synthesis.fields().publisher()).isEqualTo("IPQ");
         assertThat(cite(a, 2, 0).type()).isEqualTo(CitationType.REPORT);
     }
+
+    @Test
+    void aSenateTreatyDocumentBesideTheUnitedNationsSeries() {
+        Article a = parse(
+                "Convention on Quays, Dec. 10, 1984, S. Treaty Doc. No. 100-20, 1465 U.N.T.S. 85.",
+                "Agreement on Harbour Pilots, U.S.-Kestria, Mar. 3, 2015, T.I.A.S. No. 15-303.");
+        Citation convention = cite(a, 1, 0);
+        assertThat(convention.type()).isEqualTo(CitationType.TREATY);
+        assertThat(convention.fields().container()).isEqualTo("U.N.T.S.");
+        assertThat(convention.fields().volume()).isEqualTo("1465");
+        assertThat(convention.fields().pages()).isEqualTo("85");
+        assertThat(cite(a, 2, 0).fields().container()).as("alone, the US series is the series").isEqualTo("T.I.A.S.");
+    }
 }
