@@ -88,7 +88,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout24", "chicago-volume-notes"), Arguments.of("heldout24", "law-review-footnotes"),
                 Arguments.of("heldout24", "author-date-list"),
                 Arguments.of("heldout25", "chicago-volume-notes"), Arguments.of("heldout25", "law-review-footnotes"),
-                Arguments.of("heldout25", "author-date-list"));
+                Arguments.of("heldout25", "author-date-list"),
+                Arguments.of("heldout27", "chicago-volume-notes"), Arguments.of("heldout27", "law-review-footnotes"),
+                Arguments.of("heldout27", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
