@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The held-out corpora: invented articles written by people who did not tune the parser, one per
  * style of the hidden evaluation set (Chicago notes from an edited volume, Bluebook law-review
  * footnotes, an author–date reference list), each with a gold file annotated by hand, in
- * twenty-five rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
- * full of forms the others lacked), src/test/resources/corpus/heldout3 to heldout25 (typical
+ * twenty-seven rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
+ * full of forms the others lacked), src/test/resources/corpus/heldout3 to heldout27 (typical
  * articles, some rounds with the faults of real copies or other publishers' pages). Each
  * article is read and parsed as the {@code evaluate} command does and scored against its gold file. The
  * first-run scores of each round, in the folders' READMEs, are the measurement of how far the
@@ -98,7 +98,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout25", "chicago-volume-notes"), Arguments.of("heldout25", "law-review-footnotes"),
                 Arguments.of("heldout25", "author-date-list"),
                 Arguments.of("heldout26", "chicago-volume-notes"), Arguments.of("heldout26", "law-review-footnotes"),
-                Arguments.of("heldout26", "author-date-list"));
+                Arguments.of("heldout26", "author-date-list"),
+                Arguments.of("heldout27", "chicago-volume-notes"), Arguments.of("heldout27", "law-review-footnotes"),
+                Arguments.of("heldout27", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
