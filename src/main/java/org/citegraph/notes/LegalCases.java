@@ -23,6 +23,7 @@ final class LegalCases {
         "i.c.j. reports", "icj reports", "icj rep", "i.c.j.", "ecr ", "e.c.r.", "ehrr", "e.h.r.r.", "echr",
         "app. no.", "app no", "application no", "case no.", "p.c.i.j.", "pcij", "ilr ", "i.l.r.", "ukhl", "uksc",
         "ewca", "ewhc", "s. ct.", "f.3d", "f.2d", "f. supp", "l. ed.", "u.s. ", "riaa", "r.i.a.a.",
+        "(ser. ", "ct. h.r.", // regional courts' series: "Inter-Am. Ct. H.R. (ser. A) No. 27"
     };
 
     static boolean parse(String t, Draft d) {
@@ -446,6 +447,7 @@ final class LegalCases {
             int no = p.indexOf(") No. ", series);
             f.container(p.substring(0, no + 1).strip());
             seriesNumber(p.substring(no + 6), d);
+            yearFromParens(p.substring(no + 6), d); // "No. 318 (March 14, 2016)"
             return false; // a page after the number is the one cited
         }
         // the Permanent Court's series: "PCIJ Series A, No. 10", "1928 P.C.I.J. (ser. A) No. 17, at 47"

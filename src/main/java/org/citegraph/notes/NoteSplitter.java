@@ -234,7 +234,7 @@ final class NoteSplitter {
                 i += 3;
                 continue;
             }
-            if (Scan.isOpeningQuote(c) && !isApostrophe(t, start, i) || c == '(' || c == '[' || c == ',' || c == ':') return false;
+            if (Scan.isOpeningQuote(c) && !isApostropheOrPossessive(t, start, i) || c == '(' || c == '[' || c == ',' || c == ':') return false;
             // a possessive ("the agency's figures"): running prose more often than a title
             if ((c == '\'' || c == '\u2019') && i + 1 < end && t.charAt(i + 1) == 's' && (i + 2 == end || t.charAt(i + 2) == ' ')
                     && i > start && Character.isLowerCase(t.charAt(i - 1))) possessive = true;
@@ -529,6 +529,13 @@ final class NoteSplitter {
     private static boolean isApostrophe(String t, int wordStart, int i) {
         char c = t.charAt(i);
         return (c == '\'' || c == '\u2019') && i > wordStart && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1));
+    }
+
+    /** An apostrophe within a word, or a plural's possessive: "the parties' later notes" (after the s, before lower case). */
+    private static boolean isApostropheOrPossessive(String t, int wordStart, int i) {
+        if (isApostrophe(t, wordStart, i)) return true;
+        return i > wordStart && i + 2 < t.length() && t.charAt(i - 1) == 's' && t.charAt(i + 1) == ' '
+                && Character.isLowerCase(t.charAt(i + 2));
     }
 
     private static boolean isInitials(String word) {

@@ -445,16 +445,21 @@ final class ReferenceEntry {
             String server = d.fields.publisher() != null ? d.fields.publisher() : d.fields.container();
             d.fields.container(server).publisher(null);
         }
-        if (d.type == CitationType.WEB_PAGE && d.fields.date() == null && d.fields.container() == null && servesDocument(d.fields.url())) {
+        if (d.type == CitationType.WEB_PAGE && d.fields.date() == null && d.fields.container() == null
+                && servesDocument(d.fields.url(), d.fields.accessed() != null)) {
             // "Panel. (2022). Lessons unlearned. https://…/lessons.pdf": a document dated by its year alone, not a page
             d.type = CitationType.REPORT;
         }
     }
 
-    /** An address that serves a document: a PDF, or a page filed under the site's reports. */
-    private static boolean servesDocument(String url) {
+    /**
+     * An address that serves a document: a PDF, or a page filed under the site's reports; one filed under its
+     * publications too, unless the entry gives the day it was read, as it does for a page ("Accessed: 4 October 2022").
+     */
+    private static boolean servesDocument(String url, boolean accessed) {
         if (url == null) return false;
-        return url.regionMatches(true, url.length() - 4, ".pdf", 0, 4) || url.contains("/reports/");
+        if (url.regionMatches(true, url.length() - 4, ".pdf", 0, 4) || url.contains("/reports/")) return true;
+        return !accessed && (url.contains("/publication/") || url.contains("/publications/"));
     }
 
     /**
@@ -654,6 +659,8 @@ final class ReferenceEntry {
                 // … or the journal does ("Whose norms matter? International Organization 58(2), 239–275.")
                 String next = nextSentence(t, i + 2);
                 if (imprintSentence(next) || JOURNAL_AFTER_TITLE.matcher(next).matches()) return i + 1;
+                // … or a numbered series does ("Who Sits at the Table? Working Paper No. 12. Geneva: …")
+                if (next.indexOf('(') < 0 && Parts.seriesNumber(next) != null) return i + 1;
             }
             // "Consensus and Its Discontents. 2nd ed. Aarhus: …": an edition follows the title
             if (editionFollows(t, i)) return i;

@@ -74,7 +74,9 @@ final class Statutes {
             d.fields.title(m.group("name").strip()).container("Fed. Reg.").volume(m.group("vol")).pages(m.group("page"));
             if (m.group("pin") != null) d.pinpoint = m.group("pin");
             Dates.Parsed date = m.group("paren") == null ? null : Dates.whole(m.group("paren"));
-            if (date != null) d.fields.date(date.iso()).year(date.year());
+            // "(Dep't of Com. Jan. 24, 2023)": the agency that issued a notice, then its day
+            if (date == null && m.group("paren") != null) date = Dates.find(m.group("paren"), 0);
+            if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
             else year(m.group("paren"), d);
             return true;
         }

@@ -816,7 +816,7 @@ final class Tail {
                 Dates.Parsed date = Dates.whole(head);
                 if (date != null) setDate(date);
                 else if (d.fields.container() == null && head.charAt(0) == 'Y' && institutionalYearbook(head)) yearbook(head);
-                else textPart(head);
+                else textPart(head, yearParen);
             }
         }
         if (cityOfPaper(head, sp)) {
@@ -927,7 +927,12 @@ final class Tail {
         if (d.fields.year() == null || date.iso() != null) d.fields.year(date.year());
     }
 
-    private void textPart(String head) {
+    /**
+     * A part that is no number, date or locator: a container, a place, a publisher.
+     *
+     * @param yearParen whether a year in brackets follows the part ("Journal 41:2 (2019)")
+     */
+    private void textPart(String head, boolean yearParen) {
         // commentary after a citation ("…, p. 5, noting that …") is no container: titles of journals,
         // books and sites start with a capital, a digit or a quote
         if (head.isEmpty() || Character.isLowerCase(head.charAt(0))) return;
@@ -953,6 +958,9 @@ final class Tail {
             if (sp > 0 && Pages.allDigits(last) && last.length() <= 5 && d.fields.volume() == null
                     && hasLetter(head.substring(0, sp))) {
                 d.fields.container(head.substring(0, sp).strip()).volume(last);
+            } else if (sp > 0 && page != null && yearParen && !page.range() && d.fields.volume() == null && hasLetter(head.substring(0, sp))) {
+                // "Journal 41:2 (2019)": before the year, the volume and its issue
+                d.fields.container(head.substring(0, sp).strip()).volume(last.substring(0, colon)).issue(page.value());
             } else if (sp > 0 && page != null && d.fields.volume() == null && hasLetter(head.substring(0, sp))) {
                 // "Journal of X 12:45–47": the volume, then the page cited
                 d.fields.container(head.substring(0, sp).strip()).volume(last.substring(0, colon));
@@ -1395,6 +1403,9 @@ final class Tail {
         // "CRS Report R45100, Title (2020)"; "Author, Title, CRS Report No. R45100 (2021)"
         if (issue != null && (orgAuthor() || container == null || reportWords(container))) return CitationType.REPORT;
         if (container != null && institutionalYearbook(container)) return CitationType.REPORT;
+        // "Protocol to the African Charter …, June 10, 1998, OAU Doc. …": an instrument with no author, signed on a day
+        if (f.authors().isEmpty() && f.editors().isEmpty() && f.date() != null && f.date().length() == 10
+                && namesAnInstrument(f.title())) return CitationType.TREATY;
         if (f.year() != null || f.title() != null) return CitationType.BOOK;
         return CitationType.OTHER;
     }
@@ -1414,8 +1425,11 @@ final class Tail {
     /** An organisation that publishes its own work: grey literature, a report rather than a book from a press. */
     private boolean selfPublished() {
         String publisher = d.fields.publisher();
-        return orgAuthor() && publisher != null
-                && TextKey.norm(publisher).equals(TextKey.norm(d.fields.authors().get(0).displayName()));
+        if (!orgAuthor() || publisher == null) return false;
+        String by = TextKey.norm(publisher);
+        String author = TextKey.norm(d.fields.authors().get(0).displayName());
+        // "United Nations Department of Economic and Social Affairs … United Nations": a part of the publisher
+        return author.equals(by) || author.startsWith(by + " ") && by.length() >= 6;
     }
 
     private boolean orgAuthor() {

@@ -50,10 +50,11 @@ import org.citegraph.un.UnSymbols;
  *     {@code cito:updates}, {@code frbr:summarizationOf}, else {@code frbr:partOf}), and so on down to
  *     the base document, so the suffixes are the symbol minus the base document's symbol;</li>
  * <li>joint symbols (A/47/277-S/24111): each other component is a node {@code owl:sameAs} the document;</li>
- * <li>{@code rdfs:seeAlso} its undocs.org page;</li>
+ * <li>{@code rdfs:seeAlso} its undocs.org page (a depositary notification, C.N.412.2019.TREATIES-IV.4, which
+ *     undocs.org does not serve: the Treaty Section's file);</li>
  * <li>UNDO: {@code undo:Document} (and {@code undo:Resolution}, {@code undo:MeetingRecord}, … where the
  *     symbol names the type), realised ({@code allot:hasRealization}) in one {@code undo:DocumentVersion}
- *     per official language, each with {@code dcterms:language} and its own undocs.org page.</li>
+ *     per official language (a notification: English and French), each with {@code dcterms:language} and its own link.</li>
  * </ul>
  */
 public final class UnDocumentMapper {
@@ -108,7 +109,7 @@ public final class UnDocumentMapper {
             Node other = document(component);
             out.add(other, Owl.sameAs, doc);
         }
-        out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.undocs(symbol)));
+        out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.page(symbol)));
         languageVersions(doc, symbol);
     }
 
@@ -117,7 +118,7 @@ public final class UnDocumentMapper {
      * same symbol; the cited pages belong to one of them. Each version links its own undocs.org page.
      */
     private void languageVersions(Node doc, UnSymbol symbol) {
-        UnLinks.undocsLanguageVersions(symbol).forEach((language, link) -> {
+        UnLinks.languageVersions(symbol).forEach((language, link) -> {
             Node version = iris.unDocumentVersion(symbol.symbol(), language);
             out.add(doc, Allot.hasRealization, version);
             out.type(version, Undo.DocumentVersion);
@@ -194,7 +195,7 @@ public final class UnDocumentMapper {
         Node node = iris.unDocument(symbol.symbol());
         out.type(node, Fabio.Expression);
         out.text(node, DcTerms.identifier, symbol.symbol());
-        out.add(node, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.undocs(symbol)));
+        out.add(node, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.page(symbol)));
         return node;
     }
 

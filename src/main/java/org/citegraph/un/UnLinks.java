@@ -25,6 +25,39 @@ public final class UnLinks {
     private UnLinks() {
     }
 
+    private static final String TREATY_SECTION_NOTIFICATIONS = "https://treaties.un.org/doc/Publication/CN/";
+
+    /** The depositary's notifications are published in English and French only. */
+    private static final Map<String, String> NOTIFICATION_LANGUAGES = Map.of("en", "Eng", "fr", "Fre");
+
+    /**
+     * The document's stable link: its undocs.org page, or for a depositary notification (which undocs.org does
+     * not serve) the Treaty Section's English file.
+     */
+    public static String page(UnSymbol symbol) {
+        return isDepositaryNotification(symbol) ? notification(symbol, "en") : undocs(symbol);
+    }
+
+    /** The link of every language version, in {@link #LANGUAGES} order: six on undocs.org, two for a notification. */
+    public static Map<String, String> languageVersions(UnSymbol symbol) {
+        if (!isDepositaryNotification(symbol)) return undocsLanguageVersions(symbol);
+        Map<String, String> links = new LinkedHashMap<>();
+        for (String language : LANGUAGES) {
+            if (NOTIFICATION_LANGUAGES.containsKey(language)) links.put(language, notification(symbol, language));
+        }
+        return links;
+    }
+
+    private static boolean isDepositaryNotification(UnSymbol symbol) {
+        return UnSymbolParser.DEPOSITARY_NOTIFICATION_TYPE.equals(Objects.requireNonNull(symbol, "symbol").docType());
+    }
+
+    /** "C.N.412.2019.TREATIES-IV.4" → {@code …/CN/2019/CN.412.2019-Eng.pdf}: filed by year, named by number and year. */
+    private static String notification(UnSymbol symbol, String language) {
+        return TREATY_SECTION_NOTIFICATIONS + symbol.year() + "/CN." + symbol.number() + "." + symbol.year() + "-"
+                + NOTIFICATION_LANGUAGES.get(language) + ".pdf";
+    }
+
     /** {@code https://undocs.org/{symbol}}: the short link; the site picks the language. */
     public static String undocs(UnSymbol symbol) {
         return UNDOCS + path(linkSymbol(symbol));

@@ -129,6 +129,9 @@ public final class UnReferenceRecognizer {
         if (mayCiteTreatySeries(text)) {
             findTreatySeries(text, candidates);
         }
+        if (contains(text, "TREATIES")) {
+            findDepositaryNotifications(text, candidates);
+        }
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -347,7 +350,7 @@ public final class UnReferenceRecognizer {
         while (from < text.length() && m.find(from)) {
             int scanned = scanSymbol(text, m.end(), cued, false);
             String symbol = trimTrailing(text.subSequence(m.start("sym"), scanned).toString());
-            if (!hasSlash(symbol)) {
+            if (!hasSlash(symbol) || cued && otherOrganisationsDocument(text, m.start())) {
                 from = Math.max(scanned, m.start() + 1);
                 continue;
             }
@@ -364,6 +367,37 @@ public final class UnReferenceRecognizer {
                 }
             }
             out.add(new Candidate(style, m.start(), end, fullText, null, null, List.of(), parsed));
+        }
+    }
+
+    /** Organisations outside the UN system whose documents are cited as "OAU Doc. X", "OAS Doc. X". */
+    private static final java.util.Set<String> OTHER_ORGANISATIONS = java.util.Set.of("OAU", "AU", "OAS", "OEA", "OSCE", "CSCE",
+            "ASEAN", "ECOWAS", "SADC", "NATO", "OECD", "EU", "EC", "CoE", "OIC", "ICAO");
+
+    /** "OAU Doc. CAB/LEG/67/3": a document cue right after another organisation's name cites no UN document. */
+    private static boolean otherOrganisationsDocument(CharSequence text, int cue) {
+        int e = cue;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        return e > b && (b == 0 || !Character.isLetterOrDigit(text.charAt(b - 1)))
+                && OTHER_ORGANISATIONS.contains(text.subSequence(b, e).toString());
+    }
+
+    /**
+     * "Depositary Notification C.N.412.2019.TREATIES-IV.4": the Secretary-General's notifications as
+     * depositary, named by a dotted reference of their own; the words that say what it is belong to the cue.
+     */
+    private static final Pattern DEPOSITARY_NOTIFICATION = Pattern.compile(
+            "(?<![A-Za-z0-9.])(?:(?:[Dd]epositary\\s+[Nn]otification|C\\.N\\.\\s+[Rr]eference)\\s+)?"
+            + "(?<sym>C\\.\\s?N\\.\\s?\\d{1,4}\\.(?:19[4-9]|20\\d)\\d\\.TREATIES(?:-[IVXL]{1,6}(?:\\.\\d{1,3}){0,2}(?:\\.[a-z])?)?)");
+
+    private static void findDepositaryNotifications(CharSequence text, List<Candidate> out) {
+        Matcher m = DEPOSITARY_NOTIFICATION.matcher(text);
+        while (m.find()) {
+            String symbol = m.group("sym");
+            out.add(new Candidate(UnReference.Style.DOCUMENT_CITATION, m.start(), m.end(), symbol, null, null, List.of(),
+                    UnSymbolParser.parse(symbol)));
         }
     }
 

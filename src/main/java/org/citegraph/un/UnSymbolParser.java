@@ -63,6 +63,16 @@ public final class UnSymbolParser {
     private static final Pattern BODY_TOKEN = Pattern.compile("^[A-Za-z][A-Za-z0-9.()\\-]*$");
     private static final Pattern ALLOWED = Pattern.compile("^[A-Za-z0-9./()\\- ]+$");
 
+    /**
+     * The Secretary-General's depositary notifications: "C.N.412.2019.TREATIES-IV.4", a running number and
+     * year, then the chapter of the Multilateral Treaties Deposited under which the treaty is filed.
+     */
+    private static final Pattern DEPOSITARY_NOTIFICATION = Pattern.compile(
+            "^C\\.\\s?N\\.\\s?(\\d{1,4})\\.((?:19[4-9]|20\\d)\\d)\\.(TREATIES(?:-[IVXL]{1,6}(?:\\.\\d{1,3}){0,2}(?:\\.[a-z])?)?)$");
+
+    /** The document type given to depositary notifications, after their symbols' marker. */
+    public static final String DEPOSITARY_NOTIFICATION_TYPE = "C.N.";
+
     private UnSymbolParser() {
     }
 
@@ -77,6 +87,13 @@ public final class UnSymbolParser {
         if (trimmed.length() > MAX_LENGTH) {
             return new UnSymbolResult.Unparsed(given, "text of " + trimmed.length()
                     + " characters is too long to be a UN document symbol (at most " + MAX_LENGTH + ")", warnings);
+        }
+        Matcher notification = DEPOSITARY_NOTIFICATION.matcher(trimmed);
+        if (notification.matches()) {
+            // issued by the Secretariat's Treaty Section for the Secretary-General as depositary
+            String symbol = "C.N." + notification.group(1) + "." + notification.group(2) + "." + notification.group(3);
+            return new UnSymbolResult.Parsed(given, new UnSymbol(symbol, "ST", null, null, Integer.valueOf(notification.group(2)),
+                    DEPOSITARY_NOTIFICATION_TYPE, notification.group(1), List.of()), dedupe(warnings));
         }
         try {
             return new UnSymbolResult.Parsed(given, parseClean(trimmed, warnings), dedupe(warnings));

@@ -47,7 +47,7 @@ public final class UnSymbolText {
             }
             UnMeetings.meetingOf(s).ifPresent(m -> line(b, "meeting", m.key()
                     + (m.resumption() == null ? "" : " (resumption " + m.resumption() + ")")));
-            line(b, "link", UnLinks.undocs(s));
+            line(b, "link", UnLinks.page(s));
         } else {
             UnSymbolResult.Unparsed unparsed = (UnSymbolResult.Unparsed) result;
             b.append(unparsed.input().strip()).append('\n');

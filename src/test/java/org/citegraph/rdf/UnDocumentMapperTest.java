@@ -106,6 +106,17 @@ class UnDocumentMapperTest {
     }
 
     @Test
+    void aDepositaryNotificationLinksTheTreatySectionsFilesInItsTwoLanguages() {
+        Graph g = map("C.N.412.2019.TREATIES-IV.4");
+        Node doc = iri("un/doc/C.N.412.2019.TREATIES-IV.4");
+        assertThat(objects(g, doc, Bibo.issuer)).containsExactly(iri("un/body/ST"));
+        assertThat(objects(g, doc, Bibo.number)).containsExactly(text("412"));
+        assertThat(objects(g, doc, Rdfs.seeAlso))
+                .containsExactly(NodeFactory.createURI("https://treaties.un.org/doc/Publication/CN/2019/CN.412.2019-Eng.pdf"));
+        assertThat(objects(g, doc, Allot.hasRealization)).hasSize(2);
+    }
+
+    @Test
     void undoNamesTheTypesTheSymbolSays() {
         assertThat(objects(map("S/RES/2334(2016)"), iri("un/doc/S/RES/2334(2016)"), Rdf.type)).contains(Undo.Document, Undo.Resolution);
         assertThat(objects(map("A/C.3/50/SR.12"), iri("un/doc/A/C.3/50/SR.12"), Rdf.type)).contains(Undo.Document, Undo.MeetingMinute);

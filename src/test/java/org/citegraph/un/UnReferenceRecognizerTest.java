@@ -101,6 +101,26 @@ class UnReferenceRecognizerTest {
     }
 
     @Test
+    void findsADepositaryNotificationWithTheWordsThatNameIt() {
+        String text = "see Depositary Notification C.N.412.2019.TREATIES-IV.4, 14 August 2019.";
+        List<UnReference> refs = UnReferenceRecognizer.recognize(text);
+        assertThat(refs).hasSize(1);
+        UnReference notification = refs.get(0);
+        assertThat(notification.symbol().symbol()).isEqualTo("C.N.412.2019.TREATIES-IV.4");
+        assertThat(notification.start()).isEqualTo(text.indexOf("Depositary"));
+        assertThat(notification.date()).isEqualTo("2019-08-14");
+        assertThat(UnReferenceRecognizer.recognize("the TREATIES section, C.N. of old")).isEmpty();
+    }
+
+    @Test
+    void aDocumentCuedByAnotherOrganisationIsNoUnDocument() {
+        assertThat(UnReferenceRecognizer.recognize("Charter, June 27, 1981, OAU Doc. CAB/LEG/67/3 rev. 5.")).isEmpty();
+        assertThat(UnReferenceRecognizer.recognize("Report, OAS Doc. OEA/Ser.L/V/II.116, doc. 5.")).isEmpty();
+        assertThat(UnReferenceRecognizer.recognize("Report, U.N. Doc. A/73/331 (2018).")).hasSize(1);
+        assertThat(UnReferenceRecognizer.recognize("GAOAU Doc. A/73/331")).as("a longer word is no such organisation").hasSize(1);
+    }
+
+    @Test
     void needsTheSecurityCouncilContextForAResolutionCitedWithoutItsOrgan() {
         String text = "Resolution 2014 (2011), 21 October 2011.";
 

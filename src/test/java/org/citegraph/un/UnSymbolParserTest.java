@@ -208,4 +208,20 @@ class UnSymbolParserTest {
         assertThat(views.year()).isEqualTo(2013);
         assertThat(parsed("CAT/C/65/D/818/2017").number()).isEqualTo("818");
     }
+
+    @Test
+    void readsADepositaryNotificationByItsDottedReference() {
+        UnSymbol notification = parsed("C.N.412.2019.TREATIES-IV.4");
+        assertThat(notification.symbol()).isEqualTo("C.N.412.2019.TREATIES-IV.4");
+        assertThat(notification.organ()).as("issued by the Secretariat for the depositary").isEqualTo("ST");
+        assertThat(notification.docType()).isEqualTo(UnSymbolParser.DEPOSITARY_NOTIFICATION_TYPE);
+        assertThat(notification.number()).isEqualTo("412");
+        assertThat(notification.year()).isEqualTo(2019);
+        assertThat(parsed("C.N. 88.2020.TREATIES-XXVII.7.d").symbol()).isEqualTo("C.N.88.2020.TREATIES-XXVII.7.d");
+        assertThat(UnSymbolParser.parse("C.N.412.1919.TREATIES-IV.4").isParsed()).as("before the UN").isFalse();
+        assertThat(UnLinks.page(notification)).isEqualTo("https://treaties.un.org/doc/Publication/CN/2019/CN.412.2019-Eng.pdf");
+        assertThat(UnLinks.languageVersions(notification)).containsOnlyKeys("en", "fr")
+                .containsEntry("fr", "https://treaties.un.org/doc/Publication/CN/2019/CN.412.2019-Fre.pdf");
+        assertThat(UnLinks.page(parsed("S/2016/867"))).isEqualTo("https://undocs.org/S/2016/867");
+    }
 }
