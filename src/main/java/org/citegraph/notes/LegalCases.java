@@ -58,7 +58,7 @@ final class LegalCases {
         if (name.startsWith("\u2018") || name.startsWith("\u201C")) return false; // a quoted article title
         if (decision < 0 && !reported && !isCaseName(name)) return false;
         d.type = CitationType.LEGAL_CASE;
-        d.fields.title(withoutDecisionInBrackets(name));
+        d.fields.title(withoutCaseNumber(withoutDecisionInBrackets(name)));
         String rest = withoutLaterHistory(t.substring(nameEnd).strip());
         while (rest.startsWith(",")) rest = rest.substring(1).strip();
         List<String> pins = new ArrayList<>();
@@ -90,6 +90,16 @@ final class LegalCases {
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
         return true;
+    }
+
+    private static final java.util.regex.Pattern TRAILING_CASE_NUMBER = java.util.regex.Pattern.compile(
+            ", (?:(?:ITLOS|PCA|ICSID) )?Case [Nn]o\\.? ?[\\w/-]{1,16}$");
+
+    /** "Dispute Concerning … (A/B), Case No. 29": ITLOS numbers its cases after their names; the number is no part of the name. */
+    private static String withoutCaseNumber(String name) {
+        if (name.indexOf("ase") < 0) return name;
+        java.util.regex.Matcher m = TRAILING_CASE_NUMBER.matcher(name);
+        return m.find() && m.start() > 10 ? name.substring(0, m.start()) : name;
     }
 
     /** "Separate Opinion of Judge Simma", "Joint Dissenting Opinion of Judges A and B", "Declaration of Judge ad hoc X". */

@@ -3,6 +3,7 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.citegraph.model.Person;
 
@@ -44,13 +45,19 @@ final class Names {
         return out;
     }
 
+    /** The small words a long organisation's name is joined by ("Office of the … for Human Rights"); titles use more. */
+    private static final Set<String> LONG_NAME_CONNECTORS = Set.of("of", "the", "and", "for", "&");
+
     private static Kind kindOf(String s) {
         if (s.isEmpty() || s.length() > 80) return Kind.NONE;
         // the words as s.split(" ") gives them (s has no space at either end: one more word than spaces),
         // cut one at a time
         int count = 1;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ' ') count++;
-        if (count > 7) return Kind.NONE;
+        // "Food and Agriculture Organization of the United Nations": past seven words, only an organisation's name
+        boolean longName = count > 7;
+        if (count > 12) return Kind.NONE;
+        boolean namedByOrgWord = false;
         int words = 0;
         int abbreviated = 0; // "Cong. Budget Off.", "Cong. Rsch. Serv.": an agency's name, abbreviated word by word
         boolean orgWord = false;
@@ -66,16 +73,19 @@ final class Names {
             if (isInitial(t)) { words++; continue; }
             if (Lexicon.isParticle(t) && i < count - 1) continue;
             if (!isNameWord(t)) {
+                if (longName && !LONG_NAME_CONNECTORS.contains(t)) return Kind.NONE; // "Report of … on the Situation in …"
                 if (isOrgConnector(t) && i > 0 && i < count - 1) { orgWord = true; continue; }
                 return Kind.NONE;
             }
-            if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = true;
+            if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = namedByOrgWord = true;
+            if (longName && Aliases.INSTRUMENT_WORDS.contains(t.toLowerCase(Locale.ROOT))) return Kind.NONE;
             if (t.length() >= 4 && t.charAt(t.length() - 1) == '.' && ++abbreviated >= 2) orgWord = true;
             if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, count)) allCapsWord = true;
             if (i == 0 && (t.equals("The") || t.equals("A") && !initialA(s, count))) orgWord = true;
             words++;
         }
         if (words == 0) return Kind.NONE;
+        if (longName) return namedByOrgWord ? Kind.ORG : Kind.NONE;
         if (orgWord || allCapsWord) return Kind.ORG;
         if (words == 1) return Kind.FAMILY_ONLY;
         return Kind.FULL;

@@ -384,7 +384,8 @@ final class Parts {
             k = lower.lastIndexOf(' ');
             len = 1;
             if (k <= 0 || !(lower.startsWith(" paper", k - 6) || lower.startsWith(" brief", k - 6)
-                    || lower.startsWith(" papers", k - 7) || lower.startsWith(" report", k - 7))) return null;
+                    || lower.startsWith(" papers", k - 7) || lower.startsWith(" report", k - 7)
+                    || lower.startsWith(" series", k - 7))) return null; // "Migration Research Series 71"
         }
         String series = s.substring(0, k).strip();
         while (series.endsWith(",")) series = series.substring(0, series.length() - 1).strip();

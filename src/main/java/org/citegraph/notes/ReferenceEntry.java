@@ -55,8 +55,12 @@ final class ReferenceEntry {
         List<Agent> names = new ArrayList<>();
         int i = 0;
         boolean sawFullGiven = false;
+        boolean previousNatural = false;
         for (int count = 0; count < 12; count++) {
-            boolean natural = count > 0 && !startsInverted(t, i);
+            // Chicago inverts the first name only: once one name was natural, the rest are too
+            // ("Zeleke, Mekdes, Arturo Villanueva, Priya Chandrasekaran, and …")
+            boolean natural = count > 0 && (previousNatural || !startsInverted(t, i) || sawFullGiven && twoNaturalNames(t, i));
+            previousNatural = natural;
             if (natural) {
                 // "…, and Richard Little." in a Chicago bibliography
                 int e = i;
@@ -215,7 +219,7 @@ final class ReferenceEntry {
                 date = dp.iso();
             }
             ye = close + 1;
-        } else if (ye < t.length() && t.charAt(ye) != '.') {
+        } else if (ye < t.length() && t.charAt(ye) != '.' && t.charAt(ye - 1) != '.') { // "World Bank. n.d. Title"
             return null;
         }
         return new Head(List.of(new Organization(name)), false, ye, year[0], year[1], date);
@@ -339,6 +343,29 @@ final class ReferenceEntry {
         }
         if (end < 0 || start == end) return null;
         return new int[] {end, end};
+    }
+
+    /**
+     * "Arturo Villanueva, Priya Chandrasekaran, and …": two names of two or more whole words each, a
+     * comma between; read inverted they would make a two-word family name with a two-word given name.
+     */
+    private static boolean twoNaturalNames(String t, int i) {
+        int comma = t.indexOf(", ", i);
+        if (comma < 0 || comma - i > 40) return false;
+        int e = comma + 2;
+        while (e < t.length() && e - comma < 42 && t.charAt(e) != ',' && t.charAt(e) != '.' && t.charAt(e) != '('
+                && !t.startsWith(" and ", e) && !t.startsWith(" & ", e)) e++;
+        return wholeWordsName(t.substring(i, comma)) && wholeWordsName(t.substring(comma + 2, e));
+    }
+
+    /** A full name of two or three capitalised words, none an initial: "Priya Chandrasekaran". */
+    private static boolean wholeWordsName(String name) {
+        String[] words = name.strip().split(" ");
+        if (words.length < 2 || words.length > 3) return false;
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.indexOf('.') >= 0) return false;
+        }
+        return Names.kind(name) == Names.Kind.FULL;
     }
 
     private static boolean startsInverted(String t, int i) {

@@ -406,7 +406,9 @@ final class Tail {
         boolean courtPage = (page.startsWith("I-") || page.startsWith("II-")) && Pages.allDigits(page.substring(page.indexOf('-') + 1))
                 && (container.equals("E.C.R.") || container.equals("ECR"));
         if (courtPage) return Pages.allDigits(vol) && vol.length() == 4 ? new String[] {vol, container, page} : null;
-        if (!Pages.allDigits(vol) || vol.length() > 5 || !(Pages.allDigits(page) || romanPage) || page.length() > 6) return null;
+        // "2022 WL 4481230", "2019 U.S. Dist. LEXIS 112233": a database's document numbers run to seven digits
+        int longestPage = container.equals("WL") || container.endsWith("LEXIS") ? 8 : 6;
+        if (!Pages.allDigits(vol) || vol.length() > 5 || !(Pages.allDigits(page) || romanPage) || page.length() > longestPage) return null;
         return new String[] {vol, container, page};
     }
 
@@ -1429,6 +1431,7 @@ final class Tail {
         String by = TextKey.norm(publisher);
         String author = TextKey.norm(d.fields.authors().get(0).displayName());
         // "United Nations Department of Economic and Social Affairs … United Nations": a part of the publisher
+        // (an organisation's imprint, "UNESCO Publishing", publishes books as presses do)
         return author.equals(by) || author.startsWith(by + " ") && by.length() >= 6;
     }
 

@@ -12,7 +12,7 @@ import org.citegraph.model.Article;
 import org.citegraph.model.Citation;
 import org.citegraph.model.CitationType;
 
-/** Forms found wanting by the twenty-sixth and twenty-seventh blind held-out rounds, each with invented text. */
+/** Forms found wanting by the twenty-sixth to twenty-eighth blind held-out rounds, each with invented text. */
 class RoundTwentySixFormsTest {
 
     @Test
@@ -123,5 +123,42 @@ class RoundTwentySixFormsTest {
         assertThat(notification.signal()).isEqualTo("See");
         assertThat(cite(a, 2, 0).workId()).isEqualTo(notification.workId());
         assertThat(a.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void chicagoAuthorDateNamesAfterTheFirstAreNaturalAndNoDateFollowsABody() {
+        Article a = parseEntries(
+                "Ostrava, Lina, Arturo Quayle, Priya Harbourne, and Samuel Dock. 2024. “Cranes and Power.” Journal of Quays 11 (2): 201–24.",
+                "Quay Bank. n.d. “Crane Costs Dashboard.” Accessed May 14, 2024. https://www.example.org/cranes");
+        assertThat(cite(a, 1, 0).fields().authors()).extracting(org.citegraph.model.Agent::displayName)
+                .containsExactly("Lina Ostrava", "Arturo Quayle", "Priya Harbourne", "Samuel Dock");
+        assertThat(cite(a, 2, 0).fields().authors()).extracting(org.citegraph.model.Agent::displayName).containsExactly("Quay Bank");
+        assertThat(cite(a, 2, 0).fields().year()).isNull();
+    }
+
+    @Test
+    void anItlosCaseNumberIsNoPartOfTheNameAndAWestlawNumberIsItsPage() {
+        Article a = parse(
+                "Dispute Concerning the Quay Boundary (Esteria/Malvonia), Case No. 41, Judgment of 3 May 2021, ITLOS Reports 2021, p. 4, para. 12.",
+                "Quay Cranes, Inc. v. Bureau of Harbours, No. 22-cv-881, 2023 WL 4481230, at *3 (D.D.C. Sept. 27, 2023).");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Dispute Concerning the Quay Boundary (Esteria/Malvonia)");
+        Citation unreported = cite(a, 2, 0);
+        assertThat(unreported.fields().container()).isEqualTo("WL");
+        assertThat(unreported.fields().pages()).isEqualTo("4481230");
+        assertThat(unreported.pinpoint()).isEqualTo("*3");
+    }
+
+    @Test
+    void anOrganisationsNumberedSeriesAndALongOrganisationsName() {
+        Article a = parseEntries("Quay Migration Organization. 2022. Cranes in the Sahel. Quay Research Series 71. Geneva: Quay Migration Organization.");
+        assertThat(cite(a, 1, 0).fields().container()).isEqualTo("Quay Research Series");
+        assertThat(cite(a, 1, 0).fields().issue()).isEqualTo("71");
+        assertThat(cite(a, 1, 0).fields().volume()).isNull();
+        Article notes = parse("Harbour and Crane Organization of the Northern Quay States, Cranes: A Global Review (Rome: OHC, 2022), p. 87.",
+                "Report of the Secretary-General on the Situation in Quayland, UN Doc. S/2014/123, February 20, 2014, para. 31.");
+        assertThat(cite(notes, 1, 0).fields().authors()).extracting(org.citegraph.model.Agent::displayName)
+                .containsExactly("Harbour and Crane Organization of the Northern Quay States");
+        assertThat(cite(notes, 1, 0).fields().title()).isEqualTo("Cranes: A Global Review");
+        assertThat(cite(notes, 2, 0).fields().authors()).as("a long title is no organisation").isEmpty();
     }
 }
