@@ -390,7 +390,7 @@ public final class UnReferenceRecognizer {
      */
     private static final Pattern DEPOSITARY_NOTIFICATION = Pattern.compile(
             "(?<![A-Za-z0-9.])(?:(?:[Dd]epositary\\s+[Nn]otification|C\\.N\\.\\s+[Rr]eference)\\s+)?"
-            + "(?<sym>C\\.\\s?N\\.\\s?\\d{1,4}\\.(?:19[4-9]|20\\d)\\d\\.TREATIES(?:-[IVXL]{1,6}(?:\\.\\d{1,3}){0,2}(?:\\.[a-z])?)?)");
+            + "(?<sym>" + UnSymbolParser.DEPOSITARY_NOTIFICATION_SYMBOL + ")");
 
     private static void findDepositaryNotifications(CharSequence text, List<Candidate> out) {
         Matcher m = DEPOSITARY_NOTIFICATION.matcher(text);

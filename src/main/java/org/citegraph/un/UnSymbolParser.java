@@ -67,8 +67,9 @@ public final class UnSymbolParser {
      * The Secretary-General's depositary notifications: "C.N.412.2019.TREATIES-IV.4", a running number and
      * year, then the chapter of the Multilateral Treaties Deposited under which the treaty is filed.
      */
-    private static final Pattern DEPOSITARY_NOTIFICATION = Pattern.compile(
-            "^C\\.\\s?N\\.\\s?(\\d{1,4})\\.((?:19[4-9]|20\\d)\\d)\\.(TREATIES(?:-[IVXL]{1,6}(?:\\.\\d{1,3}){0,2}(?:\\.[a-z])?)?)$");
+    static final String DEPOSITARY_NOTIFICATION_SYMBOL =
+            "C\\.\\s?N\\.\\s?(\\d{1,4})\\.((?:19[4-9]|20\\d)\\d)\\.(TREATIES(?:-[IVXL]{1,6}(?:\\.\\d{1,3}){0,2}(?:\\.[a-z])?)?)";
+    private static final Pattern DEPOSITARY_NOTIFICATION = Pattern.compile("^" + DEPOSITARY_NOTIFICATION_SYMBOL + "$");
 
     /** The document type given to depositary notifications, after their symbols' marker. */
     public static final String DEPOSITARY_NOTIFICATION_TYPE = "C.N.";
