@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.citegraph.model.Agent;
@@ -470,6 +471,10 @@ final class CitationParser {
             else if (!kept.isEmpty() && COMMUNICATION.matcher(p).matches()) continue; // its number is in the symbol
             else if (!kept.isEmpty() && p.equalsIgnoreCase("Official Records")) continue; // "UN General Assembly, Official Records, …"
             else if (!kept.isEmpty() && meetingDate(p, d)) continue; // "…, 12th plenary meeting, 28 September 2018, UN Doc. …"
+            else if (!kept.isEmpty() && adoptedOn(p, next, d)) {
+                // "Communication No. 3104/2018, Views adopted March 22, 2021, UN Doc. …": the day of the decision
+                if (YEAR_ONLY.matcher(next).matches()) i++;
+            }
             else kept.add(p);
         }
         // "UNCITRAL Model Law on International Commercial Arbitration art. 34(2)(b)(ii), U.N. Doc. …": a provision written
@@ -513,16 +518,19 @@ final class CitationParser {
                 || resolutionBody(parts.get(0)) || namedBody(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
-        } else if (parts.size() == 1 && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
+        } else if (parts.size() == 1 && !namesAText(parts.get(0)) && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
         } else {
             d.fields.title(String.join(", ", parts));
         }
     }
 
-    /** "Draft Articles on …", "Guiding Principles on …": the name of a text, never of the body that issues it. */
+    /**
+     * "Draft Articles on …", "Guiding Principles on …", "Report of the Human Rights Committee": the name of a
+     * text, never of the body that issues it.
+     */
     private static boolean namesAText(String part) {
-        return part.startsWith("Draft ") || part.startsWith("Articles on ") || part.startsWith("Principles ")
+        return part.startsWith("Draft ") || part.startsWith("Report of ") || part.startsWith("Report on ")|| part.startsWith("Articles on ") || part.startsWith("Principles ")
                 || part.startsWith("Guiding Principles ") || part.startsWith("Guidelines ");
     }
 
@@ -611,6 +619,20 @@ final class CitationParser {
     private static final Pattern SESSION_OR_MEETING = Pattern.compile("\\d+(st|nd|rd|th|d) (sess|mtg|plen mtg|meeting|session|plenary meeting)\\b.*");
 
     /** A day standing as a part of its own before the symbol: the day of the meeting or of the document. */
+    private static final Pattern ADOPTED = Pattern.compile("(?:(?:Views|Decision|Opinion)\\s+)?adopted\\s+(?:on\\s+)?(?<date>.+)");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
+
+    /** "Views adopted 22 March 2021", "Views adopted March 22, 2021" (the year after the comma): a treaty body's decision. */
+    private static boolean adoptedOn(String p, String next, Draft d) {
+        Matcher m = ADOPTED.matcher(p);
+        if (!m.matches()) return false;
+        String written = m.group("date") + (YEAR_ONLY.matcher(next).matches() ? ", " + next : "");
+        Dates.Parsed date = Dates.whole(written);
+        if (date == null || date.iso() == null) return false;
+        d.fields.date(date.iso()).year(date.year());
+        return true;
+    }
+
     private static boolean meetingDate(String p, Draft d) {
         if (p.isEmpty() || !Character.isDigit(p.charAt(0)) && Lexicon.month(p.substring(0, Math.max(0, p.indexOf(' '))).toLowerCase(Locale.ROOT)) == 0) {
             return false;
@@ -1223,13 +1245,20 @@ final class CitationParser {
      * the first part after them. Several comma-separated names count only when the list closes
      * with "and …" (or "et al."), so a book title's first word is not taken for a second author.
      */
+    private static boolean namedAsBody(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return Lexicon.ORG_WORDS.contains(last) && !Aliases.INSTRUMENT_WORDS.contains(last);
+    }
+
     private int readLeadingAuthors(String t, List<int[]> parts, Draft d) {
         if (parts.size() < 2) return 0;
         String p0 = text(t, parts.get(0));
         if (studentPiece(p0)) return 1; // "Note, Title, 120 Harv. L. Rev. 1987": no author
         if (numberedReport(p0, d)) return 1;
         if (Tail.isTerminator(p0) || p0.indexOf('(') >= 0 && Parts.withoutEditorMarker(p0) == null) return 0;
-        if (Tail.namesAnInstrument(p0)) return 0; // "Mission Agreement, Atl.-U.N., art. 7": a treaty's name
+        // "Mission Agreement, Atl.-U.N., art. 7": a treaty's name; "Treaty Body Watch", "North Atlantic Treaty
+        // Organization": a body's name, whose last word says so
+        if (Tail.namesAnInstrument(p0) && !namedAsBody(p0)) return 0;
         String first = p0;
         String ed0 = Parts.withoutEditorMarker(first);
         if (ed0 != null) first = ed0;

@@ -3,6 +3,8 @@ package org.citegraph.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.citegraph.model.CitationType;
 
@@ -47,6 +49,7 @@ final class LegalCases {
         // "The Paquete Habana, 175 U.S. 677": a case in rem is named without "v.", the reporter says it is one
         boolean reported = decision < 0 && reportedWithoutParties(t);
         if (decision < 0 && !reported) decision = nameBeforeEcli(t); // "Opinion 3/18, ECLI:EU:C:2019:402, ¶ 112"
+        if (decision < 0 && !reported) decision = nameBeforeTribunalNumber(t); // "Situation in …, ICC-03/19-45, Decision …"
         if (decision < 0 && !reported && t.indexOf(" v") < 0 && !t.startsWith("In re ") && !t.startsWith("Re ")
                 && !t.startsWith("Ex parte ")) {
             return false;
@@ -85,6 +88,13 @@ final class LegalCases {
                 d.fields.date(date.iso());
                 if (d.fields.year() == null) d.fields.year(date.year());
                 continue;
+            }
+            // "No. 23-5061, slip op. at 6 (D.C. Cir. Jan. 9, 2024)": an unreported opinion's own page
+            Matcher slip = SLIP_OPINION.matcher(part.strip());
+            if (slip.lookingAt()) {
+                pins.add(slip.group("page"));
+                part = part.strip().substring(slip.end());
+                if (part.isBlank()) continue;
             }
             first = readPart(part, d, pins, first);
         }
@@ -179,6 +189,26 @@ final class LegalCases {
             return isCaseName(name) ? rest : t;
         }
         return t;
+    }
+
+    private static final Pattern SLIP_OPINION = Pattern.compile("slip op\\. at (?<page>\\*?\\d+(?:[-–]\\d+)?)");
+
+    /** The case numbers of the international criminal tribunals: "ICC-03/19-45", "IT-94-1-A", "ICTR-96-4-T". */
+    private static final Pattern TRIBUNAL_NUMBER = Pattern.compile(", (?:ICC|IT|ICTR|MICT|STL)-\\d{2}");
+
+    /**
+     * "Situation in the Republic of Tavaria, ICC-03/19-45, Decision …": an international criminal tribunal's
+     * record number names a decision, whatever its name looks like; where the name before it ends, or -1.
+     */
+    private static int nameBeforeTribunalNumber(String t) {
+        int dash = t.indexOf('-');
+        if (dash < 0 || !Character.isUpperCase(t.charAt(0)) || Scan.isOpeningQuote(t.charAt(0))) return -1;
+        Matcher m = TRIBUNAL_NUMBER.matcher(t);
+        if (!m.find() || m.start() > 200) return -1;
+        int k = m.start();
+        String name = t.substring(0, k);
+        if (name.contains(" v. ") || name.contains(" v ")) return -1; // "Prosecutor v. X": named by its parties, read so
+        return Scan.of(name).balanced() && t.lastIndexOf(", ", k - 1) < 0 ? k : -1;
     }
 
     /**
@@ -351,8 +381,19 @@ final class LegalCases {
         if (right.startsWith("the ")) right = right.substring(4); // "Al-Skeini and Others v. the United Kingdom"
         int open = left.lastIndexOf('(');
         if (open >= 0) left = left.substring(open + 1);
+        left = withoutLowerCaseCompanyForm(left);
         return !left.isEmpty() && !right.isEmpty() && Character.isUpperCase(lastWordStart(left))
                 && Character.isUpperCase(right.charAt(0));
+    }
+
+    /** "Verdant Energy S.à r.l.", "Oceanic Trading sp. z o.o.": a company's legal form, written in lower case, dropped. */
+    private static String withoutLowerCaseCompanyForm(String party) {
+        String s = party;
+        for (int k = s.lastIndexOf(' '); k > 0 && Character.isLowerCase(s.charAt(k + 1))
+                && (s.indexOf('.', k) > 0 || s.length() - k <= 3); k = s.lastIndexOf(' ')) {
+            s = s.substring(0, k);
+        }
+        return s;
     }
 
     private static char lastWordStart(String s) {

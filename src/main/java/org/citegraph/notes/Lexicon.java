@@ -150,7 +150,7 @@ final class Lexicon {
             "further", "regarding", "concerning", "about", "among", "despite", "throughout", "following",
             "then", "yet", "so", "to", "from", "until", "upon", "what", "which", "who", "whose", "how", "why",
             "interestingly", "notably", "importantly", "specifically", "originally", "later", "earlier",
-            "recently", "today", "nevertheless", "nonetheless", "instead", "rather", "again", "still");
+            "recently", "today", "nevertheless", "nonetheless", "instead", "rather", "again", "still", "of");
 
     /** Lower-case words that belong in running prose but hardly ever in a name or a title head. */
     static final Set<String> PROSE_WORDS = words(
@@ -158,7 +158,8 @@ final class Lexicon {
             "could", "should", "may", "might", "can", "did", "does", "do", "thank", "argues", "argued",
             "notes", "noted", "suggests", "suggested", "shows", "showed", "claims", "claimed", "held",
             "which", "who", "whom", "this", "that", "these", "those", "it", "they", "he", "she", "we",
-            "i", "our", "my", "their", "his", "her", "its", "not", "also", "here", "there", "see");
+            "i", "our", "my", "their", "his", "her", "its", "not", "also", "here", "there", "see",
+            "whether", "because", "although", "however", "therefore");
 
     /** The prose words by first letter, so a word of the text can be looked up in place. */
     private static final String[][] PROSE_WORDS_BY_LETTER = byFirstLetter(PROSE_WORDS);

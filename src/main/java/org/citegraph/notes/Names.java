@@ -48,6 +48,12 @@ final class Names {
     /** The small words a long organisation's name is joined by ("Office of the … for Human Rights"); titles use more. */
     private static final Set<String> LONG_NAME_CONNECTORS = Set.of("of", "the", "and", "for", "&");
 
+    /** Bodies whose long names say what they are for: "Committee on the Peaceful Uses of Outer Space". */
+    private static final Set<String> BODIES = Set.of("Committee", "Commission", "Council", "Conference", "Office", "Working");
+
+    /** The further small words such a body's name is joined by. */
+    private static final Set<String> BODY_CONNECTORS = Set.of("on", "against", "in", "to");
+
     private static Kind kindOf(String s) {
         if (s.isEmpty() || s.length() > 80) return Kind.NONE;
         // the words as s.split(" ") gives them (s has no space at either end: one more word than spaces),
@@ -57,6 +63,8 @@ final class Names {
         // "Food and Agriculture Organization of the United Nations": past seven words, only an organisation's name
         boolean longName = count > 7;
         if (count > 12) return Kind.NONE;
+        int firstSpace = s.indexOf(' ');
+        boolean bodyFirst = longName && BODIES.contains(s.substring(0, firstSpace));
         boolean namedByOrgWord = false;
         int words = 0;
         int abbreviated = 0; // "Cong. Budget Off.", "Cong. Rsch. Serv.": an agency's name, abbreviated word by word
@@ -73,8 +81,10 @@ final class Names {
             if (isInitial(t)) { words++; continue; }
             if (Lexicon.isParticle(t) && i < count - 1) continue;
             if (!isNameWord(t)) {
-                if (longName && !LONG_NAME_CONNECTORS.contains(t)) return Kind.NONE; // "Report of … on the Situation in …"
-                if (isOrgConnector(t) && i > 0 && i < count - 1) { orgWord = true; continue; }
+                // "Report of … on the Situation in …" is a title; "Committee on the Elimination of Discrimination
+                // against Women", a body named by what it is for
+                if (longName && !LONG_NAME_CONNECTORS.contains(t) && !(bodyFirst && BODY_CONNECTORS.contains(t))) return Kind.NONE;
+                if ((isOrgConnector(t) || bodyFirst && BODY_CONNECTORS.contains(t)) && i > 0 && i < count - 1) { orgWord = true; continue; }
                 return Kind.NONE;
             }
             if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = namedByOrgWord = true;

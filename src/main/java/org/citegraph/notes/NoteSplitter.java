@@ -53,10 +53,20 @@ final class NoteSplitter {
         }
         int sentence = 0;
         int start = 0;
+        int second; // where a second citation joined by ", and" starts
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (!scan.top(i)) continue;
             if (c == ';') {
+                addPiece(scan, pieces, start, i, sentence);
+                start = i + 1;
+            } else if (c == ',' && t.startsWith(" and", i + 1) && (second = citationAfterAnd(scan, start, i, n)) > 0) {
+                // "…, p. 43, and Adeyemi-Castell, ‘Non-Appropriation’, p. 78": two works joined by "and"
+                addPiece(scan, pieces, start, i, sentence);
+                start = second;
+                i = start - 1;
+            } else if (c == ',' && t.startsWith(" and ", i + 1) && proseAfterPinpoint(scan, start, i, n)) {
+                // "see Monitor, supra note 19, at 22, and neither accounts for settlements": the sentence goes on
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
             } else if (c == ',' && quotedInAfter(t, i)) {
@@ -88,6 +98,15 @@ final class NoteSplitter {
             // "…, 23–29; and Tobias Venner, “Consent …”": the citation starts after the "and"
             start += 4;
             piece = piece.substring(4);
+        } else if (piece.startsWith("and, ")) {
+            // "…; and, for a comparison of the national laws, Orbital Economy Institute, …": the aside set off by commas
+            int comma = scan.indexOfTop(',', start + 5);
+            int s = comma + 1;
+            while (s > 0 && s < end && t.charAt(s) == ' ') s++;
+            if (comma > 0 && comma - start <= 80 && s < end && Character.isUpperCase(t.charAt(s)) && lowerCaseAside(t, start + 5, comma)) {
+                start = s;
+                piece = t.substring(start, end);
+            }
         }
         Signals.Match signal = Signals.atStart(piece);
         if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
@@ -109,6 +128,8 @@ final class NoteSplitter {
             if (s < 0) s = citationAfterComma(scan, start, end);
             if (s < 0) s = citationAfterLeadIn(scan, start, end);
             if (s < 0) s = caseAfterLeadIn(scan, start, end);
+            if (s < 0) s = citationAfterColon(scan, start, end);
+            if (s < 0) s = sourceNamedInProse(scan, start, end);
             if (s >= 0) {
                 // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
                 String cited = t.substring(s, end);
@@ -121,6 +142,7 @@ final class NoteSplitter {
         }
         int s = citationAfterLeadIn(scan, start, end);
         if (s < 0) s = workAfterProseIn(scan, start, end);
+        if (s < 0) s = citationAfterColon(scan, start, end);
         pieces.add(new Piece(s > start ? s : start, end, sentence));
     }
 
@@ -350,6 +372,158 @@ final class NoteSplitter {
         return q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, q, end);
     }
 
+    /**
+     * "… a compromise that neither side wished to define: Margarethe Solberg, Drafting the Treaty (…)", "…
+     * under article VI’: ibid., para. 205": a sentence of prose that names its source after a colon. Where
+     * the citation starts, or -1. A title's subtitle follows a colon too, but no sentence of prose comes
+     * before it, and it does not open with names, a quoted title, ibid., a signal or a UN symbol.
+     */
+    /** How far into a stretch a lead-in of prose is looked for. */
+    private static final int LEAD_IN_LIMIT = 400;
+
+    private static int citationAfterColon(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT); // a lead-in is a sentence, not a page: keeps long notes linear
+        for (int c = scan.indexOfTop(": ", start); c > 0 && c < limit && c + 2 < end; c = scan.indexOfTop(": ", c + 2)) {
+            int s = c + 2;
+            if (!proseLeadIn(t, start, c)) continue;
+            if (t.startsWith("ibid", s) || t.startsWith("Ibid", s) || t.startsWith("Id.", s) || t.startsWith("id.", s)) return s;
+            String rest = t.substring(s, Math.min(end, s + 60));
+            if (Signals.atStart(rest) != null || UnSymbols.atStart(rest) != null) return s;
+            if (Character.isUpperCase(t.charAt(s)) && (namesThenWork(scan, s, end) || namesThenQuotedTitle(scan, s, end))) return s;
+        }
+        return -1;
+    }
+
+    /**
+     * "…, a point made forcefully by Kowalczyk-Mbeki, ‘Province of All Mankind Revisited’, p. 38", "… the
+     * most careful treatment is Tomasz Okonjo-Brandt, ‘Extraction as Use’, …": after a lead-in of prose
+     * (a lower-case word right before), names, a comma and a quoted title in title case. Where the names
+     * start, or -1.
+     */
+    private static int sourceNamedInProse(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        for (int i = start + 1; i < limit; i++) {
+            if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
+            int w = i - 2;
+            while (w >= start && Character.isLetter(t.charAt(w))) w--;
+            if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1))) continue;
+            if (lowerCaseWords(t, start, i) >= 3 && namesThenQuotedTitle(scan, i, end)) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * At {@code name}: up to four names (full, or family names alone as short forms give them), a comma
+     * and a quoted title opening with a capital: the start of a citation inside prose. The comma is
+     * looked for within a name's length, which keeps a scan over a long note linear.
+     */
+    private static boolean namesThenQuotedTitle(Scan scan, int name, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, name + 100);
+        int comma = -1;
+        for (int k = name; k < limit; k++) {
+            char c = t.charAt(k);
+            if (c == ',' && scan.top(k)) {
+                comma = k;
+                break;
+            }
+            if (Scan.isOpeningQuote(c) || c == '(' || c == ':' || c == ';' || Character.isDigit(c)) return false;
+        }
+        if (comma < 0) return false;
+        int q = comma + 1;
+        while (q < end && t.charAt(q) == ' ') q++;
+        if (q + 1 >= end || !Scan.isOpeningQuote(t.charAt(q)) || !Character.isUpperCase(t.charAt(q + 1))) return false;
+        List<String> names = Names.splitList(t.substring(name, comma));
+        if (names.isEmpty() || names.size() > 4) return false;
+        for (String n : names) {
+            Names.Kind kind = Names.kind(n);
+            if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) return false;
+        }
+        return true;
+    }
+
+    /**
+     * At the comma of ", and" after a citation's page ("…, p. 43, and Adeyemi-Castell, ‘Title’, p. 78", "…,
+     * pp. 160–3, and, more optimistically, Nakashima-Holm, ‘Title’, p. 425"): where the second citation
+     * starts (its names, followed by a comma and a quoted title), or -1.
+     */
+    private static int citationAfterAnd(Scan scan, int from, int comma, int end) {
+        String t = scan.text;
+        int k = comma - 1;
+        while (k > from && t.charAt(k) == ' ') k--;
+        if (k <= from || !Character.isDigit(t.charAt(k)) && t.charAt(k) != ')') return -1;
+        int s = comma + 5; // after ", and"
+        if (s < end && t.charAt(s) == ',') {
+            // "and, more optimistically, Name": a phrase of lower-case words set off by commas
+            int next = s + 1;
+            while (next < end && next - s <= 80 && t.charAt(next) != ',') next++;
+            if (next >= end || next - s > 80 || !scan.top(next) || !lowerCaseAside(t, s + 1, next)) return -1;
+            s = next + 1;
+        } else if (s >= end || t.charAt(s) != ' ') {
+            return -1;
+        }
+        while (s < end && t.charAt(s) == ' ') s++;
+        return s < end && Character.isUpperCase(t.charAt(s)) && namesThenQuotedTitle(scan, s, end) ? s : -1;
+    }
+
+    /**
+     * The stretch before a colon reads as a sentence of prose: three or more lower-case words, more of them
+     * than capitalised ones, and no quoted title (a quotation opening with a capital), which a citation
+     * whose container has a subtitle would show ("“Title,” in The Law of …: Current Debates, ed. …").
+     */
+    private static boolean proseLeadIn(String t, int from, int to) {
+        int lower = 0;
+        int capital = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Scan.isOpeningQuote(c) && i + 1 < to && Character.isUpperCase(t.charAt(i + 1))) return false;
+            if (!Character.isLetter(c) || i > from && t.charAt(i - 1) != ' ') continue;
+            if (Character.isLowerCase(c)) lower++;
+            else capital++;
+        }
+        return lower >= 3 && lower > capital;
+    }
+
+    /**
+     * At the comma of ", and" after a citation's page: whether a clause of prose follows, lower-case words
+     * up to the end of the sentence or the next citation ("…, at 22, and neither accounts for settlements").
+     */
+    private static boolean proseAfterPinpoint(Scan scan, int from, int comma, int end) {
+        String t = scan.text;
+        int k = comma - 1;
+        while (k > from && t.charAt(k) == ' ') k--;
+        int s = comma + 6; // after ", and "
+        if (k <= from || !Character.isDigit(t.charAt(k)) || s >= end || !Character.isLowerCase(t.charAt(s))) return false;
+        int stop = s;
+        int limit = Math.min(end, s + 200);
+        while (stop < limit && t.charAt(stop) != ';' && !(t.charAt(stop) == '.' && isSentenceEnd(t, stop))) stop++;
+        if (stop == limit && limit < end) return false; // no clause this long is a tail of prose
+        return isPlainSentence(scan, s, stop) || lowerCaseClause(t, s, stop);
+    }
+
+    /** Three or more words, every one in lower case, with no digit, quote or bracket: "neither accounts for settlements". */
+    private static boolean lowerCaseClause(String t, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[') return false;
+            if (i == from || t.charAt(i - 1) == ' ') {
+                if (!Character.isLowerCase(c)) return false;
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
+    /** Lower-case words and spaces only: an aside such as "more optimistically" or "for a comparison of the laws". */
+    private static boolean lowerCaseAside(String t, int from, int to) {
+        if (to <= from) return false;
+        for (int i = from; i < to; i++) if (!Character.isLowerCase(t.charAt(i)) && t.charAt(i) != ' ') return false;
+        return true;
+    }
+
     /** ", quoted in " or ", cited in " followed by a capitalised name: the work quoted from follows. */
     private static boolean quotedInAfter(String t, int comma) {
         if (!t.startsWith(" quoted in ", comma + 1) && !t.startsWith(" cited in ", comma + 1)) return false;
@@ -556,8 +730,9 @@ final class NoteSplitter {
     private static final int LONGEST_PROSE_WORD = Lexicon.PROSE_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     /**
-     * "The Court described …", "The Tribunal has repeatedly treated …": "The", a capitalised noun, then a
-     * verb (a lower-case word ending in "ed", or an auxiliary). A title reads "The Law of …", "The Court and …".
+     * "The Court described …", "The Tribunal has repeatedly treated …", "The tribunal awarded …": "The", a
+     * noun, then a verb (a lower-case word ending in "ed", or an auxiliary after a common noun). A title
+     * reads "The Law of …", "The Court and …".
      */
     private static boolean subjectThenVerb(String t, int start, int end) {
         if (!t.startsWith("The ", start)) return false;
@@ -571,7 +746,8 @@ final class NoteSplitter {
         if (e3 == w3 || !Character.isLowerCase(t.charAt(w3)) || e3 < end && t.charAt(e3) != ' ') return false;
         String verb = t.substring(w3, e3);
         // "The principle is stated in …": a common noun, then an auxiliary verb
-        if (Character.isLowerCase(t.charAt(w2))) return AUXILIARIES.contains(verb);
+        // "The tribunal awarded …": or a verb in the past
+        if (Character.isLowerCase(t.charAt(w2))) return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed");
         return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see");
     }
 

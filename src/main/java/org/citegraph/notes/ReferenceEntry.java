@@ -381,10 +381,11 @@ final class ReferenceEntry {
         return null;
     }
 
-    /** A year at {@code i}: {year, suffix or null, text as written}. "n.d." gives a null year. */
+    /** A year at {@code i}: {year, suffix or null, text as written}. "n.d." and "no date" give a null year. */
     private static String[] yearAt(String t, int i) {
         if (t.startsWith("n.d.", i)) return new String[] {null, null, "n.d."};
         if (t.startsWith("n.d", i)) return new String[] {null, null, "n.d"};
+        if (t.startsWith("no date", i)) return new String[] {null, null, "no date"}; // Harvard's "(no date)"
         if (i + 4 > t.length()) return null;
         String y = t.substring(i, i + 4);
         if (!Pages.allDigits(y) || !Dates.isYear(Integer.parseInt(y))) return null;
@@ -398,12 +399,37 @@ final class ReferenceEntry {
 
     // ---------------------------------------------------------------- parsing an entry
 
+    /** "Convention on the Rights of the Child (1989) 1577 UNTS 3": an instrument, its year, then where the Treaty Series prints it. */
+    private static final Pattern TREATY_IN_SERIES = Pattern.compile(
+            "(?<name>[^()]{8,200}?) \\((?<paren>[^()]*\\d{4}[^()]*)\\),? (?<vol>\\d{1,4}) (?<series>UNTS|U\\.N\\.T\\.S\\.) (?<page>\\d{1,5})"
+            + "(?:, (?<pin>[^.]+))?\\.?");
+
+    private static boolean treatyInSeries(String t, Draft d) {
+        if (t.indexOf("UNTS") < 0 && t.indexOf("U.N.T.S.") < 0) return false; // the cheap test first
+        Matcher m = TREATY_IN_SERIES.matcher(t);
+        // the Treaty Series prints only treaties: a name with no comma (no author's) before it is the instrument's
+        if (!m.matches() || m.group("name").indexOf(',') >= 0) return false;
+        d.type = CitationType.TREATY;
+        d.fields.title(m.group("name").strip()).container(m.group("series")).volume(m.group("vol")).pages(m.group("page"));
+        Dates.Parsed date = Dates.find(m.group("paren"), 0);
+        if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
+        else {
+            Matcher y = FOUR_DIGITS.matcher(m.group("paren"));
+            if (y.find()) d.fields.year(y.group());
+        }
+        if (m.group("pin") != null) d.pinpoint = m.group("pin").strip();
+        return true;
+    }
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+
     static void parse(String t, Draft d, CitationParser parser) {
         // APA "… Publisher. (Original work published 1974)": the first edition's year has no field
         if (t.endsWith(")")) {
             int original = t.lastIndexOf(" (Original work published ");
             if (original > 0) t = t.substring(0, original).strip();
         }
+        if (treatyInSeries(t, d)) return;
         Head h = head(t);
         if (h == null) h = oneWordBody(t);
         if (h == null) {

@@ -30,8 +30,16 @@ final class Statutes {
     /** "[Name, ]Pub. L. No. 117-58, 135 Stat. 429, 431 (2021)". */
     private static final Pattern PUBLIC_LAW = Pattern.compile(
             "^(?:(?<name>.+?),\\s+)?Pub\\.\\s?L\\.\\s+(?:No\\.\\s+)?(?<law>\\d+[-–]\\d+)"
-            + "(?:,\\s+(?:§\\s*[\\w()]+,\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+)(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?)?"
-            + "\\s*(?:\\((?<paren>[^()]*)\\))?$");
+            + "(?:,\\s+(?:(?<secBefore>§\\s*[\\w()]+),\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+)(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?)?"
+            + "\\s*(?:\\((?<paren>[^()]*)\\))?(?:,\\s+(?<sec>§§?\\s*[\\w()–-]+))?$");
+
+    /**
+     * "Sovereign Award Enforcement Act, S. 2148, 118th Cong. § 3 (2023)", "H.R. 1234, 117th Cong. (2021)": a
+     * bill, named or by its number, in the Congress that considered it; the section cited, then the year.
+     */
+    private static final Pattern BILL = Pattern.compile(
+            "^(?:(?<name>[^,]+?),\\s+)?(?<bill>(?:H\\.\\s?R\\.|S\\.)(?:\\s?(?:J\\.|Con\\.)\\s?Res\\.|\\s?Res\\.)?\\s+\\d+),\\s+"
+            + "\\d+(?:st|nd|rd|th)\\s+Cong\\.(?:\\s+(?<sec>§§?\\s*[^()]+?))?\\s*(?:\\((?<paren>[^()]*\\d{4})\\))?$");
 
     /** "Name, 82 Fed. Reg. 45,161, 45,163 (Sept. 27, 2017)": page and pinpoint may group thousands. */
     private static final Pattern FEDERAL_REGISTER = Pattern.compile(
@@ -97,6 +105,16 @@ final class Statutes {
             d.fields.title(m.group("name") != null ? m.group("name").strip() : "Pub. L. No. " + m.group("law"));
             if (m.group("vol") != null) d.fields.container("Stat.").volume(m.group("vol")).pages(m.group("page"));
             if (m.group("pin") != null) d.pinpoint = m.group("pin");
+            else if (m.group("sec") != null) d.pinpoint = m.group("sec"); // "(2015), § 402": the section cited
+            else if (m.group("secBefore") != null) d.pinpoint = m.group("secBefore"); // "No. 117-328, § 7073(b), 136 Stat."
+            year(m.group("paren"), d);
+            return true;
+        }
+        m = t.contains("Cong.") ? BILL.matcher(t) : null;
+        if (m != null && m.matches()) {
+            d.type = CitationType.OTHER;
+            d.fields.title(m.group("name") != null ? m.group("name").strip() : m.group("bill"));
+            if (m.group("sec") != null) d.pinpoint = m.group("sec").strip();
             year(m.group("paren"), d);
             return true;
         }

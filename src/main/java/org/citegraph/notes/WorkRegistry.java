@@ -303,7 +303,8 @@ final class WorkRegistry {
                 norm(titleOrNumber(f)));
         e.yearSuffix = d.yearSuffix;
         byId.put(id, e);
-        if (e.type == CitationType.LEGAL_CASE) indexCase(e);
+        // a treaty body's views on a communication are cited by the parties' names as a case is: "Seck v. Veltria, para. 10"
+        if (e.type == CitationType.LEGAL_CASE || e.type == CitationType.UN_DOCUMENT && e.titleKey.contains(" v ")) indexCase(e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
         indexTitleStart(e, e.titleKey);
@@ -516,6 +517,13 @@ final class WorkRegistry {
     private Entry supra(Draft d) {
         List<Draft> inNote = byNote.get(d.supraNote);
         List<String> fam = familyKeys(d.fields.authors());
+        if (inNote != null && fam.isEmpty() && d.shortTitle == null && studentPiece(d.raw)) {
+            // "Note, supra note 14, at 931": the unsigned student Note of that note, not the note's first work
+            for (Draft x : inNote) {
+                Entry e = x.workId == null ? null : byId.get(x.workId);
+                if (e != null && e.type == CitationType.JOURNAL_ARTICLE && e.families.isEmpty()) return e;
+            }
+        }
         if (inNote != null) {
             Draft only = null;
             for (Draft x : inNote) {
@@ -537,6 +545,11 @@ final class WorkRegistry {
         }
         if (fam.isEmpty()) return null;
         return byNamesAndTitle(d);
+    }
+
+    private static boolean studentPiece(String raw) {
+        String r = Signals.atStart(raw) == null ? raw : raw.substring(Signals.atStart(raw).length()).strip();
+        return r.startsWith("Note, ") || r.startsWith("Comment, ");
     }
 
     /** "Sato 2015": the work by those names in that year (and with that letter, when given). */

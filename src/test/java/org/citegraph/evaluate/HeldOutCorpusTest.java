@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The held-out corpora: invented articles written by people who did not tune the parser, one per
  * style of the hidden evaluation set (Chicago notes from an edited volume, Bluebook law-review
  * footnotes, an author–date reference list), each with a gold file annotated by hand, in
- * twenty-nine rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
+ * thirty rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
  * full of forms the others lacked), src/test/resources/corpus/heldout3 to heldout30 (typical
  * articles, some rounds with the faults of real copies or other publishers' pages). Each
  * article is read and parsed as the {@code evaluate} command does and scored against its gold file. The
