@@ -328,10 +328,14 @@ public final class PageReader {
         return !rest.isEmpty() && (Character.isUpperCase(rest.codePointAt(0)) || "‘“\"'".indexOf(rest.charAt(0)) >= 0);
     }
 
+    /** A chapter's number and title on a book's page: "6 - Taking from the Heavens", "XII – Title". */
+    private static final Pattern CHAPTER_LINE = Pattern.compile("(?:\\d{1,3}|[IVXLC]{1,6})\\s+[-\u2013\u2014]\\s+(\\S.*)");
+
     private static ArticleMetadata readHeader(List<String> header) {
         List<String> lines = header.stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !isFurniture(l)).toList();
         String title = null, publisher = null, online = null, type = null, copyright = null, onBehalfOf = null, doi = null;
+        String book = null;
         StringBuilder abstractText = new StringBuilder();
         List<ArticleAuthor> authors = new ArrayList<>();
         List<String> pendingNames = new ArrayList<>();
@@ -356,7 +360,7 @@ public final class PageReader {
                     pendingNames.clear();
                     continue;
                 }
-                case "Abstract" -> { section = "abstract"; continue; }
+                case "Abstract", "Summary" -> { section = "abstract"; continue; } // a chapter's page says "Summary"
                 case "Type" -> { if (i + 1 < lines.size()) type = lines.get(++i); section = "after"; continue; }
                 case "Copyright" -> {
                     if (i + 1 < lines.size()) copyright = lines.get(++i);
@@ -367,7 +371,16 @@ public final class PageReader {
                 default -> { }
             }
             switch (section) {
-                case "top" -> { if (title == null) title = line; }
+                case "top" -> {
+                    Matcher chapter = CHAPTER_LINE.matcher(line);
+                    if (title != null && book == null && chapter.matches()) {
+                        // "6 - Taking from the Heavens" under the book's title: the page is a chapter's
+                        book = title;
+                        title = chapter.group(1).strip();
+                    } else if (title == null) {
+                        title = line;
+                    }
+                }
                 case "authors" -> pendingNames.addAll(splitAuthorNames(line));
                 case "abstract" -> {
                     if (abstractText.length() > 0) abstractText.append('\n');
@@ -386,7 +399,7 @@ public final class PageReader {
             }
         }
         return new ArticleMetadata(title, authors, online, publisher, onBehalfOf, type, copyright,
-                abstractText.length() == 0 ? null : abstractText.toString(), null, doi);
+                abstractText.length() == 0 ? null : abstractText.toString(), null, doi, book);
     }
 
     /** "A and B", "A, B and C", each possibly carrying a "*" corresponding-author mark. */

@@ -145,7 +145,17 @@ public final class ArticleMapper {
 
     /** The citing article's header: title, authors with affiliations, date, publisher, rights, abstract. */
     private void header(Node article, ArticleMetadata meta, QuadSink out, AgentMapper agents) {
-        out.type(article, Fabio.Expression, Fabio.JournalArticle, Bibo.AcademicArticle);
+        if (meta != null && meta.book() != null && !meta.book().isBlank()) {
+            // a chapter's page: the chapter is part of its book
+            out.type(article, Fabio.Expression, Fabio.BookChapter, Bibo.Chapter);
+            Node book = iris.venue(IriMinter.Venue.BOOK, meta.book());
+            out.type(book, Fabio.Expression, Fabio.Book, Bibo.Book);
+            new TitleWriter(out).title(book, meta.book());
+            out.add(article, Frbr.partOf, book);
+            out.add(article, DcTerms.isPartOf, book);
+        } else {
+            out.type(article, Fabio.Expression, Fabio.JournalArticle, Bibo.AcademicArticle);
+        }
         if (meta == null) return;
         new TitleWriter(out).title(article, meta.title());
 

@@ -41,6 +41,22 @@ class PageReaderTest {
     }
 
     @Test
+    void aChaptersPageNamesItsBookAndItsSummary() throws Exception {
+        ArticlePage page = reader.read("chapter.txt", "Harbours and the Law: Essays on Ports\n\n"
+                + "4 - Quays in Common: Berths, Cranes and Shared Use\n\n"
+                + "Published online by Cambridge University Press:  3 March 2022\n\nIlse Marrow-Dunne\n\n"
+                + "Summary\n\nPorts have shared their quays for centuries. This chapter asks how.\n\n"
+                + "Notes\n\n1 Ana Quill, Quays (Lisbon: Quay Press, 2015), 4.\n");
+        assertThat(page.metadata().book()).isEqualTo("Harbours and the Law: Essays on Ports");
+        assertThat(page.metadata().title()).isEqualTo("Quays in Common: Berths, Cranes and Shared Use");
+        assertThat(page.metadata().authors()).singleElement()
+                .satisfies(a -> assertThat(a.person().family()).isEqualTo("Marrow-Dunne"));
+        assertThat(page.metadata().abstractText()).isEqualTo("Ports have shared their quays for centuries. This chapter asks how.");
+        assertThat(page.metadata().publishedOnline()).isEqualTo("2022-03-03");
+        assertThat(page.notes()).hasSize(1);
+    }
+
+    @Test
     void readsPlainNumberedNotesInEveryNumberingStyle() throws Exception {
         for (String text : new String[] {
                 "1 First note.\n2 Second note, p. 4.\n",

@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.citegraph.model.Article;
+import org.citegraph.model.ArticleMetadata;
 import org.citegraph.model.BibFields;
 import org.citegraph.model.Citation;
 import org.citegraph.model.CitationType;
@@ -156,6 +157,20 @@ class ArticleMapperTest {
         Set<Triple> set = new HashSet<>();
         g.find().forEachRemaining(set::add);
         return set;
+    }
+
+    @Test
+    void aChaptersPageIsABookChapterPartOfItsBook() {
+        ArticleMetadata meta = new ArticleMetadata("Quays in Common", List.of(), "2022-03-03", null, null, null, null, null, null, null,
+                "Harbours and the Law");
+        Article chapter = new Article("quays.txt", meta, List.of(), List.of(), List.of());
+        Graph g = map(chapter, new ArrayList<>()).getGraph(mapper.graphName(chapter));
+        Node node = iri("article/quays");
+        assertThat(types(g, node)).contains(Fabio.BookChapter, Bibo.Chapter).doesNotContain(Fabio.JournalArticle);
+        List<Node> books = objects(g, node, DcTerms.isPartOf);
+        assertThat(books).hasSize(1);
+        assertThat(types(g, books.get(0))).contains(Fabio.Book, Bibo.Book);
+        assertThat(objects(g, books.get(0), DcTerms.title)).containsExactly(NodeFactory.createLiteralString("Harbours and the Law"));
     }
 
     private static List<Node> objects(Graph g, Node s, Node p) {
