@@ -372,15 +372,15 @@ final class NoteSplitter {
         return q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, q, end);
     }
 
+    /** How far into a stretch a lead-in of prose is looked for. */
+    private static final int LEAD_IN_LIMIT = 400;
+
     /**
      * "… a compromise that neither side wished to define: Margarethe Solberg, Drafting the Treaty (…)", "…
      * under article VI’: ibid., para. 205": a sentence of prose that names its source after a colon. Where
      * the citation starts, or -1. A title's subtitle follows a colon too, but no sentence of prose comes
      * before it, and it does not open with names, a quoted title, ibid., a signal or a UN symbol.
      */
-    /** How far into a stretch a lead-in of prose is looked for. */
-    private static final int LEAD_IN_LIMIT = 400;
-
     private static int citationAfterColon(Scan scan, int start, int end) {
         String t = scan.text;
         int limit = Math.min(end, start + LEAD_IN_LIMIT); // a lead-in is a sentence, not a page: keeps long notes linear
