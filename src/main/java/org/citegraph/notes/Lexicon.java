@@ -150,7 +150,7 @@ final class Lexicon {
             "further", "regarding", "concerning", "about", "among", "despite", "throughout", "following",
             "then", "yet", "so", "to", "from", "until", "upon", "what", "which", "who", "whose", "how", "why",
             "interestingly", "notably", "importantly", "specifically", "originally", "later", "earlier",
-            "recently", "today", "nevertheless", "nonetheless", "instead", "rather", "again", "still", "of");
+            "recently", "today", "nevertheless", "nonetheless", "instead", "rather", "again", "still", "of", "neither", "either");
 
     /** Lower-case words that belong in running prose but hardly ever in a name or a title head. */
     static final Set<String> PROSE_WORDS = words(

@@ -60,8 +60,18 @@ final class NoteSplitter {
             if (c == ';') {
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
-            } else if (c == ',' && t.startsWith(" and", i + 1) && (second = citationAfterAnd(scan, start, i, n)) > 0) {
+            } else if (c == ',' && t.startsWith(" and", i + 1) && (second = citationAfterAnd(scan, start, i, i + 5, n)) > 0) {
                 // "…, p. 43, and Adeyemi-Castell, ‘Non-Appropriation’, p. 78": two works joined by "and"
+                addPiece(scan, pieces, start, i, sentence);
+                start = second;
+                i = start - 1;
+            } else if (c == ',' && t.startsWith(" as well as ", i + 1) && (second = citationAfterAnd(scan, start, i, i + 12, n)) > 0) {
+                // "…, 320, as well as Emberly-Katz, “Ruins and Remedies,” 240–47": two works
+                addPiece(scan, pieces, start, i, sentence);
+                start = second;
+                i = start - 1;
+            } else if (c == ' ' && t.startsWith(" and ", i) && (second = citationAfterBareAnd(scan, start, i, n)) > 0) {
+                // "… (Oxford: Calder Press, 2022) and Tomas Oyelaran, “Monuments in Court,” …": two works
                 addPiece(scan, pieces, start, i, sentence);
                 start = second;
                 i = start - 1;
@@ -94,8 +104,9 @@ final class NoteSplitter {
         if (end <= start) return;
         String piece = t.substring(start, end);
         if (piece.startsWith("and ") && piece.length() > 4
-                && (Character.isUpperCase(piece.charAt(4)) || Scan.isOpeningQuote(piece.charAt(4)))) {
-            // "…, 23–29; and Tobias Venner, “Consent …”": the citation starts after the "and"
+                && (Character.isUpperCase(piece.charAt(4)) || Scan.isOpeningQuote(piece.charAt(4)) || Character.isDigit(piece.charAt(4)))) {
+            // "…, 23–29; and Tobias Venner, “Consent …”", "…; and 1970 UNESCO Convention, art. 13": the citation
+            // starts after the "and"
             start += 4;
             piece = piece.substring(4);
         } else if (piece.startsWith("and, ")) {
@@ -123,6 +134,11 @@ final class NoteSplitter {
             pieces.add(new Piece(start, end, sentence));
             return;
         }
+        int[] set = citationSetOff(scan, start, end);
+        if (set != null) {
+            pieces.add(new Piece(set[0], set[1], sentence));
+            return;
+        }
         if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
             int s = Signals.embedded(scan, start, end);
             if (s < 0) s = citationAfterComma(scan, start, end);
@@ -135,7 +151,8 @@ final class NoteSplitter {
                 String cited = t.substring(s, end);
                 Signals.Match inner = Signals.atStart(cited);
                 if (!Signals.isCrossReference(inner == null ? cited : cited.substring(inner.length()))) pieces.add(new Piece(s, end, sentence));
-            } else if (Evidence.strong(t, start, end)) {
+            } else if (Evidence.strong(t, start, end) || CitationParser.possessiveAsShortForm(t.substring(start, end)) != null) {
+                // "Lindahl’s discussion in Heritage under Fire, 45–50, is the fullest": a short form told as prose
                 pieces.add(new Piece(start, end, sentence));
             }
             return;
@@ -144,6 +161,47 @@ final class NoteSplitter {
         if (s < 0) s = workAfterProseIn(scan, start, end);
         if (s < 0) s = citationAfterColon(scan, start, end);
         pieces.add(new Piece(s > start ? s : start, end, sentence));
+    }
+
+    /**
+     * A citation set off from a sentence of prose by brackets or dashes: "The reasoning has been criticised (see,
+     * for example, Prosecutor v. Dallin, 41 F.4th 233 (7th Cir. 2022)), though not widely", "The point is
+     * developed at length—Rosalind Emberly-Katz, “Ruins and Remedies,” … 220–24—and has been widely followed".
+     * Inside, a lower-case signal, or names then a quoted title or bibliographic evidence; before, words of
+     * prose. The citation's [start, end), or null.
+     */
+    private static int[] citationSetOff(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        for (int i = start + 1; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c != '(' && c != '\u2014' || !scan.top(i)) continue;
+            int s = i + 1;
+            while (s < end && t.charAt(s) == ' ') s++;
+            if (s >= end || !proseLeadIn(t, start, i)) continue;
+            if (c == '(') {
+                if (!Character.isLowerCase(t.charAt(s)) || Signals.atStart(t.substring(s, Math.min(end, s + 40))) == null) continue;
+                int close = closingBracket(t, i, end);
+                if (close > 0) return new int[] {s, close};
+            } else if (Signals.atStart(t.substring(s, Math.min(end, s + 40))) != null
+                    || Character.isUpperCase(t.charAt(s)) && (namesThenQuotedTitle(scan, s, end) || namesThenWork(scan, s, end))) {
+                int dash = t.indexOf('\u2014', s);
+                while (dash > 0 && dash < end && !scan.top(dash)) dash = t.indexOf('\u2014', dash + 1);
+                return new int[] {s, dash > 0 && dash < end ? dash : end};
+            }
+        }
+        return null;
+    }
+
+    /** The bracket that closes the one opened at {@code open}, or -1 before {@code end}. */
+    private static int closingBracket(String t, int open, int end) {
+        int depth = 0;
+        for (int k = open; k < end; k++) {
+            char c = t.charAt(k);
+            if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return k;
+        }
+        return -1;
     }
 
     /**
@@ -278,7 +336,25 @@ final class NoteSplitter {
         boolean allLower = lowerWords == words - 1;
         // "The first wave of American suits foundered on standing": a verb in the past, most words in lower case
         boolean narrated = pastTense && words >= 7 && lowerWords * 3 >= words * 2;
-        return (proseWord || sentenceCase || allLower || narrated) && words >= 5;
+        return (proseWord || sentenceCase || allLower || narrated || namedSubjectThenVerb(t, start, end)) && words >= 5;
+    }
+
+    /**
+     * "The Court left the position of a private lender open": "The", a capitalised noun, then a lower-case
+     * word that is not the glue of a title ("The Court and the Charter", "The Hague in …", "The Queen v
+     * Smith"): in a stretch with no comma, digit or quotation, a verb.
+     */
+    private static boolean namedSubjectThenVerb(String t, int start, int end) {
+        if (!t.startsWith("The ", start) || start + 4 >= end || !Character.isUpperCase(t.charAt(start + 4))) return false;
+        int e2 = start + 4;
+        while (e2 < end && Character.isLetter(t.charAt(e2))) e2++;
+        if (e2 >= end || t.charAt(e2) != ' ') return false;
+        int w3 = e2 + 1;
+        int e3 = w3;
+        while (e3 < end && Character.isLetter(t.charAt(e3))) e3++;
+        if (e3 == w3 || e3 - w3 < 3 || !Character.isLowerCase(t.charAt(w3)) || e3 < end && t.charAt(e3) != ' ') return false;
+        String word = t.substring(w3, e3);
+        return !Lexicon.STOPWORDS.contains(word) && !Lexicon.isParticle(word);
     }
 
     /** A four-digit year standing alone as a word, as the last word or before a space. */
@@ -449,12 +525,12 @@ final class NoteSplitter {
      * pp. 160–3, and, more optimistically, Nakashima-Holm, ‘Title’, p. 425"): where the second citation
      * starts (its names, followed by a comma and a quoted title), or -1.
      */
-    private static int citationAfterAnd(Scan scan, int from, int comma, int end) {
+    private static int citationAfterAnd(Scan scan, int from, int comma, int afterConnector, int end) {
         String t = scan.text;
         int k = comma - 1;
         while (k > from && t.charAt(k) == ' ') k--;
         if (k <= from || !Character.isDigit(t.charAt(k)) && t.charAt(k) != ')') return -1;
-        int s = comma + 5; // after ", and"
+        int s = afterConnector; // after ", and" or ", as well as"
         if (s < end && t.charAt(s) == ',') {
             // "and, more optimistically, Name": a phrase of lower-case words set off by commas
             int next = s + 1;
@@ -466,6 +542,19 @@ final class NoteSplitter {
         }
         while (s < end && t.charAt(s) == ' ') s++;
         return s < end && Character.isUpperCase(t.charAt(s)) && namesThenQuotedTitle(scan, s, end) ? s : -1;
+    }
+
+    /**
+     * At the space before " and " right after a citation's closing bracket or page ("… (Oxford: Calder Press,
+     * 2022) and Tomas Oyelaran, “Monuments in Court,” …"): where the second citation starts, its names followed
+     * by a comma and a quoted title or bibliographic evidence, or -1. Names joined by "and" follow a letter.
+     */
+    private static int citationAfterBareAnd(Scan scan, int from, int space, int end) {
+        String t = scan.text;
+        if (space <= from || !Character.isDigit(t.charAt(space - 1)) && t.charAt(space - 1) != ')') return -1;
+        int s = space + 5;
+        if (s >= end || !Character.isUpperCase(t.charAt(s))) return -1;
+        return namesThenQuotedTitle(scan, s, end) || namesThenWork(scan, s, end) ? s : -1;
     }
 
     /**
@@ -751,6 +840,25 @@ final class NoteSplitter {
         return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see");
     }
 
+    /**
+     * "The remedy, in short, lies with Congress": "The" and a common noun open a stretch of six words or more,
+     * two in three of them lower-case, with no number, quotation or bracket that a citation would show.
+     */
+    private static boolean commonNounSentence(String t, int start, int end) {
+        if (!t.startsWith("The ", start) || start + 4 >= end || !Character.isLowerCase(t.charAt(start + 4))) return false;
+        int words = 1;
+        int lower = 0;
+        for (int i = start + 3; i < end; i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[') return false;
+            if (c == ' ' && i + 1 < end && t.charAt(i + 1) != ' ') {
+                words++;
+                if (Character.isLowerCase(t.charAt(i + 1))) lower++;
+            }
+        }
+        return words >= 6 && lower * 3 >= words * 2;
+    }
+
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "are", "were", "has", "have", "had",
             "will", "would", "could", "should", "may", "might", "can", "did", "does", "must");
 
@@ -786,7 +894,7 @@ final class NoteSplitter {
             if (opener && first.equals("note") && t.startsWith(", ", wordEnd) && wordEnd + 2 < end
                     && (Character.isUpperCase(t.charAt(wordEnd + 2)) || t.startsWith("supra ", wordEnd + 2))) opener = false;
             if (opener) return true;
-            if (subjectThenVerb(t, start, end)) return true;
+            if (subjectThenVerb(t, start, end) || commonNounSentence(t, start, end)) return true;
         }
         if (possessiveSubject(t, start, wordEnd, end)) return true;
         int proseWords = 0;

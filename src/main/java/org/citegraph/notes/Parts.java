@@ -68,6 +68,16 @@ final class Parts {
     }
 
     /**
+     * "74 and 83", "3–5 and 7": numbered provisions keep the "and" they are listed with ("arts. 74 and 83",
+     * as annotators write them), pages do not; ranges are expanded all the same.
+     */
+    private static String provisionList(String list) {
+        int and = list.lastIndexOf(" and ");
+        if (and < 0) return Pages.expandList(list);
+        return Pages.expandList(list.substring(0, and)) + " and " + Pages.expandList(list.substring(and + 5));
+    }
+
+    /**
      * Reads a locator ("p. 5", "pp. 183, 187, 246–7", "at 5", "para. 12", "paras 4–6", "[12]",
      * "s. 3", "art. 5", or bare page numbers "278, 296" when {@code allowBare}). Null otherwise.
      */
@@ -123,7 +133,7 @@ final class Parts {
                         && !upperRoman(firstToken(rest))) return null;
                 // "Article 234 and the Limits of Coastal State Power": a title that opens with a provision
                 if (!pageList(rest) && rest.chars().filter(c -> c == ' ').count() > 2 && !locatorWords(rest)) return null;
-                String v = pageList(rest) ? Pages.expandList(rest) : rest;
+                String v = pageList(rest) ? provisionList(rest) : rest;
                 return new Locator(s.substring(0, pr[0].length()).strip() + " " + v, "para", false);
             }
         }

@@ -35,7 +35,16 @@ final class ReferenceEntry {
             while (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ',' || t.charAt(i) == ' ')) i++;
             return head(t.substring(i)) != null;
         }
+        // "1970 UNESCO Convention, art. 13": a year run into a name is a short name, not an entry whose names
+        // were left out (those put a period or a bracket after the year)
+        if (bareYearThenWord(t)) return false;
         return head(t) != null;
+    }
+
+    private static boolean bareYearThenWord(String t) {
+        if (t.length() < 6) return false;
+        for (int i = 0; i < 4; i++) if (!Character.isDigit(t.charAt(i))) return false;
+        return t.charAt(4) == ' ' && Character.isLetter(t.charAt(5));
     }
 
     /**

@@ -1,0 +1,120 @@
+package org.citegraph.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citegraph.notes.NotesAssertions.cite;
+import static org.citegraph.notes.NotesAssertions.cites;
+import static org.citegraph.notes.NotesAssertions.names;
+import static org.citegraph.notes.NotesAssertions.parse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.citegraph.model.Article;
+import org.citegraph.model.Citation;
+import org.citegraph.model.CitationRef;
+import org.citegraph.model.CitationType;
+
+/**
+ * Citations that discursive notes weave into their sentences (a lost thirty-first blind round's causes,
+ * each with invented text): set off by brackets or dashes, told as a possessive, joined by "as well as" or
+ * a bare "and", and the sentences of prose around them.
+ */
+class DiscursiveNotesFormsTest {
+
+    private static final String ARTICLE = "Ilka Brandvold, “Quays That Remember: Harbour Law and Memory,” "
+            + "Journal of Quay Studies 12, no. 3 (2019): 301–38, 305.";
+
+    @Test
+    void aCitationInBracketsInsideASentenceIsReadAloneWithItsLowerCaseSignal() {
+        Article a = parse("The Board’s reasoning has been doubted (see, for example, Marrow v. Quayside Trust, "
+                + "41 F.4th 233, 240–42 (7th Cir. 2022)), though not often.");
+        List<Citation> found = cites(a, 1);
+        assertThat(found).hasSize(1);
+        Citation c = found.get(0);
+        assertThat(c.raw()).isEqualTo("see, for example, Marrow v. Quayside Trust, 41 F.4th 233, 240–42 (7th Cir. 2022)");
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Marrow v. Quayside Trust");
+        assertThat(c.pinpoint()).isEqualTo("240-242");
+        assertThat(c.signal()).startsWith("See, for example");
+    }
+
+    @Test
+    void aCitationBetweenDashesInsideASentenceEndsAtTheSecondDash() {
+        Article a = parse("The point is made at length—Oda Fennimore, “Berths and Bonds,” Quay Law Quarterly 31, "
+                + "no. 2 (2022): 211–49, 220–24—and has been followed since.");
+        Citation c = cite(a, 1, 0);
+        assertThat(cites(a, 1)).hasSize(1);
+        assertThat(names(c.fields().authors())).containsExactly("Fennimore|Oda");
+        assertThat(c.fields().title()).isEqualTo("Berths and Bonds");
+        assertThat(c.pinpoint()).isEqualTo("220-224");
+        assertThat(c.raw()).endsWith("220–24");
+    }
+
+    @Test
+    void aPossessiveNamesAShortFormToldAsProse() {
+        Article a = parse(ARTICLE,
+                "Brandvold’s account in “Quays That Remember” (312–15) rests on the port records.",
+                "Edda Kvist and Rune Solli, eds., Harbours under Strain (Bergen: Kai Press, 2021).",
+                "Kvist’s discussion in Harbours under Strain, 45–50, is the fullest.");
+        Citation told = cite(a, 2, 0);
+        assertThat(told.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(names(told.fields().authors())).containsExactly("Brandvold|null");
+        assertThat(told.pinpoint()).isEqualTo("312-315");
+        Citation book = cite(a, 4, 0);
+        assertThat(book.shortFormOf()).isEqualTo(new CitationRef(3, 0));
+        assertThat(book.pinpoint()).isEqualTo("45-50");
+        // a book whose title opens with a possessive is a book, not a short form
+        Article title = parse("Europe’s quays in Winter (Oslo: Kai Press, 2020), 14.");
+        assertThat(cite(title, 1, 0).shortFormOf()).isNull();
+    }
+
+    @Test
+    void asWellAsAndABareAndAfterABracketJoinTwoCitations() {
+        Article a = parse(ARTICLE,
+                "Edda Kvist and Rune Solli, eds., Harbours under Strain (Bergen: Kai Press, 2021) and Tor Hallan, "
+                        + "“Cranes in Court,” Quay Review 9, no. 1 (2020): 98–101.",
+                "See Brandvold, “Quays That Remember,” 320, as well as Hallan, “Cranes in Court,” 99–100.");
+        List<Citation> second = cites(a, 2);
+        assertThat(second).hasSize(2);
+        assertThat(second.get(0).type()).isEqualTo(CitationType.EDITED_BOOK);
+        assertThat(second.get(1).type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(names(second.get(1).fields().authors())).containsExactly("Hallan|Tor");
+        List<Citation> third = cites(a, 3);
+        assertThat(third).hasSize(2);
+        assertThat(third.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(third.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 1));
+        assertThat(third.get(1).signal()).as("the signal carries over").isEqualTo("See");
+        // names joined by "and" are one citation's authors
+        Article pair = parse("Edda Kvist and Tor Hallan, “Moorings,” Quay Review 8, no. 2 (2019): 1–20.");
+        assertThat(cites(pair, 1)).hasSize(1);
+    }
+
+    @Test
+    void aDefinedShortNameOpeningWithAYearAfterAndAndTheProseAfterIt() {
+        Article a = parse(
+                "Convention on the Keeping of Harbour Archives, November 14, 1970, 823 U.N.T.S. 231 (hereafter 1970 Quay Convention).",
+                "Pier Holdings v. Republic of Ostmark, Case No. 2019-12, Award (Perm. Ct. Arb. 2021), para. 64.",
+                "See 1970 Quay Convention, art. 13(b); and Pier Holdings, para. 72. Neither text, however, says who keeps the keys.",
+                "See Pier Holdings, para. 80; and 1970 Quay Convention, art. 14.",
+                "The Tribunal left the question of private archives open.");
+        List<Citation> third = cites(a, 3);
+        assertThat(third).hasSize(2);
+        assertThat(third.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(third.get(0).pinpoint()).isEqualTo("art. 13(b)");
+        assertThat(third.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        List<Citation> fourth = cites(a, 4);
+        assertThat(fourth).hasSize(2);
+        assertThat(fourth.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cites(a, 5)).as("a sentence of prose with a named subject").isEmpty();
+    }
+
+    @Test
+    void provisionsListedWithAndKeepItAndASentenceOpeningWithACommonNounIsProse() {
+        Article a = parse("Convention on Quays, 10 December 1982, 1833 UNTS 3, arts. 74 and 83, pp. 4 and 7.",
+                "The remedy, in short, lies with the harbour board.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.pinpoint()).contains("arts. 74 and 83");
+        assertThat(cites(a, 2)).isEmpty();
+    }
+}
