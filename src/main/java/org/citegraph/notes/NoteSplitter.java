@@ -178,19 +178,36 @@ final class NoteSplitter {
             if (c != '(' && c != '\u2014' || !scan.top(i)) continue;
             int s = i + 1;
             while (s < end && t.charAt(s) == ' ') s++;
-            if (s >= end || !proseLeadIn(t, start, i)) continue;
+            if (s >= end || lowerCaseWords(t, start, i) == 0) continue;
+            Signals.Match signal = Signals.atStart(t.substring(s, Math.min(end, s + 40)));
             if (c == '(') {
-                if (!Character.isLowerCase(t.charAt(s)) || Signals.atStart(t.substring(s, Math.min(end, s + 40))) == null) continue;
+                // "(see, for example, …)": a signal in lower case opens the brackets
+                if (signal == null || !Character.isLowerCase(t.charAt(s))) continue;
                 int close = closingBracket(t, i, end);
-                if (close > 0) return new int[] {s, close};
-            } else if (Signals.atStart(t.substring(s, Math.min(end, s + 40))) != null
-                    || Character.isUpperCase(t.charAt(s)) && (namesThenQuotedTitle(scan, s, end) || namesThenWork(scan, s, end))) {
+                if (close > 0 && citesAWork(t.substring(s + signal.length(), close).strip())) return new int[] {s, close};
+            } else {
                 int dash = t.indexOf('\u2014', s);
                 while (dash > 0 && dash < end && !scan.top(dash)) dash = t.indexOf('\u2014', dash + 1);
-                return new int[] {s, dash > 0 && dash < end ? dash : end};
+                int e = dash > 0 && dash < end ? dash : end;
+                boolean cited = signal != null ? citesAWork(t.substring(s + signal.length(), e).strip())
+                        : proseLeadIn(t, start, i) && Character.isUpperCase(t.charAt(s))
+                                && (namesThenQuotedTitle(scan, s, e) || namesThenWork(scan, s, e));
+                if (cited) return new int[] {s, e};
             }
         }
         return null;
+    }
+
+    /**
+     * Text after a signal set off inside a sentence names a work, not a place in the article ("see Part III",
+     * "see n. 12 above", "see Table 2"): bibliographic evidence, or names, a comma and a quoted title or evidence.
+     */
+    private static boolean citesAWork(String cited) {
+        if (cited.isEmpty() || Signals.isCrossReference(cited)) return false;
+        if (Evidence.strong(cited, 0, cited.length())) return true;
+        Scan inner = Scan.of(cited);
+        return Character.isUpperCase(cited.charAt(0))
+                && (namesThenQuotedTitle(inner, 0, cited.length()) || namesThenWork(inner, 0, cited.length()));
     }
 
     /** The bracket that closes the one opened at {@code open}, or -1 before {@code end}. */
@@ -554,7 +571,21 @@ final class NoteSplitter {
         if (space <= from || !Character.isDigit(t.charAt(space - 1)) && t.charAt(space - 1) != ')') return -1;
         int s = space + 5;
         if (s >= end || !Character.isUpperCase(t.charAt(s))) return -1;
-        return namesThenQuotedTitle(scan, s, end) || namesThenWork(scan, s, end) ? s : -1;
+        return namesThenQuotedTitle(scan, s, end) || namesThenWork(scan, s, end) || caseThenReport(scan, s, end) ? s : -1;
+    }
+
+    /** At {@code s}: a case's name ("Plessy v. Ferguson"), a comma, then the report's volume and name ("163 U.S. 537"). */
+    private static boolean caseThenReport(Scan scan, int s, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', s);
+        if (comma < 0 || comma >= end || comma - s > 120) return false;
+        int v = t.indexOf(" v. ", s);
+        if (v < 0 || v > comma) v = t.indexOf(" v ", s);
+        if (v < 0 || v > comma) return false;
+        int d = comma + 2;
+        if (d >= end || t.charAt(comma + 1) != ' ' || !Character.isDigit(t.charAt(d))) return false;
+        while (d < end && Character.isDigit(t.charAt(d))) d++;
+        return d + 1 < end && t.charAt(d) == ' ' && Character.isUpperCase(t.charAt(d + 1));
     }
 
     /**

@@ -117,4 +117,28 @@ class DiscursiveNotesFormsTest {
         assertThat(c.pinpoint()).contains("arts. 74 and 83");
         assertThat(cites(a, 2)).isEmpty();
     }
+
+    @Test
+    void aSignalSetOffInASentenceThatPointsIntoTheArticleCitesNothing() {
+        Article a = parse("The argument is taken up below (see Part III), where the boards are compared.",
+                "This count has been doubted by several observers (see n. 12 above), though not by the board.",
+                "The counts are disputed (see Table 2 and the sources given there).",
+                "The Board’s reasoning—see, for instance, Hallan, “Cranes in Court,” 45—is weak.");
+        assertThat(cites(a, 1)).isEmpty();
+        assertThat(cites(a, 2)).isEmpty();
+        assertThat(cites(a, 3)).isEmpty();
+        assertThat(cites(a, 4)).singleElement().satisfies(c -> {
+            assertThat(c.raw()).isEqualTo("see, for instance, Hallan, “Cranes in Court,” 45");
+            assertThat(c.pinpoint()).isEqualTo("45");
+        });
+    }
+
+    @Test
+    void twoCasesJoinedByAndAreTwoCitations() {
+        Article a = parse("Marrow v. Quay Board, 347 U.S. 483 (1954) and Dock v. Pier, 163 U.S. 537 (1896).");
+        List<Citation> found = cites(a, 1);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).fields().year()).isEqualTo("1954");
+        assertThat(found.get(1).fields().title()).isEqualTo("Dock v. Pier");
+    }
 }
