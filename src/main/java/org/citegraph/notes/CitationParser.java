@@ -1287,6 +1287,29 @@ final class CitationParser {
         return Lexicon.ORG_WORDS.contains(last) && !Aliases.INSTRUMENT_WORDS.contains(last);
     }
 
+    /** "Off. of Legal Counsel", "Bureau of Quays", "Division for Ocean Affairs": the unit of a larger body. */
+    private static boolean subUnit(String name) {
+        for (String w : SUB_UNITS) if (name.startsWith(w)) return true;
+        return false;
+    }
+
+    private static final String[] SUB_UNITS = {"Off. ", "Office ", "Bureau ", "Division ", "Dep't ", "Dep\u2019t ", "Department ",
+        "Directorate ", "Unit ", "Section ", "Registry", "Secretariat ", "Subcomm", "Sub-Comm"};
+
+    /**
+     * "Int'l Crim. Ct.", "U.S. Dep't of Just.", "Ministry of Harbours": a body that units belong to, named with
+     * Bluebook's contractions or a word of government; a title ("Policy on Cooperation") shows none.
+     */
+    private static boolean parentBody(String name) {
+        if (Names.kind(name) != Names.Kind.ORG || name.length() > 80) return false;
+        for (String w : PARENT_MARKS) if (name.contains(w)) return true;
+        return name.startsWith("Ministry ") || name.startsWith("Department ") || name.startsWith("United Nations")
+                || name.endsWith(" Court") || name.endsWith(" Organization") || name.endsWith(" Organisation");
+    }
+
+    private static final String[] PARENT_MARKS = {"Dep't", "Dep\u2019t", "Int'l", "Int\u2019l", "Comm'n", "Comm\u2019n",
+        "Gov't", "Gov\u2019t", "Ass'n", "Ass\u2019n", " Ct.", "U.S. ", "U.N. "};
+
     private int readLeadingAuthors(String t, List<int[]> parts, Draft d) {
         if (parts.size() < 2) return 0;
         String p0 = text(t, parts.get(0));
@@ -1309,6 +1332,11 @@ final class CitationParser {
             // "Communication on Harbour Dues, COM(2021) 118 final": a title before the document's number
             boolean documentNumber = Tail.euDocument(p1) || Tail.leagueDocumentNumber(p1) > 0;
             if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty() && !documentNumber) {
+                if (!numbered && parts.size() > 2 && subUnit(first) && parentBody(p1)) {
+                    // Bluebook's sub-unit first: "Off. of the Prosecutor, Int'l Crim. Ct., Policy on …"
+                    d.fields.authors(List.of(new Organization(Names.clean(first) + ", " + Names.clean(p1))));
+                    return 2;
+                }
                 d.fields.authors(List.of(new Organization(Names.clean(first))));
                 // "U.S. Gov't Accountability Off., GAO-21-455, Title": the report's number before its title
                 if (numbered) {

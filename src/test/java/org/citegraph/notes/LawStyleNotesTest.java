@@ -723,4 +723,16 @@ class LawStyleNotesTest {
         assertThat(c.pinpoint()).isEqualTo("11");
         assertThat(c.fields().year()).isEqualTo("2019");
     }
+
+    @Test
+    void anInstitutionalAuthorsUnitComesBeforeTheBodyItBelongsTo() {
+        Article a = parse("Off. of the Harbourmaster, Int'l Quay Ct., Policy on Berth Allocation 12 (2021).",
+                "Bureau of Quays, U.S. Dep't of State, Report on Harbour Practices 14 (2021).",
+                "Harbour Research Inst., Policy on Cranes, Berths and Dues 3 (2020).");
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("org:Off. of the Harbourmaster, Int'l Quay Ct.");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("Policy on Berth Allocation");
+        assertThat(names(cite(a, 2, 0).fields().authors())).containsExactly("org:Bureau of Quays, U.S. Dep't of State");
+        assertThat(names(cite(a, 3, 0).fields().authors())).as("no unit, so the title stays whole")
+                .containsExactly("org:Harbour Research Inst.");
+    }
 }
