@@ -1255,8 +1255,9 @@ final class Tail {
                     && !l.paren() && d.fields.pages() == null) {
                 candidate = true;
             }
-            // "“Chapter,” in Editors, Short Title, 245–79": a chapter of a book described earlier gives its own span
-            if (!candidate && d.type == CitationType.CHAPTER && d.abbreviatedBook && locs.size() == 1 && loc.range()
+            // "“Chapter,” in Editors, Short Title, 245–79", "“Chapter,” in Book, ed. Editors (Place: Publisher, 2013),
+            // 112–38": a range standing alone after a chapter's book is the chapter's own span, as "pp." says it is
+            if (!candidate && d.type == CitationType.CHAPTER && locs.size() == 1 && loc.range()
                     && loc.kind().equals("bare")
                     && !l.paren()) {
                 candidate = true;

@@ -72,7 +72,9 @@ class ChicagoUsNotesTest {
         assertThat(c.fields().container()).isEqualTo("The Politics of Waiting");
         assertThat(names(c.fields().editors())).containsExactly("Haddad|Oskar", "Dubois|Sofia");
         assertThat(c.fields().year()).isEqualTo("2012");
-        assertThat(c.pinpoint()).isEqualTo("45-67");
+        // the range alone after the book is the chapter's own span, as the sample's "pp. 45–64" is
+        assertThat(c.fields().pages()).isEqualTo("45-67");
+        assertThat(c.pinpoint()).isNull();
     }
 
     @Test
@@ -632,5 +634,15 @@ class ChicagoUsNotesTest {
         assertThat(c.fields().issue()).isEqualTo("R46003");
         assertThat(c.fields().place()).isEqualTo("Washington, DC");
         assertThat(c.pinpoint()).isEqualTo("11");
+    }
+
+    @Test
+    void aRangeStandingAloneAfterAChaptersBookIsTheChaptersSpan() {
+        Article a = parse("Ilka Brandvold, “Quays,” in The Law of Harbours, ed. Edda Kvist (Oslo: Kai Press, 2013), 112–38.",
+                "Tor Hallan, “Cranes,” in The Law of Harbours, ed. Edda Kvist (Oslo: Kai Press, 2013), 140–62, 145.");
+        assertThat(cite(a, 1, 0).fields().pages()).isEqualTo("112-138");
+        assertThat(cite(a, 1, 0).pinpoint()).isNull();
+        assertThat(cite(a, 2, 0).fields().pages()).isEqualTo("140-162");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("145");
     }
 }
