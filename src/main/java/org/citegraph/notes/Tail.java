@@ -1433,7 +1433,22 @@ final class Tail {
         String author = TextKey.norm(d.fields.authors().get(0).displayName());
         // "United Nations Department of Economic and Social Affairs … United Nations": a part of the publisher
         // (an organisation's imprint, "UNESCO Publishing", publishes books as presses do)
-        return author.equals(by) || author.startsWith(by + " ") && by.length() >= 6;
+        return author.equals(by) || author.startsWith(by + " ") && by.length() >= 6
+                || initialsOf(d.fields.authors().get(0).displayName(), publisher);
+    }
+
+    /**
+     * "Food and Agriculture Organization of the United Nations … (Rome: FAO, 2022)", "Commission for the Northern
+     * Seas … (Bergen: CNS Secretariat, 2015)": the publisher is the author's initials (of its capitalised words),
+     * or the first of them, perhaps followed by "Secretariat".
+     */
+    static boolean initialsOf(String author, String publisher) {
+        String p = publisher.endsWith(" Secretariat") ? publisher.substring(0, publisher.length() - 12) : publisher;
+        if (p.length() < 3 || p.length() > 8) return false;
+        for (int i = 0; i < p.length(); i++) if (!Character.isUpperCase(p.charAt(i))) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : author.split(" ")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        return initials.length() >= p.length() && initials.toString().startsWith(p);
     }
 
     private boolean orgAuthor() {

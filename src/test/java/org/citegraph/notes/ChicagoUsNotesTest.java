@@ -645,4 +645,13 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 2, 0).fields().pages()).isEqualTo("140-162");
         assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("145");
     }
+
+    @Test
+    void anOrganisationPublishingUnderItsInitialsIssuesAReport() {
+        Article a = parse("Food and Harbour Organization of the United Nations, Quays in Coastal Communities: A Global Review "
+                        + "(Rome: FHO, 2022), 87.",
+                "Harbour Research Institute, Quays and Cranes (Oslo: Kai Press, 2020), 4.");
+        assertThat(cite(a, 1, 0).type()).isEqualTo(CitationType.REPORT);
+        assertThat(cite(a, 2, 0).type()).as("a press publishes books").isEqualTo(CitationType.BOOK);
+    }
 }
