@@ -99,14 +99,22 @@ final class Archives {
         return ITEM_WORDS.contains(p.substring(0, sp).toLowerCase(Locale.ROOT));
     }
 
+    private static final String[] NAME_ENDS = {" to ", " on ", " regarding ", " concerning ", " about "};
+
     /** "Memorandum by Erik Vannberg" → "Erik Vannberg"; "Letter from A to B" → "A"; else null. */
     private static String writer(String description) {
         int by = description.indexOf(" by ");
         int from = description.indexOf(" from ");
         int start = by >= 0 && (from < 0 || by < from) ? by + 4 : from >= 0 ? from + 6 : -1;
         if (start < 0) return null;
-        int to = description.indexOf(" to ", start);
-        String name = (to > 0 ? description.substring(start, to) : description.substring(start)).strip();
+        // "Letter from A to B", "Memorandum by A on Access to Files", "Note by A concerning …": the name ends at the
+        // word that says to whom or on what
+        int to = description.length();
+        for (String w : NAME_ENDS) {
+            int k = description.indexOf(w, start);
+            if (k > 0 && k < to) to = k;
+        }
+        String name = description.substring(start, to).strip();
         if (name.isEmpty()) return null;
         Names.Kind kind = Names.kind(name);
         return kind == Names.Kind.FULL || kind == Names.Kind.ORG ? name : null;

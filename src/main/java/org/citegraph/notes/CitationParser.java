@@ -911,10 +911,17 @@ final class CitationParser {
      * "Appellate Body Report, United States – Shrimp, WT/DS58/AB/R, adopted 6 November 1998, para. 130":
      * a trade dispute's ruling, named by the dispute, dated by its adoption.
      */
+    /** "adopted 6 November 1998", "circulated Dec. 9, 2022": a ruling is dated by its adoption or, before it, its circulation. */
+    private static String withoutDateWord(String p) {
+        if (p.startsWith("adopted ")) return p.substring(8);
+        if (p.startsWith("circulated ")) return p.substring(11);
+        return p;
+    }
+
     private static boolean disputeReport(String t, Draft d) {
         if (!t.startsWith("Appellate Body Report, ") && !t.startsWith("Panel Report, ")) return false;
         List<String> parts = new ArrayList<>();
-        for (String p : Scan.of(t).splitTopCommas(0, t.length())) parts.add(p.startsWith("adopted ") ? p.substring(8) : p);
+        for (String p : Scan.of(t).splitTopCommas(0, t.length())) parts.add(withoutDateWord(p));
         parts = joinUsDates(parts);
         if (parts.size() < 2) return false;
         // the dispute settlement's rulings, cited as international cases are (Bluebook rule 21.5)
@@ -931,7 +938,7 @@ final class CitationParser {
             Parts.Split sp = Parts.split(p);
             // "WTO Doc. WT/DS285/R (adopted Apr. 20, 2005)": Bluebook dates the symbol in brackets
             for (String piece : disputeSymbol(p) ? sp.parens() : List.of(p)) {
-                Dates.Parsed date = Dates.whole(piece.startsWith("adopted ") ? piece.substring(8) : piece);
+                Dates.Parsed date = Dates.whole(withoutDateWord(piece));
                 if (date != null) d.fields.date(date.iso()).year(date.year());
             }
             if (disputeSymbol(p) || Dates.whole(p) != null) continue;

@@ -288,6 +288,7 @@ final class NoteSplitter {
         if (next.startsWith("Ibid") || next.startsWith("Id.") || Signals.atStart(next) != null && Character.isUpperCase(next.charAt(0))) {
             return true;
         }
+        if (proseFollows(t, i + 2)) return true; // "… “Commission Hands Over Final Report.” The Rapporteur has made …"
         int open = t.lastIndexOf(c == '"' ? '"' : '\u201C', i - 1);
         int k = open - 1;
         while (k >= 0 && t.charAt(k) == ' ') k--;
@@ -299,6 +300,18 @@ final class NoteSplitter {
         if (comma <= 0 || !Character.isUpperCase(next.charAt(0))) return false;
         Names.Kind kind = Names.kind(next.substring(0, comma));
         return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL || quotedInProse && kind == Names.Kind.ORG;
+    }
+
+    /** The clause from {@code from} to the next semicolon or full stop reads as a sentence of prose. */
+    private static boolean proseFollows(String t, int from) {
+        if (from >= t.length() || !Character.isUpperCase(t.charAt(from))) return false;
+        int limit = Math.min(t.length(), from + 300);
+        int e = from;
+        while (e < limit && t.charAt(e) != ';' && !(t.charAt(e) == '.' && (e + 1 == t.length() || t.charAt(e + 1) == ' '))) e++;
+        if (e == limit && limit < t.length()) return false;
+        Scan clause = Scan.of(t.substring(from, e));
+        int n = e - from;
+        return readsAsProse(clause, 0, n) || isPlainSentence(clause, 0, n);
     }
 
     private static int lowerCaseWords(String t, int from, int to) {

@@ -101,7 +101,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout29", "chicago-volume-notes"), Arguments.of("heldout29", "law-review-footnotes"),
                 Arguments.of("heldout29", "author-date-list"),
                 Arguments.of("heldout30", "chicago-volume-notes"), Arguments.of("heldout30", "law-review-footnotes"),
-                Arguments.of("heldout30", "author-date-list"));
+                Arguments.of("heldout30", "author-date-list"),
+                Arguments.of("heldout33", "chicago-volume-notes"), Arguments.of("heldout33", "law-review-footnotes"),
+                Arguments.of("heldout33", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")

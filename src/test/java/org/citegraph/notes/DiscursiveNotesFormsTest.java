@@ -141,4 +141,31 @@ class DiscursiveNotesFormsTest {
         assertThat(found.get(0).fields().year()).isEqualTo("1954");
         assertThat(found.get(1).fields().title()).isEqualTo("Dock v. Pier");
     }
+
+    @Test
+    void aSentenceOfProseAfterAShortFormEndingInAQuotedTitlesFullStop() {
+        Article a = parse("Oda Fennimore, “Board Hands Over Final Report,” Quay Times, March 3, 2014.",
+                "Fennimore, “Board Hands Over Final Report.” The harbourmaster has made the same point in general terms; "
+                        + "see A/HRC/42/45, para. 62.");
+        List<Citation> found = cites(a, 2);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(found.get(0).fields().container()).isNull();
+        assertThat(found.get(1).fields().unSymbol()).isEqualTo("A/HRC/42/45");
+    }
+
+    @Test
+    void aRulingCirculatedButNotYetAdoptedIsDatedByItsCirculation() {
+        Article a = parse("Panel Report, Quayland—Duties on Cranes, ¶ 7.140, WTO Doc. WT/DS999/R (circulated Dec. 9, 2022).");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.fields().date()).isEqualTo("2022-12-09");
+        assertThat(c.fields().year()).isEqualTo("2022");
+    }
+
+    @Test
+    void anArchivedMemorandumsWriterEndsBeforeWhatItIsOn() {
+        Article a = parse("Memorandum by Ernesta Quayle-Holm on Access to Harbour Files, March 2, 2012, box 17, folder 3, "
+                + "National Archive of Portia, Port Town.");
+        assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("Quayle-Holm|Ernesta");
+    }
 }
