@@ -194,9 +194,15 @@ final class CitationParser {
         while (rest.startsWith(",") || rest.startsWith(".")) rest = rest.substring(1).strip();
         d.shortKind = Draft.ShortKind.IBID;
         if (!rest.isEmpty()) {
-            Parts.Locator loc = Parts.locators(rest, true);
-            int paren = loc == null && rest.endsWith(")") ? rest.indexOf(" (") : -1;
-            if (paren > 0) loc = Parts.locator(rest.substring(0, paren), true); // "Id. at 125 (commentary to conclusion 6)"
+            // "Id. at 125 (commentary to conclusion 6)", "ibid., p. 14 (Marenland)": an aside or a meeting's
+            // speaker after the pinpoint, not part of it
+            // speaker after the pinpoint, not part of it; "art. 11(5) and (7)" numbers a subsection
+            int paren = rest.endsWith(")") ? rest.lastIndexOf(" (") : -1;
+            String aside = paren > 0 ? rest.substring(paren + 2, rest.length() - 1) : "";
+            boolean wordy = aside.length() >= 3 && Character.isLetter(aside.charAt(0)) && Character.isLetter(aside.charAt(1));
+            Parts.Locator loc = wordy ? Parts.locator(rest.substring(0, paren), true) : null;
+            if (loc == null) loc = Parts.locators(rest, true);
+            if (loc == null && paren > 0) loc = Parts.locator(rest.substring(0, paren), true);
             String[] volumePage = loc == null ? Parts.volumeColonPage(rest) : null; // "Ibid., 2:41"
             if (loc != null) d.pinpoint = loc.value();
             else if (volumePage != null) {
@@ -716,7 +722,7 @@ final class CitationParser {
             }
         }
         if (k < 0) return bareSupra(t, lower, d);
-        String head = t.substring(0, k).strip();
+        String head = withoutTreatiseVolume(t.substring(0, k).strip());
         // "Gray, Use of Force, p. 125, n. 40": a footnote on the page cited, not the note the work was cited in
         if (marker.equals(", n. ") && Parts.locator(head.substring(head.lastIndexOf(", ") + 1), false) != null) return false;
         String after = t.substring(k + marker.length()).strip();
@@ -770,6 +776,21 @@ final class CitationParser {
             if (loc != null) d.pinpoint = loc.value();
         }
         return true;
+    }
+
+    /**
+     * "2 Sørvik, supra note 1": the volume of a multi-volume treatise written before its author's name
+     * (Bluebook); a short form carries no volume, so only the name is kept. A year ("1970 Convention")
+     * or a name with numbers in it stays whole.
+     */
+    private static String withoutTreatiseVolume(String head) {
+        int i = 0;
+        while (i < head.length() && i < 3 && Character.isDigit(head.charAt(i))) i++;
+        if (i == 0 || i > 2 || i + 1 >= head.length() || head.charAt(i) != ' ' || !Character.isUpperCase(head.charAt(i + 1))) {
+            return head;
+        }
+        String name = head.substring(i + 1);
+        return Parts.containsDigit(name) || Tail.reportWords(name) || Tail.namesAnInstrument(name) ? head : name;
     }
 
     /**

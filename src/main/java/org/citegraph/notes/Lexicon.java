@@ -159,7 +159,10 @@ final class Lexicon {
             "notes", "noted", "suggests", "suggested", "shows", "showed", "claims", "claimed", "held",
             "which", "who", "whom", "this", "that", "these", "those", "it", "they", "he", "she", "we",
             "i", "our", "my", "their", "his", "her", "its", "not", "also", "here", "there", "see",
-            "whether", "because", "although", "however", "therefore");
+            "whether", "because", "although", "however", "therefore",
+            // verbs that report what a source says ("the letter insisted, was …"), hardly ever in a title's lower case
+            "insisted", "insists", "stressed", "stresses", "observed", "observes", "remarked", "conceded", "concedes",
+            "maintained", "maintains", "acknowledged", "acknowledges", "emphasised", "emphasized", "warned", "warns");
 
     /** The prose words by first letter, so a word of the text can be looked up in place. */
     private static final String[][] PROSE_WORDS_BY_LETTER = byFirstLetter(PROSE_WORDS);

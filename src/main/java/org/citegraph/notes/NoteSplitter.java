@@ -122,7 +122,10 @@ final class NoteSplitter {
         Signals.Match signal = Signals.atStart(piece);
         if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
         // "Compare the view of the Court with …": a sentence that compares, not Bluebook's signal before a citation
-        if (signal != null && signal.signal().equals("Compare") && Character.isLowerCase(piece.charAt(signal.length()))) signal = null;
+        if (signal != null && signal.signal().equals("Compare") && Character.isLowerCase(piece.charAt(signal.length()))
+                && !piece.startsWith("id.", signal.length())) {
+            signal = null;
+        }
         if (signal != null) {
             int with = signal.signal().equals("Compare") ? comparedWith(scan, start + signal.length(), end) : -1;
             if (with > 0) {
@@ -497,8 +500,25 @@ final class NoteSplitter {
             String rest = t.substring(s, Math.min(end, s + 60));
             if (Signals.atStart(rest) != null || UnSymbols.atStart(rest) != null) return s;
             if (Character.isUpperCase(t.charAt(s)) && (namesThenWork(scan, s, end) || namesThenQuotedTitle(scan, s, end))) return s;
+            // "… doubled between 2005 and 2020: Mandate Design Project, ‘Mandates Database’, available at: …"
+            if (Character.isUpperCase(t.charAt(s)) && organisationThenQuotedTitle(scan, s, end)) return s;
         }
         return -1;
+    }
+
+    /** At {@code name}: an organisation's name, a comma and a quoted title opening with a capital. */
+    private static boolean organisationThenQuotedTitle(Scan scan, int name, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', name);
+        if (comma < 0 || comma >= end || comma - name > 100) return false;
+        for (int k = name; k < comma; k++) {
+            char c = t.charAt(k);
+            if (Scan.isOpeningQuote(c) || c == '(' || c == ':' || c == ';' || Character.isDigit(c)) return false;
+        }
+        int q = comma + 1;
+        while (q < end && t.charAt(q) == ' ') q++;
+        return q + 1 < end && Scan.isOpeningQuote(t.charAt(q)) && Character.isUpperCase(t.charAt(q + 1))
+                && Names.kind(t.substring(name, comma)) == Names.Kind.ORG;
     }
 
     /**
@@ -515,9 +535,46 @@ final class NoteSplitter {
             int w = i - 2;
             while (w >= start && Character.isLetter(t.charAt(w))) w--;
             if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1))) continue;
-            if (lowerCaseWords(t, start, i) >= 3 && namesThenQuotedTitle(scan, i, end)) return i;
+            if (lowerCaseWords(t, start, i) >= 3 && (namesThenQuotedTitle(scan, i, end) || shortFormToEnd(scan, i, end))) return i;
         }
         return -1;
+    }
+
+    /**
+     * At {@code name}, and running to the end of the stretch: a short form of author and short title
+     * ("Delacroix-Abiola, Mandating Force, ch. 4"): names, a comma, a title of capitalised words with no
+     * digit or quotation, a comma and a pinpoint.
+     */
+    private static boolean shortFormToEnd(Scan scan, int name, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', name);
+        if (comma < 0 || comma >= end || comma - name > 60) return false;
+        int second = scan.indexOfTop(',', comma + 1);
+        if (second < 0 || second >= end || second - comma > 100) return false;
+        List<String> names = Names.splitList(t.substring(name, comma));
+        if (names.isEmpty() || names.size() > 3) return false;
+        for (String n : names) {
+            Names.Kind kind = Names.kind(n);
+            if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) return false;
+        }
+        String title = t.substring(comma + 1, second).strip();
+        if (title.isEmpty() || !Character.isUpperCase(title.charAt(0))) return false;
+        int capitals = 0;
+        int words = 0;
+        for (String w : title.split(" ")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitals++;
+            else if (!Lexicon.STOPWORDS.contains(w)) return false;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(') return false;
+            }
+        }
+        if (words > 8 || capitals * 2 < words) return false;
+        String pinpoint = t.substring(second + 1, end).strip();
+        if (pinpoint.endsWith(".")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1);
+        return Parts.locators(pinpoint, true) != null;
     }
 
     /**

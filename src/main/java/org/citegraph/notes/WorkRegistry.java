@@ -542,9 +542,28 @@ final class WorkRegistry {
                 only = inNote.size() == 1 ? x : only;
             }
             if (only != null) return byId.get(only.workId);
+            Entry named = authorlessWorkNamed(d, inNote);
+            if (named != null) return named;
         }
         if (fam.isEmpty()) return null;
         return byNamesAndTitle(d);
+    }
+
+    /**
+     * "Kessel Sea, supra note 4": a case or other authorless work of that note cited by a short name,
+     * read at first as a person's; the one work whose title has the name's words in order, or null.
+     */
+    private Entry authorlessWorkNamed(Draft d, List<Draft> inNote) {
+        if (d.shortTitle != null || d.fields.authors().size() != 1) return null;
+        String name = norm(d.fields.authors().get(0).displayName());
+        Entry found = null;
+        for (Draft x : inNote) {
+            Entry e = x.workId == null ? null : byId.get(x.workId);
+            if (e == null || !e.families.isEmpty() || e == found || titleScore(name, e.titleKey) < 3) continue;
+            if (found != null) return null;
+            found = e;
+        }
+        return found;
     }
 
     private static boolean studentPiece(String raw) {
