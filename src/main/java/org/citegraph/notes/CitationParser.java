@@ -72,6 +72,8 @@ final class CitationParser {
         parseCited(t, d);
     }
 
+    private static final Pattern DESIGNATION_WORD = Pattern.compile("[Rr]esolution|[Dd]ecision|[Dd]ocument");
+
     /** One provision or several ("Art. 8", "Arts 3 and 4", "Article 2(4)") and a comma, before a capital or a quote. */
     private static final Pattern LEADING_PROVISION = Pattern.compile(
             "((?:Arts?\\.?|Articles?|Principles?|Rules?|Sections?)\\s+[0-9IVXLC][^ ,]*(?:(?:,| and| to|–|-) ?[0-9IVXLC][^ ,]*)*)"
@@ -304,6 +306,11 @@ final class CitationParser {
         if (before.endsWith(":") && leadInSentence(before)) before = "";
         while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
         before = beforeConnectingPhrase(before);
+        // "UN General Assembly, Resolution A/RES/74/2": the word that says what the symbol designates names no title
+        int designation = before.lastIndexOf(", ");
+        if (designation > 0 && DESIGNATION_WORD.matcher(before.substring(designation + 2)).matches()) {
+            before = before.substring(0, designation).strip();
+        }
         // OSCOLA puts the date before the symbol: "UNGA Res 60/1 (24 October 2005) UN Doc A/RES/60/1"
         if (before.endsWith(")")) {
             int open = before.lastIndexOf('(');
@@ -335,6 +342,12 @@ final class CitationParser {
         String after = t.substring(f.end()).strip();
         if (after.startsWith("of ") && after.length() > 3 && Character.isLetterOrDigit(after.charAt(3))) {
             after = after.substring(3); // "resolution 60/147 of 16 December 2005": the adoption date
+        }
+        String[] quotedTitle = d.fields.title() == null ? leadingQuotation(after.startsWith(",") ? after.substring(1).strip() : after) : null;
+        if (quotedTitle != null) {
+            // "Resolution WHA77.17, “Amendments to …,” June 1, 2024": the title after the symbol
+            d.fields.title(cleanTitle(quotedTitle[0]));
+            after = quotedTitle[1];
         }
         Scan scan = Scan.of(after);
         List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
@@ -388,6 +401,19 @@ final class CitationParser {
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         if (un != null) UnCitations.complete(un, d);
         return true;
+    }
+
+    /**
+     * "“Amendments to …,” June 1, 2024": a title in double quotation marks opening the text, and the text
+     * after it; null when the text does not open so.
+     */
+    private static String[] leadingQuotation(String text) {
+        if (text.length() < 4 || (text.charAt(0) != '\u201C' && text.charAt(0) != '"') || !Character.isUpperCase(text.charAt(1))) {
+            return null;
+        }
+        int close = text.indexOf(text.charAt(0) == '"' ? '"' : '\u201D', 1);
+        if (close < 0) return null;
+        return new String[] {text.substring(1, close), text.substring(close + 1).strip()};
     }
 
     private static boolean isParagraphList(String locator) {

@@ -568,7 +568,7 @@ final class ReferenceEntry {
             int s = sentenceEnd(rest, 0);
             int symbolAt = -1;
             while (s > 0 && f == null) {
-                symbolAt = s + 2 + (rest.startsWith("Resolution ", s + 2) ? "Resolution ".length() : 0);
+                symbolAt = s + 2 + symbolWordLength(rest, s + 2);
                 f = UnSymbols.atStart(rest.substring(symbolAt));
                 if (f == null) s = sentenceEnd(rest, s + 2);
             }
@@ -619,6 +619,14 @@ final class ReferenceEntry {
             }
         }
         return true;
+    }
+
+    /** "Resolution WHA77.17", "Document A74/15", "Doc. EB152/12": the word before a symbol, with its space. */
+    private static int symbolWordLength(String text, int at) {
+        for (String word : new String[] {"Resolution ", "Document ", "Doc. ", "UN Doc. ", "WHO Doc. "}) {
+            if (text.startsWith(word, at)) return word.length();
+        }
+        return 0;
     }
 
     /** Where the sentence ending at or after {@code from} ends: its ". " or a quoted title's ".” ", else -1. */

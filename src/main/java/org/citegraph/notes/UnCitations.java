@@ -125,8 +125,14 @@ final class UnCitations {
         // "UN Security Council, 7565th meeting, S/PV.7565": the organ, then the meeting the record is of
         int comma = head.lastIndexOf(", ");
         if (comma > 0 && MEETING.matcher(head.substring(comma + 2)).matches()) head = head.substring(0, comma).strip();
+        // "UN General Assembly, Resolution A/RES/74/2": the word that says what the symbol designates
+        comma = head.lastIndexOf(", ");
+        if (comma > 0 && DESIGNATION.matcher(head.substring(comma + 2)).matches()) head = head.substring(0, comma).strip();
         return !head.isEmpty() && Names.kind(head) == Names.Kind.ORG;
     }
+
+    private static final java.util.regex.Pattern DESIGNATION = java.util.regex.Pattern.compile(
+            "(?:[Rr]esolution|[Dd]ecision|[Dd]ocument|[Rr]eport)");
 
     private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
             "\\d+(?:st|nd|rd|th|d) (?:meeting|mtg\\.?|plenary meeting|plen\\. mtg\\.|session|sess\\.)");

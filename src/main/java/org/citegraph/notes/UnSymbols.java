@@ -20,7 +20,8 @@ final class UnSymbols {
 
     private static final String[] MARKERS = {
         "u.n. doc.", "u.n. doc", "un doc.", "un doc", "un document", "u.n. document", "un docs", "u.n. docs",
-        "united nations document", "united nations doc.", "u.n. press release", "un press release", "press release"
+        "united nations document", "united nations doc.", "u.n. press release", "un press release", "press release",
+        "who doc.", "who document"
     };
 
     /** The first symbol introduced by a UN document marker, or null. */
@@ -82,7 +83,7 @@ final class UnSymbols {
         int i = s;
         if (i >= n || !Character.isUpperCase(t.charAt(i))) return s;
         while (i < n && i - s < 10 && (Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i)))) i++;
-        if (i >= n || t.charAt(i) != '/') return s;
+        if (i >= n || t.charAt(i) != '/') return whoResolutionEnd(t, s);
         boolean digit = false;
         int lastGood = s;
         int components = 0;
@@ -114,6 +115,38 @@ final class UnSymbols {
             }
         }
         return lastGood;
+    }
+
+    /**
+     * End of a WHO governing body's resolution or decision at {@code s} ("WHA77.17", "EB152.R3", "WHA76(9)",
+     * "EB152(5)"), which have no slash; {@code s} when none starts there. Their documents ("A77/10",
+     * "EB152/12") have the slash and the common shape.
+     */
+    private static int whoResolutionEnd(String t, int s) {
+        int i = t.startsWith("WHA", s) ? s + 3 : t.startsWith("EB", s) ? s + 2 : -1;
+        if (i < 0) return s;
+        boolean board = i == s + 2;
+        int session = digitsEnd(t, i);
+        if (session == i || session - i > 3 || session >= t.length()) return s;
+        int end;
+        if (t.charAt(session) == '(') {
+            end = digitsEnd(t, session + 1);
+            if (end == session + 1 || end >= t.length() || t.charAt(end) != ')') return s;
+            end++;
+        } else if (t.charAt(session) == '.') {
+            int number = session + 1 + (board ? 1 : 0);
+            if (board && !t.startsWith("R", session + 1)) return s;
+            end = digitsEnd(t, number);
+            if (end == number || end - number > 3) return s;
+        } else {
+            return s;
+        }
+        return end < t.length() && Character.isLetterOrDigit(t.charAt(end)) ? s : end;
+    }
+
+    private static int digitsEnd(String t, int i) {
+        while (i < t.length() && Character.isDigit(t.charAt(i))) i++;
+        return i;
     }
 
     /** "2016", "XLIV", "S-VI", "ES-10" style parentheses after a resolution number. */

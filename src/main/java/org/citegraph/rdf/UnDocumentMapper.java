@@ -109,7 +109,7 @@ public final class UnDocumentMapper {
             Node other = document(component);
             out.add(other, Owl.sameAs, doc);
         }
-        out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.page(symbol)));
+        UnLinks.page(symbol).ifPresent(link -> out.add(doc, Rdfs.seeAlso, NodeFactory.createURI(link)));
         languageVersions(doc, symbol);
     }
 
@@ -195,7 +195,7 @@ public final class UnDocumentMapper {
         Node node = iris.unDocument(symbol.symbol());
         out.type(node, Fabio.Expression);
         out.text(node, DcTerms.identifier, symbol.symbol());
-        out.add(node, Rdfs.seeAlso, NodeFactory.createURI(UnLinks.page(symbol)));
+        UnLinks.page(symbol).ifPresent(link -> out.add(node, Rdfs.seeAlso, NodeFactory.createURI(link)));
         return node;
     }
 

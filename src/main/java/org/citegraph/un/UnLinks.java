@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.citegraph.model.UnSymbol;
 
@@ -31,15 +32,21 @@ public final class UnLinks {
     private static final Map<String, String> NOTIFICATION_LANGUAGES = Map.of("en", "Eng", "fr", "Fre");
 
     /**
-     * The document's stable link: its undocs.org page, or for a depositary notification (which undocs.org does
-     * not serve) the Treaty Section's English file.
+     * The document's stable link: its undocs.org page, for a depositary notification (which undocs.org does
+     * not serve) the Treaty Section's English file, for a WHO governing-body document its English file when
+     * the file's name follows from the symbol; empty otherwise.
      */
-    public static String page(UnSymbol symbol) {
-        return isDepositaryNotification(symbol) ? notification(symbol, "en") : undocs(symbol);
+    public static Optional<String> page(UnSymbol symbol) {
+        if (WhoSymbols.isWho(Objects.requireNonNull(symbol, "symbol"))) return WhoSymbols.file(symbol);
+        return Optional.of(isDepositaryNotification(symbol) ? notification(symbol, "en") : undocs(symbol));
     }
 
-    /** The link of every language version, in {@link #LANGUAGES} order: six on undocs.org, two for a notification. */
+    /**
+     * The link of every language version, in {@link #LANGUAGES} order: six on undocs.org, two for a notification,
+     * none for a WHO document (undocs.org does not serve them).
+     */
     public static Map<String, String> languageVersions(UnSymbol symbol) {
+        if (WhoSymbols.isWho(Objects.requireNonNull(symbol, "symbol"))) return Map.of();
         if (!isDepositaryNotification(symbol)) return undocsLanguageVersions(symbol);
         Map<String, String> links = new LinkedHashMap<>();
         for (String language : LANGUAGES) {

@@ -115,6 +115,9 @@ public final class UnOrgans {
         root("SPLOS", "Meeting of States Parties to the United Nations Convention on the Law of the Sea", null);
         root("ISBA", "International Seabed Authority", null);
         root("UNW", "Executive Board of UN-Women", null);
+        // a specialized agency's governing bodies, whose symbols follow the WHO's grammar (WhoSymbols)
+        root(WhoSymbols.ASSEMBLY, "World Health Assembly", null);
+        root(WhoSymbols.EXECUTIVE_BOARD, "Executive Board of the World Health Organization", null);
     }
 
     private UnOrgans() {

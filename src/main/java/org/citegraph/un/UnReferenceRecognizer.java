@@ -43,7 +43,7 @@ public final class UnReferenceRecognizer {
             "https?://(?:www\\.)?(?:undocs\\.org|docs\\.un\\.org)/(?:(?:ar|zh|en|fr|ru|es|ot)/)?"
             + "(?<sym>[A-Za-z][A-Za-z0-9]{0,9})/" + TOKEN_AHEAD);
     private static final Pattern CUED = Pattern.compile(
-            "(?<![A-Za-z])(?:U\\.?\\s?N\\.?\\s*)?(?:[Dd]oc(?:ument)?s?|DOCS?)(?:\\.\\s*|\\s+)(?:[Nn]os?\\.\\s*)?"
+            "(?<![A-Za-z])(?:(?:U\\.?\\s?N\\.?|WHO)\\s*)?(?:[Dd]oc(?:ument)?s?|DOCS?)(?:\\.\\s*|\\s+)(?:[Nn]os?\\.\\s*)?"
             + "(?<sym>[A-Za-z][A-Za-z0-9]{0,9})\\s?[/\\\\]\\s?" + TOKEN_AHEAD);
     private static final Pattern BARE = Pattern.compile(
             "(?<![A-Za-z0-9/\\\\.\\-])(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
@@ -131,6 +131,9 @@ public final class UnReferenceRecognizer {
         }
         if (contains(text, "TREATIES")) {
             findDepositaryNotifications(text, candidates);
+        }
+        if (contains(text, "WHA") || contains(text, "EB")) {
+            findWhoResolutions(text, candidates);
         }
         if (candidates.isEmpty()) {
             return List.of();
@@ -394,6 +397,23 @@ public final class UnReferenceRecognizer {
 
     private static void findDepositaryNotifications(CharSequence text, List<Candidate> out) {
         Matcher m = DEPOSITARY_NOTIFICATION.matcher(text);
+        while (m.find()) {
+            String symbol = m.group("sym");
+            out.add(new Candidate(UnReference.Style.DOCUMENT_CITATION, m.start(), m.end(), symbol, null, null, List.of(),
+                    UnSymbolParser.parse(symbol)));
+        }
+    }
+
+    /**
+     * "Resolution WHA77.17", "EB152.R3", "Decision WHA76(9)": the WHO governing bodies' resolutions and
+     * decisions, which have no slash (their documents, "A77/10", "EB152/12", are found as other symbols).
+     */
+    private static final Pattern WHO_RESOLUTION = Pattern.compile(
+            "(?<![A-Za-z0-9./])(?:(?:[Rr]esolution|[Rr]es\\.|[Dd]ecision)\\s+)?"
+            + "(?<sym>WHA\\d{1,3}\\.\\d{1,3}|EB\\d{1,3}\\.R\\d{1,3}|(?:WHA|EB)\\d{1,3}\\(\\d{1,3}\\))(?![A-Za-z0-9])");
+
+    private static void findWhoResolutions(CharSequence text, List<Candidate> out) {
+        Matcher m = WHO_RESOLUTION.matcher(text);
         while (m.find()) {
             String symbol = m.group("sym");
             out.add(new Candidate(UnReference.Style.DOCUMENT_CITATION, m.start(), m.end(), symbol, null, null, List.of(),

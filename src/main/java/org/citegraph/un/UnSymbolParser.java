@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,6 +97,8 @@ public final class UnSymbolParser {
             return new UnSymbolResult.Parsed(given, new UnSymbol(symbol, "ST", null, null, Integer.valueOf(notification.group(2)),
                     DEPOSITARY_NOTIFICATION_TYPE, notification.group(1), List.of()), dedupe(warnings));
         }
+        Optional<UnSymbol> who = WhoSymbols.parse(trimmed);
+        if (who.isPresent()) return new UnSymbolResult.Parsed(given, who.get(), dedupe(warnings));
         try {
             return new UnSymbolResult.Parsed(given, parseClean(trimmed, warnings), dedupe(warnings));
         } catch (NotASymbolException e) {

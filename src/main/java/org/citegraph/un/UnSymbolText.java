@@ -47,7 +47,7 @@ public final class UnSymbolText {
             }
             UnMeetings.meetingOf(s).ifPresent(m -> line(b, "meeting", m.key()
                     + (m.resumption() == null ? "" : " (resumption " + m.resumption() + ")")));
-            line(b, "link", UnLinks.page(s));
+            UnLinks.page(s).ifPresent(link -> line(b, "link", link));
         } else {
             UnSymbolResult.Unparsed unparsed = (UnSymbolResult.Unparsed) result;
             b.append(unparsed.input().strip()).append('\n');

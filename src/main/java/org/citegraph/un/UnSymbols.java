@@ -67,7 +67,8 @@ public final class UnSymbols {
         } else if (last.startsWith("(")) {
             parentText = text.substring(0, text.length() - last.length());
         } else {
-            parentText = text.substring(0, text.lastIndexOf("/" + last));
+            int at = text.lastIndexOf("/" + last);
+            parentText = text.substring(0, at >= 0 ? at : text.lastIndexOf(" " + last)); // WHO: "A77/10 Add.1"
         }
         return Optional.of(reparse(parentText));
     }

@@ -155,6 +155,21 @@ class UnDocumentMapperTest {
     }
 
     @Test
+    void aWhoResolutionIsIssuedByTheAssemblyAtItsSessionAndLinksTheWhoFileOnly() {
+        Graph g = map("WHA77.17");
+        Node doc = iri("un/doc/WHA77.17");
+        Node assembly = iri("un/body/WHA");
+        assertThat(objects(g, doc, Bibo.issuer)).containsExactly(assembly);
+        assertThat(objects(g, assembly, Foaf.name)).containsExactly(text("World Health Assembly"));
+        assertThat(objects(g, assembly, Owl.sameAs)).isEmpty();
+        assertThat(objects(g, doc, Rdf.type)).contains(Undo.Resolution);
+        assertThat(objects(g, doc, Bibo.presentedAt)).containsExactly(iri("un/session/WHA/77"));
+        assertThat(objects(g, doc, Rdfs.seeAlso))
+                .containsExactly(NodeFactory.createURI("https://apps.who.int/gb/ebwha/pdf_files/WHA77/A77_R17-en.pdf"));
+        assertThat(objects(g, doc, Allot.hasRealization)).isEmpty();
+    }
+
+    @Test
     void textThatIsNotASymbolStaysAnIdentifierOnly() {
         Graph g = map("not a symbol");
         Node doc = iri("un/doc/not_a_symbol");

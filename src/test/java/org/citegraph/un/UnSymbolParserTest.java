@@ -219,9 +219,9 @@ class UnSymbolParserTest {
         assertThat(notification.year()).isEqualTo(2019);
         assertThat(parsed("C.N. 88.2020.TREATIES-XXVII.7.d").symbol()).isEqualTo("C.N.88.2020.TREATIES-XXVII.7.d");
         assertThat(UnSymbolParser.parse("C.N.412.1919.TREATIES-IV.4").isParsed()).as("before the UN").isFalse();
-        assertThat(UnLinks.page(notification)).isEqualTo("https://treaties.un.org/doc/Publication/CN/2019/CN.412.2019-Eng.pdf");
+        assertThat(UnLinks.page(notification)).contains("https://treaties.un.org/doc/Publication/CN/2019/CN.412.2019-Eng.pdf");
         assertThat(UnLinks.languageVersions(notification)).containsOnlyKeys("en", "fr")
                 .containsEntry("fr", "https://treaties.un.org/doc/Publication/CN/2019/CN.412.2019-Fre.pdf");
-        assertThat(UnLinks.page(parsed("S/2016/867"))).isEqualTo("https://undocs.org/S/2016/867");
+        assertThat(UnLinks.page(parsed("S/2016/867"))).contains("https://undocs.org/S/2016/867");
     }
 }
