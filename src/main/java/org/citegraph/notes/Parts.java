@@ -423,9 +423,16 @@ final class Parts {
         return true;
     }
 
-    /** An edition statement: "2nd edn", "3rd ed.", "rev. ed.", "2d ed.", "new edn". */
+    /**
+     * An edition statement: "2nd edn", "3rd ed.", "rev. ed.", "2d ed.", "new edn", or a reissue's ("reissue with
+     * new epilogue", "with a new preface", "repr.").
+     */
     static boolean isEdition(String text) {
         String l = text.toLowerCase(Locale.ROOT).strip();
+        if (l.length() <= 60 && (l.startsWith("reissue") || l.startsWith("reprint") || l.equals("repr.")
+                || (l.startsWith("with a new ") || l.startsWith("with new ")) && l.indexOf(' ', l.indexOf("new ") + 4) < 0)) {
+            return true;
+        }
         if (!(l.endsWith(" ed.") || l.endsWith(" edn") || l.endsWith(" edn.") || l.endsWith(" edition")
                 || l.endsWith(" ed"))) return false;
         String first = l.substring(0, l.indexOf(' '));

@@ -654,4 +654,14 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 1, 0).type()).isEqualTo(CitationType.REPORT);
         assertThat(cite(a, 2, 0).type()).as("a press publishes books").isEqualTo(CitationType.BOOK);
     }
+
+    @Test
+    void aReissueStatementIsNoPartOfTheTitle() {
+        Article a = parse("Ingeborg Vale, From Quay to Charter: The Structure of Harbour Argument, reissue with new epilogue "
+                        + "(Bergen: Kai Press, 2015), 562–89.",
+                "Ingeborg Vale, Harbours Remembered, with a new preface (Bergen: Kai Press, 2018), 12.");
+        assertThat(cite(a, 1, 0).fields().title()).isEqualTo("From Quay to Charter: The Structure of Harbour Argument");
+        assertThat(cite(a, 1, 0).fields().publisher()).isEqualTo("Kai Press");
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Harbours Remembered");
+    }
 }
