@@ -139,7 +139,10 @@ final class ReferenceEntry {
                 if (paren) {
                     int close = t.indexOf(')', ye);
                     if (close < 0 || close - ye > 30) return null;
-                    Dates.Parsed dp = Dates.find(t.substring(ys, close), 0);
+                    // "(2021b, March 3)": the letter that tells a year's works apart is no part of the date
+                    String dated = year[1] == null || year[0] == null ? t.substring(ys, close)
+                            : year[0] + t.substring(ys + year[2].length(), close);
+                    Dates.Parsed dp = Dates.find(dated, 0);
                     if (dp != null && dp.iso() != null) date = dp.iso();
                     ye = close + 1;
                     // Chicago reprint "(1931) 2004.": the year of the edition cited follows the original's
@@ -499,6 +502,9 @@ final class ReferenceEntry {
             // "[Report]", "[Press release]": the entry says what it is
             if (described == CitationType.WEB_PAGE && d.fields.container() == null && d.fields.place() == null) {
                 d.fields.container(d.fields.publisher()).publisher(null);
+            } else if (described == CitationType.WEB_PAGE && d.fields.container() == null && d.fields.publisher() != null) {
+                // "[Blog post]. EJIL: Talk! https://…": the site's name holds a colon, no place and publisher
+                d.fields.container(d.fields.place() + ": " + d.fields.publisher()).publisher(null).place(null);
             }
             d.type = described;
         }
@@ -678,11 +684,10 @@ final class ReferenceEntry {
                 // "Resolution adopted by the General Assembly (A/RES/60/1)": the document's symbol
                 d.fields.unSymbol(un.symbol());
                 d.type = CitationType.UN_DOCUMENT;
-            } else if (close == ')' && WHO_RESOLUTION.matcher(inner).matches()) {
-                // "(WHA74.7)", "(EB150.R3)": the World Health Assembly's and Executive Board's resolutions are numbered
-                // without the UN's slashes; a specialised agency's symbol stands where a UN symbol would
-                d.fields.unSymbol(inner);
-                d.type = CitationType.UN_DOCUMENT;
+            } else if (close == ')' && APPLICATION.matcher(inner).matches()) {
+                // "Hirsi Jamaa and Others v. Italy (Application no. 27765/09)": a human-rights court's case by its
+                // application number, which has no field
+                d.type = CitationType.LEGAL_CASE;
             } else if (close == ']') {
                 // "[Blog post]", "[Doctoral dissertation, University of X]": a description of the item;
                 // a thesis names the university that accepted it, which stands as its publisher
@@ -704,7 +709,8 @@ final class ReferenceEntry {
         return s;
     }
 
-    private static final java.util.regex.Pattern WHO_RESOLUTION = java.util.regex.Pattern.compile("(?:WHA\\d{1,2}|EB\\d{1,3}\\.R)\\.?\\d{1,3}");
+    private static final java.util.regex.Pattern APPLICATION = java.util.regex.Pattern.compile(
+            "(?:[Aa]pplication|[Aa]pp\\.)(?: [Nn]os?\\.)? \\d{1,6}/\\d{2}(?:(?:,| and) \\d{1,6}/\\d{2})*");
 
     /** Where the bracket closing {@code s} opens, nested pairs skipped; -1 when it does not. */
     private static int openingOf(String s, char open, char close) {

@@ -111,7 +111,7 @@ final class UnSymbols {
             int close = t.indexOf(')', q);
             if (close > q && close - q <= 10) {
                 String inner = t.substring(q + 1, close);
-                if (yearOrSession(inner)) return close + 1;
+                if (yearOrSession(inner) || PART.matcher(inner).matches()) return close + 1; // "A/73/12 (Part II)"
             }
         }
         return lastGood;
@@ -148,6 +148,8 @@ final class UnSymbols {
         while (i < t.length() && Character.isDigit(t.charAt(i))) i++;
         return i;
     }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("Part ?[IVX]{1,4}");
 
     /** "2016", "XLIV", "S-VI", "ES-10" style parentheses after a resolution number. */
     private static boolean yearOrSession(String inner) {

@@ -393,4 +393,27 @@ class ReferenceListEntriesTest {
         assertThat(c.fields().title()).isEqualTo("Harbours of Law");
         assertThat(c.fields().publisher()).isEqualTo("Example Press");
     }
+
+    @Test
+    void apaNotesAfterATitleSayWhatTheItemIs() {
+        Article a = NotesAssertions.parseEntries(
+                "European Court of Quays. (2012). Marrow and others v. Velmora (Application no. 27765/09). https://example.org/marrow",
+                "United Nations General Assembly. (2018). Global compact on harbours (A/73/12 (Part II)).",
+                "Vale, I. (2021a). Harbours remembered. Kai Press.",
+                "Vale, I. (2021b, March 3). Quay law is not port law [Blog post]. QLJ: Talk! https://example.org/quay-law");
+        Citation judgment = cite(a, 1, 0);
+        assertThat(judgment.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(judgment.fields().title()).isEqualTo("Marrow and others v. Velmora");
+        assertThat(judgment.fields().container()).isNull();
+        assertThat(judgment.fields().issue()).isNull();
+        Citation compact = cite(a, 2, 0);
+        assertThat(compact.type()).isEqualTo(CitationType.UN_DOCUMENT);
+        assertThat(compact.fields().title()).isEqualTo("Global compact on harbours");
+        assertThat(compact.fields().unSymbol()).startsWith("A/73/12");
+        Citation post = cite(a, 4, 0);
+        assertThat(post.type()).isEqualTo(CitationType.WEB_PAGE);
+        assertThat(post.fields().date()).isEqualTo("2021-03-03");
+        assertThat(post.fields().container()).isEqualTo("QLJ: Talk!");
+        assertThat(post.fields().place()).isNull();
+    }
 }
