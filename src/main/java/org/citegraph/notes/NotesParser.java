@@ -94,7 +94,7 @@ public final class NotesParser {
         Signals.Match signal = piece.comparedWith() ? new Signals.Match(null, "with ".length()) : Signals.atStart(body);
         if (signal != null) {
             d.signal = signal.signal();
-            body = body.substring(signal.length());
+            body = withoutProseLeadIn(body.substring(signal.length()));
         }
         body = Signals.withoutQuotedIn(body);
         Signals.Remark remark = Signals.trailing(body);
@@ -117,6 +117,18 @@ public final class NotesParser {
             d.warnings.add("could not parse \u201C" + abbreviate(raw) + "\u201D; kept as raw text");
         }
         return d;
+    }
+
+    /**
+     * "Compare, however, the more cautious view in I. Brownlie, Principles …": words of prose between a signal
+     * and the work it introduces, ending in "in" before its author's full name; the text from the name on.
+     */
+    private static String withoutProseLeadIn(String afterSignal) {
+        int s = 0;
+        while (s < afterSignal.length() && (afterSignal.charAt(s) == ',' || afterSignal.charAt(s) == ' ')) s++;
+        if (s >= afterSignal.length() || !Character.isLowerCase(afterSignal.charAt(s))) return afterSignal;
+        int work = NoteSplitter.workAfterProseIn(Scan.of(afterSignal), s, afterSignal.length());
+        return work > s ? afterSignal.substring(work) : afterSignal;
     }
 
     /** A signal governs the later citations of its sentence until another signal. */

@@ -508,6 +508,22 @@ final class Parts {
         return null;
     }
 
+    /**
+     * "1976–7", "1976–77", "2019-2020": a volume dated by the span of years it covers (a yearbook, an academic
+     * year), at most three years long; the first year, or null.
+     */
+    static String yearSpan(String text) {
+        String s = text.strip();
+        if (s.length() < 6 || s.length() > 9 || !Pages.allDigits(s.substring(0, 4)) || !Pages.isDash(s.charAt(4))) return null;
+        String end = s.substring(5);
+        if (end.isEmpty() || end.length() == 3 || !Pages.allDigits(end)) return null;
+        int start = Integer.parseInt(s.substring(0, 4));
+        if (!Dates.isYear(start)) return null;
+        String full = s.substring(0, 4 - end.length()) + end;
+        int span = Integer.parseInt(full) - start;
+        return span >= 1 && span <= 3 ? s.substring(0, 4) : null;
+    }
+
     /** Whether the text starts with one of the words, followed by a space (case-insensitive). */
     static int startsWithWord(String text, String... words) {
         String lower = text.toLowerCase(Locale.ROOT);

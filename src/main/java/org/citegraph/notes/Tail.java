@@ -761,7 +761,7 @@ final class Tail {
         }
         boolean yearParen = false;
         for (String c : sp.parens()) {
-            if (Parts.yearWithSuffix(c) != null || (Dates.whole(c) != null)) yearParen = true;
+            if (Parts.yearWithSuffix(c) != null || Dates.whole(c) != null || Parts.yearSpan(c) != null) yearParen = true;
         }
         if (!head.isEmpty()) {
             String[] vi;
@@ -1071,6 +1071,11 @@ final class Tail {
         Dates.Parsed date = Dates.whole(c);
         if (date != null) {
             setDate(date);
+            return;
+        }
+        String span = Parts.yearSpan(c);
+        if (span != null && d.fields.year() == null) {
+            d.fields.year(span); // "British Yearbook of International Law, 48 (1976–7)": the volume's first year
             return;
         }
         String[] y = Parts.yearWithSuffix(c);

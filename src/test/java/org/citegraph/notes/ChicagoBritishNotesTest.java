@@ -215,4 +215,31 @@ class ChicagoBritishNotesTest {
         assertThat(cite(a, 2, 0).fields().title()).isEqualTo("The Quiet Mandate");
         assertThat(cites(a, 3)).isEmpty();
     }
+
+    @Test
+    void aYearbookVolumeDatedBySpanOfYearsTakesItsFirstYear() {
+        Article a = parse("I. Vale, ‘The Criteria for Harbours’, Quay Yearbook of International Law, 48 (1976–7), pp. 93–182, at p. 107.",
+                "I. Vale, ‘Harbours Again’, Quay Yearbook of International Law 51 (1980–81): 12–40.",
+                "I. Vale, ‘Harbours at War’, Quay Review, 9 (1939–45), pp. 1–20.");
+        Citation first = cite(a, 1, 0);
+        assertThat(first.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(first.fields().volume()).isEqualTo("48");
+        assertThat(first.fields().year()).isEqualTo("1976");
+        assertThat(first.fields().pages()).isEqualTo("93-182");
+        assertThat(first.pinpoint()).isEqualTo("107");
+        assertThat(cite(a, 2, 0).fields().year()).isEqualTo("1980");
+        assertThat(cite(a, 2, 0).fields().volume()).isEqualTo("51");
+        assertThat(cite(a, 3, 0).fields().year()).as("six years are no volume's span").isNull();
+    }
+
+    @Test
+    void proseBetweenASignalAndTheAuthorIsNoPartOfTheCitation() {
+        Article a = parse("Compare, however, the more cautious view in Ingrid Vale, Principles of Quay Law, 7th edn "
+                + "(Bergen: Kai Press, 2008), p. 5.", "Vale, Principles, p. 7.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.signal()).isEqualTo("Compare");
+        assertThat(names(c.fields().authors())).containsExactly("Vale|Ingrid");
+        assertThat(c.fields().title()).isEqualTo("Principles of Quay Law");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
