@@ -293,7 +293,11 @@ final class CitationParser {
         if (f == null) {
             UnSymbols.Found r = UnSymbols.resolution(t, lower);
             // "Articles on …, annexed to G.A. Res. 56/83": the resolution that publishes the titled text
-            if (r == null || r.markerStart() > 0 && !orgBefore(t, r.markerStart()) && !connectedTo(t, r.markerStart())) return false;
+            // "Articles on …, art. 8, G.A. Res. 56/83, annex (…)": the resolution whose annex holds the titled text
+            if (r == null || r.markerStart() > 0 && !orgBefore(t, r.markerStart()) && !connectedTo(t, r.markerStart())
+                    && !t.startsWith(", annex", r.end())) {
+                return false;
+            }
             f = r;
         }
         d.type = CitationType.UN_DOCUMENT;
@@ -538,6 +542,8 @@ final class CitationParser {
             if (loc != null) pins.add(loc.value());
             else if (!kept.isEmpty() && SESSION_OR_MEETING.matcher(p).matches()) continue; // "UN Security Council, 7565th meeting"
             else if (!kept.isEmpty() && COMMUNICATION.matcher(p).matches()) continue; // its number is in the symbol
+            // "World Heritage Committee, Decision 43 COM 8C.2, ‘Title’", "Decision 1/CP.21": the body's own numbering
+            else if (!kept.isEmpty() && BODY_DECISION.matcher(p).matches()) continue;
             else if (!kept.isEmpty() && p.equalsIgnoreCase("Official Records")) continue; // "UN General Assembly, Official Records, …"
             else if (!kept.isEmpty() && meetingDate(p, d)) continue; // "…, 12th plenary meeting, 28 September 2018, UN Doc. …"
             else if (!kept.isEmpty() && adoptedOn(p, next, d)) {
@@ -604,6 +610,7 @@ final class CitationParser {
     }
 
     /** "Communication No. 2874/2016": a treaty body's case, numbered again in the symbol of its views. */
+    private static final Pattern BODY_DECISION = Pattern.compile("(?:Decision|Resolution|Dec\\.|Res\\.) (?=[^,]*\\d)[\\p{Lu}\\d][\\w./ -]{0,24}");
     private static final Pattern COMMUNICATION = Pattern.compile("Communications? Nos?\\. \\S{1,20}");
 
     /** "Michael Wood (Special Rapporteur)" → "Michael Wood": the name without the role written after it. */
@@ -787,8 +794,10 @@ final class CitationParser {
         // "CAT, supra note 1": a short name defined with "[hereinafter CAT]" names its work, not an author
         boolean aliased = alias != null && alias.length() == head.length() && alias.indexOf(", ") < 0;
         // "Gen. Comment No. 31, supra note 5", "Quay Conference Report, supra note 3": a short title, not an author
+        // "Brankovac Trial Judgement (n 9)": a decision named by a party and its kind
         boolean titleOnly = aliased
-                || title == null && (Parts.containsDigit(names) || Tail.reportWords(names) || Tail.namesAnInstrument(names));
+                || title == null && (Parts.containsDigit(names) || Tail.reportWords(names) || Tail.namesAnInstrument(names)
+                        || withoutDecisionKind(names).length() < names.length());
         List<Agent> authors = studentNote || titleOnly ? List.of() : shortNames(names);
         if (titleOnly) title = head;
         if (authors.isEmpty() && title == null && !studentNote) title = names;
@@ -1030,10 +1039,11 @@ final class CitationParser {
 
     /** "Oil Rigs case" → "Oil Rigs": the word that says a name is a case's is not part of the name. */
     private static final String[] DECISION_KINDS = {" Advisory Opinion", " Appeals Judgment", " Appeal Judgment",
-        " Trial Judgment", " Merits Judgment", " Judgment", " Final Award", " Partial Award", " Award", " Order", " Decision"};
+        " Trial Judgment", " Merits Judgment", " Judgment", " Appeals Judgement", " Appeal Judgement", " Trial Judgement",
+        " Judgement", " Final Award", " Partial Award", " Award", " Order", " Decision"};
 
     /** "Wall Advisory Opinion" → "Wall": the name without the kind of decision written after it. */
-    private static String withoutDecisionKind(String name) {
+    static String withoutDecisionKind(String name) {
         for (String kind : DECISION_KINDS) {
             if (name.endsWith(kind) && name.length() > kind.length() + 2) return name.substring(0, name.length() - kind.length()).strip();
         }

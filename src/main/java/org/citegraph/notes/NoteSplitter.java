@@ -502,8 +502,28 @@ final class NoteSplitter {
             if (Character.isUpperCase(t.charAt(s)) && (namesThenWork(scan, s, end) || namesThenQuotedTitle(scan, s, end))) return s;
             // "… doubled between 2005 and 2020: Mandate Design Project, ‘Mandates Database’, available at: …"
             if (Character.isUpperCase(t.charAt(s)) && organisationThenQuotedTitle(scan, s, end)) return s;
+            // "… its most criticised feature: Marchetti-Oduya, Heritage under Fire, pp. 91–3", "… not only of those who
+            // worshipped there’: Ould Tessaleh Judgment, para. 79": a short form, names or none, to the end
+            if (Character.isUpperCase(t.charAt(s)) && (shortFormToEnd(scan, s, end) || shortTitleThenPinpoint(scan, s, end))) return s;
+            // "… is more guarded: UNESCO, Heritage and Armed Conflict (Paris: UNESCO, 2021), pp. 17–19"
+            if (Character.isUpperCase(t.charAt(s)) && organisationThenWork(scan, s, end)) return s;
         }
         return -1;
+    }
+
+    /** At {@code name}: an organisation's name, a comma, then bibliographic evidence ("(Paris: UNESCO, 2021)"). */
+    private static boolean organisationThenWork(Scan scan, int name, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', name);
+        if (comma < 0 || comma >= end || comma - name > 100) return false;
+        for (int k = name; k < comma; k++) {
+            char c = t.charAt(k);
+            if (Scan.isOpeningQuote(c) || c == '(' || c == ':' || c == ';' || Character.isDigit(c)) return false;
+        }
+        int q = comma + 1;
+        while (q < end && t.charAt(q) == ' ') q++;
+        return q < end && Character.isUpperCase(t.charAt(q)) && Names.kind(t.substring(name, comma)) == Names.Kind.ORG
+                && Evidence.strong(t, q, end);
     }
 
     /** At {@code name}: an organisation's name, a comma and a quoted title opening with a capital. */
@@ -549,19 +569,31 @@ final class NoteSplitter {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
         if (comma < 0 || comma >= end || comma - name > 60) return false;
-        int second = scan.indexOfTop(',', comma + 1);
-        if (second < 0 || second >= end || second - comma > 100) return false;
         List<String> names = Names.splitList(t.substring(name, comma));
         if (names.isEmpty() || names.size() > 3) return false;
         for (String n : names) {
             Names.Kind kind = Names.kind(n);
             if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) return false;
         }
-        String title = t.substring(comma + 1, second).strip();
-        if (title.isEmpty() || !Character.isUpperCase(title.charAt(0))) return false;
+        int title = comma + 1;
+        while (title < end && t.charAt(title) == ' ') title++;
+        return shortTitleThenPinpoint(scan, title, end);
+    }
+
+    /**
+     * At {@code title}, and running to the end of the stretch: a short title of capitalised words with no digit or
+     * quotation ("Mandating Force", "Ould Tessaleh Judgment"), a comma and a pinpoint, perhaps with a remark
+     * after it ("para. 79, emphasis added").
+     */
+    private static boolean shortTitleThenPinpoint(Scan scan, int title, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', title);
+        if (comma < 0 || comma >= end || comma - title > 100 || title >= end || !Character.isUpperCase(t.charAt(title))) {
+            return false;
+        }
         int capitals = 0;
         int words = 0;
-        for (String w : title.split(" ")) {
+        for (String w : t.substring(title, comma).split(" ")) {
             if (w.isEmpty()) continue;
             words++;
             if (Character.isUpperCase(w.charAt(0))) capitals++;
@@ -572,9 +604,11 @@ final class NoteSplitter {
             }
         }
         if (words > 8 || capitals * 2 < words) return false;
-        String pinpoint = t.substring(second + 1, end).strip();
+        String pinpoint = t.substring(comma + 1, end).strip();
         if (pinpoint.endsWith(".")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1);
-        return Parts.locators(pinpoint, true) != null;
+        pinpoint = pinpoint.substring(0, Signals.trailing(pinpoint).start()).strip();
+        while (pinpoint.endsWith(",")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1).strip();
+        return !pinpoint.isEmpty() && Parts.locators(pinpoint, true) != null;
     }
 
     /**
@@ -933,13 +967,49 @@ final class NoteSplitter {
         int w3 = e2 + 1;
         int e3 = w3;
         while (e3 < end && Character.isLetter(t.charAt(e3))) e3++;
+        if (e3 > w3 && Character.isUpperCase(t.charAt(w2)) && Character.isUpperCase(t.charAt(w3))) return namedSubjectThenPastVerb(t, w2, end);
         if (e3 == w3 || !Character.isLowerCase(t.charAt(w3)) || e3 < end && t.charAt(e3) != ' ') return false;
         String verb = t.substring(w3, e3);
         // "The principle is stated in …": a common noun, then an auxiliary verb
         // "The tribunal awarded …": or a verb in the past
-        if (Character.isLowerCase(t.charAt(w2))) return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed");
+        // "The order extends the program …": or a verb in the present, then a determiner
+        if (Character.isLowerCase(t.charAt(w2))) {
+            return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed")
+                    || verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss") && determinerAt(t, e3 + 1, end);
+        }
         return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see");
     }
+
+    /**
+     * At {@code name}, after "The": "World Heritage Committee placed the Old City …": two to five capitalised
+     * words, a verb in the past and a determiner, as a sentence names its subject and the object acted on; a
+     * title's lower-case words are not followed so.
+     */
+    private static boolean namedSubjectThenPastVerb(String t, int name, int end) {
+        int i = name;
+        for (int words = 0; words < 6 && i < end; words++) {
+            int e = i;
+            while (e < end && Character.isLetter(t.charAt(e))) e++;
+            if (e == i || e >= end || t.charAt(e) != ' ') return false;
+            if (Character.isLowerCase(t.charAt(i))) {
+                String verb = t.substring(i, e);
+                if (words < 2 || verb.length() < 5 || !verb.endsWith("ed")) return false;
+                return determinerAt(t, e + 1, end);
+            }
+            i = e + 1;
+        }
+        return false;
+    }
+
+    /** A determiner ("the", "a", "its", …) as the word at {@code i}. */
+    private static boolean determinerAt(String t, int i, int end) {
+        int e = i;
+        while (e < end && Character.isLetter(t.charAt(e))) e++;
+        return e > i && e < end && t.charAt(e) == ' ' && DETERMINERS.contains(t.substring(i, e));
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "their", "his", "her",
+            "this", "that", "these", "those");
 
     /**
      * "The remedy, in short, lies with Congress": "The" and a common noun open a stretch of six words or more,

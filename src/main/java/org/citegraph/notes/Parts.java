@@ -124,8 +124,8 @@ final class Parts {
                 // "r. 14" is a rule only in lower case and numbered: "R. Keohane" is a name
                 if (pr == R_WORD_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
                 // OSCOLA's section "s 3" is numbered: "S Lalonde" is a name
-                if ((pr == S_OTHER[1] || pr == S_OTHER[2] || pr == C_OTHER[7] || pr == C_OTHER[10] || pr == C_OTHER[11])
-                        && !Character.isDigit(rest.charAt(0))) return null;
+                if ((pr == S_OTHER[1] || pr == S_OTHER[2] || pr == C_OTHER[7] || pr == C_OTHER[10] || pr == C_OTHER[11]
+                        || pr == A_OTHER[3]) && !Character.isDigit(rest.charAt(0))) return null; // and British "arts 8 and 9"
                 // "principle 2" of a declaration; "Principles of Law" is a title
                 // "principle 2", "rule 1", "book 3" are numbered; "Principles of Law", "Book Title" are titles
                 if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
@@ -192,7 +192,8 @@ final class Parts {
     };
     /** A rule of a manual, a study or of procedure: "r. 14", "rr. 3–5", "rule 1"; "Rules of …" is a title. */
     private static final String[][] R_WORD_OTHER = {{"r. ", "r. "}, {"rr. ", "rr. "}, {"rules ", "rules "}, {"rule ", "rule "}};
-    private static final String[][] A_OTHER = {{"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"art ", "art "}};
+    private static final String[][] A_OTHER = {{"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"arts ", "arts "},
+        {"art ", "art "}};
     private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},

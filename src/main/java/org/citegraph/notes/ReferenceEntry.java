@@ -482,6 +482,8 @@ final class ReferenceEntry {
             d.fields.title(CitationParser.cleanTitle(withoutTitleNotes(rest.substring(0, end), d)));
             bodyStart = end;
         }
+        // "… Version 2.1. Distributed by Harwell Data Archive.": a data set, as APA's "[Data set]" says
+        if (described == null && rest.contains(". Distributed by ")) described = CitationType.OTHER;
         sentences(rest, scan, bodyStart, d, tail);
         tail.finish();
         if (d.type == CitationType.UN_DOCUMENT && d.fields.date() == null) adoptionDate(d);
@@ -578,7 +580,9 @@ final class ReferenceEntry {
                 f = UnSymbols.atStart(rest.substring(symbolAt));
                 if (f == null) s = sentenceEnd(rest, s + 2);
             }
-            if (f == null || d.fields.authors().isEmpty() || !(d.fields.authors().get(0) instanceof Organization)) return false;
+            // "———. 2023. Title. A76/14.": the body of the entry above, whose names the registry fills in
+            boolean body = d.sameAuthorsAsPrevious || !d.fields.authors().isEmpty() && d.fields.authors().get(0) instanceof Organization;
+            if (f == null || !body) return false;
             String title = rest.substring(0, rest.charAt(s) == '.' ? s : s + 1);
             // "Question of Antarctica. UN Doc. A/RES/60/47": the marker belongs to the symbol
             for (String marker : new String[] {". UN Doc", ". U.N. Doc", ". UN Document", ". UN doc"}) {
@@ -709,6 +713,8 @@ final class ReferenceEntry {
         return s;
     }
 
+    private static final java.util.regex.Pattern DATA_VERSION = java.util.regex.Pattern.compile("(?:Version|Ver\\.|V\\.) ?\\d+(?:\\.\\d+){0,3}");
+
     private static final java.util.regex.Pattern APPLICATION = java.util.regex.Pattern.compile(
             "(?:[Aa]pplication|[Aa]pp\\.)(?: [Nn]os?\\.)? \\d{1,6}/\\d{2}(?:(?:,| and) \\d{1,6}/\\d{2})*");
 
@@ -833,6 +839,13 @@ final class ReferenceEntry {
         }
         // Harvard "PhD thesis. University of X.": the kind of work, then the university as publisher
         if ((lower.endsWith(" thesis") || lower.endsWith(" dissertation")) && s.length() <= 24) return;
+        // Chicago author-date data sets: "Version 2.1. Distributed by Harwell Data Archive.": the version has no
+        // field, the archive that distributes the data publishes it
+        if (DATA_VERSION.matcher(s).matches()) return;
+        if (lower.startsWith("distributed by ") && s.length() > 15 && d.fields.publisher() == null) {
+            d.fields.publisher(s.substring(15).strip());
+            return;
+        }
         boolean digits = false;
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) digits = true;
         if (imprintSentence(s)) {

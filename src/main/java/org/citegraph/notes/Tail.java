@@ -106,17 +106,21 @@ final class Tail {
         if (titleParts.size() >= 2 && Parts.isEdition(titleParts.get(titleParts.size() - 1))) {
             titleParts = titleParts.subList(0, titleParts.size() - 1);
         }
+        boolean provisionRead = false;
         if (titleParts.size() >= 2 && commentOfProvision(titleParts.get(titleParts.size() - 1), titleParts.subList(0, titleParts.size() - 1))) {
-            // "Manual r. 14, cmt. 3": the comment belongs to the rule before it
+            // "Manual r. 14, cmt. 3", "Manual r. 4, ¶ 2": the comment or paragraph belongs to the rule before it
             int n = titleParts.size();
-            String joined = titleParts.get(n - 2) + ", " + titleParts.get(n - 1);
+            String ruled = titleParts.get(n - 2);
+            int art = provisionStart(ruled);
+            addLoc(new Parts.Locator(ruled.substring(art + 1).strip() + ", " + titleParts.get(n - 1).strip(), "para", false), false, false);
             titleParts = new ArrayList<>(titleParts.subList(0, n - 2));
-            titleParts.add(joined);
+            titleParts.add(ruled.substring(0, art).strip());
+            provisionRead = true;
         }
         if (!titleParts.isEmpty()) {
             // "Vienna Convention on … art. 31": a provision written straight after the title
             String lastPart = titleParts.get(titleParts.size() - 1);
-            int art = provisionStart(lastPart);
+            int art = provisionRead ? -1 : provisionStart(lastPart);
             if (art > 0) {
                 String provision = lastPart.substring(art + 1).strip();
                 Parts.Locator read = Parts.locator(provision, false);
@@ -181,9 +185,10 @@ final class Tail {
         return k;
     }
 
-    /** "cmt. 3" after a title part that ends in a rule or article ("Manual r. 14"): the comment on it. */
+    /** "cmt. 3", "¶ 2" after a title part that ends in a rule or article ("Manual r. 14"): the comment or paragraph of it. */
     private static boolean commentOfProvision(String p, List<String> titleParts) {
-        return (p.startsWith("cmt. ") || p.startsWith("cmts. ")) && !titleParts.isEmpty()
+        return (p.startsWith("cmt. ") || p.startsWith("cmts. ") || p.startsWith("\u00B6 ") || p.startsWith("\u00B6\u00B6 ")
+                || p.startsWith("para. ") || p.startsWith("paras. ")) && !titleParts.isEmpty()
                 && provisionStart(titleParts.get(titleParts.size() - 1)) > 0;
     }
 

@@ -550,12 +550,15 @@ final class WorkRegistry {
     }
 
     /**
-     * "Kessel Sea, supra note 4": a case or other authorless work of that note cited by a short name,
-     * read at first as a person's; the one work whose title has the name's words in order, or null.
+     * "Kessel Sea, supra note 4", "Brankovac Trial Judgement (n 9)": a case or other authorless work of that
+     * note cited by a short name (read at first as a person's, or with the decision's kind after it); the one
+     * work whose title has the name's words in order, or null.
      */
     private Entry authorlessWorkNamed(Draft d, List<Draft> inNote) {
-        if (d.shortTitle != null || d.fields.authors().size() != 1) return null;
-        String name = norm(d.fields.authors().get(0).displayName());
+        String written = d.shortTitle != null && d.fields.authors().isEmpty() ? CitationParser.withoutDecisionKind(d.shortTitle)
+                : d.shortTitle == null && d.fields.authors().size() == 1 ? d.fields.authors().get(0).displayName() : null;
+        if (written == null) return null;
+        String name = norm(written);
         Entry found = null;
         for (Draft x : inNote) {
             Entry e = x.workId == null ? null : byId.get(x.workId);

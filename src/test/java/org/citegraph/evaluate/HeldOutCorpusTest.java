@@ -107,7 +107,9 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout32", "chicago-volume-notes"), Arguments.of("heldout32", "law-review-footnotes"),
                 Arguments.of("heldout32", "author-date-list"),
                 Arguments.of("heldout33", "chicago-volume-notes"), Arguments.of("heldout33", "law-review-footnotes"),
-                Arguments.of("heldout33", "author-date-list"));
+                Arguments.of("heldout33", "author-date-list"),
+                Arguments.of("heldout35", "chicago-volume-notes"), Arguments.of("heldout35", "law-review-footnotes"),
+                Arguments.of("heldout35", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
