@@ -111,10 +111,15 @@ final class UnSymbols {
             int close = t.indexOf(')', q);
             if (close > q && close - q <= 10) {
                 String inner = t.substring(q + 1, close);
-                if (yearOrSession(inner) || PART.matcher(inner).matches()) return close + 1; // "A/73/12 (Part II)"
+                if (yearOrSession(inner) || PART.matcher(inner).matches()) p = close + 1; // "A/73/12 (Part II)"
             }
         }
-        return lastGood;
+        // "A/70/95–S/2015/446": a joint symbol, one document issued under both organs' symbols
+        if (p + 1 < n && (t.charAt(p) == '-' || t.charAt(p) == '\u2013') && Character.isUpperCase(t.charAt(p + 1))) {
+            int partner = symbolEnd(t, p + 1);
+            if (partner > p + 1 && t.indexOf('/', p + 1) < partner) return partner;
+        }
+        return p;
     }
 
     /**
@@ -164,9 +169,9 @@ final class UnSymbols {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '*';
     }
 
-    /** Canonical form: single spaces, no space before a parenthesised year or session. */
+    /** Canonical form: single spaces, no space before a parenthesised year or session, joint symbols joined by "-". */
     static String canonical(String symbol) {
-        return symbol.strip().replace(" (", "(");
+        return symbol.strip().replace(" (", "(").replace('\u2013', '-');
     }
 
     /** "S/PV.7796" → "s-pv-7796", for work keys. */

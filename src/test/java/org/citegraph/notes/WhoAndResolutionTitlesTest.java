@@ -77,4 +77,15 @@ class WhoAndResolutionTitlesTest {
         assertThat(c.fields().unSymbol()).isEqualTo("S/PV.7466");
         assertThat(c.pinpoint()).isEqualTo("4");
     }
+
+    @Test
+    void aJointSymbolWithAnEnDashIsOneDocumentInListsAndNotesAlike() {
+        Article list = parseEntries("United Nations (2015) Report of the Panel on Harbour Operations. A/70/95–S/2015/446. New York: United Nations.");
+        Citation entry = cite(list, 1, 0);
+        assertThat(entry.fields().unSymbol()).isEqualTo("A/70/95-S/2015/446");
+        assertThat(entry.fields().place()).isEqualTo("New York");
+        assertThat(entry.fields().publisher()).isEqualTo("United Nations");
+        Citation note = cite(parse("Report of the Panel on Harbour Operations, UN Doc. A/70/95–S/2015/446 (17 June 2015), para. 12."), 1, 0);
+        assertThat(note.fields().unSymbol()).isEqualTo("A/70/95-S/2015/446");
+    }
 }
