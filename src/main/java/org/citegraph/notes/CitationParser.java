@@ -542,8 +542,8 @@ final class CitationParser {
             if (loc != null) pins.add(loc.value());
             else if (!kept.isEmpty() && SESSION_OR_MEETING.matcher(p).matches()) continue; // "UN Security Council, 7565th meeting"
             else if (!kept.isEmpty() && COMMUNICATION.matcher(p).matches()) continue; // its number is in the symbol
-            // "World Heritage Committee, Decision 43 COM 8C.2, ‘Title’", "Decision 1/CP.21": the body's own numbering
-            else if (!kept.isEmpty() && BODY_DECISION.matcher(p).matches()) continue;
+            // "World Heritage Committee, Decision 43 COM 8C.2, ‘Title’", "Decision 1/CP.21, Title": the body's own numbering
+            else if ((!kept.isEmpty() || !next.isEmpty()) && BODY_DECISION.matcher(p).matches()) continue;
             else if (!kept.isEmpty() && p.equalsIgnoreCase("Official Records")) continue; // "UN General Assembly, Official Records, …"
             else if (!kept.isEmpty() && meetingDate(p, d)) continue; // "…, 12th plenary meeting, 28 September 2018, UN Doc. …"
             else if (!kept.isEmpty() && adoptedOn(p, next, d)) {

@@ -2,7 +2,7 @@ package org.citegraph.notes;
 
 /**
  * Cheap, linear checks for bibliographic evidence in a stretch of text: a page locator, an
- * address, a volume:issue pair, a UN document marker, or a parenthesis holding a year.
+ * address, a volume:issue pair, a UN document marker, or a parenthesis (or bracket) holding a year.
  */
 final class Evidence {
 
@@ -14,8 +14,9 @@ final class Evidence {
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
             switch (c) {
-                case '(' -> parenOpen = i;
-                case ')' -> {
+                // "[Geneva: IPCC, 2022]": Chicago's brackets for an imprint inside parentheses
+                case '(', '[' -> parenOpen = i;
+                case ')', ']' -> {
                     if (parenOpen >= 0 && hasYear(t, parenOpen + 1, i)) return true;
                     parenOpen = -1;
                 }

@@ -149,6 +149,7 @@ final class NoteSplitter {
             if (s < 0) s = caseAfterLeadIn(scan, start, end);
             if (s < 0) s = citationAfterColon(scan, start, end);
             if (s < 0) s = sourceNamedInProse(scan, start, end);
+            if (s < 0) s = workAfterProseIn(scan, start, end);
             if (s >= 0) {
                 // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
                 String cited = t.substring(s, end);
@@ -194,7 +195,7 @@ final class NoteSplitter {
                 int e = dash > 0 && dash < end ? dash : end;
                 boolean cited = signal != null ? citesAWork(t.substring(s + signal.length(), e).strip())
                         : proseLeadIn(t, start, i) && Character.isUpperCase(t.charAt(s))
-                                && (namesThenQuotedTitle(scan, s, e) || namesThenWork(scan, s, e));
+                                && (namesThenQuotedTitle(scan, s, e) || namesThenWork(scan, s, e) || caseThenNumbers(scan, s, e));
                 if (cited) return new int[] {s, e};
             }
         }
@@ -209,8 +210,10 @@ final class NoteSplitter {
         if (cited.isEmpty() || Signals.isCrossReference(cited)) return false;
         if (Evidence.strong(cited, 0, cited.length())) return true;
         Scan inner = Scan.of(cited);
+        // "see, for example, Norvath Climate Alliance, para. 52": a short form, names or none, then its pinpoint
         return Character.isUpperCase(cited.charAt(0))
-                && (namesThenQuotedTitle(inner, 0, cited.length()) || namesThenWork(inner, 0, cited.length()));
+                && (namesThenQuotedTitle(inner, 0, cited.length()) || namesThenWork(inner, 0, cited.length())
+                        || shortFormToEnd(inner, 0, cited.length()) || shortTitleThenPinpoint(inner, 0, cited.length()));
     }
 
     /** The bracket that closes the one opened at {@code open}, or -1 before {@code end}. */
@@ -244,7 +247,8 @@ final class NoteSplitter {
             while (j < end && Character.isLetter(t.charAt(j))) j++;
             if (Character.isLowerCase(c) && Lexicon.isProseWord(t, i, j)) proseWord = true;
             if (proseWord && j - i == 2 && t.startsWith("in ", i) && scan.top(i) && j + 1 < end && Character.isUpperCase(t.charAt(j + 1))) {
-                return namesThenWork(scan, j + 1, end) ? j + 1 : -1;
+                // "… is documented in United Nations Environment Programme, Courts and … (Nairobi: …)": or an organisation's
+                return namesThenWork(scan, j + 1, end) || organisationThenWork(scan, j + 1, end) ? j + 1 : -1;
             }
             i = j - 1;
         }
@@ -678,6 +682,22 @@ final class NoteSplitter {
         return namesThenQuotedTitle(scan, s, end) || namesThenWork(scan, s, end) || caseThenReport(scan, s, end) ? s : -1;
     }
 
+    /**
+     * At {@code s}, up to {@code end}: a case's name ("Coalition for a Livable Future v. State of Quelland"), a comma,
+     * then what numbers it (a case number, a date, a paragraph).
+     */
+    private static boolean caseThenNumbers(Scan scan, int s, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', s);
+        if (comma < 0 || comma >= end || comma - s > 150) return false;
+        int v = t.indexOf(" v. ", s);
+        if (v < 0 || v > comma) v = t.indexOf(" v ", s);
+        if (v < 0 || v > comma) return false;
+        for (int k = s; k < comma; k++) if (Character.isDigit(t.charAt(k))) return false;
+        for (int k = comma; k < end; k++) if (Character.isDigit(t.charAt(k))) return true;
+        return false;
+    }
+
     /** At {@code s}: a case's name ("Plessy v. Ferguson"), a comma, then the report's volume and name ("163 U.S. 537"). */
     private static boolean caseThenReport(Scan scan, int s, int end) {
         String t = scan.text;
@@ -1001,6 +1021,19 @@ final class NoteSplitter {
         return false;
     }
 
+    /**
+     * "Congress implemented article 54 in a short section": a capitalised name, a verb in the past of six letters
+     * or more, then a lower-case word, as a sentence opens; titles are capitalised throughout.
+     */
+    private static boolean nameThenPastVerb(String t, int start, int wordEnd, int end) {
+        if (wordEnd - start < 2 || !Character.isUpperCase(t.charAt(start)) || wordEnd >= end || t.charAt(wordEnd) != ' ') return false;
+        int v = wordEnd + 1;
+        int ve = v;
+        while (ve < end && Character.isLowerCase(t.charAt(ve))) ve++;
+        if (ve - v < 6 || ve >= end || t.charAt(ve) != ' ' || !t.startsWith("ed", ve - 2)) return false;
+        return ve + 1 < end && Character.isLowerCase(t.charAt(ve + 1));
+    }
+
     /** A determiner ("the", "a", "its", …) as the word at {@code i}. */
     private static boolean determinerAt(String t, int i, int end) {
         int e = i;
@@ -1065,7 +1098,7 @@ final class NoteSplitter {
             if (opener && first.equals("note") && t.startsWith(", ", wordEnd) && wordEnd + 2 < end
                     && (Character.isUpperCase(t.charAt(wordEnd + 2)) || t.startsWith("supra ", wordEnd + 2))) opener = false;
             if (opener) return true;
-            if (subjectThenVerb(t, start, end) || commonNounSentence(t, start, end)) return true;
+            if (subjectThenVerb(t, start, end) || commonNounSentence(t, start, end) || nameThenPastVerb(t, start, wordEnd, end)) return true;
         }
         if (possessiveSubject(t, start, wordEnd, end)) return true;
         int proseWords = 0;

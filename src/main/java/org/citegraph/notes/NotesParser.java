@@ -106,6 +106,7 @@ public final class NotesParser {
             d.alias = defined.alias();
             body = defined.rest();
         }
+        body = Parts.bracketedImprints(body);
         try {
             parser.parse(body, d);
         } catch (RuntimeException | StackOverflowError e) {

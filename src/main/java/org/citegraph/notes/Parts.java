@@ -44,6 +44,28 @@ final class Parts {
         return new Split(part.substring(0, open).strip(), parens, part.substring(lastEnd).strip());
     }
 
+    /**
+     * "Title [Geneva: IPCC, 2022], 14–17": Chicago writes an imprint in square brackets when the citation stands
+     * inside parentheses; the text with each such imprint in parentheses, as elsewhere. Other brackets stay.
+     */
+    static String bracketedImprints(String text) {
+        int open = text.indexOf('[');
+        if (open < 0) return text;
+        StringBuilder b = null;
+        int copied = 0;
+        for (; open >= 0; open = text.indexOf('[', open + 1)) {
+            int close = text.indexOf(']', open);
+            if (close < 0) break;
+            String inner = text.substring(open + 1, close);
+            String[] imp = inner.indexOf(':') > 0 && inner.indexOf('[') < 0 ? imprint(inner) : null;
+            if (imp == null || imp[0] == null || imp[2] == null) continue;
+            if (b == null) b = new StringBuilder(text.length());
+            b.append(text, copied, open).append('(').append(inner).append(')');
+            copied = close + 1;
+        }
+        return b == null ? text : b.append(text, copied, text.length()).toString();
+    }
+
     /** A locator as written: its normalised value and kind. */
     record Locator(String value, String kind, boolean range) {
     }

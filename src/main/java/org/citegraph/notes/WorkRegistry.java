@@ -290,9 +290,20 @@ final class WorkRegistry {
             String y1 = e.fields.year();
             String y2 = d.fields.year();
             if (y1 != null && y2 != null && !y1.equals(y2)) continue;
+            if (e.type == CitationType.LEGAL_CASE && d.type == CitationType.LEGAL_CASE && !sameReport(e.fields, d.fields)) continue;
             return e;
         }
         return null;
+    }
+
+    /**
+     * Two decisions between the same parties in the same year (an annulment decision, then the court judgment
+     * enforcing the award) are told apart by where they are reported: the same reporter, volume and first page,
+     * or none on either side.
+     */
+    private static boolean sameReport(Fields a, Fields b) {
+        return java.util.Objects.equals(a.container(), b.container()) && java.util.Objects.equals(a.volume(), b.volume())
+                && java.util.Objects.equals(a.pages(), b.pages());
     }
 
     private Entry register(Draft d) {
