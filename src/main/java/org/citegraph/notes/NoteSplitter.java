@@ -127,14 +127,7 @@ final class NoteSplitter {
             signal = null;
         }
         if (signal != null) {
-            int with = signal.signal().equals("Compare") ? comparedWith(scan, start + signal.length(), end) : -1;
-            if (with > 0) {
-                // "Compare A, 12 Harb. L. Rev. 4 (2001), with B, 13 Harb. L. Rev. 55 (2002)": two citations compared
-                pieces.add(new Piece(start, with, sentence));
-                pieces.add(new Piece(with + 2, end, sentence, false, false, true));
-                return;
-            }
-            pieces.add(new Piece(start, end, sentence));
+            addCited(scan, start, end, signal, sentence, pieces);
             return;
         }
         int[] set = citationSetOff(scan, start, end);
@@ -143,7 +136,8 @@ final class NoteSplitter {
             return;
         }
         if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
-            int s = Signals.embedded(scan, start, end);
+            int s = embeddedComparison(scan, start, end);
+            if (s < 0) s = Signals.embedded(scan, start, end);
             if (s < 0) s = citationAfterComma(scan, start, end);
             if (s < 0) s = citationAfterLeadIn(scan, start, end);
             if (s < 0) s = caseAfterLeadIn(scan, start, end);
@@ -154,7 +148,9 @@ final class NoteSplitter {
                 // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
                 String cited = t.substring(s, end);
                 Signals.Match inner = Signals.atStart(cited);
-                if (!Signals.isCrossReference(inner == null ? cited : cited.substring(inner.length()))) pieces.add(new Piece(s, end, sentence));
+                if (!Signals.isCrossReference(inner == null ? cited : cited.substring(inner.length()))) {
+                    addCited(scan, s, end, inner, sentence, pieces);
+                }
             } else if (Evidence.strong(t, start, end) || CitationParser.possessiveAsShortForm(t.substring(start, end)) != null) {
                 // "Lindahl’s discussion in Heritage under Fire, 45–50, is the fullest": a short form told as prose
                 pieces.add(new Piece(start, end, sentence));
@@ -165,6 +161,20 @@ final class NoteSplitter {
         if (s < 0) s = workAfterProseIn(scan, start, end);
         if (s < 0) s = citationAfterColon(scan, start, end);
         pieces.add(new Piece(s > start ? s : start, end, sentence));
+    }
+
+    /**
+     * The citation at [start, end), opening with {@code signal} (or none); "Compare A, 12 Harb. L. Rev. 4 (2001), with B,
+     * 13 Harb. L. Rev. 55 (2002)" is two citations compared, the second taking the pair's signal.
+     */
+    private static void addCited(Scan scan, int start, int end, Signals.Match signal, int sentence, List<Piece> pieces) {
+        int with = signal != null && "Compare".equals(signal.signal()) ? comparedWith(scan, start + signal.length(), end) : -1;
+        if (with > 0) {
+            pieces.add(new Piece(start, with, sentence));
+            pieces.add(new Piece(with + 2, end, sentence, false, false, true));
+            return;
+        }
+        pieces.add(new Piece(start, end, sentence));
     }
 
     /**
@@ -185,9 +195,11 @@ final class NoteSplitter {
             if (s >= end || lowerCaseWords(t, start, i) == 0) continue;
             Signals.Match signal = Signals.atStart(t.substring(s, Math.min(end, s + 40)));
             if (c == '(') {
+                int close = closingBracket(t, i, end);
+                // "… has “outrun its mandate” (ibid., 870)": the source of a quotation, in brackets after it
+                if (signal == null && close > 0 && ibidWithPinpoint(t.substring(s, close))) return new int[] {s, close};
                 // "(see, for example, …)": a signal in lower case opens the brackets
                 if (signal == null || !Character.isLowerCase(t.charAt(s))) continue;
-                int close = closingBracket(t, i, end);
                 if (close > 0 && citesAWork(t.substring(s + signal.length(), close).strip())) return new int[] {s, close};
             } else {
                 int dash = t.indexOf('\u2014', s);
@@ -200,6 +212,16 @@ final class NoteSplitter {
             }
         }
         return null;
+    }
+
+    /** "ibid., 870", "Ibid., para. 4", "id. at 12": ibid. or id. and a pinpoint, nothing else. */
+    private static boolean ibidWithPinpoint(String inner) {
+        String l = inner.strip();
+        int k = l.startsWith("ibid.") || l.startsWith("Ibid.") ? 5 : l.startsWith("id.") || l.startsWith("Id.") ? 3 : -1;
+        if (k < 0) return false;
+        String rest = l.substring(k).strip();
+        if (rest.startsWith(",")) rest = rest.substring(1).strip();
+        return !rest.isEmpty() && Parts.locators(rest, true) != null;
     }
 
     /**
@@ -826,6 +848,19 @@ final class NoteSplitter {
         if (Lexicon.isAbbreviation(word)) return false;
         if (contraction(word)) return false;
         return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
+    }
+
+    /**
+     * "For a sceptical reading, compare Name, “Title,” 110, with Other, Title, 60": the signal "compare" inside a
+     * sentence, before two citations joined by ", with "; where it starts, or -1.
+     */
+    private static int embeddedComparison(Scan scan, int from, int to) {
+        String t = scan.text;
+        for (int i = t.indexOf(" compare ", from); i >= 0 && i + 10 < to; i = t.indexOf(" compare ", i + 1)) {
+            int s = i + 1;
+            if (scan.top(s) && Character.isUpperCase(t.charAt(s + 8)) && comparedWith(scan, s + 8, to) > 0) return s;
+        }
+        return -1;
     }
 
     /** Where ", with " joins the second of two compared citations (a capital or "id." after it), or -1. */

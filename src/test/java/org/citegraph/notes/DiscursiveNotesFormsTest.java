@@ -168,4 +168,27 @@ class DiscursiveNotesFormsTest {
                 + "National Archive of Portia, Port Town.");
         assertThat(names(cite(a, 1, 0).fields().authors())).containsExactly("Quayle-Holm|Ernesta");
     }
+
+    @Test
+    void compareInsideASentenceIntroducesTwoComparedCitations() {
+        Article a = parse(ARTICLE, "Edda Kvist, Harbours under Strain (Bergen: Kai Press, 2021), 12.",
+                "For a sceptical reading, compare Brandvold, “Quays That Remember,” 310, with Kvist, Harbours under Strain, 60–61.");
+        List<Citation> found = cites(a, 3);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).signal()).isEqualTo("Compare");
+        assertThat(found.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(found.get(1).signal()).isEqualTo("Compare");
+        assertThat(found.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(found.get(1).pinpoint()).isEqualTo("60-61");
+    }
+
+    @Test
+    void ibidInBracketsAfterAQuotationIsACitation() {
+        Article a = parse(ARTICLE, "Her argument is that the board has “outrun its mandate” (ibid., 320), and few disagree.");
+        List<Citation> found = cites(a, 2);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).raw()).isEqualTo("ibid., 320");
+        assertThat(found.get(0).pinpoint()).isEqualTo("320");
+        assertThat(found.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
