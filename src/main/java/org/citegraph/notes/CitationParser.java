@@ -126,6 +126,8 @@ final class CitationParser {
      * That Speak,” 312–15"), or null.
      */
     static String possessiveAsShortForm(String t) {
+        String bracketed = nameThenBracketedShortForm(t);
+        if (bracketed != null) return bracketed;
         int apostrophe = t.indexOf("\u2019s ");
         if (apostrophe < 0) apostrophe = t.indexOf("'s ");
         if (apostrophe <= 0 || apostrophe > 60) return null;
@@ -137,6 +139,27 @@ final class CitationParser {
         String pin = firstNonNull(m.group("pin"), m.group("pin2"), m.group("pin3"), m.group("pin4"));
         return m.group("names") + ", " + title + (pin == null ? "" : ", " + pin);
     }
+
+    /**
+     * "Mendes-Lind makes the same point (Seas of Sovereignty, 91), though …", "Okafor’s account of the talks (The Sea
+     * as Commons, 45–61) is …": a name opens the sentence, a few lower-case words follow, then the title and
+     * pinpoint in brackets. The short form as a note would write it, or null.
+     */
+    private static String nameThenBracketedShortForm(String t) {
+        int open = t.indexOf(" (");
+        if (open <= 0 || open > 120 || t.indexOf(')', open) < 0) return null; // the cheap test first
+        Matcher m = NAME_THEN_BRACKETED.matcher(t);
+        if (!m.lookingAt()) return null;
+        Names.Kind kind = Names.kind(m.group("names"));
+        if (kind != Names.Kind.FAMILY_ONLY && kind != Names.Kind.FULL) return null;
+        String title = m.group("quoted") != null ? m.group("quoted") : m.group("plain");
+        return m.group("names") + ", " + title + ", " + m.group("pin");
+    }
+
+    private static final Pattern NAME_THEN_BRACKETED = Pattern.compile(
+            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ ){1,6}\\("
+            + "(?:(?<quoted>[\u201C\u2018].{3,200}?[\u201D\u2019])|(?<plain>\\p{Lu}[^,()\u201C\u2018]{2,150}?)),? (?<pin>"
+            + "(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?" + ")\\)");
 
     private static String firstNonNull(String... values) {
         for (String v : values) if (v != null) return v;

@@ -196,7 +196,7 @@ final class Signals {
             }
             if (open <= 0 || t.charAt(open - 1) != ' ') break;
             String inner = t.substring(open + 1, t.length() - 1).strip();
-            if (!isExplanation(inner)) break;
+            if (!isExplanation(inner) && !(open >= 2 && Character.isDigit(t.charAt(open - 2)) && phraseAfterPage(inner))) break;
             s = t.substring(0, open).stripTrailing();
         }
         return s;
@@ -204,6 +204,22 @@ final class Signals {
 
     private static final java.util.regex.Pattern JUDGE = java.util.regex.Pattern.compile(
             "(?:Lord|Lady|Baroness|Baron) \\p{Lu}[\\p{L}'-]+(?: of [\\p{Lu}][\\p{L} -]+)?|\\p{Lu}[\\p{L}'-]+ (?:LJ|JJ|J|CJ|MR|LCJ|P|JSC)");
+
+    /**
+     * "80 (freedom as exception)": a phrase of lower-case words after a page says what is found there; a
+     * note reference ("n 4"), a locator, an edition, a translator's note or a short name defined "(hereafter
+     * General Convention)" is no such phrase.
+     */
+    private static boolean phraseAfterPage(String inner) {
+        if (inner.length() < 6 || !Character.isLowerCase(inner.charAt(0)) || inner.indexOf(' ') < 0) return false;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (Character.isDigit(c) || c == '.' || c == ':' || c == ',' || Character.isUpperCase(c)) return false;
+        }
+        String first = inner.substring(0, inner.indexOf(' '));
+        return !first.equals("in") && !first.equals("trans") && !first.equals("ed") && !first.equals("forthcoming")
+                && !first.equals("emphasis") && !first.equals("italics") && !first.startsWith("herein") && !first.startsWith("hereafter");
+    }
 
     private static boolean isExplanation(String inner) {
         if (inner.isEmpty()) return false;

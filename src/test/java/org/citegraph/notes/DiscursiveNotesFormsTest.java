@@ -191,4 +191,26 @@ class DiscursiveNotesFormsTest {
         assertThat(found.get(0).pinpoint()).isEqualTo("320");
         assertThat(found.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void aNameOpeningASentenceWithTheTitleAndPageInBracketsIsAShortForm() {
+        Article a = parse(ARTICLE, "Brandvold makes the same point (Quays That Remember, 320), though for other reasons.",
+                "Brandvold’s account of the archives (“Quays That Remember,” 322–24) is the fullest.",
+                "The Board’s reasoning (see the record, 12) is thin.");
+        Citation same = cite(a, 2, 0);
+        assertThat(same.pinpoint()).isEqualTo("320");
+        assertThat(same.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("322-324");
+        assertThat(cite(a, 3, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cites(a, 4)).allSatisfy(c -> assertThat(c.shortFormOf()).isNull());
+    }
+
+    @Test
+    void aPhraseInBracketsAfterAShortFormsPageSaysWhatIsThere() {
+        Article a = parse(ARTICLE, "Compare Brandvold, Quays That Remember, 80 (memory as default), with Brandvold, "
+                + "“Quays That Remember,” 90 (memory as exception).");
+        assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Quays That Remember");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("80");
+        assertThat(cite(a, 2, 1).pinpoint()).isEqualTo("90");
+    }
 }
