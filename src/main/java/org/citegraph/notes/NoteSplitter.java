@@ -533,6 +533,8 @@ final class NoteSplitter {
             if (Character.isUpperCase(t.charAt(s)) && (shortFormToEnd(scan, s, end) || shortTitleThenPinpoint(scan, s, end))) return s;
             // "… is more guarded: UNESCO, Heritage and Armed Conflict (Paris: UNESCO, 2021), pp. 17–19"
             if (Character.isUpperCase(t.charAt(s)) && organisationThenWork(scan, s, end)) return s;
+            // "The phrase is the Tribunal’s: Harbour Arbitration (Arvia v. Belmark), PCA Case No. 2016-04, …"
+            if (Character.isUpperCase(t.charAt(s)) && caseThenNumbers(scan, s, end)) return s;
         }
         return -1;
     }

@@ -128,8 +128,25 @@ public final class NotesParser {
         int s = 0;
         while (s < afterSignal.length() && (afterSignal.charAt(s) == ',' || afterSignal.charAt(s) == ' ')) s++;
         if (s >= afterSignal.length() || !Character.isLowerCase(afterSignal.charAt(s))) return afterSignal;
+        // "see, most recently, Hanna Lutz, …": a few lower-case words set off by commas, then the citation
+        int comma = afterSignal.indexOf(", ", s);
+        if (comma > s && comma - s <= 30 && comma + 2 < afterSignal.length() && Character.isUpperCase(afterSignal.charAt(comma + 2))
+                && lowerCaseWords(afterSignal, s, comma)) {
+            return afterSignal.substring(comma + 2);
+        }
         int work = NoteSplitter.workAfterProseIn(Scan.of(afterSignal), s, afterSignal.length());
         return work > s ? afterSignal.substring(work) : afterSignal;
+    }
+
+    /** Whether {@code text[from, to)} is one to four words of lower-case letters. */
+    private static boolean lowerCaseWords(String text, int from, int to) {
+        int words = 1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') words++;
+            else if (!Character.isLowerCase(c)) return false;
+        }
+        return words <= 4;
     }
 
     /** A signal governs the later citations of its sentence until another signal. */

@@ -213,4 +213,22 @@ class DiscursiveNotesFormsTest {
         assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("80");
         assertThat(cite(a, 2, 1).pinpoint()).isEqualTo("90");
     }
+
+    @Test
+    void anAsideAfterASignalIsNoPartOfTheAuthor() {
+        Citation c = cite(parse("On which see, most recently, Hanna Lutz, “Quays and Commons,” Journal of Port Law 9 (2022): 1–30."), 1, 0);
+        assertThat(c.signal()).isEqualTo("See");
+        assertThat(names(c.fields().authors())).containsExactly("Lutz|Hanna");
+    }
+
+    @Test
+    void aCaseAfterAColonOfProseIsACitation() {
+        Article a = parse("The phrase is the Tribunal’s: Harbour Arbitration (Arvia v. Belmark), PCA Case No. 2016-04, Award of "
+                + "12 July 2019, para. 231.", "Harbour Arbitration, para. 240.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Harbour Arbitration (Arvia v. Belmark)");
+        assertThat(c.pinpoint()).isEqualTo("para. 231");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
