@@ -492,7 +492,7 @@ final class NoteSplitter {
      * At {@code name}: up to four persons' full names, a comma, then a quoted title or bibliographic
      * evidence; the start of a citation after a sentence's lead-in.
      */
-    private static boolean namesThenWork(Scan scan, int name, int end) {
+    static boolean namesThenWork(Scan scan, int name, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
         if (comma < 0 || comma >= end) return false;
@@ -644,7 +644,7 @@ final class NoteSplitter {
      * and a quoted title opening with a capital: the start of a citation inside prose. The comma is
      * looked for within a name's length, which keeps a scan over a long note linear.
      */
-    private static boolean namesThenQuotedTitle(Scan scan, int name, int end) {
+    static boolean namesThenQuotedTitle(Scan scan, int name, int end) {
         String t = scan.text;
         int limit = Math.min(end, name + 100);
         int comma = -1;

@@ -135,7 +135,35 @@ public final class NotesParser {
             return afterSignal.substring(comma + 2);
         }
         int work = NoteSplitter.workAfterProseIn(Scan.of(afterSignal), s, afterSignal.length());
+        if (work < 0) work = namesAfterDescription(afterSignal, s);
         return work > s ? afterSignal.substring(work) : afterSignal;
+    }
+
+    /**
+     * "cf. the more optimistic view of R. Ivers, ‘Consensus at Sea’ …": lower-case words describing the work, ending
+     * in "of", "in" or "by", before its author's names and a title; where the names start, or -1.
+     */
+    private static int namesAfterDescription(String text, int from) {
+        int limit = Math.min(text.length(), from + 80);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') continue;
+            if (!Character.isLowerCase(c)) return -1;
+            int e = i;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+            if (e >= text.length() || text.charAt(e) != ' ') return -1;
+            String word = text.substring(i, e);
+            int next = e + 1;
+            if ((word.equals("of") || word.equals("in") || word.equals("by")) && next < text.length()
+                    && Character.isUpperCase(text.charAt(next))) {
+                Scan scan = Scan.of(text);
+                boolean cited = NoteSplitter.namesThenQuotedTitle(scan, next, text.length())
+                        || NoteSplitter.namesThenWork(scan, next, text.length());
+                return cited ? next : -1;
+            }
+            i = e;
+        }
+        return -1;
     }
 
     /** Whether {@code text[from, to)} is one to four words of lower-case letters. */

@@ -231,4 +231,14 @@ class DiscursiveNotesFormsTest {
         assertThat(c.pinpoint()).isEqualTo("para. 231");
         assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void wordsDescribingTheWorkBetweenASignalAndItsAuthorAreDropped() {
+        Article a = parse("Cf. the more optimistic view of R. Ivers, ‘Consensus at Sea’ (2019) 30 European Journal of Port Law 411, 415.",
+                "Ivers (n 1) 420.");
+        Citation c = cite(a, 1, 0);
+        assertThat(c.signal()).isEqualTo("Cf.");
+        assertThat(names(c.fields().authors())).containsExactly("Ivers|R.");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
