@@ -633,6 +633,12 @@ final class CitationParser {
     }
 
     /** "Communication No. 2874/2016": a treaty body's case, numbered again in the symbol of its views. */
+    /** "Decision 17/CMA.5, Arrangements for …" → "Arrangements for …": a body's decision number before a title. */
+    static String withoutDecisionNumber(String title) {
+        int comma = title.indexOf(", ");
+        return comma > 0 && BODY_DECISION.matcher(title.substring(0, comma)).matches() ? title.substring(comma + 2) : title;
+    }
+
     private static final Pattern BODY_DECISION = Pattern.compile("(?:Decision|Resolution|Dec\\.|Res\\.) (?=[^,]*\\d)[\\p{Lu}\\d][\\w./ -]{0,24}");
     private static final Pattern COMMUNICATION = Pattern.compile("Communications? Nos?\\. \\S{1,20}");
 

@@ -64,6 +64,11 @@ final class LegalCases {
         d.fields.title(withoutCaseNumber(withoutDecisionInBrackets(name)));
         String rest = withoutLaterHistory(t.substring(nameEnd).strip());
         while (rest.startsWith(",")) rest = rest.substring(1).strip();
+        // "(2024) ICJ Reports 2024, p. 301": the year a Harvard list puts before the report, which gives it again
+        if (PARENTHESISED_REPORT.matcher(" " + rest).lookingAt()) {
+            d.fields.year(rest.substring(1, 5));
+            rest = rest.substring(6).strip();
+        }
         List<String> pins = new ArrayList<>();
         Scan scan = Scan.of(rest);
         boolean first = true;
@@ -231,10 +236,19 @@ final class LegalCases {
      */
     private static int bracketedReportYear(String t) {
         int k = t.indexOf(" [");
+        if (k > 0) {
+            java.util.regex.Matcher m = BRACKETED_REPORT.matcher(t);
+            if (m.find(k)) return m.start();
+        }
+        // "Title (Advisory Opinion) (2024) ICJ Reports 2024, p. 301": a Harvard list brackets the year
+        k = t.indexOf(") (");
         if (k <= 0) return -1;
-        java.util.regex.Matcher m = BRACKETED_REPORT.matcher(t);
+        java.util.regex.Matcher m = PARENTHESISED_REPORT.matcher(t);
         return m.find(k) ? m.start() : -1;
     }
+
+    private static final java.util.regex.Pattern PARENTHESISED_REPORT = java.util.regex.Pattern.compile(
+            " \\((?:1[89]|20)\\d\\d\\) (?:ICJ Rep|I\\.C\\.J\\. Rep|PCIJ|ITLOS Rep)");
 
     /**
      * Bluebook's foreign decision cited by its court (rule 20.3): "Bundesgerichtshof [BGH] [Federal Court of Justice]
@@ -314,7 +328,8 @@ final class LegalCases {
     private static boolean decisionDate(String part, Draft d) {
         String p = part.strip();
         boolean decision = false;
-        for (String w : DECISIONS) if (p.startsWith(w + " of ")) decision = true;
+        // "judgment of 14 June 2023": in lower case inside a sentence-case list entry too
+        for (String w : DECISIONS) if (p.startsWith(w + " of ") || p.startsWith(w.toLowerCase(Locale.ROOT) + " of ")) decision = true;
         if (!decision) return false;
         Dates.Parsed date = Dates.find(p, 0);
         if (date == null || date.iso() == null) return false;

@@ -162,7 +162,8 @@ final class Lexicon {
             "whether", "because", "although", "however", "therefore",
             // verbs that report what a source says ("the letter insisted, was …"), hardly ever in a title's lower case
             "insisted", "insists", "stressed", "stresses", "observed", "observes", "remarked", "conceded", "concedes",
-            "maintained", "maintains", "acknowledged", "acknowledges", "emphasised", "emphasized", "warned", "warns");
+            "maintained", "maintains", "acknowledged", "acknowledges", "emphasised", "emphasized", "warned", "warns",
+            "said", "says", "wrote", "writes");
 
     /** The prose words by first letter, so a word of the text can be looked up in place. */
     private static final String[][] PROSE_WORDS_BY_LETTER = byFirstLetter(PROSE_WORDS);

@@ -130,7 +130,8 @@ final class NoteSplitter {
             addCited(scan, start, end, signal, sentence, pieces);
             return;
         }
-        int[] set = citationSetOff(scan, start, end);
+        // "Vale makes the same point (Title, 91)": the name that opens the sentence is the short form's author
+        int[] set = CitationParser.possessiveAsShortForm(piece) == null ? citationSetOff(scan, start, end) : null;
         if (set != null) {
             pieces.add(new Piece(set[0], set[1], sentence));
             return;
@@ -144,6 +145,12 @@ final class NoteSplitter {
             if (s < 0) s = citationAfterColon(scan, start, end);
             if (s < 0) s = sourceNamedInProse(scan, start, end);
             if (s < 0) s = workAfterProseIn(scan, start, end);
+            if (s < 0) s = codeAfterLeadIn(scan, start, end);
+            int[] named = s < 0 ? titleNamedMidSentence(scan, start, end) : null;
+            if (named != null) {
+                pieces.add(new Piece(named[0], named[1], sentence));
+                return;
+            }
             if (s >= 0) {
                 // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
                 String cited = t.substring(s, end);
@@ -160,6 +167,7 @@ final class NoteSplitter {
         int s = citationAfterLeadIn(scan, start, end);
         if (s < 0) s = workAfterProseIn(scan, start, end);
         if (s < 0) s = citationAfterColon(scan, start, end);
+        if (s < 0) s = codeAfterLeadIn(scan, start, end);
         pieces.add(new Piece(s > start ? s : start, end, sentence));
     }
 
@@ -198,20 +206,93 @@ final class NoteSplitter {
                 int close = closingBracket(t, i, end);
                 // "… has “outrun its mandate” (ibid., 870)": the source of a quotation, in brackets after it
                 if (signal == null && close > 0 && ibidWithPinpoint(t.substring(s, close))) return new int[] {s, close};
+                // "… giving effect to Views (Human Rights Council, Report …, UN Doc. A/HRC/55/61 …)": a citation in
+                // brackets without a signal, whose text shows it is one
+                if (signal == null && close > 0 && Character.isUpperCase(t.charAt(s)) && bracketedCitation(t.substring(s, close))) {
+                    return new int[] {s, close};
+                }
                 // "(see, for example, …)": a signal in lower case opens the brackets
                 if (signal == null || !Character.isLowerCase(t.charAt(s))) continue;
                 if (close > 0 && citesAWork(t.substring(s + signal.length(), close).strip())) return new int[] {s, close};
             } else {
+                // "—in Human Rights Committee, Name v. State, …—": the preposition of the sentence is no part of it
+                if (signal == null && t.startsWith("in ", s) && s + 3 < end && Character.isUpperCase(t.charAt(s + 3))) s += 3;
                 int dash = t.indexOf('\u2014', s);
                 while (dash > 0 && dash < end && !scan.top(dash)) dash = t.indexOf('\u2014', dash + 1);
                 int e = dash > 0 && dash < end ? dash : end;
                 boolean cited = signal != null ? citesAWork(t.substring(s + signal.length(), e).strip())
                         : proseLeadIn(t, start, i) && Character.isUpperCase(t.charAt(s))
-                                && (namesThenQuotedTitle(scan, s, e) || namesThenWork(scan, s, e) || caseThenNumbers(scan, s, e));
+                                && (namesThenQuotedTitle(scan, s, e) || namesThenWork(scan, s, e) || caseThenNumbers(scan, s, e)
+                                        || organisationThenWork(scan, s, e));
                 if (cited) return new int[] {s, e};
             }
         }
         return null;
+    }
+
+    /**
+     * The text of brackets in a sentence, read as a citation without a signal: a UN document or other strong
+     * evidence with a title, or a short form with its pinpoint ("Quintero-Haas, Committee’s Voice, 160"); a year
+     * alone after a name ("Smith, 2019") is an author–date reference, not a page.
+     */
+    private static boolean bracketedCitation(String inner) {
+        int comma = inner.indexOf(", ");
+        if (comma < 0) return false;
+        Scan scan = Scan.of(inner);
+        int n = inner.length();
+        if (shortFormToEnd(scan, 0, n) || shortTitleThenPinpoint(scan, 0, n)) {
+            String last = inner.substring(inner.lastIndexOf(", ") + 2).strip();
+            return !(last.length() == 4 && Pages.allDigits(last));
+        }
+        return (organisationThenWork(scan, 0, n) || namesThenQuotedTitle(scan, 0, n) || namesThenWork(scan, 0, n))
+                && Evidence.strong(inner, 0, n);
+    }
+
+    /**
+     * "… a pattern that, as Quintero-Haas has shown in The Committee’s Voice, 112–18, has grown more common": a
+     * short title and its pinpoint named after "in" inside a sentence of prose, the sentence going on after them.
+     * The pinpoint must look like one (a range, or a page with its label), not a year. The citation's [start, end),
+     * or null.
+     */
+    private static int[] titleNamedMidSentence(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
+            int s = in + 4;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || lowerCaseWords(t, start, in) < 3) continue;
+            int comma = scan.indexOfTop(',', s);
+            if (comma < 0 || comma >= end) continue;
+            int pinEnd = scan.indexOfTop(',', comma + 1);
+            if (pinEnd < 0 || pinEnd >= end || pinEnd + 2 >= end || !Character.isLowerCase(t.charAt(pinEnd + 2))) continue;
+            String pin = t.substring(comma + 1, pinEnd).strip();
+            Parts.Locator loc = Parts.locator(pin, true);
+            if (loc == null || !(loc.range() || !loc.kind().equals("bare"))) continue;
+            if (shortTitleThenPinpoint(scan, s, pinEnd)) return new int[] {s, pinEnd};
+        }
+        return null;
+    }
+
+    /**
+     * "The implementing rules are at 15 C.F.R. § 744.23 (2024)": a sentence of prose whose last words lead to a
+     * code or reporter cited by volume ("at", "in", "under" before "15 C.F.R.", "50 U.S.C.", "89 Fed. Reg."); where
+     * the volume starts, or -1.
+     */
+    private static int codeAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + 200);
+        for (int i = start; i < limit; i++) {
+            if (t.charAt(i) != ' ' || !scan.top(i)) continue;
+            int v = -1;
+            for (String word : new String[] {" at ", " in ", " under "}) if (t.startsWith(word, i)) v = i + word.length();
+            if (v < 0 || v >= end || !Character.isDigit(t.charAt(v)) || lowerCaseWords(t, start, i) < 3) continue;
+            int d = v;
+            while (d < end && Character.isDigit(t.charAt(d))) d++;
+            if (d - v > 4 || d + 2 >= end || t.charAt(d) != ' ' || !Character.isUpperCase(t.charAt(d + 1))) continue;
+            int w = d + 1;
+            while (w < end && t.charAt(w) != ' ' && t.charAt(w) != ',') w++;
+            if (t.substring(d + 1, w).indexOf('.') > 0) return v; // an abbreviated code or reporter: "C.F.R.", "Fed."
+        }
+        return -1;
     }
 
     /** "ibid., 870", "Ibid., para. 4", "id. at 12": ibid. or id. and a pinpoint, nothing else. */
@@ -395,7 +476,9 @@ final class NoteSplitter {
         boolean allLower = lowerWords == words - 1;
         // "The first wave of American suits foundered on standing": a verb in the past, most words in lower case
         boolean narrated = pastTense && words >= 7 && lowerWords * 3 >= words * 2;
-        return (proseWord || sentenceCase || allLower || narrated || namedSubjectThenVerb(t, start, end)) && words >= 5;
+        // "States seldom refuse outright.": four words, all but the first in lower case, are a sentence too
+        return (proseWord || sentenceCase || allLower || narrated || namedSubjectThenVerb(t, start, end))
+                && (words >= 5 || allLower && words == 4);
     }
 
     /**

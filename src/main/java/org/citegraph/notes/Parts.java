@@ -45,8 +45,9 @@ final class Parts {
     }
 
     /**
-     * "Title [Geneva: IPCC, 2022], 14–17": Chicago writes an imprint in square brackets when the citation stands
-     * inside parentheses; the text with each such imprint in parentheses, as elsewhere. Other brackets stay.
+     * "Title [Geneva: IPCC, 2022], 14–17": Chicago writes an imprint or a date in square brackets when the citation
+     * stands inside parentheses; the text with each such imprint or date in parentheses, as elsewhere. Other
+     * brackets stay.
      */
     static String bracketedImprints(String text) {
         int open = text.indexOf('[');
@@ -58,7 +59,10 @@ final class Parts {
             if (close < 0) break;
             String inner = text.substring(open + 1, close);
             String[] imp = inner.indexOf(':') > 0 && inner.indexOf('[') < 0 ? imprint(inner) : null;
-            if (imp == null || imp[0] == null || imp[2] == null) continue;
+            // "UN Doc. A/HRC/55/61 [January 9, 2024]": a full date, bracketed for the same reason
+            Dates.Parsed date = imp == null && inner.length() <= 20 ? Dates.whole(inner) : null;
+            boolean dated = date != null && date.iso() != null;
+            if (!dated && (imp == null || imp[0] == null || imp[2] == null)) continue;
             if (b == null) b = new StringBuilder(text.length());
             b.append(text, copied, open).append('(').append(inner).append(')');
             copied = close + 1;

@@ -194,6 +194,29 @@ final class ReferenceEntry {
         return orgWord;
     }
 
+    /**
+     * Harvard names a person "Surname, A."; a name with no comma before a bracketed year is a body's: a few
+     * capitalised words ("Climate Case Atlas (2024)"), or a long name with a word bodies are named by, its small
+     * words included ("Conference of the Parties serving as the meeting of the Parties to the Paris Agreement
+     * (2024)"). Not an instrument's or a case's name, which open their entries too.
+     */
+    private static boolean bodyBeforeYear(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 16 || name.indexOf('.') >= 0 || name.contains(" v ")) return false;
+        boolean capitalised = true;
+        boolean bodyWord = false;
+        for (String w : words) {
+            if (w.isEmpty()) return false;
+            for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return false;
+            String lower = w.toLowerCase(Locale.ROOT);
+            // "… the meeting of the Parties to the Paris Agreement": an instrument named after the body is its subject
+            if ((Aliases.INSTRUMENT_WORDS.contains(lower) || lower.equals("act")) && !bodyWord || lower.equals("opinion")) return false;
+            if (BODY_WORDS.contains(lower) || lower.equals("parties")) bodyWord = true;
+            if (!Character.isUpperCase(w.charAt(0))) capitalised = false;
+        }
+        return capitalised && words.length <= 4 || bodyWord && Character.isUpperCase(name.charAt(0));
+    }
+
     /** Words a body is named by ("Organization", "Commission", "Programme"), as opposed to its subject. */
     private static final Set<String> BODY_WORDS = Set.of("organization", "organisation", "council", "institute", "commission",
             "committee", "agency", "association", "bureau", "programme", "program", "office", "fund", "bank", "foundation",
@@ -209,7 +232,8 @@ final class ReferenceEntry {
         if (t.charAt(e) == ',') e = listInName(t, e, n); // "Committee on Economic, Social and Cultural Rights (2003)"
         String name = t.substring(0, e).strip();
         String words = name.indexOf(',') > 0 ? name.replace(",", "") : name;
-        if (Names.kind(words) != Names.Kind.ORG && !longOrganisation(words)) return null;
+        boolean bracketedYear = t.startsWith(" (", e - 1) || e < t.length() && t.charAt(e) == '(';
+        if (Names.kind(words) != Names.Kind.ORG && !longOrganisation(words) && !(bracketedYear && bodyBeforeYear(words))) return null;
         int k = e;
         // "Northern Council (NC). 2020.": the body's abbreviation in parentheses before the year
         int abbreviationEnd = k < t.length() && t.charAt(k) == '(' ? t.indexOf(')', k) : -1;
@@ -591,7 +615,7 @@ final class ReferenceEntry {
             if (title.length() > 2 && Scan.isOpeningQuote(title.charAt(0)) && "\u201D\"".indexOf(title.charAt(title.length() - 1)) >= 0) {
                 title = CitationParser.stripFinalPeriod(title.substring(1, title.length() - 1)); // "“Title.”"
             }
-            d.fields.title(CitationParser.cleanTitle(title));
+            d.fields.title(CitationParser.cleanTitle(CitationParser.withoutDecisionNumber(title)));
             rest = rest.substring(symbolAt);
         }
         d.type = CitationType.UN_DOCUMENT;

@@ -411,6 +411,10 @@ final class Tail {
         boolean courtPage = (page.startsWith("I-") || page.startsWith("II-")) && Pages.allDigits(page.substring(page.indexOf('-') + 1))
                 && (container.equals("E.C.R.") || container.equals("ECR"));
         if (courtPage) return Pages.allDigits(vol) && vol.length() == 4 ? new String[] {vol, container, page} : null;
+        // "61 Stat. A-11": the Statutes at Large print some treaties in lettered appendices
+        boolean appendixPage = container.equals("Stat.") && page.length() <= 7 && page.length() > 2 && Character.isUpperCase(page.charAt(0))
+                && page.charAt(1) == '-' && Pages.allDigits(page.substring(2));
+        if (appendixPage) return Pages.allDigits(vol) ? new String[] {vol, container, page} : null;
         // "2022 WL 4481230", "2019 U.S. Dist. LEXIS 112233": a database's document numbers run to seven digits
         int longestPage = container.equals("WL") || container.endsWith("LEXIS") ? 8 : 6;
         if (!Pages.allDigits(vol) || vol.length() > 5 || !(Pages.allDigits(page) || romanPage) || page.length() > longestPage) return null;
