@@ -139,6 +139,11 @@ final class NoteSplitter {
         if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
             int s = embeddedComparison(scan, start, end);
             if (s < 0) s = Signals.embedded(scan, start, end);
+            int[] quoted = s < 0 ? quotedWorkMidSentence(scan, start, end) : null;
+            if (quoted != null) {
+                pieces.add(new Piece(quoted[0], quoted[1], sentence));
+                return;
+            }
             if (s < 0) s = citationAfterComma(scan, start, end);
             if (s < 0) s = citationAfterLeadIn(scan, start, end);
             if (s < 0) s = caseAfterLeadIn(scan, start, end);
@@ -293,6 +298,36 @@ final class NoteSplitter {
             if (t.substring(d + 1, w).indexOf('.') > 0) return v; // an abbreviated code or reporter: "C.F.R.", "Fed."
         }
         return -1;
+    }
+
+    /**
+     * "As Varga argues in ‘Ice and Jurisdiction’, Polar Law Quarterly, 12:2 (2021), pp. 45–67, the practice is far
+     * from settled": a work named by its quoted title after "in", inside a sentence of prose that goes on after
+     * it; the citation runs to the comma after which prose resumes. Its [start, end), or null.
+     */
+    private static int[] quotedWorkMidSentence(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
+            int q = in + 4;
+            if (q + 1 >= end || !Scan.isOpeningQuote(t.charAt(q)) || !Character.isUpperCase(t.charAt(q + 1)) || !scan.top(q)
+                    || lowerCaseWords(t, start, in) < 1) {
+                continue;
+            }
+            int close = t.indexOf(t.charAt(q) == '\u2018' ? '\u2019' : '\u201D', q + 2);
+            while (close > 0 && close + 1 < end && Character.isLetter(t.charAt(close + 1))) close = t.indexOf(t.charAt(q) == '\u2018' ? '\u2019' : '\u201D', close + 1);
+            if (close < 0 || close >= end) return null;
+            for (int k = scan.indexOfTop(',', close); k > 0 && k + 2 < end; k = scan.indexOfTop(',', k + 1)) {
+                if (!Character.isLowerCase(t.charAt(k + 2)) || Parts.locator(t.substring(k + 2, Math.min(end, k + 14)).split(",")[0], false) != null) {
+                    continue;
+                }
+                String word = t.substring(k + 2, Math.min(end, k + 6));
+                if (word.startsWith("at ") || word.startsWith("and ") || word.startsWith("in ") || word.startsWith("ed")) continue;
+                return Evidence.strong(t, close, k) ? new int[] {q, k} : null;
+            }
+            return null;
+        }
+        return null;
     }
 
     /** "ibid., 870", "Ibid., para. 4", "id. at 12": ibid. or id. and a pinpoint, nothing else. */

@@ -136,6 +136,7 @@ public final class NotesParser {
         }
         int work = NoteSplitter.workAfterProseIn(Scan.of(afterSignal), s, afterSignal.length());
         if (work < 0) work = namesAfterDescription(afterSignal, s);
+        if (work < 0) work = afterDescriptionColon(afterSignal, s);
         return work > s ? afterSignal.substring(work) : afterSignal;
     }
 
@@ -164,6 +165,20 @@ public final class NotesParser {
             i = e;
         }
         return -1;
+    }
+
+    /**
+     * "Cf. the Commission’s recommendations on the Norland submission: CLCS, Summary …": a description in lower
+     * case, then a colon and the work described; where the work starts, or -1.
+     */
+    private static int afterDescriptionColon(String text, int from) {
+        int colon = text.indexOf(": ", from);
+        if (colon < 0 || colon - from > 120 || colon + 2 >= text.length() || !Character.isUpperCase(text.charAt(colon + 2))) return -1;
+        for (int i = from; i < colon; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == ',') return -1;
+        }
+        return colon + 2;
     }
 
     /** Whether {@code text[from, to)} is one to four words of lower-case letters. */

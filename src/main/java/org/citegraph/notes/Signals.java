@@ -211,12 +211,12 @@ final class Signals {
      * General Convention)" is no such phrase.
      */
     private static boolean phraseAfterPage(String inner) {
-        if (inner.length() < 6 || !Character.isLowerCase(inner.charAt(0)) || inner.indexOf(' ') < 0) return false;
+        if (inner.length() < 5 || !Character.isLowerCase(inner.charAt(0))) return false;
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
             if (Character.isDigit(c) || c == '.' || c == ':' || c == ',' || Character.isUpperCase(c)) return false;
         }
-        String first = inner.substring(0, inner.indexOf(' '));
+        String first = inner.indexOf(' ') < 0 ? inner : inner.substring(0, inner.indexOf(' ')); // "(introduction)"
         return !first.equals("in") && !first.equals("trans") && !first.equals("ed") && !first.equals("forthcoming")
                 && !first.equals("emphasis") && !first.equals("italics") && !first.startsWith("herein") && !first.startsWith("hereafter");
     }

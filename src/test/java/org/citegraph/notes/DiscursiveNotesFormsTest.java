@@ -241,4 +241,30 @@ class DiscursiveNotesFormsTest {
         assertThat(names(c.fields().authors())).containsExactly("Ivers|R.");
         assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void aWorkNamedByItsQuotedTitleInsideASentenceEndsWhereTheProseResumes() {
+        Citation c = cite(parse("As Vale argues in ‘Ice and Quays’, Polar Port Quarterly, 12:2 (2021), pp. 45–67, the practice is far "
+                + "from settled."), 1, 0);
+        assertThat(c.raw()).isEqualTo("‘Ice and Quays’, Polar Port Quarterly, 12:2 (2021), pp. 45–67");
+        assertThat(c.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(c.fields().container()).isEqualTo("Polar Port Quarterly");
+        assertThat(c.fields().pages()).isEqualTo("45-67");
+    }
+
+    @Test
+    void aDescriptionEndingInAColonAfterASignalIsNoPartOfTheCitation() {
+        Citation c = cite(parse("Cf. the Commission’s recommendations on the Norland submission: CLQS, Summary of Recommendations "
+                + "(2019), paras 20–22."), 1, 0);
+        assertThat(c.signal()).isEqualTo("Cf.");
+        assertThat(names(c.fields().authors())).containsExactly("org:CLQS");
+        assertThat(c.fields().title()).isEqualTo("Summary of Recommendations");
+    }
+
+    @Test
+    void aSingleWordInBracketsAfterAPageIsNoPartOfThePinpoint() {
+        Article a = parse("Anna Vale, ‘The Shelf and the Quay’, in K. Varga and P. Osei (eds), Handbook on Quay Law (Cheltenham: Kai, "
+                + "2020), pp. 101–24.", "See also Varga and Osei, n. 1 above, pp. 3–9 (introduction).");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("3-9");
+    }
 }
