@@ -659,32 +659,28 @@ final class NoteSplitter {
 
     /** At {@code name}: an organisation's name, a comma, then bibliographic evidence ("(Paris: UNESCO, 2021)"). */
     private static boolean organisationThenWork(Scan scan, int name, int end) {
-        String t = scan.text;
-        int comma = scan.indexOfTop(',', name);
-        if (comma < 0 || comma >= end || comma - name > 100) return false;
-        for (int k = name; k < comma; k++) {
-            char c = t.charAt(k);
-            if (Scan.isOpeningQuote(c) || c == '(' || c == ':' || c == ';' || Character.isDigit(c)) return false;
-        }
-        int q = comma + 1;
-        while (q < end && t.charAt(q) == ' ') q++;
-        return q < end && Character.isUpperCase(t.charAt(q)) && Names.kind(t.substring(name, comma)) == Names.Kind.ORG
-                && Evidence.strong(t, q, end);
+        int q = afterOrganisation(scan, name, end);
+        return q > 0 && Character.isUpperCase(scan.text.charAt(q)) && Evidence.strong(scan.text, q, end);
     }
 
     /** At {@code name}: an organisation's name, a comma and a quoted title opening with a capital. */
     private static boolean organisationThenQuotedTitle(Scan scan, int name, int end) {
+        int q = afterOrganisation(scan, name, end);
+        return q > 0 && q + 1 < end && Scan.isOpeningQuote(scan.text.charAt(q)) && Character.isUpperCase(scan.text.charAt(q + 1));
+    }
+
+    /** Where the text after an organisation's name and its comma starts, or -1 when no such name stands at {@code name}. */
+    private static int afterOrganisation(Scan scan, int name, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
-        if (comma < 0 || comma >= end || comma - name > 100) return false;
+        if (comma < 0 || comma >= end || comma - name > 100) return -1;
         for (int k = name; k < comma; k++) {
             char c = t.charAt(k);
-            if (Scan.isOpeningQuote(c) || c == '(' || c == ':' || c == ';' || Character.isDigit(c)) return false;
+            if (Scan.isOpeningQuote(c) || c == '(' || c == ':' || c == ';' || Character.isDigit(c)) return -1;
         }
         int q = comma + 1;
         while (q < end && t.charAt(q) == ' ') q++;
-        return q + 1 < end && Scan.isOpeningQuote(t.charAt(q)) && Character.isUpperCase(t.charAt(q + 1))
-                && Names.kind(t.substring(name, comma)) == Names.Kind.ORG;
+        return q < end && Names.kind(t.substring(name, comma)) == Names.Kind.ORG ? q : -1;
     }
 
     /**
