@@ -390,14 +390,14 @@ final class CitationParser {
                 if (dated < 0) continue;
                 part = part.substring(dated + 1);
             }
-            if (d.fields.title() == null && f.symbol().contains("/RES/") && titleAfterNumber(part)) {
+            if (d.fields.title() == null && resolutionSymbol(f.symbol()) && titleAfterNumber(part)) {
                 d.fields.title(part); // "G.A. Res. 217 (III) A, Universal Declaration of Human Rights, art. 14"
                 continue;
             }
             Parts.Split sp = Parts.split(part);
             List<String> pieces = new ArrayList<>();
             // "G.A. Res. 56/83, [annex,] Responsibility of States … (Dec. 12, 2001)": the title before the date
-            boolean titled = d.fields.title() == null && !sp.parens().isEmpty() && f.symbol().contains("/RES/")
+            boolean titled = d.fields.title() == null && !sp.parens().isEmpty() && resolutionSymbol(f.symbol())
                     && titleAfterNumber(sp.head());
             if (titled) d.fields.title(sp.head());
             else if (!sp.head().isEmpty()) pieces.add(sp.head());
@@ -442,6 +442,20 @@ final class CitationParser {
         if (close < 0) return null;
         return new String[] {text.substring(1, close), text.substring(close + 1).strip()};
     }
+
+    /** "IMO", "WHO", "UNESCO": a body's initials, two to seven capitals. */
+    private static boolean acronym(String s) {
+        if (s.length() < 2 || s.length() > 7) return false;
+        for (int i = 0; i < s.length(); i++) if (!Character.isUpperCase(s.charAt(i))) return false;
+        return true;
+    }
+
+    /** A resolution's symbol: the UN's "A/RES/56/83", a specialized agency's "WHA77.17" or "MEPC.264(68)". */
+    private static boolean resolutionSymbol(String symbol) {
+        return symbol.contains("/RES/") || AGENCY_RESOLUTION.matcher(symbol).matches();
+    }
+
+    private static final Pattern AGENCY_RESOLUTION = Pattern.compile("WHA\\d{1,3}\\.\\d{1,3}|EB\\d{1,3}\\.R\\d{1,3}|(?:A|MSC|MEPC|LEG|FAL)\\.\\d{1,4}\\(\\d{1,3}\\)");
 
     private static boolean isParagraphList(String locator) {
         return locator.startsWith("\u00B6\u00B6") || locator.startsWith("paras");
@@ -616,7 +630,9 @@ final class CitationParser {
                 || resolutionBody(parts.get(0)) || namedBody(parts.get(0)))) {
             d.fields.authors(List.of(new Organization(parts.get(0))));
             d.fields.title(String.join(", ", parts.subList(1, parts.size())));
-        } else if (parts.size() == 1 && !namesAText(parts.get(0)) && Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))) {
+        } else if (parts.size() == 1 && !namesAText(parts.get(0)) && (Names.kind(parts.get(0)) == Names.Kind.ORG && isUnBody(parts.get(0))
+                || acronym(parts.get(0)))) {
+            // "IMO, Resolution MEPC.264(68), …": an agency's initials before its resolution
             d.fields.authors(List.of(new Organization(parts.get(0))));
         } else {
             d.fields.title(String.join(", ", parts));
@@ -633,6 +649,20 @@ final class CitationParser {
     }
 
     /** "Communication No. 2874/2016": a treaty body's case, numbered again in the symbol of its views. */
+    /**
+     * "Antarctic Treaty Consultative Meeting, Measure 11 (2022), ‘Title’": a body's numbered measure, decision or
+     * recommendation and its year before the title; the body alone stays for the authors, the year is the year.
+     */
+    private static String bodyInstrumentNumbered(String before, Draft d) {
+        Matcher m = BODY_INSTRUMENT.matcher(before);
+        if (!m.find()) return before;
+        if (d.fields.year() == null) d.fields.year(m.group(1));
+        return before.substring(0, m.start());
+    }
+
+    private static final Pattern BODY_INSTRUMENT = Pattern.compile(
+            ", (?:Measure|Decision|Resolution|Recommendation) [\\w./-]{1,12} \\(((?:19|20)\\d\\d)\\),?\\s*$");
+
     /** "Decision 17/CMA.5, Arrangements for …" → "Arrangements for …": a body's decision number before a title. */
     static String withoutDecisionNumber(String title) {
         int comma = title.indexOf(", ");
@@ -1231,7 +1261,7 @@ final class CitationParser {
         if (q != null && t.startsWith(": ", q[1] + 1) && q[1] + 3 < t.length() && Character.isUpperCase(t.charAt(q[1] + 3))) q = null;
         Tail tail = new Tail(d, scan, false);
         if (q != null) {
-            readAuthorsBefore(t.substring(0, q[0]), d);
+            readAuthorsBefore(bodyInstrumentNumbered(t.substring(0, q[0]), d), d);
             d.fields.title(cleanTitle(t.substring(q[0] + 1, q[1])));
             tail.quotedTitle = true;
             tail.run(q[1] + 1, t.length());

@@ -241,6 +241,8 @@ final class NoteSplitter {
      * alone after a name ("Smith, 2019") is an author–date reference, not a page.
      */
     private static boolean bracketedCitation(String inner) {
+        // "(Eastern Skarn Ridge Award (n 6), para. 431)", "(Vale, n. 1 above, p. 4)": a short form pointing to its note
+        if (NOTE_POINTER.matcher(inner).find()) return true;
         int comma = inner.indexOf(", ");
         if (comma < 0) return false;
         Scan scan = Scan.of(inner);
@@ -329,6 +331,9 @@ final class NoteSplitter {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern NOTE_POINTER = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[^()]{1,100}(?: \\(n \\d{1,3}\\)|, n\\. \\d{1,3} above|, supra note \\d{1,3})(?:,? \\S.{0,40})?$");
 
     /** "ibid., 870", "Ibid., para. 4", "id. at 12": ibid. or id. and a pinpoint, nothing else. */
     private static boolean ibidWithPinpoint(String inner) {
@@ -1133,7 +1138,7 @@ final class NoteSplitter {
         if (!t.startsWith("The ", start)) return false;
         int w2 = start + 4;
         int e2 = w2;
-        while (e2 < end && Character.isLetter(t.charAt(e2))) e2++;
+        while (e2 < end && (Character.isLetter(t.charAt(e2)) || t.charAt(e2) == '-' && e2 > w2)) e2++; // "Pre-Trial"
         if (e2 == w2 || e2 >= end || t.charAt(e2) != ' ') return false;
         int w3 = e2 + 1;
         int e3 = w3;
@@ -1148,8 +1153,14 @@ final class NoteSplitter {
             return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed")
                     || verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss") && determinerAt(t, e3 + 1, end);
         }
-        return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see");
+        return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see")
+                || IRREGULAR_PAST.contains(verb);
     }
+
+    /** Verbs in the past that do not end in "-ed", as a sentence about a decision uses them ("The Tribunal upheld …"). */
+    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("held", "upheld", "found", "read", "said",
+            "took", "made", "gave", "set", "struck", "left", "saw", "thought", "wrote", "brought", "sought", "laid", "won",
+            "lost", "put", "went", "came", "chose", "drew", "began", "ran", "meant", "kept", "built", "overturned");
 
     /**
      * At {@code name}, after "The": "World Heritage Committee placed the Old City …": two to five capitalised
@@ -1160,10 +1171,12 @@ final class NoteSplitter {
         int i = name;
         for (int words = 0; words < 6 && i < end; words++) {
             int e = i;
-            while (e < end && Character.isLetter(t.charAt(e))) e++;
+            while (e < end && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' && e > i)) e++;
             if (e == i || e >= end || t.charAt(e) != ' ') return false;
             if (Character.isLowerCase(t.charAt(i))) {
                 String verb = t.substring(i, e);
+                // "The Pre-Trial Chamber read article 25(3)(c) …": an irregular verb in the past needs no determiner
+                if (words >= 1 && IRREGULAR_PAST.contains(verb)) return true;
                 if (words < 2 || verb.length() < 5 || !verb.endsWith("ed")) return false;
                 return determinerAt(t, e + 1, end);
             }

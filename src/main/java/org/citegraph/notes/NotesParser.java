@@ -99,7 +99,7 @@ public final class NotesParser {
         body = Signals.withoutQuotedIn(body);
         Signals.Remark remark = Signals.trailing(body);
         d.emphasis = remark.emphasis();
-        body = Signals.withoutExplanation(body.substring(0, remark.start()));
+        body = withoutTrailingClause(Signals.withoutExplanation(body.substring(0, remark.start())));
         if (piece.titledEntry()) body = NoteSplitter.sentencesAsParts(body);
         Aliases.Defined defined = Aliases.find(body);
         if (defined != null) {
@@ -180,6 +180,24 @@ public final class NotesParser {
         }
         return colon + 2;
     }
+
+    /**
+     * "…, pp. 174–6, who thinks it does not": a clause of prose after the pinpoint, opened by a relative pronoun
+     * or a conjunction, is no part of the citation.
+     */
+    private static String withoutTrailingClause(String body) {
+        for (int k = body.indexOf(", "); k > 0; k = body.indexOf(", ", k + 1)) {
+            if (!Character.isDigit(body.charAt(k - 1))) continue;
+            int w = k + 2;
+            int e = w;
+            while (e < body.length() && Character.isLowerCase(body.charAt(e))) e++;
+            if (e < body.length() && body.charAt(e) == ' ' && CLAUSE_OPENERS.contains(body.substring(w, e))) return body.substring(0, k);
+        }
+        return body;
+    }
+
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("who", "which", "whose", "where", "although",
+            "though", "but", "whereas", "while");
 
     /** Whether {@code text[from, to)} is one to four words of lower-case letters. */
     private static boolean lowerCaseWords(String text, int from, int to) {

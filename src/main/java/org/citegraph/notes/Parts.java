@@ -157,6 +157,8 @@ final class Parts {
                 if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
                         || pr[0].startsWith("conclusion")) && !Character.isDigit(rest.charAt(0))
                         && !upperRoman(firstToken(rest))) return null;
+                // "Part II-A", "Part XI", "Part 3" of a code or treaty; "Part of the Problem" is a title
+                if (pr[0].equals("part ") && !PART_NUMBER.matcher(rest).matches()) return null;
                 // "Article 234 and the Limits of Coastal State Power": a title that opens with a provision
                 if (!pageList(rest) && rest.chars().filter(c -> c == ' ').count() > 2 && !locatorWords(rest)) return null;
                 String v = pageList(rest) ? provisionList(rest) : rest;
@@ -204,6 +206,8 @@ final class Parts {
         return -1;
     }
 
+    private static final java.util.regex.Pattern PART_NUMBER = java.util.regex.Pattern.compile("(?:\\d{1,3}|[IVXL]{1,6})(?:-[A-Z])?");
+
     private static final String[][] NONE = {};
     private static final String[][] P_PAGES = {
         {"pp. ", "pp"}, {"pp.", "pp"}, {"pp ", "pp"}, {"p. ", "p"}, {"p.", "p"}, {"p ", "p"}, {"pages ", "pp"},
@@ -215,6 +219,7 @@ final class Parts {
     private static final String[][] P_OTHER = {
         {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
         {"paragraphs ", "paras. "}, {"paragraph ", "para. "}, {"principles ", "principles "}, {"principle ", "principle "},
+        {"part ", "part "},
     };
     /** A rule of a manual, a study or of procedure: "r. 14", "rr. 3–5", "rule 1"; "Rules of …" is a title. */
     private static final String[][] R_WORD_OTHER = {{"r. ", "r. "}, {"rr. ", "rr. "}, {"rules ", "rules "}, {"rule ", "rule "}};
@@ -277,7 +282,7 @@ final class Parts {
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
             "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book",
-            "guideline", "guidelines", "conclusion", "conclusions");
+            "guideline", "guidelines", "conclusion", "conclusions", "part");
 
     /** "12 cmt. \u00B6 3", "4(b) & n.7": numbers and locator words only, a locator that goes on. */
     private static boolean locatorWords(String rest) {

@@ -34,19 +34,20 @@ public final class UnLinks {
     /**
      * The document's stable link: its undocs.org page, for a depositary notification (which undocs.org does
      * not serve) the Treaty Section's English file, for a WHO governing-body document its English file when
-     * the file's name follows from the symbol; empty otherwise.
+     * the file's name follows from the symbol; empty otherwise (an IMO resolution).
      */
     public static Optional<String> page(UnSymbol symbol) {
         if (WhoSymbols.isWho(Objects.requireNonNull(symbol, "symbol"))) return WhoSymbols.file(symbol);
+        if (ImoSymbols.isImo(symbol)) return Optional.empty(); // the IMO's documents have no address made from the symbol
         return Optional.of(isDepositaryNotification(symbol) ? notification(symbol, "en") : undocs(symbol));
     }
 
     /**
      * The link of every language version, in {@link #LANGUAGES} order: six on undocs.org, two for a notification,
-     * none for a WHO document (undocs.org does not serve them).
+     * none for a WHO or IMO document (undocs.org does not serve them).
      */
     public static Map<String, String> languageVersions(UnSymbol symbol) {
-        if (WhoSymbols.isWho(Objects.requireNonNull(symbol, "symbol"))) return Map.of();
+        if (WhoSymbols.isWho(Objects.requireNonNull(symbol, "symbol")) || ImoSymbols.isImo(symbol)) return Map.of();
         if (!isDepositaryNotification(symbol)) return undocsLanguageVersions(symbol);
         Map<String, String> links = new LinkedHashMap<>();
         for (String language : LANGUAGES) {

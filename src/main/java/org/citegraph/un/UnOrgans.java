@@ -118,6 +118,12 @@ public final class UnOrgans {
         // a specialized agency's governing bodies, whose symbols follow the WHO's grammar (WhoSymbols)
         root(WhoSymbols.ASSEMBLY, "World Health Assembly", null);
         root(WhoSymbols.EXECUTIVE_BOARD, "Executive Board of the World Health Organization", null);
+        root(ImoSymbols.ORGAN, "International Maritime Organization", null);
+        body("IMO/A", "Assembly of the International Maritime Organization");
+        body("IMO/MSC", "Maritime Safety Committee");
+        body("IMO/MEPC", "Marine Environment Protection Committee");
+        body("IMO/LEG", "Legal Committee");
+        body("IMO/FAL", "Facilitation Committee");
     }
 
     private UnOrgans() {

@@ -132,7 +132,7 @@ public final class UnReferenceRecognizer {
         if (contains(text, "TREATIES")) {
             findDepositaryNotifications(text, candidates);
         }
-        if (contains(text, "WHA") || contains(text, "EB")) {
+        if (contains(text, "WHA") || contains(text, "EB") || contains(text, "esolution")) {
             findWhoResolutions(text, candidates);
         }
         if (candidates.isEmpty()) {
@@ -406,11 +406,14 @@ public final class UnReferenceRecognizer {
 
     /**
      * "Resolution WHA77.17", "EB152.R3", "Decision WHA76(9)": the WHO governing bodies' resolutions and
-     * decisions, which have no slash (their documents, "A77/10", "EB152/12", are found as other symbols).
+     * decisions, which have no slash (their documents, "A77/10", "EB152/12", are found as other symbols);
+     * "Resolution MEPC.264(68)": the IMO's.
      */
     private static final Pattern WHO_RESOLUTION = Pattern.compile(
             "(?<![A-Za-z0-9./])(?:(?:[Rr]esolution|[Rr]es\\.|[Dd]ecision)\\s+)?"
-            + "(?<sym>WHA\\d{1,3}\\.\\d{1,3}|EB\\d{1,3}\\.R\\d{1,3}|(?:WHA|EB)\\d{1,3}\\(\\d{1,3}\\))(?![A-Za-z0-9])");
+            + "(?<sym>WHA\\d{1,3}\\.\\d{1,3}|EB\\d{1,3}\\.R\\d{1,3}|(?:WHA|EB)\\d{1,3}\\(\\d{1,3}\\)"
+            // the IMO's, after "Resolution" only: "Resolution MEPC.264(68)", "Resolution A.1110(30)"
+            + "|(?<=[Rr]esolution )(?:A|MSC|MEPC|LEG|FAL)\\.\\d{1,4}\\(\\d{1,3}\\))(?![A-Za-z0-9])");
 
     private static void findWhoResolutions(CharSequence text, List<Candidate> out) {
         Matcher m = WHO_RESOLUTION.matcher(text);

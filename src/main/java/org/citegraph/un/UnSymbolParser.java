@@ -97,8 +97,8 @@ public final class UnSymbolParser {
             return new UnSymbolResult.Parsed(given, new UnSymbol(symbol, "ST", null, null, Integer.valueOf(notification.group(2)),
                     DEPOSITARY_NOTIFICATION_TYPE, notification.group(1), List.of()), dedupe(warnings));
         }
-        Optional<UnSymbol> who = WhoSymbols.parse(trimmed);
-        if (who.isPresent()) return new UnSymbolResult.Parsed(given, who.get(), dedupe(warnings));
+        Optional<UnSymbol> agency = WhoSymbols.parse(trimmed).or(() -> ImoSymbols.parse(trimmed));
+        if (agency.isPresent()) return new UnSymbolResult.Parsed(given, agency.get(), dedupe(warnings));
         try {
             return new UnSymbolResult.Parsed(given, parseClean(trimmed, warnings), dedupe(warnings));
         } catch (NotASymbolException e) {
