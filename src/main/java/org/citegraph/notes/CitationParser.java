@@ -157,7 +157,7 @@ final class CitationParser {
     }
 
     private static final Pattern NAME_THEN_BRACKETED = Pattern.compile(
-            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ ){1,6}\\("
+            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ )(?:[\\p{Ll}\\d]+ ){0,11}\\("
             + "(?:(?<quoted>[\u201C\u2018].{3,200}?[\u201D\u2019])|(?<plain>\\p{Lu}[^,()\u201C\u2018]{2,150}?)),? (?<pin>"
             + "(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?" + ")\\)");
 

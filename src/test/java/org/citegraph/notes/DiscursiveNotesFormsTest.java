@@ -267,4 +267,13 @@ class DiscursiveNotesFormsTest {
                 + "2020), pp. 101–24.", "See also Varga and Osei, n. 1 above, pp. 3–9 (introduction).");
         assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("3-9");
     }
+
+    @Test
+    void aNameOpeningALongerSentenceWithTheQuotedTitleInBracketsIsAShortForm() {
+        Article a = parse(ARTICLE, "Brandvold counts more than forty such quays between 2014 and 2020 (“Quays That Remember,” 312–14).",
+                "S.C. Res. 1270 (Oct. 22, 1999).");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("312-314");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.UN_DOCUMENT);
+    }
 }
