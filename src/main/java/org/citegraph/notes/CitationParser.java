@@ -89,7 +89,7 @@ final class CitationParser {
         if (aliasShortForm(t, d)) return;
         String owned = possessiveAsShortForm(t);
         if (owned != null) {
-            general(owned, d);
+            if (!supra(owned, owned.toLowerCase(Locale.ROOT), d)) general(owned, d); // "Gray (n 1) pp. 124–30" points to its note
             return;
         }
         t = withoutGenreLabel(t);
@@ -148,6 +148,13 @@ final class CitationParser {
     private static String nameThenBracketedShortForm(String t) {
         int open = t.indexOf(" (");
         if (open <= 0 || open > 120 || t.indexOf(')', open) < 0) return null; // the cheap test first
+        Matcher n = NAME_THEN_NOTE.matcher(t);
+        if (n.lookingAt()) {
+            // "Gray’s survey of state practice (n 1, pp. 124–30) remains …": the note the work was cited in, then the page
+            Names.Kind kind = Names.kind(n.group("names"));
+            return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL
+                    ? n.group("names") + " (n " + n.group("note") + ") " + n.group("pin") : null;
+        }
         Matcher m = NAME_THEN_BRACKETED.matcher(t);
         if (!m.lookingAt()) return null;
         Names.Kind kind = Names.kind(m.group("names"));
@@ -155,6 +162,10 @@ final class CitationParser {
         String title = m.group("quoted") != null ? m.group("quoted") : m.group("plain");
         return m.group("names") + ", " + title + ", " + m.group("pin");
     }
+
+    private static final Pattern NAME_THEN_NOTE = Pattern.compile(
+            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ )(?:[\\p{Ll}\\d]+ ){0,11}"
+            + "\\((?:n|note) (?<note>\\d{1,3}),? (?<pin>(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?)\\)");
 
     private static final Pattern NAME_THEN_BRACKETED = Pattern.compile(
             "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ )(?:[\\p{Ll}\\d]+ ){0,11}\\("

@@ -276,4 +276,14 @@ class DiscursiveNotesFormsTest {
         assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
         assertThat(cite(a, 3, 0).type()).isEqualTo(CitationType.UN_DOCUMENT);
     }
+
+    @Test
+    void aNamesPossessiveWithItsNoteAndPageInBracketsIsAShortForm() {
+        Article a = parse("C. Vale, International Law and the Quay, 4th edn (Oxford: Kai Press, 2018), p. 121.",
+                "Vale’s survey of state practice (n 1, pp. 124–30) remains the most complete.");
+        Citation c = cite(a, 2, 0);
+        assertThat(names(c.fields().authors())).containsExactly("Vale|null");
+        assertThat(c.pinpoint()).isEqualTo("124-130");
+        assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
