@@ -119,6 +119,14 @@ final class NoteSplitter {
                 piece = t.substring(start, end);
             }
         }
+        int next = signalAfterCitation(scan, start, end);
+        if (next > 0) {
+            // "Vale, Quays (Oxford: Kai, 2019), 45, see also Reed, Docks (…), 12": two citations, the second's signal
+            // after a comma
+            addPiece(scan, pieces, start, next - 2, sentence);
+            addPiece(scan, pieces, next, end, sentence);
+            return;
+        }
         Signals.Match signal = Signals.atStart(piece);
         if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
         // "Compare the view of the Court with …": a sentence that compares, not Bluebook's signal before a citation
@@ -334,6 +342,25 @@ final class NoteSplitter {
 
     private static final java.util.regex.Pattern NOTE_POINTER = java.util.regex.Pattern.compile(
             "^\\p{Lu}[^()]{1,100}(?: \\(n \\d{1,3}\\)|, n\\. \\d{1,3} above|, supra note \\d{1,3})(?:,? \\S.{0,40})?$");
+
+    /**
+     * Where a lower-case signal starts after ", " that ends a citation (its page or bracket before the comma,
+     * bibliographic evidence in it, and no prose word at its start): "…, 2019), 45, see also Reed, …"; else -1.
+     */
+    private static int signalAfterCitation(Scan scan, int start, int end) {
+        String t = scan.text;
+        if (start >= end || !Character.isUpperCase(t.charAt(start))) return -1;
+        for (int k = scan.indexOfTop(',', start); k > start && k + 2 < end; k = scan.indexOfTop(',', k + 1)) {
+            char c = t.charAt(k + 2);
+            if (c != 's' && c != 'b' && c != 'c') continue;
+            char before = t.charAt(k - 1);
+            if (!Character.isDigit(before) && before != ')') continue;
+            Signals.Match signal = Signals.atStart(t.substring(k + 2, Math.min(end, k + 40)));
+            if (signal == null || !Character.isUpperCase(t.charAt(Math.min(end - 1, k + 2 + signal.length())))) continue;
+            if (Evidence.strong(t, start, k) && !readsAsProse(scan, start, k)) return k + 2;
+        }
+        return -1;
+    }
 
     /** "ibid., 870", "Ibid., para. 4", "id. at 12": ibid. or id. and a pinpoint, nothing else. */
     private static boolean ibidWithPinpoint(String inner) {

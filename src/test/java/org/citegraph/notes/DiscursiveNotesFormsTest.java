@@ -286,4 +286,15 @@ class DiscursiveNotesFormsTest {
         assertThat(c.pinpoint()).isEqualTo("124-130");
         assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void aSignalAfterTheCommaThatEndsACitationStartsTheNext() {
+        Article a = parse("Ingrid Vale, Quays (Oxford: Kai, 2019), 45, see also Tom Reed, Docks (Oxford: Kai, 2020), 12.",
+                "Ingrid Vale, Piers (Oxford: Kai, 2018), 45, but see Tom Reed, Berths (Oxford: Kai, 2021), 12.");
+        assertThat(cites(a, 1)).extracting(Citation::raw)
+                .containsExactly("Ingrid Vale, Quays (Oxford: Kai, 2019), 45", "see also Tom Reed, Docks (Oxford: Kai, 2020), 12");
+        assertThat(cites(a, 2)).hasSize(2);
+        assertThat(cite(a, 2, 1).signal()).isEqualTo("But see");
+        assertThat(cite(a, 2, 0).signal()).isNull();
+    }
 }
