@@ -63,11 +63,15 @@ final class Statutes {
 
     private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)\\d{2}(?!.*\\d{4})");
 
+    private static final Pattern POPULAR_NAME = Pattern.compile("(\\(\\d{4}\\)) \\([\\p{Lu}][^()]{2,80} Act\\)$");
+
     static boolean parse(String t, Draft d) {
         if (t.indexOf('§') < 0 && !t.contains("Pub.") && !t.contains("Fed.") && !t.contains("Const.") && !t.contains("Cong.")) {
             return false;
         }
         if (t.endsWith(")") && t.contains("codified")) t = CODIFIED.matcher(t).replaceFirst("");
+        // "1 U.S.C. § 112b (2018) (Case-Zablocki Act)": the popular name after the code's year names, it does not cite
+        if (t.endsWith(" Act)")) t = POPULAR_NAME.matcher(t).replaceFirst("$1");
         Matcher m = CONSTITUTION.matcher(t);
         if (m.matches()) {
             d.type = CitationType.OTHER;

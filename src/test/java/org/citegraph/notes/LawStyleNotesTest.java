@@ -735,4 +735,13 @@ class LawStyleNotesTest {
         assertThat(names(cite(a, 3, 0).fields().authors())).as("no unit, so the title stays whole")
                 .containsExactly("org:Harbour Research Inst.");
     }
+
+    @Test
+    void aStatutesPopularNameAfterItsYearNamesNothing() {
+        Citation c = cite(parse("See 1 U.S.C. § 112b (2018) (Harbour Agreements Act)."), 1, 0);
+        assertThat(c.fields().container()).isEqualTo("U.S.C.");
+        assertThat(c.fields().volume()).isEqualTo("1");
+        assertThat(c.fields().year()).isEqualTo("2018");
+        assertThat(c.pinpoint()).isEqualTo("§ 112b");
+    }
 }
