@@ -163,21 +163,23 @@ final class CitationParser {
         return m.group("names") + ", " + title + ", " + m.group("pin");
     }
 
-    private static final Pattern NAME_THEN_NOTE = Pattern.compile(
-            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ )(?:[\\p{Ll}\\d]+ ){0,11}"
-            + "\\((?:n|note) (?<note>\\d{1,3}),? (?<pin>(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?)\\)");
+    private static final String PIN = "(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?";
 
-    private static final Pattern NAME_THEN_BRACKETED = Pattern.compile(
-            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ )(?:[\\p{Ll}\\d]+ ){0,11}\\("
-            + "(?:(?<quoted>[\u201C\u2018].{3,200}?[\u201D\u2019])|(?<plain>\\p{Lu}[^,()\u201C\u2018]{2,150}?)),? (?<pin>"
-            + "(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?" + ")\\)");
+    /** A name that opens a sentence, perhaps as a possessive, then a few words of prose in lower case. */
+    private static final String NAME_AND_PROSE =
+            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ )(?:[\\p{Ll}\\d]+ ){0,11}";
+
+    private static final Pattern NAME_THEN_NOTE = Pattern.compile(NAME_AND_PROSE
+            + "\\((?:n|note) (?<note>\\d{1,3}),? (?<pin>" + PIN + ")\\)");
+
+    private static final Pattern NAME_THEN_BRACKETED = Pattern.compile(NAME_AND_PROSE + "\\("
+            + "(?:(?<quoted>[\u201C\u2018].{3,200}?[\u201D\u2019])|(?<plain>\\p{Lu}[^,()\u201C\u2018]{2,150}?)),? (?<pin>" + PIN + ")\\)");
 
     private static String firstNonNull(String... values) {
         for (String v : values) if (v != null) return v;
         return null;
     }
 
-    private static final String PIN = "(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?";
     private static final Pattern POSSESSIVE_SHORT_FORM = Pattern.compile(
             "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})[\u2019']s (?:\\p{Ll}+ ){1,3}in (?:"
             // a quoted title, then a pinpoint in brackets or after a comma, or none
