@@ -276,13 +276,22 @@ final class NoteSplitter {
             int s = in + 4;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || lowerCaseWords(t, start, in) < 3) continue;
             int comma = scan.indexOfTop(',', s);
+            // "… put most forcefully in Balasubramanian-Holt, Inherent Right, 61–64, where …": the author's name first
+            int titleAt = s;
+            if (comma > 0 && comma < end && comma - s <= 40) {
+                Names.Kind kind = Names.kind(t.substring(s, comma));
+                if (kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL) {
+                    titleAt = comma + 2;
+                    comma = scan.indexOfTop(',', titleAt);
+                }
+            }
             if (comma < 0 || comma >= end) continue;
             int pinEnd = scan.indexOfTop(',', comma + 1);
             if (pinEnd < 0 || pinEnd >= end || pinEnd + 2 >= end || !Character.isLowerCase(t.charAt(pinEnd + 2))) continue;
             String pin = t.substring(comma + 1, pinEnd).strip();
             Parts.Locator loc = Parts.locator(pin, true);
             if (loc == null || !(loc.range() || !loc.kind().equals("bare"))) continue;
-            if (shortTitleThenPinpoint(scan, s, pinEnd)) return new int[] {s, pinEnd};
+            if (titleAt < end && shortTitleThenPinpoint(scan, titleAt, pinEnd)) return new int[] {s, pinEnd};
         }
         return null;
     }
@@ -466,6 +475,7 @@ final class NoteSplitter {
             return true;
         }
         if (proseFollows(t, i + 2)) return true; // "… “Commission Hands Over Final Report.” The Rapporteur has made …"
+        if (UnSymbols.atStart(next) != null) return true; // "… speaks only of “restraint.” S/RES/2817, para. 4"
         int open = t.lastIndexOf(c == '"' ? '"' : '\u201C', i - 1);
         int k = open - 1;
         while (k >= 0 && t.charAt(k) == ' ') k--;
@@ -1162,7 +1172,9 @@ final class NoteSplitter {
      * reads "The Law of …", "The Court and …".
      */
     private static boolean subjectThenVerb(String t, int start, int end) {
-        if (!t.startsWith("The ", start)) return false;
+        // "…; the resolution speaks only of “restraint.”": a clause after a semicolon opens in lower case
+        boolean lowerThe = t.startsWith("the ", start);
+        if (!t.startsWith("The ", start) && !lowerThe) return false;
         int w2 = start + 4;
         int e2 = w2;
         while (e2 < end && (Character.isLetter(t.charAt(e2)) || t.charAt(e2) == '-' && e2 > w2)) e2++; // "Pre-Trial"
@@ -1171,15 +1183,22 @@ final class NoteSplitter {
         int e3 = w3;
         while (e3 < end && Character.isLetter(t.charAt(e3))) e3++;
         if (e3 > w3 && Character.isUpperCase(t.charAt(w2)) && Character.isUpperCase(t.charAt(w3))) return namedSubjectThenPastVerb(t, w2, end);
+        // "The Act requires publication within …": a capitalised noun, a verb in the present, a lower-case word
+        if (e3 - w3 >= 5 && e3 + 1 < end && Character.isUpperCase(t.charAt(w2)) && Character.isLowerCase(t.charAt(w3))
+                && t.charAt(e3 - 1) == 's' && t.charAt(e3 - 2) != 's' && t.charAt(e3) == ' ' && Character.isLowerCase(t.charAt(e3 + 1))) {
+            return true;
+        }
         if (e3 == w3 || !Character.isLowerCase(t.charAt(w3)) || e3 < end && t.charAt(e3) != ' ') return false;
         String verb = t.substring(w3, e3);
         // "The principle is stated in …": a common noun, then an auxiliary verb
         // "The tribunal awarded …": or a verb in the past
         // "The order extends the program …": or a verb in the present, then a determiner
         if (Character.isLowerCase(t.charAt(w2))) {
+            boolean present = verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss");
             return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed")
-                    || verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss") && determinerAt(t, e3 + 1, end);
+                    || present && (lowerThe || determinerAt(t, e3 + 1, end));
         }
+        if (lowerThe) return false;
         return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see")
                 || IRREGULAR_PAST.contains(verb);
     }

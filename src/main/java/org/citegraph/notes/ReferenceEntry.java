@@ -221,7 +221,7 @@ final class ReferenceEntry {
     private static final Set<String> BODY_WORDS = Set.of("organization", "organisation", "council", "institute", "commission",
             "committee", "agency", "association", "bureau", "programme", "program", "office", "fund", "bank", "foundation",
             "federation", "union", "centre", "center", "ministry", "department", "tribunal", "society", "network",
-            "assembly", "secretariat", "conference");
+            "assembly", "secretariat", "conference", "unit");
 
     /** "United Nations (2015) Title." or "World Bank. 2019. Title.": an organisation, then the year. */
     private static Head organisationHead(String t) {
@@ -232,7 +232,9 @@ final class ReferenceEntry {
         if (t.charAt(e) == ',') e = listInName(t, e, n); // "Committee on Economic, Social and Cultural Rights (2003)"
         String name = t.substring(0, e).strip();
         String words = name.indexOf(',') > 0 ? name.replace(",", "") : name;
-        boolean bracketedYear = t.startsWith(" (", e - 1) || e < t.length() && t.charAt(e) == '(';
+        // "Climate Case Atlas (2024)", "Joint Inspection Unit. 2020.": the year right after the name
+        boolean bracketedYear = t.startsWith(" (", e - 1) || e < t.length() && t.charAt(e) == '('
+                || t.startsWith(". ", e) && e + 6 < t.length() && yearAt(t, e + 2) != null && yearAt(t, e + 2)[0] != null;
         if (Names.kind(words) != Names.Kind.ORG && !longOrganisation(words) && !(bracketedYear && bodyBeforeYear(words))) return null;
         int k = e;
         // "Northern Council (NC). 2020.": the body's abbreviation in parentheses before the year
