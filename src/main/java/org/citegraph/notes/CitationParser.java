@@ -13,6 +13,7 @@ import org.citegraph.model.Agent;
 import org.citegraph.model.CitationType;
 import org.citegraph.model.Organization;
 import org.citegraph.model.Person;
+import org.citegraph.un.UnSymbolParser;
 
 /**
  * Parses the text of one citation (signal and closing remarks already removed) into a
@@ -389,6 +390,7 @@ final class CitationParser {
             d.fields.title(cleanTitle(quotedTitle[0]));
             after = quotedTitle[1];
         }
+        boolean resolution = resolutionSymbol(f.symbol());
         Scan scan = Scan.of(after);
         List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
         boolean paragraphList = false; // "¶¶ 2(b), 4": the numbers after the first continue the list
@@ -403,14 +405,14 @@ final class CitationParser {
                 if (dated < 0) continue;
                 part = part.substring(dated + 1);
             }
-            if (d.fields.title() == null && resolutionSymbol(f.symbol()) && titleAfterNumber(part)) {
+            if (d.fields.title() == null && resolution && titleAfterNumber(part)) {
                 d.fields.title(part); // "G.A. Res. 217 (III) A, Universal Declaration of Human Rights, art. 14"
                 continue;
             }
             Parts.Split sp = Parts.split(part);
             List<String> pieces = new ArrayList<>();
             // "G.A. Res. 56/83, [annex,] Responsibility of States … (Dec. 12, 2001)": the title before the date
-            boolean titled = d.fields.title() == null && !sp.parens().isEmpty() && resolutionSymbol(f.symbol())
+            boolean titled = d.fields.title() == null && !sp.parens().isEmpty() && resolution
                     && titleAfterNumber(sp.head());
             if (titled) d.fields.title(sp.head());
             else if (!sp.head().isEmpty()) pieces.add(sp.head());
@@ -465,10 +467,10 @@ final class CitationParser {
 
     /** A resolution's symbol: the UN's "A/RES/56/83", a specialized agency's "WHA77.17" or "MEPC.264(68)". */
     private static boolean resolutionSymbol(String symbol) {
-        return symbol.contains("/RES/") || AGENCY_RESOLUTION.matcher(symbol).matches();
+        // the un stage's grammars know the agencies' shapes; the UN's own is read without parsing
+        return symbol.contains("/RES/")
+                || UnSymbolParser.parse(symbol).toSymbol().map(u -> "RES".equals(u.docType())).orElse(false);
     }
-
-    private static final Pattern AGENCY_RESOLUTION = Pattern.compile("WHA\\d{1,3}\\.\\d{1,3}|EB\\d{1,3}\\.R\\d{1,3}|(?:A|MSC|MEPC|LEG|FAL)\\.\\d{1,4}\\(\\d{1,3}\\)");
 
     private static boolean isParagraphList(String locator) {
         return locator.startsWith("\u00B6\u00B6") || locator.startsWith("paras");

@@ -131,7 +131,7 @@ public final class NotesParser {
         // "see, most recently, Hanna Lutz, …": a few lower-case words set off by commas, then the citation
         int comma = afterSignal.indexOf(", ", s);
         if (comma > s && comma - s <= 30 && comma + 2 < afterSignal.length() && Character.isUpperCase(afterSignal.charAt(comma + 2))
-                && lowerCaseWords(afterSignal, s, comma)) {
+                && fewLowerCaseWords(afterSignal, s, comma)) {
             return afterSignal.substring(comma + 2);
         }
         int work = NoteSplitter.workAfterProseIn(Scan.of(afterSignal), s, afterSignal.length());
@@ -200,7 +200,7 @@ public final class NotesParser {
             "though", "but", "whereas", "while");
 
     /** Whether {@code text[from, to)} is one to four words of lower-case letters. */
-    private static boolean lowerCaseWords(String text, int from, int to) {
+    private static boolean fewLowerCaseWords(String text, int from, int to) {
         int words = 1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
