@@ -148,7 +148,7 @@ final class CitationParser {
      */
     private static String nameThenBracketedShortForm(String t) {
         int open = t.indexOf(" (");
-        if (open <= 0 || open > 120 || t.indexOf(')', open) < 0) return null; // the cheap test first
+        if (open <= 0 || open > 120 || t.indexOf(')', open) < 0 || !onlyWordsBefore(t, open)) return null; // the cheap tests first
         Matcher n = NAME_THEN_NOTE.matcher(t);
         if (n.lookingAt()) {
             // "Gray’s survey of state practice (n 1, pp. 124–30) remains …": the note the work was cited in, then the page
@@ -162,6 +162,15 @@ final class CitationParser {
         if (kind != Names.Kind.FAMILY_ONLY && kind != Names.Kind.FULL) return null;
         String title = m.group("quoted") != null ? m.group("quoted") : m.group("plain");
         return m.group("names") + ", " + title + ", " + m.group("pin");
+    }
+
+    /** Names and words of prose hold no comma, colon, quotation mark or bracket: most citations fail here at once. */
+    private static boolean onlyWordsBefore(String t, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != ' ' && c != '.' && c != '-' && c != '\u2019' && c != '\'') return false;
+        }
+        return true;
     }
 
     private static final String PIN = "(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?";

@@ -235,6 +235,7 @@ final class LegalCases {
      * between an international decision's name and its report; the name ends before the bracketed year.
      */
     private static int bracketedReportYear(String t) {
+        if (t.indexOf(" Rep") < 0 && t.indexOf("PCIJ") < 0) return -1; // both patterns end in a report's name
         int k = t.indexOf(" [");
         if (k > 0) {
             java.util.regex.Matcher m = BRACKETED_REPORT.matcher(t);

@@ -301,13 +301,17 @@ final class NoteSplitter {
      * code or reporter cited by volume ("at", "in", "under" before "15 C.F.R.", "50 U.S.C.", "89 Fed. Reg."); where
      * the volume starts, or -1.
      */
+    private static final String[] LEAD_IN_WORDS = {" at ", " in ", " under "};
+
     private static int codeAfterLeadIn(Scan scan, int start, int end) {
         String t = scan.text;
         int limit = Math.min(end, start + 200);
         for (int i = start; i < limit; i++) {
-            if (t.charAt(i) != ' ' || !scan.top(i)) continue;
+            if (t.charAt(i) != ' ' || i + 1 >= end) continue;
+            char lead = t.charAt(i + 1);
+            if (lead != 'a' && lead != 'i' && lead != 'u' || !scan.top(i)) continue; // "at", "in", "under" only
             int v = -1;
-            for (String word : new String[] {" at ", " in ", " under "}) if (t.startsWith(word, i)) v = i + word.length();
+            for (String word : LEAD_IN_WORDS) if (t.startsWith(word, i)) v = i + word.length();
             if (v < 0 || v >= end || !Character.isDigit(t.charAt(v)) || lowerCaseWords(t, start, i) < 3) continue;
             int d = v;
             while (d < end && Character.isDigit(t.charAt(d))) d++;
