@@ -94,7 +94,9 @@ final class CitationParser {
             return;
         }
         t = withoutGenreLabel(t);
+        t = possessiveAuthorAsNames(t);
         String lower = t.toLowerCase(Locale.ROOT);
+        if (ReferenceEntry.treatyNumberedInSeries(t, d)) return; // "… (2015) OAS Treaty Series No. A-70", in a list or not
         // "United Nations General Assembly (2005) Question of Antarctica. UN Doc. A/RES/60/47.": an entry's
         // author and year come first, whatever it cites
         if (d.entry && ReferenceEntry.looksLikeEntry(t)) {
@@ -171,6 +173,36 @@ final class CitationParser {
             if (!Character.isLetterOrDigit(c) && c != ' ' && c != '.' && c != '-' && c != '\u2019' && c != '\'') return false;
         }
         return true;
+    }
+
+    /**
+     * "Helena Vasquez-Thornbury’s Complicit States (Oxford: …, 2017)": a work named by its author's possessive reads
+     * as "Helena Vasquez-Thornbury, Complicit States (…)". Only before a capitalised title with its imprint or year in
+     * brackets: "Kallenberg-Moss’s reading" is prose.
+     */
+    private static String possessiveAuthorAsNames(String t) {
+        int s = possessiveEnd(t, 0, Math.min(t.length(), 60));
+        if (s < 0 || s >= t.length() || !Character.isUpperCase(t.charAt(s)) || !Evidence.strong(t, s, t.length())) return t;
+        return t.substring(0, s - 3) + ", " + t.substring(s);
+    }
+
+    /**
+     * Where the word after a name's possessive starts ("Helena Vasquez-Thornbury’s |Complicit"), when the text at
+     * {@code from} is one to three capitalised words, a person's name, then "’s " before {@code limit}; else -1.
+     */
+    static int possessiveEnd(String t, int from, int limit) {
+        int k = t.indexOf("\u2019s ", from);
+        if (k < 0 || k + 3 > limit) k = t.indexOf("'s ", from);
+        if (k <= from || k + 3 > limit) return -1;
+        String names = t.substring(from, k);
+        int spaces = 0;
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (c == ' ' && ++spaces > 2) return -1;
+            if (c != ' ' && !Character.isLetter(c) && c != '-' && c != '.') return -1;
+        }
+        Names.Kind kind = Names.kind(names);
+        return kind == Names.Kind.FULL || kind == Names.Kind.FAMILY_ONLY ? k + 3 : -1;
     }
 
     private static final String PIN = "(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?";

@@ -159,6 +159,13 @@ final class LegalCases {
     private static final String[] DECISIONS = {"Judgment", "Advisory Opinion", "Order", "Merits", "Preliminary Objections",
         "Provisional Measures", "Jurisdiction and Admissibility", "Award"};
 
+    /** "Judgment", "Advisory Opinion", "Judgement": what a court's decision is called, never a person's name. */
+    static boolean namesDecisionKind(String s) {
+        if (s.equals("Judgement")) return true;
+        for (String w : DECISIONS) if (s.equals(w)) return true;
+        return false;
+    }
+
     /**
      * "Frontier Dispute (Burk. Faso/Mali), Judgment, 1986 I.C.J. 554": where the name of an
      * international decision ends (before ", Judgment" and kin, with a law report after), or -1.

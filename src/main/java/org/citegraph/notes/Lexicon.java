@@ -47,7 +47,8 @@ final class Lexicon {
             "globe", "politico", "atlantic", "yorker", "spectator", "kommersant", "izvestia", "pravda", "tass",
             "interfax", "xinhua", "novosti", "vedomosti", "eurasianet", "rferl", "nbc", "abc", "cbs", "npr",
             "afp", "ap", "broadcasting", "wire", "newsweek", "time", "telegram", "dispatch", "courier",
-            "inquirer", "sun", "star", "mirror", "tass", "aljazeera", "jazeera", "ria",
+            "inquirer", "sun", "star", "mirror", "tass", "aljazeera", "jazeera", "ria", "sentinel",
+            "examiner", "recorder", "clarion",
             // Bluebook's abbreviations of newspapers' names (table T13): "Hous. Chron.", "Chi. Trib."
             "chron", "trib", "gaz");
 

@@ -129,6 +129,7 @@ final class NoteSplitter {
         }
         Signals.Match signal = Signals.atStart(piece);
         if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
+        if (signal == null && pointsToAChapter(t, start, end)) return;
         // "Compare the view of the Court with …": a sentence that compares, not Bluebook's signal before a citation
         if (signal != null && signal.signal().equals("Compare") && Character.isLowerCase(piece.charAt(signal.length()))
                 && !piece.startsWith("id.", signal.length())) {
@@ -155,11 +156,13 @@ final class NoteSplitter {
             if (s < 0) s = citationAfterComma(scan, start, end);
             if (s < 0) s = citationAfterLeadIn(scan, start, end);
             if (s < 0) s = caseAfterLeadIn(scan, start, end);
+            if (s < 0) s = resolutionAfterLeadIn(scan, start, end);
             if (s < 0) s = citationAfterColon(scan, start, end);
             if (s < 0) s = sourceNamedInProse(scan, start, end);
             if (s < 0) s = workAfterProseIn(scan, start, end);
             if (s < 0) s = codeAfterLeadIn(scan, start, end);
             int[] named = s < 0 ? titleNamedMidSentence(scan, start, end) : null;
+            if (named == null && s < 0) named = shortFormBeforeClause(scan, start, end);
             if (named != null) {
                 pieces.add(new Piece(named[0], named[1], sentence));
                 return;
@@ -179,6 +182,7 @@ final class NoteSplitter {
         }
         int s = citationAfterLeadIn(scan, start, end);
         if (s < 0) s = workAfterProseIn(scan, start, end);
+        if (s < 0) s = resolutionAfterLeadIn(scan, start, end);
         if (s < 0) s = citationAfterColon(scan, start, end);
         if (s < 0) s = codeAfterLeadIn(scan, start, end);
         pieces.add(new Piece(s > start ? s : start, end, sentence));
@@ -259,8 +263,30 @@ final class NoteSplitter {
             String last = inner.substring(inner.lastIndexOf(", ") + 2).strip();
             return !(last.length() == 4 && Pages.allDigits(last));
         }
+        if (quotedShortFormToEnd(scan, 0, n)) return true; // "(Kallenberg-Moss, “Innocent Supplier,” 327)"
         return (organisationThenWork(scan, 0, n) || namesThenQuotedTitle(scan, 0, n) || namesThenWork(scan, 0, n))
                 && Evidence.strong(inner, 0, n);
+    }
+
+    /**
+     * At {@code name}, and running to {@code end}: names, a comma, a quoted title and a pinpoint ("Kallenberg-Moss,
+     * “Innocent Supplier,” 327", "Doe, ‘Port Talks’, p. 4"): a short form with its title in quotation marks.
+     */
+    private static boolean quotedShortFormToEnd(Scan scan, int name, int end) {
+        if (!namesThenQuotedTitle(scan, name, end)) return false;
+        String t = scan.text;
+        int open = scan.indexOfTop(',', name) + 1;
+        while (open < end && t.charAt(open) == ' ') open++;
+        for (int[] span : scan.quoteSpans()) {
+            if (span[0] != open) continue;
+            int k = span[1] + 1;
+            while (k < end && (t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
+            String pinpoint = t.substring(k, end).strip();
+            if (pinpoint.endsWith(".")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1);
+            return !pinpoint.isEmpty() && !(pinpoint.length() == 4 && Pages.allDigits(pinpoint))
+                    && Parts.locators(pinpoint, true) != null;
+        }
+        return false;
     }
 
     /**
@@ -454,7 +480,10 @@ final class NoteSplitter {
             if (s >= end || !Character.isUpperCase(t.charAt(s))) continue;
             int comma = scan.indexOfTop(',', s);
             if (comma < 0 || comma >= end) continue;
-            Names.Kind kind = Names.kind(t.substring(s, comma));
+            String names = t.substring(s, comma);
+            // "… (Morvania v. Estrelia), Judgment, ICJ Reports 2022": the decision's kind, inside the case's citation
+            if (LegalCases.namesDecisionKind(names)) continue;
+            Names.Kind kind = Names.kind(names);
             if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) continue;
             int q = comma + 1;
             while (q < end && t.charAt(q) == ' ') q++;
@@ -610,7 +639,7 @@ final class NoteSplitter {
             // outnumber the lower-case ones in a title, never in a sentence's lead-in
             // ("The view of the Court … is discussed in Tom Reed, “Title,” …": the first capital may not yet be the names)
             if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1 && lowerWords > capitalWords
-                    && namesThenWork(scan, i, end)) {
+                    && (namesThenWork(scan, i, end) || possessiveNamesThenWork(scan, i, end))) {
                 return i;
             }
             int j = i;
@@ -671,6 +700,25 @@ final class NoteSplitter {
         return q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, q, end);
     }
 
+    /** At {@code name}: names, a comma and "supra note" ("… remains Fenwick-Achebe, supra note 1, at 655–71"). */
+    private static boolean namesThenSupra(Scan scan, int name, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', name);
+        if (comma < 0 || comma >= end || comma - name > 80 || !t.startsWith(", supra note", comma)) return false;
+        Names.Kind kind = Names.kind(t.substring(name, comma));
+        return kind == Names.Kind.FULL || kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.ORG;
+    }
+
+    /**
+     * At {@code name}: "Helena Vasquez-Thornbury’s Complicit States: … (Oxford: …, 2017)", a work named by its
+     * author's possessive, its title in capitals, then its imprint or year in brackets.
+     */
+    static boolean possessiveNamesThenWork(Scan scan, int name, int end) {
+        String t = scan.text;
+        int s = CitationParser.possessiveEnd(t, name, Math.min(end, name + 60));
+        return s > 0 && s < end && Character.isUpperCase(t.charAt(s)) && Evidence.strong(t, s, end);
+    }
+
     /** How far into a stretch a lead-in of prose is looked for. */
     private static final int LEAD_IN_LIMIT = 400;
 
@@ -697,8 +745,67 @@ final class NoteSplitter {
             if (Character.isUpperCase(t.charAt(s)) && (shortFormToEnd(scan, s, end) || shortTitleThenPinpoint(scan, s, end))) return s;
             // "… is more guarded: UNESCO, Heritage and Armed Conflict (Paris: UNESCO, 2021), pp. 17–19"
             if (Character.isUpperCase(t.charAt(s)) && organisationThenWork(scan, s, end)) return s;
+            // "… failed at the final conference: UN General Assembly Resolution 67/234 B, UN Doc. A/RES/67/234 B (…)"
+            // (a title with a subtitle follows its body's name and a comma: "Human Rights Committee, General Comment No. 40: …")
+            if (Character.isUpperCase(t.charAt(s)) && citesUnDocument(t, s, end) && !commaBeforeCapital(scan, start, c)) return s;
             // "The phrase is the Tribunal’s: Harbour Arbitration (Arvia v. Belmark), PCA Case No. 2016-04, …"
             if (Character.isUpperCase(t.charAt(s)) && caseThenNumbers(scan, s, end)) return s;
+        }
+        return -1;
+    }
+
+    /**
+     * "The question returns in chapter 9, on the responsibility of the recipient state": a sentence of prose that
+     * points to another chapter of the book; it cites nothing. No quotation, bracket or number but the chapter's.
+     */
+    private static boolean pointsToAChapter(String t, int start, int end) {
+        if (start >= end || !Character.isUpperCase(t.charAt(start))) return false;
+        int k = t.indexOf(" chapter", start);
+        if (k < 0 || k >= end) return false;
+        int n = t.startsWith(" chapters ", k) ? k + 10 : t.startsWith(" chapter ", k) ? k + 9 : -1;
+        if (n < 0 || n >= end || !Character.isDigit(t.charAt(n)) || lowerCaseWords(t, start, k) < 3) return false;
+        for (int i = start; i < end; i++) {
+            char c = t.charAt(i);
+            if (Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == '\u201D') return false;
+            if (Character.isDigit(c) && (i < n || i > n + 12)) return false;
+        }
+        return true;
+    }
+
+    /** A comma at the top level followed by a capitalised word, between {@code from} and {@code to}. */
+    private static boolean commaBeforeCapital(Scan scan, int from, int to) {
+        String t = scan.text;
+        for (int k = scan.indexOfTop(',', from); k >= 0 && k + 2 < to; k = scan.indexOfTop(',', k + 1)) {
+            if (t.charAt(k + 1) == ' ' && Character.isUpperCase(t.charAt(k + 2))) return true;
+        }
+        return false;
+    }
+
+    /** From {@code s}: a UN document cited by its symbol ("UN Doc. A/HRC/52/48", "U.N. Doc. S/2016/867") within a sentence's length. */
+    private static boolean citesUnDocument(String t, int s, int end) {
+        int limit = Math.min(end, s + 300);
+        int k = t.indexOf(" Doc", s);
+        return k > s && k < limit && (t.startsWith("UN", k - 2) || t.startsWith("U.N.", k - 4))
+                && k + 6 < end && UnSymbols.atStart(t.substring(t.charAt(k + 4) == '.' ? k + 6 : k + 5, Math.min(end, k + 66))) != null;
+    }
+
+    /**
+     * "… most recently in Human Rights Council Resolution 53/15, UN Doc. A/HRC/RES/53/15 (…)": after a lead-in of prose
+     * ending in "in", a body's resolution by its number, then its document. Where the resolution's name starts, or -1.
+     */
+    private static int resolutionAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
+            int s = in + 4;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || lowerCaseWords(t, start, in) < 3) continue;
+            int comma = scan.indexOfTop(',', s);
+            if (comma < 0 || comma >= end || comma - s > 80) continue;
+            int r = t.indexOf("Resolution ", s);
+            if (r < 0 || r >= comma || r + 11 >= comma || !Character.isDigit(t.charAt(r + 11))) continue;
+            boolean capitalised = true;
+            for (int w = s; w < r && capitalised; w = t.indexOf(' ', w) + 1) capitalised = Character.isUpperCase(t.charAt(w));
+            if (capitalised && citesUnDocument(t, s, end)) return s;
         }
         return -1;
     }
@@ -743,7 +850,8 @@ final class NoteSplitter {
             int w = i - 2;
             while (w >= start && Character.isLetter(t.charAt(w))) w--;
             if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1))) continue;
-            if (lowerCaseWords(t, start, i) >= 3 && (namesThenQuotedTitle(scan, i, end) || shortFormToEnd(scan, i, end))) return i;
+            if (lowerCaseWords(t, start, i) >= 3 && (namesThenQuotedTitle(scan, i, end) || shortFormToEnd(scan, i, end)
+                    || possessiveNamesThenWork(scan, i, end) || namesThenSupra(scan, i, end))) return i;
         }
         return -1;
     }
@@ -850,7 +958,47 @@ final class NoteSplitter {
             return -1;
         }
         while (s < end && t.charAt(s) == ' ') s++;
-        return s < end && Character.isUpperCase(t.charAt(s)) && namesThenQuotedTitle(scan, s, end) ? s : -1;
+        if (t.startsWith("in ", s)) s += 3; // "…, and, with more qualification, in Name, Title, pp. 150–2"
+        if (s >= end) return -1;
+        // "…, art. 6(1), and ECE/MP.EIA/IC/2020/4, para. 52": a document by its symbol
+        if (UnSymbols.atStart(t.substring(s, Math.min(end, s + 60))) != null) return s;
+        return Character.isUpperCase(t.charAt(s)) && (namesThenQuotedTitle(scan, s, end) || shortFormThenPinpoint(scan, s, end)) ? s : -1;
+    }
+
+    /**
+     * "… does not bear that reading, and Vasquez-Thornbury, Complicit States, 215, does not attempt to give it one": a
+     * short form as the subject of a clause, after a lower-case word of prose. The short form's [start, end), or null.
+     */
+    private static int[] shortFormBeforeClause(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        for (int i = start + 1; i < limit; i++) {
+            if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
+            int w = i - 2;
+            while (w >= start && Character.isLetter(t.charAt(w))) w--;
+            if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1)) || lowerCaseWords(t, start, i) < 3) continue;
+            if (!shortFormThenPinpoint(scan, i, end) || shortFormToEnd(scan, i, end)) continue;
+            int second = scan.indexOfTop(',', scan.indexOfTop(',', i) + 1);
+            return new int[] {i, scan.indexOfTop(',', second + 1)};
+        }
+        return null;
+    }
+
+    /**
+     * At {@code name}: a short form of names, short title and pinpoint ("Vasquez-Thornbury, Complicit States,
+     * 88–93"), at the end of the stretch or before a clause of prose (", does not attempt …").
+     */
+    private static boolean shortFormThenPinpoint(Scan scan, int name, int end) {
+        String t = scan.text;
+        int first = scan.indexOfTop(',', name);
+        if (first < 0 || first >= end) return false;
+        int second = scan.indexOfTop(',', first + 1);
+        if (second < 0 || second >= end) return shortFormToEnd(scan, name, end);
+        int third = scan.indexOfTop(',', second + 1);
+        if (third < 0 || third >= end) return shortFormToEnd(scan, name, end);
+        int clause = third + 1;
+        while (clause < end && t.charAt(clause) == ' ') clause++;
+        return clause < end && Character.isLowerCase(t.charAt(clause)) && shortFormToEnd(scan, name, third);
     }
 
     /**
@@ -1248,6 +1396,24 @@ final class NoteSplitter {
         return ve + 1 < end && Character.isLowerCase(t.charAt(ve + 1));
     }
 
+    /**
+     * "Halvorsen-Adebayo reads the two judgments as …", "Castellane-Mbeki treated the later one as a retreat": a name
+     * (hyphenated or not), a verb in the present or the past, then a determiner or "that", as a sentence opens. A
+     * citation puts a comma after its author's name.
+     */
+    private static boolean nameThenVerbThenDeterminer(String t, int start, int end) {
+        if (start >= end || !Character.isUpperCase(t.charAt(start))) return false;
+        int n = start + 1;
+        while (n < end && (Character.isLetter(t.charAt(n)) || t.charAt(n) == '-')) n++;
+        if (n - start < 3 || n >= end || t.charAt(n) != ' ') return false;
+        int v = n + 1;
+        int ve = v;
+        while (ve < end && Character.isLowerCase(t.charAt(ve))) ve++;
+        if (ve - v < 4 || ve >= end || t.charAt(ve) != ' ') return false;
+        boolean verb = t.charAt(ve - 1) == 's' && t.charAt(ve - 2) != 's' || t.startsWith("ed", ve - 2);
+        return verb && (determinerAt(t, ve + 1, end) || t.startsWith("that ", ve + 1));
+    }
+
     /** A determiner ("the", "a", "its", …) as the word at {@code i}. */
     private static boolean determinerAt(String t, int i, int end) {
         int e = i;
@@ -1314,7 +1480,7 @@ final class NoteSplitter {
             if (opener) return true;
             if (subjectThenVerb(t, start, end) || commonNounSentence(t, start, end) || nameThenPastVerb(t, start, wordEnd, end)) return true;
         }
-        if (possessiveSubject(t, start, wordEnd, end)) return true;
+        if (possessiveSubject(t, start, wordEnd, end) || nameThenVerbThenDeterminer(t, start, end)) return true;
         int proseWords = 0;
         int i = start;
         int limit = Math.min(end, start + 160); // prose shows itself early; keeps long notes cheap

@@ -153,9 +153,9 @@ final class Parts {
                 if ((pr == S_OTHER[1] || pr == S_OTHER[2] || pr == C_OTHER[7] || pr == C_OTHER[10] || pr == C_OTHER[11]
                         || pr == A_OTHER[3]) && !Character.isDigit(rest.charAt(0))) return null; // and British "arts 8 and 9"
                 // "principle 2" of a declaration; "Principles of Law" is a title
-                // "principle 2", "rule 1", "book 3" are numbered; "Principles of Law", "Book Title" are titles
+                // "principle 2", "rule 1", "book 3", "app. III" are numbered; "Principles of Law", "Book Title", "App. No." are not
                 if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
-                        || pr[0].startsWith("conclusion")) && !Character.isDigit(rest.charAt(0))
+                        || pr[0].startsWith("conclusion") || pr[0].startsWith("app")) && !Character.isDigit(rest.charAt(0))
                         && !upperRoman(firstToken(rest))) return null;
                 // "Part II-A", "Part XI", "Part 3" of a code or treaty; "Part of the Problem" is a title
                 if (pr[0].equals("part ") && !PART_NUMBER.matcher(rest).matches()) return null;
@@ -224,7 +224,7 @@ final class Parts {
     /** A rule of a manual, a study or of procedure: "r. 14", "rr. 3–5", "rule 1"; "Rules of …" is a title. */
     private static final String[][] R_WORD_OTHER = {{"r. ", "r. "}, {"rr. ", "rr. "}, {"rules ", "rules "}, {"rule ", "rule "}};
     private static final String[][] A_OTHER = {{"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"arts ", "arts "},
-        {"art ", "art "}};
+        {"art ", "art "}, {"app. ", "app. "}, {"apps. ", "apps. "}, {"appendix ", "appendix "}};
     private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},
@@ -281,7 +281,7 @@ final class Parts {
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
-            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book",
+            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix",
             "guideline", "guidelines", "conclusion", "conclusions", "part");
 
     /** "12 cmt. \u00B6 3", "4(b) & n.7": numbers and locator words only, a locator that goes on. */

@@ -217,11 +217,14 @@ final class ReferenceEntry {
         return capitalised && words.length <= 4 || bodyWord && Character.isUpperCase(name.charAt(0));
     }
 
-    /** Words a body is named by ("Organization", "Commission", "Programme"), as opposed to its subject. */
+    /**
+     * Words a body is named by ("Organization", "Commission", "Programme"), or a mandate of the UN's special procedures
+     * ("Special Rapporteur", "Independent Expert", "Expert Mechanism"), as opposed to its subject.
+     */
     private static final Set<String> BODY_WORDS = Set.of("organization", "organisation", "council", "institute", "commission",
             "committee", "agency", "association", "bureau", "programme", "program", "office", "fund", "bank", "foundation",
             "federation", "union", "centre", "center", "ministry", "department", "tribunal", "society", "network",
-            "assembly", "secretariat", "conference", "unit");
+            "assembly", "secretariat", "conference", "unit", "mechanism", "rapporteur", "expert", "panel", "forum", "board");
 
     /** "United Nations (2015) Title." or "World Bank. 2019. Title.": an organisation, then the year. */
     private static Head organisationHead(String t) {
@@ -460,6 +463,30 @@ final class ReferenceEntry {
     }
 
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+
+    /**
+     * "Inter-American Convention on … (2015) OAS Treaty Series No. A-70", "… (2011) CETS No. 210": an instrument, its
+     * year, then a regional series that numbers its treaties. The number is the issue, as for "T.I.A.S. No.".
+     */
+    private static final Pattern TREATY_NUMBERED_IN_SERIES = Pattern.compile(
+            "(?<name>[^()]{8,200}?) \\((?<paren>[^()]*\\d{4}[^()]*)\\),? (?<series>(?:[A-Z]{2,6} )?Treaty Series|C?ETS|[A-Z]{2,5} T\\.S\\.)"
+            + " No\\. (?<number>[A-Z]?-?\\d[\\w-]*)(?:, (?<pin>[^.]+))?\\.?");
+
+    static boolean treatyNumberedInSeries(String t, Draft d) {
+        if (t.indexOf(" No. ") < 0 || t.indexOf("T") < 0) return false; // the cheap test first
+        Matcher m = TREATY_NUMBERED_IN_SERIES.matcher(t);
+        if (!m.matches() || m.group("name").indexOf(',') >= 0) return false;
+        d.type = CitationType.TREATY;
+        d.fields.title(m.group("name").strip()).container(m.group("series")).issue(m.group("number"));
+        Dates.Parsed date = Dates.find(m.group("paren"), 0);
+        if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
+        else {
+            Matcher y = FOUR_DIGITS.matcher(m.group("paren"));
+            if (y.find()) d.fields.year(y.group());
+        }
+        if (m.group("pin") != null) d.pinpoint = m.group("pin").strip();
+        return true;
+    }
 
     static void parse(String t, Draft d, CitationParser parser) {
         // APA "… Publisher. (Original work published 1974)": the first edition's year has no field
@@ -965,6 +992,15 @@ final class ReferenceEntry {
         return s;
     }
 
+    /** No digit, bracket or editors' words: a title and nothing else. */
+    private static boolean plainTitle(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '(' || c == '[') return false;
+        }
+        return !text.contains("edited by") && !text.contains(" ed. ") && !text.contains(" eds. ");
+    }
+
     /** "Cambridge: Cambridge University Press", "Boulder, CO: Westview, 1996", "Cham: Palgrave, pp. 1–20". */
     private static boolean imprintSentence(String s) {
         int colon = s.indexOf(':');
@@ -1004,6 +1040,9 @@ final class ReferenceEntry {
         }
         Scan sc = Scan.of(containerText);
         List<int[]> parts = new ArrayList<>(sc.spansTopCommas(0, containerText.length()));
+        // Harvard "In: Bramwell-Osei, K. (ed.) Care, Dignity and the State: … Care.": the sentence after the editors is
+        // the book's title, commas and all, when nothing in it (a page, a bracket) says otherwise
+        if (marker != null && marker.startsWith("(") && parts.size() > 1 && plainTitle(containerText)) joinFirstParts(parts, parts.size());
         // "In Trade, Food and Development, edited by …": the book's title runs up to its editors
         int editedBy = -1;
         for (int k = 1; k < parts.size() && editedBy < 0; k++) {

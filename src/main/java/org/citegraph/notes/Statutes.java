@@ -35,11 +35,12 @@ final class Statutes {
 
     /**
      * "Sovereign Award Enforcement Act, S. 2148, 118th Cong. § 3 (2023)", "H.R. 1234, 117th Cong. (2021)": a
-     * bill, named or by its number, in the Congress that considered it; the section cited, then the year.
+     * bill, named or by its number, in the Congress that considered it; the section cited (with its subsections,
+     * "§ 3(a)"), then the year.
      */
     private static final Pattern BILL = Pattern.compile(
             "^(?:(?<name>[^,]+?),\\s+)?(?<bill>(?:H\\.\\s?R\\.|S\\.)(?:\\s?(?:J\\.|Con\\.)\\s?Res\\.|\\s?Res\\.)?\\s+\\d+),\\s+"
-            + "\\d+(?:st|nd|rd|th)\\s+Cong\\.(?:\\s+(?<sec>§§?\\s*[^()]+?))?\\s*(?:\\((?<paren>[^()]*\\d{4})\\))?$");
+            + "\\d+(?:st|nd|rd|th)\\s+Cong\\.(?:\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?))?\\s*(?:\\((?<paren>[^()]*\\d{4})\\))?$");
 
     /** "Name, 82 Fed. Reg. 45,161, 45,163 (Sept. 27, 2017)": page and pinpoint may group thousands. */
     private static final Pattern FEDERAL_REGISTER = Pattern.compile(
