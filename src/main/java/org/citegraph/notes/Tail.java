@@ -343,9 +343,12 @@ final class Tail {
         int paren = p.startsWith("at ") ? p.indexOf(" (") : -1;
         if (paren > 0 && Parts.locator(p.substring(0, paren), false) != null) return true;
         if (congressEnd(p) > 0) return true;
-        for (String w : KEYWORDS) {
-            if (p.regionMatches(true, 0, w, 0, w.length()) || (p.length() == w.length() - 1 && p.regionMatches(true, 0, w, 0, p.length()))) {
-                return true;
+        // the keywords open with one of a few letters: most parts are rejected without comparing them
+        if (KEYWORD_INITIALS.indexOf(Character.toLowerCase(p.charAt(0))) >= 0) {
+            for (String w : KEYWORDS) {
+                if (p.regionMatches(true, 0, w, 0, w.length()) || (p.length() == w.length() - 1 && p.regionMatches(true, 0, w, 0, p.length()))) {
+                    return true;
+                }
             }
         }
         char c = p.charAt(0);
@@ -373,6 +376,15 @@ final class Tail {
     private static final String[] KEYWORDS = {"ed. ", "eds. ", "eds ", "edited by ", "trans. ", "translated by ",
         "vol. ", "vols. ", "no. ", "n.d. ", "repr. ", "reprinted ", "edited and ", "translated and ", "foreword by ",
         "introduction by ", "with an introduction", "comp. ", "compiled by "};
+
+    /** The first letters of {@link #KEYWORDS}, in lower case. */
+    private static final String KEYWORD_INITIALS = initials(KEYWORDS);
+
+    private static String initials(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) if (b.indexOf(w.substring(0, 1)) < 0) b.append(w.charAt(0));
+        return b.toString();
+    }
 
     private static boolean startsWithIn(String p) {
         return p.startsWith("in ") || p.startsWith("In ") || p.startsWith("in: ") || p.startsWith("In: ");

@@ -36,6 +36,8 @@ public final class UnReferenceRecognizer {
     private static final String ORGAN = "[A-Z][A-Z0-9]{0,9}";
     private static final String TOKEN_AHEAD = "(?=[A-Za-z0-9.()\\-])";
 
+    // Patterns that are searched for through a whole text open with a lookahead on their possible first characters:
+    // java.util.regex tries every position, and the class rejects most of them before the lookbehind and alternation.
     // Only the start of a symbol is matched by a pattern: a repeated group such as (?:/token)* recurses once
     // per repetition in java.util.regex and overflows the stack on long slash runs, so the rest is scanned
     // by hand (scanSymbol).
@@ -43,10 +45,10 @@ public final class UnReferenceRecognizer {
             "https?://(?:www\\.)?(?:undocs\\.org|docs\\.un\\.org)/(?:(?:ar|zh|en|fr|ru|es|ot)/)?"
             + "(?<sym>[A-Za-z][A-Za-z0-9]{0,9})/" + TOKEN_AHEAD);
     private static final Pattern CUED = Pattern.compile(
-            "(?<![A-Za-z])(?:(?:U\\.?\\s?N\\.?|WHO)\\s*)?(?:[Dd]oc(?:ument)?s?|DOCS?)(?:\\.\\s*|\\s+)(?:[Nn]os?\\.\\s*)?"
+            "(?=[UWDd])(?<![A-Za-z])(?:(?:U\\.?\\s?N\\.?|WHO)\\s*)?(?:[Dd]oc(?:ument)?s?|DOCS?)(?:\\.\\s*|\\s+)(?:[Nn]os?\\.\\s*)?"
             + "(?<sym>[A-Za-z][A-Za-z0-9]{0,9})\\s?[/\\\\]\\s?" + TOKEN_AHEAD);
     private static final Pattern BARE = Pattern.compile(
-            "(?<![A-Za-z0-9/\\\\.\\-])(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
+            "(?=[A-Z])(?<![A-Za-z0-9/\\\\.\\-])(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
     private static final Pattern JOINT_CONTINUATION = Pattern.compile(
             "\\s?[-\u2013\u2014]\\s?(?<sym>" + ORGAN + ")/" + TOKEN_AHEAD);
     /** A year or Roman session in parentheses belongs to resolution symbols only; elsewhere it is a citation date. */
@@ -59,13 +61,13 @@ public final class UnReferenceRecognizer {
 
     private static final String RES_WORD = "(?:[Rr]esolutions?|RESOLUTIONS?|[Rr]es\\.?|RES\\.?)(?![A-Za-z])\\s*(?:[Nn]os?\\.\\s*)?";
     private static final Pattern RES_CUED = Pattern.compile(
-            "(?<![A-Za-z.])(?:(?<cue>Security\\s+Council|U\\.\\s?N\\.\\s?S\\.\\s?C\\.|UNSC|S\\.\\s?C\\.|SC"
+            "(?=[SUGEHC])(?<![A-Za-z.])(?:(?<cue>Security\\s+Council|U\\.\\s?N\\.\\s?S\\.\\s?C\\.|UNSC|S\\.\\s?C\\.|SC"
             + "|General\\s+Assembly|U\\.\\s?N\\.\\s?G\\.\\s?A\\.|UNGA|G\\.\\s?A\\.|GA"
             + "|Economic\\s+and\\s+Social\\s+Council|ECOSOC|E\\.\\s?S\\.\\s?C\\.|ESC"
             + "|Human\\s+Rights\\s+Council|HRC|H\\.\\s?R\\.\\s?C\\.|Commission\\s+on\\s+Human\\s+Rights|CHR|Council)"
             + "(?:['\u2019]s)?\\s*,?\\s*" + RES_WORD + "|(?<unscr>UNSCRs?)\\s*(?:[Nn]os?\\.\\s*)?)");
     private static final Pattern RES_UNCUED = Pattern.compile(
-            "(?<![A-Za-z])(?:[Rr]esolutions?|RESOLUTIONS?|[Rr]es\\.)\\s*(?:[Nn]os?\\.\\s*)?");
+            "(?=[Rr])(?<![A-Za-z])(?:[Rr]esolutions?|RESOLUTIONS?|[Rr]es\\.)\\s*(?:[Nn]os?\\.\\s*)?");
     private static final Pattern RES_NUMBER = Pattern.compile(
             "(?<n>\\d{1,4})\\s?(?:(?<part>[A-Z](?:-[A-Z])?)\\s?)?\\((?<paren>(?:19[4-9]|20\\d)\\d|(?:E?S-)?[IVXLC]{1,7})\\)"
             + "|(?<s>(?:E?S-)?\\d{1,4})/(?<n2>\\d{1,4})(?![\\d/])(?:\\s(?<part2>[A-Z](?:-[A-Z])?)(?=[\\s,.;:)]|$))?"
@@ -73,7 +75,7 @@ public final class UnReferenceRecognizer {
     private static final Pattern LIST_SEPARATOR = Pattern.compile(
             "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:[Rr]esolutions?\\s+)?");
     private static final Pattern ORGAN_MENTION = Pattern.compile(
-            "(?<![A-Za-z])(?:(?<s>Security\\s+Council|UNSC|S\\.\\s?C\\.|S/RES/|S/PV\\.|S/PRST/)"
+            "(?=[SUGAEH])(?<![A-Za-z])(?:(?<s>Security\\s+Council|UNSC|S\\.\\s?C\\.|S/RES/|S/PV\\.|S/PRST/)"
             + "|(?<a>General\\s+Assembly|UNGA|G\\.\\s?A\\.|A/RES/)"
             + "|(?<e>Economic\\s+and\\s+Social\\s+Council|ECOSOC|E/RES/)"
             + "|(?<h>Human\\s+Rights\\s+Council|A/HRC/))");
@@ -405,7 +407,7 @@ public final class UnReferenceRecognizer {
      * "Resolution MEPC.264(68)": the IMO's.
      */
     private static final Pattern WHO_RESOLUTION = Pattern.compile(
-            "(?<![A-Za-z0-9./])(?:(?:[Rr]esolution|[Rr]es\\.|[Dd]ecision)\\s+)?"
+            "(?=[RrDdWEAMLF])(?<![A-Za-z0-9./])(?:(?:[Rr]esolution|[Rr]es\\.|[Dd]ecision)\\s+)?"
             + "(?<sym>WHA\\d{1,3}\\.\\d{1,3}|EB\\d{1,3}\\.R\\d{1,3}|(?:WHA|EB)\\d{1,3}\\(\\d{1,3}\\)"
             // the IMO's, after "Resolution" only: "Resolution MEPC.264(68)", "Resolution A.1110(30)"
             + "|(?<=[Rr]esolution )(?:A|MSC|MEPC|LEG|FAL)\\.\\d{1,4}\\(\\d{1,3}\\))(?![A-Za-z0-9])");
