@@ -40,7 +40,14 @@ final class Archives {
         d.type = CitationType.OTHER;
         String description = parts.get(item).strip();
         d.fields.title(description);
-        d.fields.container(parts.get(archive).strip());
+        String archiveName = parts.get(archive).strip();
+        int bracket = archiveName.indexOf(" (");
+        if (bracket > 0 && archiveName.endsWith(")")) {
+            // "National Archives (Kew)": the archive's city in brackets
+            d.fields.place(archiveName.substring(bracket + 2, archiveName.length() - 1));
+            archiveName = archiveName.substring(0, bracket);
+        }
+        d.fields.container(archiveName);
         String writer = writer(description);
         if (writer != null) d.fields.authors(CitationParser.agents(writer));
         if (archive + 1 < parts.size() && archive + 1 != item && isPlace(parts.get(archive + 1).strip())) {
@@ -88,6 +95,8 @@ final class Archives {
     /** "League of Nations Archives", "The National Archives", "Public Record Office": a name, no file number in it. */
     private static boolean namesArchive(String p) {
         if (p.isEmpty() || !Character.isUpperCase(p.charAt(0)) || p.length() > 80) return false;
+        int bracket = p.indexOf(" (");
+        if (bracket > 0 && p.endsWith(")") && isPlace(p.substring(bracket + 2, p.length() - 1))) p = p.substring(0, bracket);
         for (int i = 0; i < p.length(); i++) if (Character.isDigit(p.charAt(i))) return false;
         return p.endsWith("Archives") || p.endsWith("Archive") || p.startsWith("Archives ") || p.endsWith("Record Office")
                 || p.contains(" Archives of ") || p.contains(" Archive of ");

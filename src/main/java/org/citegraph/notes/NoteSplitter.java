@@ -225,7 +225,8 @@ final class NoteSplitter {
                 if (signal == null && close > 0 && ibidWithPinpoint(t.substring(s, close))) return new int[] {s, close};
                 // "… giving effect to Views (Human Rights Council, Report …, UN Doc. A/HRC/55/61 …)": a citation in
                 // brackets without a signal, whose text shows it is one
-                if (signal == null && close > 0 && Character.isUpperCase(t.charAt(s)) && bracketedCitation(t.substring(s, close))) {
+                if (signal == null && close > 0 && (Character.isUpperCase(t.charAt(s)) || Scan.isOpeningQuote(t.charAt(s)))
+                        && bracketedCitation(t.substring(s, close))) {
                     return new int[] {s, close};
                 }
                 // "(see, for example, …)": a signal in lower case opens the brackets
@@ -255,10 +256,11 @@ final class NoteSplitter {
     private static boolean bracketedCitation(String inner) {
         // "(Eastern Skarn Ridge Award (n 6), para. 431)", "(Vale, n. 1 above, p. 4)": a short form pointing to its note
         if (NOTE_POINTER.matcher(inner).find()) return true;
-        int comma = inner.indexOf(", ");
-        if (comma < 0) return false;
         Scan scan = Scan.of(inner);
         int n = inner.length();
+        if (quotedTitleThenPinpoint(scan, 0, n)) return true; // "(“Neutrality’s Afterlife,” 160)", its author named before
+        int comma = inner.indexOf(", ");
+        if (comma < 0) return false;
         if (shortFormToEnd(scan, 0, n) || shortTitleThenPinpoint(scan, 0, n)) {
             String last = inner.substring(inner.lastIndexOf(", ") + 2).strip();
             return !(last.length() == 4 && Pages.allDigits(last));
@@ -277,6 +279,13 @@ final class NoteSplitter {
         String t = scan.text;
         int open = scan.indexOfTop(',', name) + 1;
         while (open < end && t.charAt(open) == ' ') open++;
+        return quotedTitleThenPinpoint(scan, open, end);
+    }
+
+    /** At {@code open}, and running to {@code end}: a quoted title opening with a capital, then a pinpoint. */
+    private static boolean quotedTitleThenPinpoint(Scan scan, int open, int end) {
+        String t = scan.text;
+        if (open + 1 >= end || !Scan.isOpeningQuote(t.charAt(open)) || !Character.isUpperCase(t.charAt(open + 1))) return false;
         for (int[] span : scan.quoteSpans()) {
             if (span[0] != open) continue;
             int k = span[1] + 1;
@@ -488,6 +497,8 @@ final class NoteSplitter {
             int q = comma + 1;
             while (q < end && t.charAt(q) == ' ') q++;
             if (q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, s, end)) return s;
+            // "and for a middle position, Halloran, Empire, 230–31": a short form of names, title and pinpoint
+            if (shortFormToEnd(scan, s, end)) return s;
         }
         return -1;
     }
@@ -1414,6 +1425,27 @@ final class NoteSplitter {
         return verb && (determinerAt(t, ve + 1, end) || t.startsWith("that ", ve + 1));
     }
 
+    /**
+     * "Fadel-Reyes, who disagrees, nonetheless accepts …": a name of one to three capitalised words, then ", who" or
+     * ", whose", as a sentence opens. A citation's author is followed by a title, never by a relative clause.
+     */
+    private static boolean nameThenRelativeClause(String t, int start, int end) {
+        if (start >= end || !Character.isUpperCase(t.charAt(start))) return false;
+        int words = 1;
+        int i = start;
+        while (i < end && i - start <= 60) {
+            char c = t.charAt(i);
+            if (c == ',') return words <= 3 && (t.startsWith(", who ", i) || t.startsWith(", whose ", i));
+            if (c == ' ') {
+                if (++words > 3 || i + 1 >= end || !Character.isUpperCase(t.charAt(i + 1))) return false;
+            } else if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\u2019' && c != '\'') {
+                return false;
+            }
+            i++;
+        }
+        return false;
+    }
+
     /** A determiner ("the", "a", "its", …) as the word at {@code i}. */
     private static boolean determinerAt(String t, int i, int end) {
         int e = i;
@@ -1480,7 +1512,8 @@ final class NoteSplitter {
             if (opener) return true;
             if (subjectThenVerb(t, start, end) || commonNounSentence(t, start, end) || nameThenPastVerb(t, start, wordEnd, end)) return true;
         }
-        if (possessiveSubject(t, start, wordEnd, end) || nameThenVerbThenDeterminer(t, start, end)) return true;
+        if (possessiveSubject(t, start, wordEnd, end) || nameThenVerbThenDeterminer(t, start, end)
+                || nameThenRelativeClause(t, start, end)) return true;
         int proseWords = 0;
         int i = start;
         int limit = Math.min(end, start + 160); // prose shows itself early; keeps long notes cheap

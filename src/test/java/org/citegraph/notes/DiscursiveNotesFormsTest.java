@@ -297,4 +297,37 @@ class DiscursiveNotesFormsTest {
         assertThat(cite(a, 2, 1).signal()).isEqualTo("But see");
         assertThat(cite(a, 2, 0).signal()).isNull();
     }
+
+    @Test
+    void aShortFormAfterAPhraseSetOffByACommaAfterASemicolon() {
+        Article a = parse("Peter Vollan, Quays and Empires (London: Carden, 2009), 212.",
+                "For a contrary view, see Omar Reyes, “After Neutrality,” Harbour History 6, no. 2 (2021): 140–72;"
+                        + " and for a middle position, Vollan, Quays and Empires, 230–31.");
+        List<Citation> found = cites(a, 2);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).raw()).isEqualTo("Vollan, Quays and Empires, 230–31");
+        assertThat(found.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void aNameWithARelativeClauseOpensProseAndAQuotedTitleInBracketsIsItsShortForm() {
+        Article a = parse("Omar Reyes, “After Neutrality,” Harbour History 6, no. 2 (2021): 140–72.",
+                "Reyes, who disagrees, nonetheless accepts the dates (“After Neutrality,” 160).");
+        List<Citation> found = cites(a, 2);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).raw()).isEqualTo("“After Neutrality,” 160");
+        assertThat(found.get(0).pinpoint()).isEqualTo("160");
+        assertThat(found.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void anArchivedItemWithItsArchivesCityInBrackets() {
+        Citation c = cite(parse("Memorandum by Ilse Marrow, March 3, 1938, National Archives (Kew), FO 371/22015, fol. 44."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.OTHER);
+        assertThat(c.fields().title()).isEqualTo("Memorandum by Ilse Marrow");
+        assertThat(c.fields().container()).isEqualTo("National Archives");
+        assertThat(c.fields().place()).isEqualTo("Kew");
+        assertThat(c.fields().date()).isEqualTo("1938-03-03");
+        assertThat(names(c.fields().authors())).containsExactly("Marrow|Ilse");
+    }
 }
