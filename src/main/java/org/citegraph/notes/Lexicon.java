@@ -85,7 +85,7 @@ final class Lexicon {
             "penn", "conn", "ill", "mich", "minn", "wis", "tex", "fla", "ga", "va", "md", "la", "ky",
             "s.c", "g.a", "e.s.c", "n.y", "no's", "cmnd", "cmd", "cm", "hc", "hl", "ltd", "plc", "orig",
             "transl", "comp", "comps", "introd", "pt", "pts", "bk", "col", "cols", "ser", "suppl", "sess",
-            "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom",
+            "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom", "rel",
             // honorifics ("Hon. Chas. Reed"); the old abbreviated given names are added below
             "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt",
             // Bluebook's government documents: "Exec. Order No. 13,224", "Fed. Reg.", "Admin. Code"

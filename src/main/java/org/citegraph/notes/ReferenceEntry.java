@@ -423,10 +423,14 @@ final class ReferenceEntry {
     }
 
     /** A year at {@code i}: {year, suffix or null, text as written}. "n.d." and "no date" give a null year. */
+    private static final String[] UNDATED = {"in press", "In press", "forthcoming", "Forthcoming"};
+
     private static String[] yearAt(String t, int i) {
         if (t.startsWith("n.d.", i)) return new String[] {null, null, "n.d."};
         if (t.startsWith("n.d", i)) return new String[] {null, null, "n.d"};
         if (t.startsWith("no date", i)) return new String[] {null, null, "no date"}; // Harvard's "(no date)"
+        // APA's "(in press)", Chicago's "Forthcoming.": accepted, not yet dated
+        for (String undated : UNDATED) if (t.startsWith(undated, i)) return new String[] {null, null, undated};
         if (i + 4 > t.length()) return null;
         String y = t.substring(i, i + 4);
         if (!Pages.allDigits(y) || !Dates.isYear(Integer.parseInt(y))) return null;

@@ -1083,6 +1083,16 @@ final class Tail {
             paren(c.substring(editionComma + 2));
             return;
         }
+        // APA "(Vol. 3, pp. 210–215)": the volume of a multi-volume book, then the range
+        if (editionComma > 0 && (lc.startsWith("vol. ") || lc.startsWith("volume ")) && d.fields.volume() == null) {
+            String volume = c.substring(c.indexOf(' ') + 1, editionComma).strip();
+            Parts.Locator range = Parts.locator(c.substring(editionComma + 2), false);
+            if (!volume.isEmpty() && volume.length() <= 6 && range != null) {
+                d.fields.volume(volume);
+                addLoc(range, true, false);
+                return;
+            }
+        }
         if (siteAndDate(c)) return;
         String[] imp = Parts.imprint(c);
         if (imp != null) {
@@ -1559,8 +1569,8 @@ final class Tail {
     }
 
     /**
-     * A site under .org, .int, .gov or .edu: blogs, journals' symposia and organisations publish
-     * there, newspapers seldom do, so a dated post on a site not named as news is a web page.
+     * A site under .org, .int, .gov or .edu, or with "blog" in its name: blogs, journals' symposia and
+     * organisations publish there, newspapers seldom do, so a dated post on a site not named as news is a web page.
      */
     static boolean nonCommercialSite(String url) {
         int start = url.indexOf("://");
@@ -1568,7 +1578,8 @@ final class Tail {
         int end = start + 3;
         while (end < url.length() && url.charAt(end) != '/' && url.charAt(end) != ':' && url.charAt(end) != '?') end++;
         String host = url.substring(start + 3, end).toLowerCase(Locale.ROOT);
-        return host.endsWith(".org") || host.endsWith(".int") || host.endsWith(".gov") || host.endsWith(".edu");
+        // "lawfareblog.com", "blog.example.com": a blog says so in its address
+        return host.endsWith(".org") || host.endsWith(".int") || host.endsWith(".gov") || host.endsWith(".edu") || host.contains("blog");
     }
 
     static boolean isNews(String name) {
