@@ -51,7 +51,12 @@ final class Archives {
         String writer = writer(description);
         if (writer != null) d.fields.authors(CitationParser.agents(writer));
         if (archive + 1 < parts.size() && archive + 1 != item && isPlace(parts.get(archive + 1).strip())) {
-            d.fields.place(parts.get(archive + 1).strip()); // "…, League of Nations Archives, Geneva"
+            String place = parts.get(archive + 1).strip(); // "…, League of Nations Archives, Geneva"
+            // "…, National Archives, College Park, MD": a US state's postal code goes with its city
+            if (archive + 2 < parts.size() && parts.get(archive + 2).strip().matches("[A-Z]{2}\\.?")) {
+                place = place + ", " + parts.get(archive + 2).strip().replace(".", "");
+            }
+            d.fields.place(place);
         }
         for (String part : parts) {
             Dates.Parsed date = Dates.whole(part.strip());
@@ -100,6 +105,14 @@ final class Archives {
         for (int i = 0; i < p.length(); i++) if (Character.isDigit(p.charAt(i))) return false;
         return p.endsWith("Archives") || p.endsWith("Archive") || p.startsWith("Archives ") || p.endsWith("Record Office")
                 || p.contains(" Archives of ") || p.contains(" Archive of ");
+    }
+
+    /** At {@code s}: an archived item's description ("Telegram 1187 from …"), with its archive named before {@code end}. */
+    static boolean startsItem(String t, int s, int end) {
+        int comma = t.indexOf(',', s);
+        if (comma < 0 || comma >= end || !describesItem(t.substring(s, comma))) return false;
+        String rest = t.substring(comma, end);
+        return rest.contains("Archive") || rest.contains("Record Office");
     }
 
     private static boolean describesItem(String p) {

@@ -696,12 +696,13 @@ final class CitationParser {
     }
 
     /**
-     * "Draft Articles on …", "Guiding Principles on …", "Report of the Human Rights Committee": the name of a
-     * text, never of the body that issues it.
+     * "Draft Articles on …", "Guiding Principles on …", "Report of the Human Rights Committee", "Rules of Procedure of
+     * the Trusteeship Council": the name of a text, never of the body that issues it.
      */
     private static boolean namesAText(String part) {
         return part.startsWith("Draft ") || part.startsWith("Report of ") || part.startsWith("Report on ")|| part.startsWith("Articles on ") || part.startsWith("Principles ")
-                || part.startsWith("Guiding Principles ") || part.startsWith("Guidelines ");
+                || part.startsWith("Guiding Principles ") || part.startsWith("Guidelines ") || part.startsWith("Rules of ")
+                || part.startsWith("Provisional Rules of ") || part.startsWith("Statute of ") || part.startsWith("Regulations ");
     }
 
     /** "Communication No. 2874/2016": a treaty body's case, numbered again in the symbol of its views. */

@@ -75,6 +75,11 @@ final class NoteSplitter {
                 addPiece(scan, pieces, start, i, sentence);
                 start = second;
                 i = start - 1;
+            } else if (c == ',' && t.startsWith(" ", i + 1) && !t.startsWith(" and", i + 1) && (second = shortFormAfterPinpoint(scan, start, i, n)) > 0) {
+                // "… told in Ekwueme-Strand, Last Trust, 330–52, Oyelaran-Holt, “Petitioning,” 246–48, and …": a list
+                addPiece(scan, pieces, start, i, sentence);
+                start = second;
+                i = start - 1;
             } else if (c == ',' && t.startsWith(" and ", i + 1) && proseAfterPinpoint(scan, start, i, n)) {
                 // "see Monitor, supra note 19, at 22, and neither accounts for settlements": the sentence goes on
                 addPiece(scan, pieces, start, i, sentence);
@@ -146,6 +151,14 @@ final class NoteSplitter {
             return;
         }
         if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
+            // "Ekwueme-Strand, Last Trust, 23–25, who does not": a short form, then a clause about it; "As Oyelaran-Holt,
+            // “Petitioning the World,” 240–44, has shown, …": the same after the conjunction that opens the sentence
+            int subject = t.startsWith("As ", start) ? start + 3 : start;
+            int shortEnd = shortFormBeforeItsClause(scan, subject, end);
+            if (shortEnd > 0) {
+                pieces.add(new Piece(subject, shortEnd, sentence));
+                return;
+            }
             int s = embeddedComparison(scan, start, end);
             if (s < 0) s = Signals.embedded(scan, start, end);
             int[] quoted = s < 0 ? quotedWorkMidSentence(scan, start, end) : null;
@@ -756,6 +769,10 @@ final class NoteSplitter {
             if (Character.isUpperCase(t.charAt(s)) && (shortFormToEnd(scan, s, end) || shortTitleThenPinpoint(scan, s, end))) return s;
             // "… is more guarded: UNESCO, Heritage and Armed Conflict (Paris: UNESCO, 2021), pp. 17–19"
             if (Character.isUpperCase(t.charAt(s)) && organisationThenWork(scan, s, end)) return s;
+            // "… reported the debate at length: Telegram 1187 from A to B, March 4, 1956, …, National Archives, …"
+            if (Archives.startsItem(t, s, end)) return s;
+            // "… the press drew the delegates: “Kelmarian Petitioners Tell U.N. …,” Atlantic Evening Post, June 14, 1956, 7"
+            if (quotedTitleThenSource(scan, s, end)) return s;
             // "… failed at the final conference: UN General Assembly Resolution 67/234 B, UN Doc. A/RES/67/234 B (…)"
             // (a title with a subtitle follows its body's name and a comma: "Human Rights Committee, General Comment No. 40: …")
             if (Character.isUpperCase(t.charAt(s)) && citesUnDocument(t, s, end) && !commaBeforeCapital(scan, start, c)) return s;
@@ -781,6 +798,28 @@ final class NoteSplitter {
             if (Character.isDigit(c) && (i < n || i > n + 12)) return false;
         }
         return true;
+    }
+
+    /**
+     * At {@code open}: a quoted title in capitals, then a comma and a capitalised name (a paper, a site), and a year
+     * later on: an unsigned piece cited by its headline, not a quotation of someone's words.
+     */
+    private static boolean quotedTitleThenSource(Scan scan, int open, int end) {
+        String t = scan.text;
+        if (open + 1 >= end || !Scan.isOpeningQuote(t.charAt(open)) || !Character.isUpperCase(t.charAt(open + 1))) return false;
+        for (int[] span : scan.quoteSpans()) {
+            if (span[0] != open) continue;
+            int k = span[1] + 1;
+            boolean comma = t.charAt(span[1] - 1) == ',' || k < end && t.charAt(k) == ',';
+            while (k < end && (t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
+            if (!comma || k >= end || !Character.isUpperCase(t.charAt(k))) return false;
+            for (int y = k; y + 4 <= end; y++) {
+                if (Character.isDigit(t.charAt(y)) && Pages.allDigits(t.substring(y, y + 4)) && (y + 4 == end || !Character.isDigit(t.charAt(y + 4)))
+                        && (y == 0 || !Character.isDigit(t.charAt(y - 1))) && Dates.isYear(Integer.parseInt(t.substring(y, y + 4)))) return true;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** A comma at the top level followed by a capitalised word, between {@code from} and {@code to}. */
@@ -955,9 +994,14 @@ final class NoteSplitter {
      */
     private static int citationAfterAnd(Scan scan, int from, int comma, int afterConnector, int end) {
         String t = scan.text;
+        end = untilSemicolon(scan, comma, end);
         int k = comma - 1;
         while (k > from && t.charAt(k) == ' ') k--;
-        if (k <= from || !Character.isDigit(t.charAt(k)) && t.charAt(k) != ')') return -1;
+        if (k <= from) return -1;
+        // "…, 87–102, who reads it as a victory for the colonial powers, and Ekwueme-Strand, Last Trust, 23–25": a
+        // relative clause on the first citation ends before the second
+        boolean afterRelativeClause = !Character.isDigit(t.charAt(k)) && t.charAt(k) != ')' && relativeClauseAfterPinpoint(t, from, comma);
+        if (!Character.isDigit(t.charAt(k)) && t.charAt(k) != ')' && !afterRelativeClause) return -1;
         int s = afterConnector; // after ", and" or ", as well as"
         if (s < end && t.charAt(s) == ',') {
             // "and, more optimistically, Name": a phrase of lower-case words set off by commas
@@ -972,8 +1016,87 @@ final class NoteSplitter {
         if (t.startsWith("in ", s)) s += 3; // "…, and, with more qualification, in Name, Title, pp. 150–2"
         if (s >= end) return -1;
         // "…, art. 6(1), and ECE/MP.EIA/IC/2020/4, para. 52": a document by its symbol
-        if (UnSymbols.atStart(t.substring(s, Math.min(end, s + 60))) != null) return s;
-        return Character.isUpperCase(t.charAt(s)) && (namesThenQuotedTitle(scan, s, end) || shortFormThenPinpoint(scan, s, end)) ? s : -1;
+        if (!afterRelativeClause && UnSymbols.atStart(t.substring(s, Math.min(end, s + 60))) != null) return s;
+        if (!Character.isUpperCase(t.charAt(s))) return -1;
+        if (afterRelativeClause) return shortFormThenPinpoint(scan, s, end) || quotedShortFormThenClause(scan, s, end) ? s : -1;
+        // "… (March 3, 1956), and Observations of the Administering Authority …, UN Doc. T/1246 (…)": a document by its title
+        if (t.charAt(k) == ')' && citesUnDocument(t, s, end)) return s;
+        return namesThenQuotedTitle(scan, s, end) || shortFormThenPinpoint(scan, s, end) ? s : -1;
+    }
+
+    /**
+     * At {@code start}: a short form (names, a title, quoted or not, and a pinpoint) followed by a comma and a clause
+     * in lower case. Where the short form ends, or -1.
+     */
+    private static int shortFormBeforeItsClause(Scan scan, int start, int end) {
+        if (start >= end || !Character.isUpperCase(scan.text.charAt(start))) return -1;
+        boolean plain = shortFormThenPinpoint(scan, start, end) && !shortFormToEnd(scan, start, end);
+        if (!plain && !quotedShortFormThenClause(scan, start, end)) return -1;
+        int k = scan.indexOfTop(',', start); // after the names
+        k = scan.indexOfTop(',', k + 1); // after the title (inside a quotation's closing mark for US quotes, so past it)
+        if (!plain) {
+            int open = scan.indexOfTop(',', start) + 1;
+            while (open < end && scan.text.charAt(open) == ' ') open++;
+            for (int[] span : scan.quoteSpans()) if (span[0] == open) k = span[1];
+        }
+        int e = scan.indexOfTop(',', k + 1);
+        if (e < 0 || e >= end) return -1;
+        int clause = e + 1;
+        while (clause < end && scan.text.charAt(clause) == ' ') clause++;
+        return clause < end && Character.isLowerCase(scan.text.charAt(clause)) ? e : -1;
+    }
+
+    /** The next semicolon at the top level after {@code from}, or {@code end}: a citation never runs over one. */
+    private static int untilSemicolon(Scan scan, int from, int end) {
+        int semicolon = scan.indexOfTop(';', from);
+        return semicolon > 0 && semicolon < end ? semicolon : end;
+    }
+
+    /** Between {@code from} and {@code to}: ", who", ", which" or ", where" right after a pinpoint or a closing bracket. */
+    private static boolean relativeClauseAfterPinpoint(String t, int from, int to) {
+        for (String w : new String[] {", who ", ", which ", ", where "}) {
+            int k = t.lastIndexOf(w, to);
+            if (k > from && (Character.isDigit(t.charAt(k - 1)) || t.charAt(k - 1) == ')') && t.indexOf(',', k + 1) == to) return true;
+        }
+        return false;
+    }
+
+    /**
+     * At {@code comma}, a comma of a list of short forms after a pinpoint ("…, 330–52, Oyelaran-Holt, “Petitioning
+     * the World,” 246–48"): where the next short form starts, or -1.
+     */
+    private static int shortFormAfterPinpoint(Scan scan, int from, int comma, int end) {
+        String t = scan.text;
+        end = untilSemicolon(scan, comma, end);
+        if (comma <= from || !Character.isDigit(t.charAt(comma - 1))) return -1;
+        int s = comma + 2;
+        if (s >= end || !Character.isUpperCase(t.charAt(s))) return -1;
+        // the stretch before holds a short form or a citation of its own: names, a comma, then a title
+        if (scan.indexOfTop(',', from) >= comma) return -1;
+        return quotedShortFormThenClause(scan, s, end) || shortFormThenPinpoint(scan, s, end) ? s : -1;
+    }
+
+    /**
+     * At {@code name}: names, a comma, a quoted title and a pinpoint, then the end of the stretch or a comma (a list
+     * or a clause goes on).
+     */
+    private static boolean quotedShortFormThenClause(Scan scan, int name, int end) {
+        if (!namesThenQuotedTitle(scan, name, end)) return false;
+        String t = scan.text;
+        int open = scan.indexOfTop(',', name) + 1;
+        while (open < end && t.charAt(open) == ' ') open++;
+        for (int[] span : scan.quoteSpans()) {
+            if (span[0] != open) continue;
+            int k = span[1] + 1;
+            while (k < end && (t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
+            int stop = scan.indexOfTop(',', k);
+            if (stop < 0 || stop > end) stop = end;
+            String pinpoint = t.substring(k, stop).strip();
+            if (pinpoint.endsWith(".")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1);
+            return !pinpoint.isEmpty() && !(pinpoint.length() == 4 && Pages.allDigits(pinpoint))
+                    && Parts.locators(pinpoint, true) != null;
+        }
+        return false;
     }
 
     /**
@@ -1166,6 +1289,9 @@ final class NoteSplitter {
         if (!Character.isLetter(last)) return true; // "(p. 479). Next", "pp. 68–72. Next"
         if (word.length() == 1 && Character.isUpperCase(last)) return false; // an initial
         if (isInitials(word)) return false; // "J.-P." or "U.N"
+        // "…, College Park, MD. He found …": a state's postal code, written without a full stop, ends a place
+        if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(last) && k >= 2
+                && t.startsWith(", ", k - 2)) return true;
         if (Lexicon.isAbbreviation(word)) return false;
         if (contraction(word)) return false;
         return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
@@ -1358,7 +1484,7 @@ final class NoteSplitter {
         // "The order extends the program …": or a verb in the present, then a determiner
         if (Character.isLowerCase(t.charAt(w2))) {
             boolean present = verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss");
-            return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed")
+            return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed") || IRREGULAR_PAST.contains(verb)
                     || present && (lowerThe || determinerAt(t, e3 + 1, end));
         }
         if (lowerThe) return false;
@@ -1369,7 +1495,8 @@ final class NoteSplitter {
     /** Verbs in the past that do not end in "-ed", as a sentence about a decision uses them ("The Tribunal upheld …"). */
     private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("held", "upheld", "found", "read", "said",
             "took", "made", "gave", "set", "struck", "left", "saw", "thought", "wrote", "brought", "sought", "laid", "won",
-            "lost", "put", "went", "came", "chose", "drew", "began", "ran", "meant", "kept", "built", "overturned");
+            "lost", "put", "went", "came", "chose", "drew", "began", "ran", "meant", "kept", "built", "overturned", "heard",
+            "told", "knew", "spoke", "felt", "stood", "sent", "paid", "led", "became", "grew", "rose", "fell", "bore");
 
     /**
      * At {@code name}, after "The": "World Heritage Committee placed the Old City …": two to five capitalised

@@ -353,11 +353,19 @@ final class Tail {
         }
         char c = p.charAt(0);
         if (Character.isDigit(c) && Parts.volumeIssue(Parts.split(p).head()) != null) return true;
+        if (Character.isDigit(c) && volumeCount(p)) return true; // "…, 3 vols. (London: …)": the set's size ends the title
         if (p.endsWith("ed.") || p.endsWith("edn") || p.endsWith("edn.") || p.endsWith("edition") || p.endsWith(" ed")) {
             if (Parts.isEdition(p)) return true;
         }
         if (p.length() <= 40 && Dates.whole(p) != null) return true;
         return monthDay(p);
+    }
+
+    /** "3 vols.", "2 vols. (London: …)": how many volumes a work has. */
+    static boolean volumeCount(String p) {
+        int i = 0;
+        while (i < p.length() && i < 3 && Character.isDigit(p.charAt(i))) i++;
+        return i > 0 && p.startsWith(" vols.", i);
     }
 
     /** "117th Cong. 14 (2022)": where the Congress of a hearing or report ends, or -1. */
