@@ -205,6 +205,17 @@ final class CitationParser {
         return kind == Names.Kind.FULL || kind == Names.Kind.FAMILY_ONLY ? k + 3 : -1;
     }
 
+    /** "art. 94(6), which gives …" → "art. 94(6)": the text before the first comma followed by a lower-case word, or "". */
+    private static String beforeClause(String rest) {
+        for (int k = rest.indexOf(", "); k > 0; k = rest.indexOf(", ", k + 1)) {
+            if (k + 2 < rest.length() && Character.isLowerCase(rest.charAt(k + 2)) && Parts.locators(rest.substring(0, k), true) != null
+                    && Parts.locator(rest.substring(k + 2), true) == null) {
+                return rest.substring(0, k);
+            }
+        }
+        return "";
+    }
+
     private static final String PIN = "(?:pp?\\. )?\\d+(?:[\u2013\\-]\\d+)?";
 
     /** A name that opens a sentence, perhaps as a possessive, then a few words of prose in lower case. */
@@ -341,7 +352,11 @@ final class CitationParser {
             rest = volumePage.group(2);
         }
         Parts.Locator loc = rest.isEmpty() ? null : Parts.locators(rest, true);
-        if (!rest.isEmpty() && loc == null) return false;
+        if (!rest.isEmpty() && loc == null) {
+            String pinpoint = beforeClause(rest); // "art. 94(6), which gives other states …": the clause is prose
+            if (pinpoint.isEmpty()) return false;
+            loc = Parts.locators(pinpoint, true);
+        }
         int comma = alias.indexOf(", ");
         String family = comma > 0 ? alias.substring(0, comma) : null;
         if (family != null && family.indexOf(' ') < 0 && knownFamily.test(family)) {
@@ -1063,9 +1078,12 @@ final class CitationParser {
     }
 
     private static final Pattern CONGRESSIONAL_REPORT = Pattern.compile(
-            "((?:H\\.R\\.|S\\.) (?:Rep|Doc)\\.) No\\. (\\d{2,3}-\\d{1,5})(?:, (.+?))?(?: \\((\\d{4})\\))?");
+            "((?:H\\.R\\.|S\\.) (?:Exec\\. )?(?:Rep|Doc)\\.) No\\. (\\d{2,3}-\\d{1,5})(?:, (.+?))?(?: \\((\\d{4})\\))?");
 
-    /** "H.R. Rep. No. 116-412, at 9 (2019)", "S. Doc. No. 106-71": a congressional report, its series and number. */
+    /**
+     * "H.R. Rep. No. 116-412, at 9 (2019)", "S. Doc. No. 106-71", "S. Exec. Rep. No. 108-8" (the Senate's report on a
+     * treaty): a congressional report, its series and number.
+     */
     private static boolean congressionalReport(String t, Draft d) {
         if (t.length() < 14 || t.charAt(0) != 'H' && t.charAt(0) != 'S') return false;
         java.util.regex.Matcher m = CONGRESSIONAL_REPORT.matcher(t);

@@ -136,7 +136,8 @@ final class NoteSplitter {
         if (Signals.isCrossReference(signal == null ? piece : piece.substring(signal.length()))) return;
         if (signal == null && pointsToAChapter(t, start, end)) return;
         // "Compare the view of the Court with …": a sentence that compares, not Bluebook's signal before a citation
-        if (signal != null && signal.signal().equals("Compare") && Character.isLowerCase(piece.charAt(signal.length()))
+        if (signal != null && (signal.signal().equals("Compare") || signal.signal().equals("Contrast"))
+                && Character.isLowerCase(piece.charAt(signal.length()))
                 && !piece.startsWith("id.", signal.length())) {
             signal = null;
         }
@@ -150,15 +151,15 @@ final class NoteSplitter {
             pieces.add(new Piece(set[0], set[1], sentence));
             return;
         }
+        // "Ekwueme-Strand, Last Trust, 23–25, who does not": a short form, then a clause about it; "As Oyelaran-Holt,
+        // “Petitioning the World,” 240–44, has shown, …": the same after the conjunction that opens the sentence
+        int subject = t.startsWith("As ", start) ? start + 3 : start;
+        int shortEnd = shortFormBeforeItsClause(scan, subject, end);
+        if (shortEnd > 0 && !remarkFollows(t, shortEnd + 1)) {
+            pieces.add(new Piece(subject, shortEnd, sentence));
+            return;
+        }
         if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
-            // "Ekwueme-Strand, Last Trust, 23–25, who does not": a short form, then a clause about it; "As Oyelaran-Holt,
-            // “Petitioning the World,” 240–44, has shown, …": the same after the conjunction that opens the sentence
-            int subject = t.startsWith("As ", start) ? start + 3 : start;
-            int shortEnd = shortFormBeforeItsClause(scan, subject, end);
-            if (shortEnd > 0) {
-                pieces.add(new Piece(subject, shortEnd, sentence));
-                return;
-            }
             int s = embeddedComparison(scan, start, end);
             if (s < 0) s = Signals.embedded(scan, start, end);
             int[] quoted = s < 0 ? quotedWorkMidSentence(scan, start, end) : null;
@@ -198,6 +199,12 @@ final class NoteSplitter {
         if (s < 0) s = resolutionAfterLeadIn(scan, start, end);
         if (s < 0) s = citationAfterColon(scan, start, end);
         if (s < 0) s = codeAfterLeadIn(scan, start, end);
+        if (s < 0) {
+            // "The last years are told in Quay-Strand, Last Harbour, 330–52": a lead-in of plain words only (a chapter's
+            // "“Title,” in Kiel and Achterberg, Handbook, 88–112" is no lead-in)
+            int named = sourceNamedInProse(scan, start, end);
+            if (named > 0 && plainWords(t, start, named)) s = named;
+        }
         pieces.add(new Piece(s > start ? s : start, end, sentence));
     }
 
@@ -227,7 +234,9 @@ final class NoteSplitter {
         int limit = Math.min(end, start + LEAD_IN_LIMIT);
         for (int i = start + 1; i < limit; i++) {
             char c = t.charAt(i);
-            if (c != '(' && c != '\u2014' || !scan.top(i)) continue;
+            // dashes: an em dash, or an en dash with spaces round it (" – ", the British way)
+            boolean enDash = c == '\u2013' && t.charAt(i - 1) == ' ' && i + 1 < end && t.charAt(i + 1) == ' ';
+            if (c != '(' && c != '\u2014' && !enDash || !scan.top(i)) continue;
             int s = i + 1;
             while (s < end && t.charAt(s) == ' ') s++;
             if (s >= end || lowerCaseWords(t, start, i) == 0) continue;
@@ -248,13 +257,15 @@ final class NoteSplitter {
             } else {
                 // "—in Human Rights Committee, Name v. State, …—": the preposition of the sentence is no part of it
                 if (signal == null && t.startsWith("in ", s) && s + 3 < end && Character.isUpperCase(t.charAt(s + 3))) s += 3;
-                int dash = t.indexOf('\u2014', s);
-                while (dash > 0 && dash < end && !scan.top(dash)) dash = t.indexOf('\u2014', dash + 1);
+                String closing = enDash ? " \u2013 " : "\u2014"; // a range's en dash ("127–9") closes nothing
+                int dash = t.indexOf(closing, s);
+                while (dash > 0 && dash < end && !scan.top(dash)) dash = t.indexOf(closing, dash + 1);
                 int e = dash > 0 && dash < end ? dash : end;
+                if (enDash && e < end) e = trimEnd(t, s, e);
                 boolean cited = signal != null ? citesAWork(t.substring(s + signal.length(), e).strip())
                         : proseLeadIn(t, start, i) && Character.isUpperCase(t.charAt(s))
                                 && (namesThenQuotedTitle(scan, s, e) || namesThenWork(scan, s, e) || caseThenNumbers(scan, s, e)
-                                        || organisationThenWork(scan, s, e));
+                                        || organisationThenWork(scan, s, e) || decidedCase(t.substring(s, e)));
                 if (cited) return new int[] {s, e};
             }
         }
@@ -272,6 +283,7 @@ final class NoteSplitter {
         Scan scan = Scan.of(inner);
         int n = inner.length();
         if (quotedTitleThenPinpoint(scan, 0, n)) return true; // "(“Neutrality’s Afterlife,” 160)", its author named before
+        if (UnSymbols.atStart(inner) != null) return true; // "… counted forty-one (A/78/312, para. 26)": a document by its symbol
         int comma = inner.indexOf(", ");
         if (comma < 0) return false;
         if (shortFormToEnd(scan, 0, n) || shortTitleThenPinpoint(scan, 0, n)) {
@@ -690,7 +702,9 @@ final class NoteSplitter {
         // the cheap test first: a case named in a sentence shows its parties' "v." or the kind of its decision
         if (!within(t, " v", start, end) && !within(t, "Judgment", start, end) && !within(t, "Opinion", start, end)) return -1;
         int limit = Math.min(end, start + 120);
+        int colon = scan.indexOfTop(": ", start);
         for (int k = t.indexOf(" in ", start); k >= 0 && k < limit; k = t.indexOf(" in ", k + 1)) {
+            if (colon > start && colon < k) break; // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"
             int s = k + 4;
             if (t.startsWith("the ", s)) s += 4;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
@@ -698,6 +712,11 @@ final class NoteSplitter {
             if (LegalCases.parse(rest, new Draft(0, 0, rest))) return s;
         }
         return -1;
+    }
+
+    /** "Request for an Advisory Opinion …, Case No. 34, Advisory Opinion of 2 April 2022, ITLOS Reports 2022, p. 4": a decision in its report. */
+    private static boolean decidedCase(String text) {
+        return (text.contains("Reports") || text.contains("Case No.")) && LegalCases.parse(text, new Draft(0, 0, text));
     }
 
     private static boolean within(String t, String s, int start, int end) {
@@ -769,6 +788,9 @@ final class NoteSplitter {
             if (Character.isUpperCase(t.charAt(s)) && (shortFormToEnd(scan, s, end) || shortTitleThenPinpoint(scan, s, end))) return s;
             // "… is more guarded: UNESCO, Heritage and Armed Conflict (Paris: UNESCO, 2021), pp. 17–19"
             if (Character.isUpperCase(t.charAt(s)) && organisationThenWork(scan, s, end)) return s;
+            // "… the gap was filled thirteen years later: Agreement for the Implementation of … (New York, 4 August 1995, …),
+            // 2167 UNTS 3": an instrument's name in capitals, then its date and place in brackets
+            if (Character.isUpperCase(t.charAt(s)) && titleCasedName(t, s, t.indexOf(" (", s)) && Evidence.strong(t, s, end)) return s;
             // "… reported the debate at length: Telegram 1187 from A to B, March 4, 1956, …, National Archives, …"
             if (Archives.startsItem(t, s, end)) return s;
             // "… the press drew the delegates: “Kelmarian Petitioners Tell U.N. …,” Atlantic Evening Post, June 14, 1956, 7"
@@ -820,6 +842,45 @@ final class NoteSplitter {
             return false;
         }
         return false;
+    }
+
+    /**
+     * From {@code from} to {@code to}: words in title case (capitals, apart from the small words of a name), with no
+     * comma, quotation or digit but a year's: the name of an instrument or a body's text.
+     */
+    private static boolean titleCasedName(String t, int from, int to) {
+        if (to <= from || to - from > 400) return false;
+        int capitals = 0;
+        int others = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';' || Scan.isOpeningQuote(c) || c == '"') return false;
+            if (i > from && t.charAt(i - 1) != ' ' || !Character.isLetter(c)) continue;
+            int e = i;
+            while (e < to && Character.isLetter(t.charAt(e))) e++;
+            if (Character.isUpperCase(c)) capitals++;
+            else if (!Lexicon.STOPWORDS.contains(t.substring(i, e)) && !t.startsWith("relating", i) && !t.startsWith("concerning", i)) others++;
+        }
+        return capitals >= 2 && others == 0;
+    }
+
+    /**
+     * Letters and spaces only, from {@code from} to {@code to}, two or more of them lower-case words that are not the
+     * small words of a name: words of prose ("The last years are told in"), not a body's name ("Commission for Truth
+     * and Reconciliation of") or the punctuation of a citation.
+     */
+    private static boolean plainWords(String t, int from, int to) {
+        int content = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '\u2019' && c != '\'' && c != '-') return false;
+            if (Character.isLowerCase(c) && (i == from || t.charAt(i - 1) == ' ')) {
+                int e = i;
+                while (e < to && Character.isLetter(t.charAt(e))) e++;
+                if (!Lexicon.STOPWORDS.contains(t.substring(i, e))) content++;
+            }
+        }
+        return content >= 2;
     }
 
     /** A comma at the top level followed by a capitalised word, between {@code from} and {@code to}. */
@@ -923,7 +984,26 @@ final class NoteSplitter {
         }
         int title = comma + 1;
         while (title < end && t.charAt(title) == ' ') title++;
+        // "Adeyemi-Strand, op. cit., p. 228", "Brannigan-Osei, n. 10 above, p. 4": the work pointed to, not named
+        int pointer = workPointerEnd(t, title, end);
+        if (pointer > 0) return pointer == end || pointer + 1 < end && t.charAt(pointer) == ',' && locatorTo(t, pointer + 1, end);
         return shortTitleThenPinpoint(scan, title, end);
+    }
+
+    /** At {@code at}: "op. cit." or "n. 10 above"; where it ends, or -1. */
+    private static int workPointerEnd(String t, int at, int end) {
+        if (t.startsWith("op. cit.", at)) return at + 8 <= end ? at + 8 : -1;
+        if (!t.startsWith("n. ", at)) return -1;
+        int d = at + 3;
+        while (d < end && Character.isDigit(t.charAt(d))) d++;
+        return d > at + 3 && t.startsWith(" above", d) && d + 6 <= end ? d + 6 : -1;
+    }
+
+    /** The text from {@code from} to {@code end} is a pinpoint (a final full stop aside). */
+    private static boolean locatorTo(String t, int from, int end) {
+        String pinpoint = t.substring(from, end).strip();
+        if (pinpoint.endsWith(".")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1);
+        return !pinpoint.isEmpty() && Parts.locators(pinpoint, true) != null;
     }
 
     /**
@@ -1020,7 +1100,11 @@ final class NoteSplitter {
         if (!Character.isUpperCase(t.charAt(s))) return -1;
         if (afterRelativeClause) return shortFormThenPinpoint(scan, s, end) || quotedShortFormThenClause(scan, s, end) ? s : -1;
         // "… (March 3, 1956), and Observations of the Administering Authority …, UN Doc. T/1246 (…)": a document by its title
-        if (t.charAt(k) == ')' && citesUnDocument(t, s, end)) return s;
+        if (citesUnDocument(t, s, end)) return s;
+        // "…, pp. 145–72, at p. 150, as well as FAO, The State of Fisheries Compliance 2022 (Rome: FAO, 2022), pp. 33–7"
+        if (organisationThenWork(scan, s, end) || namesThenWork(scan, s, end)) return s;
+        // "…, art. 19(1), and Halvard Sea Opinion, para. 136": a short title defined earlier, and its pinpoint
+        if (shortTitleThenPinpoint(scan, s, end)) return s;
         return namesThenQuotedTitle(scan, s, end) || shortFormThenPinpoint(scan, s, end) ? s : -1;
     }
 
@@ -1030,7 +1114,7 @@ final class NoteSplitter {
      */
     private static int shortFormBeforeItsClause(Scan scan, int start, int end) {
         if (start >= end || !Character.isUpperCase(scan.text.charAt(start))) return -1;
-        boolean plain = shortFormThenPinpoint(scan, start, end) && !shortFormToEnd(scan, start, end);
+        boolean plain = shortFormThenPinpoint(scan, start, end);
         if (!plain && !quotedShortFormThenClause(scan, start, end)) return -1;
         int k = scan.indexOfTop(',', start); // after the names
         k = scan.indexOfTop(',', k + 1); // after the title (inside a quotation's closing mark for US quotes, so past it)
@@ -1038,18 +1122,37 @@ final class NoteSplitter {
             int open = scan.indexOfTop(',', start) + 1;
             while (open < end && scan.text.charAt(open) == ' ') open++;
             for (int[] span : scan.quoteSpans()) if (span[0] == open) k = span[1];
+            // the pinpoint follows the closing quote and its comma ("‘Title’, pp. 8–9", "“Title,” 240–44")
+            while (k + 1 < end && (scan.text.charAt(k + 1) == ',' || scan.text.charAt(k + 1) == ' ')) k++;
         }
         int e = scan.indexOfTop(',', k + 1);
         if (e < 0 || e >= end) return -1;
         int clause = e + 1;
         while (clause < end && scan.text.charAt(clause) == ' ') clause++;
-        return clause < end && Character.isLowerCase(scan.text.charAt(clause)) ? e : -1;
+        if (clause >= end || !Character.isLowerCase(scan.text.charAt(clause))) return -1;
+        // "…, p. 125, n. 40": the pinpoint goes on, no clause
+        int next = scan.indexOfTop(',', clause);
+        String after = scan.text.substring(clause, next > 0 && next < end ? next : end);
+        return Parts.locator(after, false) == null ? e : -1;
     }
 
-    /** The next semicolon at the top level after {@code from}, or {@code end}: a citation never runs over one. */
+    /** The next semicolon or sentence end at the top level after {@code from}, or {@code end}: a citation runs over neither. */
     private static int untilSemicolon(Scan scan, int from, int end) {
-        int semicolon = scan.indexOfTop(';', from);
-        return semicolon > 0 && semicolon < end ? semicolon : end;
+        String t = scan.text;
+        for (int i = from; i < end; i++) {
+            char c = t.charAt(i);
+            if ((c == ';' || c == '.' && isSentenceEnd(t, i)) && scan.top(i)) return i;
+        }
+        return end;
+    }
+
+    /** At {@code at} (after spaces): a remark a citation keeps ("emphasis added", "citing …", "quoting …"). */
+    private static boolean remarkFollows(String t, int at) {
+        while (at < t.length() && t.charAt(at) == ' ') at++;
+        for (String w : new String[] {"emphasis", "citing", "quoting", "internal", "footnote", "translation", "trans.", "my "}) {
+            if (t.startsWith(w, at)) return true;
+        }
+        return false;
     }
 
     /** Between {@code from} and {@code to}: ", who", ", which" or ", where" right after a pinpoint or a closing bracket. */

@@ -282,6 +282,8 @@ final class Parts {
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
             "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix",
+            // a Restatement's "§ 306 reporters' note 4", "§ 402 illus. 2"
+            "reporters'", "reporters\u2019", "reporter's", "reporter\u2019s", "note", "illus",
             "guideline", "guidelines", "conclusion", "conclusions", "part");
 
     /** "12 cmt. \u00B6 3", "4(b) & n.7": numbers and locator words only, a locator that goes on. */

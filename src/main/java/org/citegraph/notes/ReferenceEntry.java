@@ -11,6 +11,8 @@ import org.citegraph.model.Agent;
 import org.citegraph.model.CitationType;
 import org.citegraph.model.Organization;
 import org.citegraph.model.Person;
+import org.citegraph.un.UnReference;
+import org.citegraph.un.UnReferenceRecognizer;
 
 /**
  * Entries of a reference list, where the first name is inverted: author–date ("Buzan, B. (2004)
@@ -728,6 +730,15 @@ final class ReferenceEntry {
         d.fields.date(date.iso());
     }
 
+    /** "Resolution MSC.167(78)", "Resolution WHA77.17": a specialized agency's resolution and nothing else; its symbol, or null. */
+    private static String agencyResolution(String inner) {
+        if (!inner.startsWith("Resolution ")) return null;
+        List<UnReference> refs = UnReferenceRecognizer.recognize(inner);
+        if (refs.size() != 1 || refs.get(0).end() < inner.length() || refs.get(0).symbol() == null) return null;
+        String symbol = inner.substring("Resolution ".length()).strip();
+        return symbol.isEmpty() ? null : symbol;
+    }
+
     /**
      * What APA writes after a title and is not part of it: "(2nd ed.)", "(Policy Report No. 44)",
      * "[Blog post]". A report series and its number are kept as container and issue.
@@ -741,9 +752,14 @@ final class ReferenceEntry {
             String inner = s.substring(open + 1, s.length() - 1).strip();
             String[] series = Parts.seriesNumber(inner);
             UnSymbols.Found un = close == ')' ? UnSymbols.atStart(inner) : null;
+            String agencyResolution = close == ')' && un == null ? agencyResolution(inner) : null;
             if (un != null && un.end() >= inner.length()) {
                 // "Resolution adopted by the General Assembly (A/RES/60/1)": the document's symbol
                 d.fields.unSymbol(un.symbol());
+                d.type = CitationType.UN_DOCUMENT;
+            } else if (agencyResolution != null) {
+                // "Guidelines on the treatment of persons rescued at sea (Resolution MSC.167(78))": an agency's resolution
+                d.fields.unSymbol(agencyResolution);
                 d.type = CitationType.UN_DOCUMENT;
             } else if (close == ')' && APPLICATION.matcher(inner).matches()) {
                 // "Hirsi Jamaa and Others v. Italy (Application no. 27765/09)": a human-rights court's case by its

@@ -21,7 +21,7 @@ final class Signals {
         // OSCOLA writes its abbreviations without full stops: "See eg", "cf"
         "see also, eg,", "see also eg", "see, eg,", "see, eg", "see eg,", "see eg",
         "see also", "see", "but see, e.g.,", "but see", "but cf.", "but cf", "cf., e.g.,", "cf.", "cf eg", "cf",
-        "compare", "contra", "accord", "e.g.,", "e.g.", "eg,", "eg", "for example, see", "for a discussion, see",
+        "compare", "contrast", "contra", "accord", "e.g.,", "e.g.", "eg,", "eg", "for example, see", "for a discussion, see",
         "also see", "see among others", "see, among others,", "see notably",
     };
 
