@@ -202,7 +202,9 @@ final class NoteSplitter {
         if (s < 0) {
             // "The last years are told in Quay-Strand, Last Harbour, 330–52": a lead-in of plain words only (a chapter's
             // "“Title,” in Kiel and Achterberg, Handbook, 88–112" is no lead-in)
-            int named = sourceNamedInProse(scan, start, end);
+            int plain = start;
+            while (plain < end && (Character.isLetter(t.charAt(plain)) || " \u2019'-".indexOf(t.charAt(plain)) >= 0)) plain++;
+            int named = plain > start ? sourceNamedInProse(scan, start, end, plain + 1) : -1;
             if (named > 0 && plainWords(t, start, named)) s = named;
         }
         pieces.add(new Piece(s > start ? s : start, end, sentence));
@@ -954,8 +956,13 @@ final class NoteSplitter {
      * start, or -1.
      */
     private static int sourceNamedInProse(Scan scan, int start, int end) {
+        return sourceNamedInProse(scan, start, end, start + LEAD_IN_LIMIT);
+    }
+
+    /** As {@link #sourceNamedInProse(Scan, int, int)}, with the names starting before {@code namesBefore}. */
+    private static int sourceNamedInProse(Scan scan, int start, int end, int namesBefore) {
         String t = scan.text;
-        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        int limit = Math.min(end, namesBefore);
         for (int i = start + 1; i < limit; i++) {
             if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
             int w = i - 2;
@@ -1074,7 +1081,6 @@ final class NoteSplitter {
      */
     private static int citationAfterAnd(Scan scan, int from, int comma, int afterConnector, int end) {
         String t = scan.text;
-        end = untilSemicolon(scan, comma, end);
         int k = comma - 1;
         while (k > from && t.charAt(k) == ' ') k--;
         if (k <= from) return -1;
@@ -1082,6 +1088,7 @@ final class NoteSplitter {
         // relative clause on the first citation ends before the second
         boolean afterRelativeClause = !Character.isDigit(t.charAt(k)) && t.charAt(k) != ')' && relativeClauseAfterPinpoint(t, from, comma);
         if (!Character.isDigit(t.charAt(k)) && t.charAt(k) != ')' && !afterRelativeClause) return -1;
+        end = untilSemicolon(scan, comma, end);
         int s = afterConnector; // after ", and" or ", as well as"
         if (s < end && t.charAt(s) == ',') {
             // "and, more optimistically, Name": a phrase of lower-case words set off by commas
@@ -1113,27 +1120,33 @@ final class NoteSplitter {
      * in lower case. Where the short form ends, or -1.
      */
     private static int shortFormBeforeItsClause(Scan scan, int start, int end) {
-        if (start >= end || !Character.isUpperCase(scan.text.charAt(start))) return -1;
-        boolean plain = shortFormThenPinpoint(scan, start, end);
-        if (!plain && !quotedShortFormThenClause(scan, start, end)) return -1;
-        int k = scan.indexOfTop(',', start); // after the names
-        k = scan.indexOfTop(',', k + 1); // after the title (inside a quotation's closing mark for US quotes, so past it)
-        if (!plain) {
-            int open = scan.indexOfTop(',', start) + 1;
-            while (open < end && scan.text.charAt(open) == ' ') open++;
+        String t = scan.text;
+        if (start >= end || !Character.isUpperCase(t.charAt(start))) return -1;
+        // the cheap tests first: where the names, the title and the pinpoint would end, and a clause in lower case after
+        int names = scan.indexOfTop(',', start);
+        if (names < 0 || names >= end || names - start > 60) return -1;
+        int open = names + 1;
+        while (open < end && t.charAt(open) == ' ') open++;
+        boolean quoted = open < end && Scan.isOpeningQuote(t.charAt(open));
+        int k = -1;
+        if (quoted) {
             for (int[] span : scan.quoteSpans()) if (span[0] == open) k = span[1];
             // the pinpoint follows the closing quote and its comma ("‘Title’, pp. 8–9", "“Title,” 240–44")
-            while (k + 1 < end && (scan.text.charAt(k + 1) == ',' || scan.text.charAt(k + 1) == ' ')) k++;
+            while (k >= 0 && k + 1 < end && (t.charAt(k + 1) == ',' || t.charAt(k + 1) == ' ')) k++;
+        } else {
+            k = scan.indexOfTop(',', names + 1); // after the title, "op. cit." or "n. 1 above"
         }
+        if (k < 0 || k >= end) return -1;
         int e = scan.indexOfTop(',', k + 1);
         if (e < 0 || e >= end) return -1;
         int clause = e + 1;
-        while (clause < end && scan.text.charAt(clause) == ' ') clause++;
-        if (clause >= end || !Character.isLowerCase(scan.text.charAt(clause))) return -1;
+        while (clause < end && t.charAt(clause) == ' ') clause++;
+        if (clause >= end || !Character.isLowerCase(t.charAt(clause))) return -1;
         // "…, p. 125, n. 40": the pinpoint goes on, no clause
         int next = scan.indexOfTop(',', clause);
-        String after = scan.text.substring(clause, next > 0 && next < end ? next : end);
-        return Parts.locator(after, false) == null ? e : -1;
+        if (Parts.locator(t.substring(clause, next > 0 && next < end ? next : end), false) != null) return -1;
+        boolean shortForm = quoted ? quotedShortFormThenClause(scan, start, end) : shortFormThenPinpoint(scan, start, end);
+        return shortForm ? e : -1;
     }
 
     /** The next semicolon or sentence end at the top level after {@code from}, or {@code end}: a citation runs over neither. */
@@ -1170,10 +1183,10 @@ final class NoteSplitter {
      */
     private static int shortFormAfterPinpoint(Scan scan, int from, int comma, int end) {
         String t = scan.text;
-        end = untilSemicolon(scan, comma, end);
         if (comma <= from || !Character.isDigit(t.charAt(comma - 1))) return -1;
         int s = comma + 2;
         if (s >= end || !Character.isUpperCase(t.charAt(s))) return -1;
+        end = untilSemicolon(scan, comma, end);
         // the stretch before holds a short form or a citation of its own: names, a comma, then a title
         if (scan.indexOfTop(',', from) >= comma) return -1;
         return quotedShortFormThenClause(scan, s, end) || shortFormThenPinpoint(scan, s, end) ? s : -1;
