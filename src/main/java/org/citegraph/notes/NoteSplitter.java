@@ -151,6 +151,13 @@ final class NoteSplitter {
             pieces.add(new Piece(set[0], set[1], sentence));
             return;
         }
+        // "Compare A, 70, and B, 41, with C, 12": the second of the compared works before "with" carries no signal
+        int with = signal == null && insideComparison(t, start) ? comparedWith(scan, start, end) : -1;
+        if (with > 0) {
+            pieces.add(new Piece(start, with, sentence));
+            pieces.add(new Piece(with + 2, end, sentence, false, false, true));
+            return;
+        }
         // "Ekwueme-Strand, Last Trust, 23–25, who does not": a short form, then a clause about it; "As Oyelaran-Holt,
         // “Petitioning the World,” 240–44, has shown, …": the same after the conjunction that opens the sentence
         int subject = t.startsWith("As ", start) ? start + 3 : start;
@@ -778,6 +785,8 @@ final class NoteSplitter {
         int limit = Math.min(end, start + LEAD_IN_LIMIT); // a lead-in is a sentence, not a page: keeps long notes linear
         for (int c = scan.indexOfTop(": ", start); c > 0 && c < limit && c + 2 < end; c = scan.indexOfTop(": ", c + 2)) {
             int s = c + 2;
+            // "Moreau-Tait follows Lauterwald here: “Quiet Treaty,” 44": a quoted short title and its page after a sentence
+            if (quotedTitleThenPinpoint(scan, s, end) && plainSentence(t, start, c)) return s;
             if (!proseLeadIn(t, start, c)) continue;
             if (t.startsWith("ibid", s) || t.startsWith("Ibid", s) || t.startsWith("Id.", s) || t.startsWith("id.", s)) return s;
             String rest = t.substring(s, Math.min(end, s + 60));
@@ -885,6 +894,23 @@ final class NoteSplitter {
         return content >= 2;
     }
 
+    /** Words and spaces only, one of them at least a lower-case word: a short sentence of prose. */
+    private static boolean plainSentence(String t, int from, int to) {
+        boolean lower = false;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\u2019' && c != '\'') return false;
+            if (Character.isLowerCase(c) && (i == from || t.charAt(i - 1) == ' ')) lower = true;
+        }
+        return lower;
+    }
+
+    /** Whether "Compare" opened the sentence that {@code at} stands in: the words after it are compared "with" others. */
+    private static boolean insideComparison(String t, int at) {
+        int compare = Math.max(t.lastIndexOf("Compare ", at), t.lastIndexOf("compare ", at));
+        return compare >= 0 && t.lastIndexOf(". ", at) < compare && t.lastIndexOf(" with ", at) < compare;
+    }
+
     /** A comma at the top level followed by a capitalised word, between {@code from} and {@code to}. */
     private static boolean commaBeforeCapital(Scan scan, int from, int to) {
         String t = scan.text;
@@ -979,7 +1005,7 @@ final class NoteSplitter {
      * ("Delacroix-Abiola, Mandating Force, ch. 4"): names, a comma, a title of capitalised words with no
      * digit or quotation, a comma and a pinpoint.
      */
-    private static boolean shortFormToEnd(Scan scan, int name, int end) {
+    static boolean shortFormToEnd(Scan scan, int name, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
         if (comma < 0 || comma >= end || comma - name > 60) return false;
@@ -1101,6 +1127,12 @@ final class NoteSplitter {
         }
         while (s < end && t.charAt(s) == ' ') s++;
         if (t.startsWith("in ", s)) s += 3; // "…, and, with more qualification, in Name, Title, pp. 150–2"
+        // "…, 33–58, and on the essays in Jens Ober and Lea Falk, eds., …", "…, and is the subject of Ober and Falk, …":
+        // a few words of prose that end in a preposition before the second citation
+        else if (s < end && Character.isLowerCase(t.charAt(s)) && !afterRelativeClause) {
+            s = afterPrepositionLeadIn(t, s, end);
+            if (s < 0) return -1;
+        }
         if (s >= end) return -1;
         // "…, art. 6(1), and ECE/MP.EIA/IC/2020/4, para. 52": a document by its symbol
         if (!afterRelativeClause && UnSymbols.atStart(t.substring(s, Math.min(end, s + 60))) != null) return s;
@@ -1166,6 +1198,22 @@ final class NoteSplitter {
             if (t.startsWith(w, at)) return true;
         }
         return false;
+    }
+
+    /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */
+    private static int afterPrepositionLeadIn(String t, int from, int end) {
+        int i = from;
+        for (int words = 0; words < 6 && i < end; words++) {
+            int e = i;
+            while (e < end && Character.isLowerCase(t.charAt(e))) e++;
+            if (e == i || e + 1 >= end || t.charAt(e) != ' ') return -1;
+            String word = t.substring(i, e);
+            if ((word.equals("in") || word.equals("of") || word.equals("on") || word.equals("by")) && Character.isUpperCase(t.charAt(e + 1))) {
+                return e + 1;
+            }
+            i = e + 1;
+        }
+        return -1;
     }
 
     /** Between {@code from} and {@code to}: ", who", ", which" or ", where" right after a pinpoint or a closing bracket. */

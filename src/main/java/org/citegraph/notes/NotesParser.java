@@ -159,7 +159,8 @@ public final class NotesParser {
                     && Character.isUpperCase(text.charAt(next))) {
                 Scan scan = Scan.of(text);
                 boolean cited = NoteSplitter.namesThenQuotedTitle(scan, next, text.length())
-                        || NoteSplitter.namesThenWork(scan, next, text.length());
+                        || NoteSplitter.namesThenWork(scan, next, text.length())
+                        || NoteSplitter.shortFormToEnd(scan, next, text.length()); // "see the essays in Ober and Falk, Harbours, 101–40"
                 return cited ? next : -1;
             }
             i = e;

@@ -109,6 +109,8 @@ final class Parts {
      */
     static Locator locator(String text, boolean allowBare) {
         String s = text.strip();
+        // "esp. 101–40": the pages that matter most of a range cited; the pages are the pinpoint
+        if (s.startsWith("esp. ") && s.length() > 5 && Character.isDigit(s.charAt(5))) s = s.substring(5);
         if (s.isEmpty() || !mayStartLocator(s)) return null;
         while (s.endsWith(".") && !s.endsWith("ff.") && !s.endsWith("f.")) s = s.substring(0, s.length() - 1).strip();
         if (s.isEmpty()) return null;

@@ -330,4 +330,46 @@ class DiscursiveNotesFormsTest {
         assertThat(c.fields().date()).isEqualTo("1938-03-03");
         assertThat(names(c.fields().authors())).containsExactly("Marrow|Ilse");
     }
+
+    @Test
+    void aSecondCitationAfterAndWithAFewWordsOfProseEndingInAPreposition() {
+        Article a = parse("This paragraph draws on Ana Moreau-Tait, “The Quiet Quay,” Harbour Review 12 (2004): 33–58, and on the essays"
+                        + " in Jens Ober and Lea Falk, eds., Harbours and Empire (Cambridge: Keel Press, 2010).",
+                "The argument is developed in Moreau-Tait, “Quiet Quay,” 50–52, and is the subject of Ober and Falk, Harbours and"
+                        + " Empire, chap. 3.");
+        List<Citation> first = cites(a, 1);
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).fields().year()).isEqualTo("2004");
+        assertThat(first.get(1).type()).isEqualTo(CitationType.EDITED_BOOK);
+        assertThat(cites(a, 2)).extracting(Citation::shortFormOf).containsExactly(new CitationRef(1, 0), new CitationRef(1, 1));
+    }
+
+    @Test
+    void theEssaysInAnEditedBookAfterASignalWithTheMainPages() {
+        Article a = parse("Jens Ober and Lea Falk, eds., Harbours and Empire (Cambridge: Keel Press, 2010).",
+                "See the essays in Ober and Falk, Harbours and Empire, esp. 101–40.");
+        Citation c = cite(a, 2, 0);
+        assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(c.pinpoint()).isEqualTo("101-140");
+        assertThat(c.signal()).isEqualTo("See");
+    }
+
+    @Test
+    void aQuotedShortTitleAfterAShortSentenceAndAColon() {
+        Article a = parse("Ana Moreau-Tait, “The Quiet Quay,” Harbour Review 12 (2004): 33–58.",
+                "Moreau-Tait follows Lauterwald here: “Quiet Quay,” 44.");
+        Citation c = cite(a, 2, 0);
+        assertThat(c.raw()).isEqualTo("“Quiet Quay,” 44");
+        assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void threeWorksCompared() {
+        Article a = parse("Hersch Lauter, The Function of Quays (Oxford: Clarendon, 1933), 64.",
+                "Ana Moreau-Tait, “The Quiet Quay,” Harbour Review 12 (2004): 33–58.",
+                "Jens Ober and Lea Falk, eds., Harbours and Empire (Cambridge: Keel Press, 2010).",
+                "Compare Lauter, Function of Quays, 70, and Moreau-Tait, “Quiet Quay,” 41, with Ober and Falk, Harbours and Empire, 12.");
+        assertThat(cites(a, 4)).extracting(Citation::shortFormOf)
+                .containsExactly(new CitationRef(1, 0), new CitationRef(2, 0), new CitationRef(3, 0));
+    }
 }
