@@ -901,8 +901,9 @@ final class CitationParser {
             note = Integer.parseInt(after.substring(0, i));
             after = after.substring(i).strip();
             if (after.startsWith(")")) after = after.substring(1).strip();
-            // "Crawford, n. 1 above, p. 50": the note's place, then the pinpoint
+            // "Crawford, n. 1 above, p. 50": the note's place, then the pinpoint; "(n. 1 above), p. 60" in brackets
             if (after.startsWith("above") || after.startsWith("below")) after = after.substring(5).strip();
+            if (after.startsWith(")")) after = after.substring(1).strip();
         }
         while (after.startsWith(",")) after = after.substring(1).strip();
         // the head: names, then perhaps a short title

@@ -484,6 +484,11 @@ final class LegalCases {
                 return report(rest, d, pins, firstPageDue);
             }
         }
+        // "ECHR 2019", "ECHR 2001-XI": the Strasbourg Court's own reports by year (and volume); the year is the case's
+        if (p.startsWith("ECHR ") && p.length() >= 9 && Pages.allDigits(p.substring(5, 9)) && (p.length() == 9 || p.charAt(9) == '-')) {
+            if (f.year() == null) f.year(p.substring(5, 9));
+            return firstPageDue;
+        }
         // "I.C.J. Reports 1986", "ICJ Rep 14"
         String lower = p.toLowerCase(Locale.ROOT);
         if (lower.startsWith("i.c.j. reports") || lower.startsWith("icj reports") || lower.startsWith("p.c.i.j.")

@@ -161,6 +161,11 @@ final class NoteSplitter {
         // "Ekwueme-Strand, Last Trust, 23–25, who does not": a short form, then a clause about it; "As Oyelaran-Holt,
         // “Petitioning the World,” 240–44, has shown, …": the same after the conjunction that opens the sentence
         int subject = t.startsWith("As ", start) ? start + 3 : start;
+        // "As argued in Halse, Quays and Consent, pp. 201–4, the Court …": the words of the lead-in too
+        if (subject > start && subject < end && Character.isLowerCase(t.charAt(subject))) {
+            int named = afterPrepositionLeadIn(t, subject, end);
+            if (named > 0) subject = named;
+        }
         int shortEnd = shortFormBeforeItsClause(scan, subject, end);
         if (shortEnd > 0 && !remarkFollows(t, shortEnd + 1)) {
             pieces.add(new Piece(subject, shortEnd, sentence));

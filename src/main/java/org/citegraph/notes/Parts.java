@@ -111,6 +111,7 @@ final class Parts {
         String s = text.strip();
         // "esp. 101–40": the pages that matter most of a range cited; the pages are the pinpoint
         if (s.startsWith("esp. ") && s.length() > 5 && Character.isDigit(s.charAt(5))) s = s.substring(5);
+        if (s.equals("passim")) return new Locator("passim", "p", false); // "Title, passim": throughout the work
         if (s.isEmpty() || !mayStartLocator(s)) return null;
         while (s.endsWith(".") && !s.endsWith("ff.") && !s.endsWith("f.")) s = s.substring(0, s.length() - 1).strip();
         if (s.isEmpty()) return null;
@@ -505,6 +506,13 @@ final class Parts {
         int semicolon = rest.indexOf("; ");
         if (semicolon > 0 && (rest.startsWith("repr", semicolon + 2) || rest.startsWith("reprint", semicolon + 2)
                 || rest.startsWith("rev. ed", semicolon + 2))) {
+            // "London: Sweet, 1834; repr. Cambridge: Cambridge University Press, 2011": a reprint with its own imprint is
+            // the edition cited, as in "(1934; repr., Westport, CT: …, 1972)"
+            String reprint = rest.substring(semicolon + 2);
+            if (reprint.indexOf(':') > 0 && LEADING_REPRINT.matcher(reprint).lookingAt()) {
+                String[] cited = imprint(reprint);
+                if (cited != null && cited[0] != null && cited[1] != null) return cited;
+            }
             rest = rest.substring(0, semicolon);
         }
         List<String> pieces = new ArrayList<>();

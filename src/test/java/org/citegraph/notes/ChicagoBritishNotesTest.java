@@ -242,4 +242,47 @@ class ChicagoBritishNotesTest {
         assertThat(c.fields().title()).isEqualTo("Principles of Quay Law");
         assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void passimAndTheLiteratureCitedThere() {
+        Article a = parse("Ingrid Halse, Quays and Consent (Cambridge: Keel Press, 2018), ch. 4.",
+                "Halse, Quays and Consent, passim, and the literature cited there.");
+        Citation c = cite(a, 2, 0);
+        assertThat(c.raw()).isEqualTo("Halse, Quays and Consent, passim");
+        assertThat(c.pinpoint()).isEqualTo("passim");
+        assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void aPointerToTheNoteInBracketsThenThePage() {
+        Article a = parse("Ingrid Halse, ‘Consent and Quays’, in Tomas Reid and Ana Vale (eds), The Law of Harbours (Oxford: Hart, 2015),"
+                + " pp. 45–67.", "Halse, ‘Consent and Quays’ (n. 1 above), p. 60.");
+        assertThat(cite(a, 2, 0).pinpoint()).isEqualTo("60");
+        assertThat(cite(a, 2, 0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void asArguedInAShortFormThenTheSentenceGoesOn() {
+        Article a = parse("Ingrid Halse, Quays and Consent (Cambridge: Keel Press, 2018), ch. 4.",
+                "As argued in Halse, Quays and Consent, pp. 201–4, the Court in Quayland v. Harbouria did not address the question.");
+        assertThat(cites(a, 2)).extracting(Citation::raw).containsExactly("Halse, Quays and Consent, pp. 201–4");
+    }
+
+    @Test
+    void aReprintWithItsOwnImprintIsTheEditionCited() {
+        Citation c = cite(parse("See Emer de Vattel, The Law of Quays, trans. J. Chitty (London: Sweet, 1834; repr. Cambridge: Keel Press,"
+                + " 2011), Book II, ch. 4."), 1, 0);
+        assertThat(c.fields().year()).isEqualTo("2011");
+        assertThat(c.fields().publisher()).isEqualTo("Keel Press");
+        assertThat(c.fields().place()).isEqualTo("Cambridge");
+    }
+
+    @Test
+    void aStrasbourgJudgmentInTheCourtsOwnReports() {
+        Citation c = cite(parse("Okafor v. Vestland, no. 4411/15, § 71, ECHR 2019."), 1, 0);
+        assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(c.fields().title()).isEqualTo("Okafor v. Vestland");
+        assertThat(c.fields().year()).isEqualTo("2019");
+        assertThat(c.pinpoint()).isEqualTo("§ 71");
+    }
 }
