@@ -131,6 +131,14 @@ final class CitationParser {
     static String possessiveAsShortForm(String t) {
         String bracketed = nameThenBracketedShortForm(t);
         if (bracketed != null) return bracketed;
+        Matcher quoted = t.indexOf(" (") > 0 && t.endsWith(")") ? NAME_THEN_QUOTED_IN_BRACKETS.matcher(t) : null;
+        if (quoted != null && quoted.matches()) {
+            // "Okoro (“Myth of Drafting,” 15–18)": the author named, the short title and page in brackets
+            Names.Kind kind = Names.kind(quoted.group("names"));
+            if (kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL) {
+                return quoted.group("names") + ", " + quoted.group("quoted") + ", " + quoted.group("pin");
+            }
+        }
         int apostrophe = t.indexOf("\u2019s ");
         if (apostrophe < 0) apostrophe = t.indexOf("'s ");
         if (apostrophe <= 0 || apostrophe > 60) return null;
@@ -227,6 +235,9 @@ final class CitationParser {
 
     private static final Pattern NAME_THEN_BRACKETED = Pattern.compile(NAME_AND_PROSE + "\\("
             + "(?:(?<quoted>[\u201C\u2018].{3,200}?[\u201D\u2019])|(?<plain>\\p{Lu}[^,()\u201C\u2018]{2,150}?)),? (?<pin>" + PIN + ")\\)");
+
+    private static final Pattern NAME_THEN_QUOTED_IN_BRACKETS = Pattern.compile(
+            "(?<names>\\p{Lu}[\\p{L}\\-]*(?: \\p{Lu}[\\p{L}\\-]*)?) \\((?<quoted>[\u201C\u2018][^()]{3,200}?[\u201D\u2019]),? (?<pin>" + PIN + ")\\)");
 
     private static String firstNonNull(String... values) {
         for (String v : values) if (v != null) return v;

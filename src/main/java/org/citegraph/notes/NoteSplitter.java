@@ -201,8 +201,16 @@ final class NoteSplitter {
                     addCited(scan, s, end, inner, sentence, pieces);
                 }
             } else if (Evidence.strong(t, start, end) || CitationParser.possessiveAsShortForm(t.substring(start, end)) != null) {
-                // "Lindahl’s discussion in Heritage under Fire, 45–50, is the fullest": a short form told as prose
-                pieces.add(new Piece(start, end, sentence));
+                // "Lindahl’s discussion in Heritage under Fire, 45–50, is the fullest": a short form told as prose; "…
+                // (Making of the Convention, 50) has been questioned by Okoro (“Myth of Drafting,” 15–18)": and a second
+                int close = t.indexOf(") ", start);
+                int[] second = close > 0 && close < end ? nameThenQuotedInBrackets(scan, close + 1, end) : null;
+                if (second != null && CitationParser.possessiveAsShortForm(t.substring(start, close + 1)) != null) {
+                    pieces.add(new Piece(start, close + 1, sentence));
+                    pieces.add(new Piece(second[0], second[1], sentence));
+                } else {
+                    pieces.add(new Piece(start, end, sentence));
+                }
             }
             return;
         }
@@ -916,6 +924,24 @@ final class NoteSplitter {
         return compare >= 0 && t.lastIndexOf(". ", at) < compare && t.lastIndexOf(" with ", at) < compare;
     }
 
+    /**
+     * After {@code from}: a capitalised name of one or two words, then in brackets a quoted title and a pinpoint
+     * ("… questioned by Okoro (“Myth of Drafting,” 15–18)"). The name and the brackets' [start, end), or null.
+     */
+    private static int[] nameThenQuotedInBrackets(Scan scan, int from, int end) {
+        String t = scan.text;
+        for (int open = t.indexOf(" (", from); open > 0 && open < end; open = t.indexOf(" (", open + 2)) {
+            int name = open;
+            while (name > from && (Character.isLetter(t.charAt(name - 1)) || t.charAt(name - 1) == '-')) name--;
+            if (name == open || !Character.isUpperCase(t.charAt(name))) continue;
+            int close = t.indexOf(')', open);
+            if (close < 0 || close >= end) return null;
+            Scan inner = Scan.of(t.substring(open + 2, close));
+            if (quotedTitleThenPinpoint(inner, 0, close - open - 2)) return new int[] {name, close + 1};
+        }
+        return null;
+    }
+
     /** A comma at the top level followed by a capitalised word, between {@code from} and {@code to}. */
     private static boolean commaBeforeCapital(Scan scan, int from, int to) {
         String t = scan.text;
@@ -1000,7 +1026,8 @@ final class NoteSplitter {
             while (w >= start && Character.isLetter(t.charAt(w))) w--;
             if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1))) continue;
             if (lowerCaseWords(t, start, i) >= 3 && (namesThenQuotedTitle(scan, i, end) || shortFormToEnd(scan, i, end)
-                    || possessiveNamesThenWork(scan, i, end) || namesThenSupra(scan, i, end))) return i;
+                    || possessiveNamesThenWork(scan, i, end) || namesThenSupra(scan, i, end)
+                    || organisationThenWork(scan, i, end))) return i; // "… is given by the International Harbour Institute, Report (…)"
         }
         return -1;
     }

@@ -112,6 +112,11 @@ final class Parts {
         // "esp. 101–40": the pages that matter most of a range cited; the pages are the pinpoint
         if (s.startsWith("esp. ") && s.length() > 5 && Character.isDigit(s.charAt(5))) s = s.substring(5);
         if (s.equals("passim")) return new Locator("passim", "p", false); // "Title, passim": throughout the work
+        // "61–62 and n. 14": the pages and a footnote on them, as "at 1230 & n.88" is read
+        int andNote = s.indexOf(" and n. ");
+        if (andNote > 0 && andNote + 8 < s.length() && Character.isDigit(s.charAt(andNote + 8))) {
+            s = s.substring(0, andNote) + " n. " + s.substring(andNote + 8);
+        }
         if (s.isEmpty() || !mayStartLocator(s)) return null;
         while (s.endsWith(".") && !s.endsWith("ff.") && !s.endsWith("f.")) s = s.substring(0, s.length() - 1).strip();
         if (s.isEmpty()) return null;

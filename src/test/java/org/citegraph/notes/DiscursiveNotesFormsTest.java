@@ -372,4 +372,25 @@ class DiscursiveNotesFormsTest {
         assertThat(cites(a, 4)).extracting(Citation::shortFormOf)
                 .containsExactly(new CitationRef(1, 0), new CitationRef(2, 0), new CitationRef(3, 0));
     }
+
+    @Test
+    void twoAuthorsNamedInProseEachWithTheirShortFormInBrackets() {
+        Article a = parse("Margaret Ellis-Ward, The Making of the Quay Convention (New Haven, CT: Quay Press, 2008), 45.",
+                "Paul Okoro, “The Myth of Drafting,” Harbour Law Quarterly 22, no. 1 (2012): 1–30.",
+                "Ellis-Ward’s account (Making of the Quay Convention, 50) has been questioned by Okoro (“Myth of Drafting,” 15–18).");
+        assertThat(cites(a, 3)).extracting(Citation::shortFormOf).containsExactly(new CitationRef(1, 0), new CitationRef(2, 0));
+        assertThat(cite(a, 3, 1).pinpoint()).isEqualTo("15-18");
+    }
+
+    @Test
+    void anOrganisationsReportAfterByTheAndPagesWithAFootnote() {
+        Article a = parse("A useful overview is given by the International Quay Institute, Annual Report 2019 (Geneva: IQI, 2020), 3–9.",
+                "Margaret Ellis-Ward, The Making of the Quay Convention (New Haven, CT: Quay Press, 2008), 45.",
+                "Ellis-Ward, Making of the Quay Convention, 61–62 and n. 14.");
+        Citation report = cite(a, 1, 0);
+        assertThat(names(report.fields().authors())).containsExactly("org:International Quay Institute");
+        assertThat(report.fields().title()).isEqualTo("Annual Report 2019");
+        assertThat(cite(a, 3, 0).pinpoint()).isEqualTo("61-62 n. 14");
+        assertThat(cite(a, 3, 0).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+    }
 }
