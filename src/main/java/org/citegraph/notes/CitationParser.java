@@ -297,7 +297,6 @@ final class CitationParser {
         d.shortKind = Draft.ShortKind.IBID;
         if (!rest.isEmpty()) {
             // "Id. at 125 (commentary to conclusion 6)", "ibid., p. 14 (Marenland)": an aside or a meeting's
-            // speaker after the pinpoint, not part of it
             // speaker after the pinpoint, not part of it; "art. 11(5) and (7)" numbers a subsection
             int paren = rest.endsWith(")") ? rest.lastIndexOf(" (") : -1;
             String aside = paren > 0 ? rest.substring(paren + 2, rest.length() - 1) : "";
@@ -305,6 +304,10 @@ final class CitationParser {
             Parts.Locator loc = wordy ? Parts.locator(rest.substring(0, paren), true) : null;
             if (loc == null) loc = Parts.locators(rest, true);
             if (loc == null && paren > 0) loc = Parts.locator(rest.substring(0, paren), true);
+            if (loc == null) {
+                String pinpoint = beforeClause(rest); // "ibid., para. 41, attributes most of them to three governments"
+                if (!pinpoint.isEmpty()) loc = Parts.locators(pinpoint, true);
+            }
             String[] volumePage = loc == null ? Parts.volumeColonPage(rest) : null; // "Ibid., 2:41"
             if (loc != null) d.pinpoint = loc.value();
             else if (volumePage != null) {

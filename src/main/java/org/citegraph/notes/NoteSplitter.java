@@ -80,6 +80,11 @@ final class NoteSplitter {
                 addPiece(scan, pieces, start, i, sentence);
                 start = second;
                 i = start - 1;
+            } else if (c == ',' && t.startsWith(" wh", i + 1) && (second = citationInRelativeClause(scan, start, i, n)) > 0) {
+                // "… traced in Whitford-Oyo, Consent, 41–58, which draws on Leopold Harcourt-Mensah, Blockade and Bread (…)"
+                addPiece(scan, pieces, start, i, sentence);
+                start = second;
+                i = start - 1;
             } else if (c == ',' && t.startsWith(" and ", i + 1) && proseAfterPinpoint(scan, start, i, n)) {
                 // "see Monitor, supra note 19, at 22, and neither accounts for settlements": the sentence goes on
                 addPiece(scan, pieces, start, i, sentence);
@@ -123,6 +128,12 @@ final class NoteSplitter {
                 start = s;
                 piece = t.substring(start, end);
             }
+        }
+        // "In Vantoura and Others v. Serevia, App. No. …, para. 142, the Court held …": the preposition opens the sentence
+        if (t.startsWith("In ", start) && start + 3 < end && Character.isUpperCase(t.charAt(start + 3))
+                && caseThenNumbers(scan, start + 3, end)) {
+            start += 3;
+            piece = t.substring(start, end);
         }
         int next = signalAfterCitation(scan, start, end);
         if (next > 0) {
@@ -800,7 +811,7 @@ final class NoteSplitter {
             int s = c + 2;
             // "Moreau-Tait follows Lauterwald here: “Quiet Treaty,” 44": a quoted short title and its page after a sentence
             if (quotedTitleThenPinpoint(scan, s, end) && plainSentence(t, start, c)) return s;
-            if (!proseLeadIn(t, start, c)) continue;
+            if (!proseLeadIn(t, start, c) || subtitleColon(scan, start, c)) continue;
             if (t.startsWith("ibid", s) || t.startsWith("Ibid", s) || t.startsWith("Id.", s) || t.startsWith("id.", s)) return s;
             String rest = t.substring(s, Math.min(end, s + 60));
             if (Signals.atStart(rest) != null || UnSymbols.atStart(rest) != null) return s;
@@ -905,6 +916,19 @@ final class NoteSplitter {
             }
         }
         return content >= 2;
+    }
+
+    /**
+     * The colon at {@code colon} ends a title, not a sentence: "…, which draws on Leopold Harcourt-Mensah, Blockade
+     * and Bread: Relief Diplomacy": title-case words since the last comma, a capitalised name before that comma.
+     */
+    private static boolean subtitleColon(Scan scan, int from, int colon) {
+        String t = scan.text;
+        int comma = t.lastIndexOf(", ", colon);
+        if (comma <= from || comma + 2 >= colon || !Character.isLetter(t.charAt(comma - 1))) return false;
+        int w = comma - 1;
+        while (w > from && Character.isLetter(t.charAt(w - 1)) || w > from && t.charAt(w - 1) == '-') w--;
+        return Character.isUpperCase(t.charAt(w)) && titleCasedName(t, comma + 2, colon);
     }
 
     /** Words and spaces only, one of them at least a lower-case word: a short sentence of prose. */
@@ -1176,6 +1200,9 @@ final class NoteSplitter {
         if (organisationThenWork(scan, s, end) || namesThenWork(scan, s, end)) return s;
         // "…, art. 19(1), and Halvard Sea Opinion, para. 136": a short title defined earlier, and its pinpoint
         if (shortTitleThenPinpoint(scan, s, end)) return s;
+        // "…, and the figures are those of Relief Access Monitor, Blocked Roads, 24": a body's work, short
+        int title = afterOrganisation(scan, s, end);
+        if (title > 0 && shortTitleThenPinpoint(scan, title, end)) return s;
         return namesThenQuotedTitle(scan, s, end) || shortFormThenPinpoint(scan, s, end) ? s : -1;
     }
 
@@ -1230,6 +1257,22 @@ final class NoteSplitter {
             if (t.startsWith(w, at)) return true;
         }
         return false;
+    }
+
+    /**
+     * At the comma of ", which" or ", who" after a pinpoint: a clause of a few words that ends in a preposition and
+     * names a second work in full ("…, 41–58, which draws on Leopold Harcourt-Mensah, Blockade and Bread (London: …,
+     * 1988)"); where its names start, or -1.
+     */
+    private static int citationInRelativeClause(Scan scan, int from, int comma, int end) {
+        String t = scan.text;
+        if (comma <= from || !Character.isDigit(t.charAt(comma - 1)) && t.charAt(comma - 1) != ')') return -1;
+        int s = t.startsWith(", which ", comma) ? comma + 8 : t.startsWith(", who ", comma) ? comma + 6 : -1;
+        if (s < 0) return -1;
+        int names = afterPrepositionLeadIn(t, s, end);
+        if (names < 0) return -1;
+        end = untilSemicolon(scan, names, end);
+        return namesThenWork(scan, names, end) || namesThenQuotedTitle(scan, names, end) ? names : -1;
     }
 
     /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */
@@ -1402,6 +1445,11 @@ final class NoteSplitter {
         while (k > from && t.charAt(k) == ' ') k--;
         int s = comma + 6; // after ", and "
         if (k <= from || !Character.isDigit(t.charAt(k)) || s >= end || !Character.isLowerCase(t.charAt(s))) return false;
+        // "…, 101–28, and it has since been taken up by the Council, which …": a clause with a subject of its own
+        for (String subject : new String[] {"it ", "this ", "they ", "he ", "she ", "we ", "these "}) {
+            int v = s + subject.length();
+            if (t.startsWith(subject, s) && v < end && Character.isLowerCase(t.charAt(v))) return true;
+        }
         int stop = s;
         int limit = Math.min(end, s + 200);
         while (stop < limit && t.charAt(stop) != ';' && !(t.charAt(stop) == '.' && isSentenceEnd(t, stop))) stop++;
@@ -1769,6 +1817,26 @@ final class NoteSplitter {
         return false;
     }
 
+    /**
+     * "“Consent,” a senior relief official told a closed meeting, “is not …”": a quotation opens the sentence and its
+     * speaker follows, introduced by an article or a pronoun; a title in quotation marks is followed by its source.
+     */
+    private static boolean quotationWithSpeaker(Scan scan, int start, int end) {
+        String t = scan.text;
+        if (start >= end || !Scan.isOpeningQuote(t.charAt(start))) return false;
+        for (int[] span : scan.quoteSpans()) {
+            if (span[0] != start) continue;
+            int k = span[1] + 1;
+            if (t.charAt(span[1] - 1) != ',' && !(k < end && t.charAt(k) == ',')) return false;
+            while (k < end && (t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
+            for (String w : new String[] {"a ", "an ", "the ", "he ", "she ", "they ", "it ", "we ", "said ", "wrote "}) {
+                if (t.startsWith(w, k)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
     /** A determiner ("the", "a", "its", …) as the word at {@code i}. */
     private static boolean determinerAt(String t, int i, int end) {
         int e = i;
@@ -1836,7 +1904,7 @@ final class NoteSplitter {
             if (subjectThenVerb(t, start, end) || commonNounSentence(t, start, end) || nameThenPastVerb(t, start, wordEnd, end)) return true;
         }
         if (possessiveSubject(t, start, wordEnd, end) || nameThenVerbThenDeterminer(t, start, end)
-                || nameThenRelativeClause(t, start, end)) return true;
+                || nameThenRelativeClause(t, start, end) || quotationWithSpeaker(scan, start, end)) return true;
         int proseWords = 0;
         int i = start;
         int limit = Math.min(end, start + 160); // prose shows itself early; keeps long notes cheap
