@@ -55,6 +55,8 @@ final class CitationParser {
 
     void parse(String body, Draft d) {
         String t = body.strip();
+        // Chicago's brackets for a journal's year inside parentheses: "13, no. 2 [2021]: 201–9" reads as "(2021): 201–9"
+        if (t.indexOf("]: ") > 0) t = BRACKETED_JOURNAL_YEAR.matcher(t).replaceAll("$1 ($2):");
         WebParts web = WebParts.extract(t);
         d.fields.url(web.url).accessed(web.accessed).doi(web.doi);
         t = stripFinalPeriod(web.rest);
@@ -72,6 +74,8 @@ final class CitationParser {
         }
         parseCited(t, d);
     }
+
+    private static final Pattern BRACKETED_JOURNAL_YEAR = Pattern.compile("(\\d) \\[((?:1[5-9]|20)\\d\\d)\\]:");
 
     private static final Pattern DESIGNATION_WORD = Pattern.compile("[Rr]esolution|[Dd]ecision|[Dd]ocument");
 
@@ -97,6 +101,8 @@ final class CitationParser {
         t = possessiveAuthorAsNames(t);
         String lower = t.toLowerCase(Locale.ROOT);
         if (ReferenceEntry.treatyNumberedInSeries(t, d)) return; // "… (2015) OAS Treaty Series No. A-70", in a list or not
+        // "… (1966) United Nations Treaty Series, 993, p. 3": a list's instrument that no author heads
+        if (t.indexOf("Treaty Series, ") > 0 && ReferenceEntry.treatyInSeries(t, d)) return;
         // "United Nations General Assembly (2005) Question of Antarctica. UN Doc. A/RES/60/47.": an entry's
         // author and year come first, whatever it cites
         if (d.entry && ReferenceEntry.looksLikeEntry(t)) {
@@ -919,8 +925,9 @@ final class CitationParser {
             if (after.startsWith("above") || after.startsWith("below")) after = after.substring(5).strip();
             if (after.startsWith(")")) after = after.substring(1).strip();
         }
-        while (after.startsWith(",")) after = after.substring(1).strip();
-        // the head: names, then perhaps a short title
+                while (after.startsWith(",")) after = after.substring(1).strip();
+        // "Delacourt-Ibe, supra note 9 (manuscript at 31–35)": a forthcoming work's pages in its manuscript
+        if (after.startsWith("(manuscript at ") && after.endsWith(")")) after = after.substring(15, after.length() - 1).strip(); // the head: names, then perhaps a short title
         Scan scan = Scan.of(head);
         int[] q = firstTitleQuote(scan);
         String names = head;

@@ -156,10 +156,38 @@ final class NoteSplitter {
             addCited(scan, start, end, signal, sentence, pieces);
             return;
         }
+        // "The Friendly Relations Declaration, GA res. 2625 (XXV), 24 October 1970, annex, says nothing of …": a resolution
+        // set off by commas after the name the sentence gives it; the sentence may go on to a source after a colon
+        int[] resolution = resolutionSetOffByCommas(scan, start, end);
+        if (resolution != null) {
+            pieces.add(new Piece(resolution[0], resolution[1], sentence));
+            int colon = scan.indexOfTop(": ", resolution[1]);
+            int s = colon > 0 && colon < end ? citationAfterColon(scan, resolution[1] + 1, end) : -1;
+            if (s > 0) addCited(scan, s, end, null, sentence, pieces);
+            return;
+        }
         // "Vale makes the same point (Title, 91)": the name that opens the sentence is the short form's author
         int[] set = CitationParser.possessiveAsShortForm(piece) == null ? citationSetOff(scan, start, end) : null;
         if (set != null) {
+            // "… nothing in Strait of Velmar, paras. 44–6, distinguishes the cargo, and the court had no occasion to
+            // (Demir-Halloway, para. 91)": a short form named earlier in the sentence comes first
+            int[] before = titleNamedMidSentence(scan, start, set[0] - 1);
+            if (before != null) pieces.add(new Piece(before[0], before[1], sentence));
             pieces.add(new Piece(set[0], set[1], sentence));
+            // "Neither the Declaration (GA res. 2625 (XXV), annex) nor the Commission’s principles (A/74/10, para. 70) were
+            // drafted …": more sources set off later in the same sentence
+            int after = set[1] + 1;
+            for (int[] more = citationSetOff(scan, after, end); more != null && more[0] > after; more = citationSetOff(scan, after, end)) {
+                pieces.add(new Piece(more[0], more[1], sentence));
+                after = more[1] + 1;
+            }
+            // "… a century ago (Kettleby-Vance, Belligerent Rights, p. 203) and is answered the same way today: Renwick-Adu,
+            // n. 1 above, pp. 211–14": the sentence goes on to name another source after a colon
+            int colon = after < end ? scan.indexOfTop(": ", after) : -1;
+            if (colon > 0 && colon < end) {
+                int s = citationAfterColon(scan, after, end);
+                if (s > 0) addCited(scan, s, end, null, sentence, pieces);
+            }
             return;
         }
         // "Compare A, 70, and B, 41, with C, 12": the second of the compared works before "with" carries no signal
@@ -183,6 +211,12 @@ final class NoteSplitter {
             return;
         }
         if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
+            // "The translator’s introduction to the latter, ibid., pp. ix–xxiv, is the best short guide": ibid. set off by commas
+            int[] ibid = ibidSetOffByCommas(scan, start, end);
+            if (ibid != null) {
+                pieces.add(new Piece(ibid[0], ibid[1], sentence));
+                return;
+            }
             int s = embeddedComparison(scan, start, end);
             if (s < 0) s = Signals.embedded(scan, start, end);
             int[] quoted = s < 0 ? quotedWorkMidSentence(scan, start, end) : null;
@@ -273,6 +307,8 @@ final class NoteSplitter {
             int s = i + 1;
             while (s < end && t.charAt(s) == ' ') s++;
             if (s >= end || lowerCaseWords(t, start, i) == 0) continue;
+            // "(on which see Renwick-Adu, Visit and Search, pp. 140–52)": the relative words before the signal
+            if (c == '(' && (t.startsWith("on which see ", s) || t.startsWith("for which see ", s))) s = t.indexOf("see ", s);
             Signals.Match signal = Signals.atStart(t.substring(s, Math.min(end, s + 40)));
             if (c == '(') {
                 int close = closingBracket(t, i, end);
@@ -286,7 +322,11 @@ final class NoteSplitter {
                 }
                 // "(see, for example, …)": a signal in lower case opens the brackets
                 if (signal == null || !Character.isLowerCase(t.charAt(s))) continue;
-                if (close > 0 && citesAWork(t.substring(s + signal.length(), close).strip())) return new int[] {s, close};
+                if (close > 0 && citesAWork(t.substring(s + signal.length(), close).strip())) {
+                    // "…, pp. 140–52, and the literature cited there": the words after the pinpoint are no part of it
+                    int shortEnd = shortFormBeforeItsClause(scan, s + signal.length(), close);
+                    return new int[] {s, shortEnd > 0 && !remarkFollows(t, shortEnd + 1) ? shortEnd : close};
+                }
             } else {
                 // "—in Human Rights Committee, Name v. State, …—": the preposition of the sentence is no part of it
                 if (signal == null && t.startsWith("in ", s) && s + 3 < end && Character.isUpperCase(t.charAt(s + 3))) s += 3;
@@ -317,6 +357,7 @@ final class NoteSplitter {
         int n = inner.length();
         if (quotedTitleThenPinpoint(scan, 0, n)) return true; // "(“Neutrality’s Afterlife,” 160)", its author named before
         if (UnSymbols.atStart(inner) != null) return true; // "… counted forty-one (A/78/312, para. 26)": a document by its symbol
+        if (resolutionAtStart(inner)) return true; // "Neither the Declaration (GA res. 2625 (XXV), annex, principle 3) nor …"
         int comma = inner.indexOf(", ");
         if (comma < 0) return false;
         if (shortFormToEnd(scan, 0, n) || shortTitleThenPinpoint(scan, 0, n)) {
@@ -326,6 +367,13 @@ final class NoteSplitter {
         if (quotedShortFormToEnd(scan, 0, n)) return true; // "(Kallenberg-Moss, “Innocent Supplier,” 327)"
         return (organisationThenWork(scan, 0, n) || namesThenQuotedTitle(scan, 0, n) || namesThenWork(scan, 0, n))
                 && Evidence.strong(inner, 0, n);
+    }
+
+    /** A UN resolution cited by its organ and number at the start of {@code text} ("GA res. 2625 (XXV)", "SC Res. 713"). */
+    private static boolean resolutionAtStart(String text) {
+        if (text.indexOf("es") < 0) return false; // "res.", "Res.", "resolution": the cheap test first
+        List<org.citegraph.un.UnReference> refs = org.citegraph.un.UnReferenceRecognizer.recognize(text);
+        return !refs.isEmpty() && refs.get(0).start() == 0 && refs.get(0).symbol() != null;
     }
 
     /**
@@ -734,11 +782,11 @@ final class NoteSplitter {
         String t = scan.text;
         // the cheap test first: a case named in a sentence shows its parties' "v." or the kind of its decision
         if (!within(t, " v", start, end) && !within(t, "Judgment", start, end) && !within(t, "Opinion", start, end)) return -1;
-        int limit = Math.min(end, start + 120);
+        int limit = Math.min(end, start + 200);
         int colon = scan.indexOfTop(": ", start);
-        for (int k = t.indexOf(" in ", start); k >= 0 && k < limit; k = t.indexOf(" in ", k + 1)) {
+        for (int k = nextInOrBy(t, start); k >= 0 && k < limit; k = nextInOrBy(t, k + 1)) {
             if (colon > start && colon < k) break; // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"
-            int s = k + 4;
+            int s = k + 4; // " in " and " by " alike
             if (t.startsWith("the ", s)) s += 4;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
             String rest = t.substring(s, end);
@@ -750,6 +798,54 @@ final class NoteSplitter {
     /** "Request for an Advisory Opinion …, Case No. 34, Advisory Opinion of 2 April 2022, ITLOS Reports 2022, p. 4": a decision in its report. */
     private static boolean decidedCase(String text) {
         return (text.contains("Reports") || text.contains("Case No.")) && LegalCases.parse(text, new Draft(0, 0, text));
+    }
+
+    /**
+     * ", GA res. 2625 (XXV), 24 October 1970, annex, says nothing …": a resolution after a comma, its date and
+     * pinpoint, then a clause of prose in lower case. The resolution's [start, end), or null.
+     */
+    private static int[] resolutionSetOffByCommas(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        for (int k = scan.indexOfTop(", ", start); k > start && k < limit; k = scan.indexOfTop(", ", k + 2)) {
+            int s = k + 2;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || t.indexOf("es", s) < 0 || t.indexOf("es", s) > s + 20) continue;
+            // "The Friendly Relations Declaration, GA res. …": the name a sentence gives the resolution, not its author ("IMO, …")
+            if (!t.startsWith("The ", start) && lowerCaseWords(t, start, k) == 0) continue;
+            if (!resolutionAtStart(t.substring(s, Math.min(end, s + 80)))) continue;
+            for (int c = scan.indexOfTop(',', s); c > 0 && c + 2 < end; c = scan.indexOfTop(',', c + 1)) {
+                int next = scan.indexOfTop(',', c + 1);
+                String part = t.substring(c + 1, next > 0 && next < end ? next : end).strip();
+                if (part.isEmpty() || !Character.isLowerCase(part.charAt(0))) continue;
+                if (part.equals("annex") || part.startsWith("annex ") || Parts.locators(part, true) != null) continue;
+                int space = part.indexOf(' ');
+                String verb = space > 0 ? part.substring(0, space) : part;
+                // a clause opens with a word ("says"), not an abbreviation ("para.") or a locator with an aside after it
+                // ("at 5 (Nov. 9, 1971)"), and holds no number
+                if (!verb.chars().allMatch(Character::isLetter) || part.chars().anyMatch(Character::isDigit)) return null;
+                return new int[] {s, c};
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** ", ibid., pp. ix–xxiv," inside a sentence: the ibid. and its pinpoint's [start, end), or null. */
+    private static int[] ibidSetOffByCommas(Scan scan, int start, int end) {
+        String t = scan.text;
+        int k = t.indexOf(", ibid., ", start);
+        if (k < 0 || k >= end || !scan.top(k)) return null;
+        int pin = k + 9;
+        int close = scan.indexOfTop(',', pin);
+        if (close < 0 || close >= end) return null;
+        return Parts.locators(t.substring(pin, close), true) != null ? new int[] {k + 2, close} : null;
+    }
+
+    /** The next " in " or " by " at or after {@code from} ("… was settled … by Demir v. Osterlund, App. No. …"), or -1. */
+    private static int nextInOrBy(String t, int from) {
+        int in = t.indexOf(" in ", from);
+        int by = t.indexOf(" by ", from);
+        return in < 0 ? by : by < 0 ? in : Math.min(in, by);
     }
 
     private static boolean within(String t, String s, int start, int end) {
@@ -1755,9 +1851,16 @@ final class NoteSplitter {
             if (e == i || e >= end || t.charAt(e) != ' ') return false;
             if (Character.isLowerCase(t.charAt(i))) {
                 String verb = t.substring(i, e);
+                // "The Computer Fraud and Abuse Act reaches …": the small words of a name go on to its next capital
+                if (Names.isOrgConnector(verb) && e + 1 < end && Character.isUpperCase(t.charAt(e + 1))) {
+                    i = e + 1;
+                    continue;
+                }
                 // "The Pre-Trial Chamber read article 25(3)(c) …": an irregular verb in the past needs no determiner
                 if (words >= 1 && IRREGULAR_PAST.contains(verb)) return true;
-                if (words < 2 || verb.length() < 5 || !verb.endsWith("ed")) return false;
+                // "… Act reaches the intrusion itself": a verb in the present, then a determiner
+                boolean present = verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss");
+                if (words < 2 || verb.length() < 5 || !verb.endsWith("ed") && !present) return false;
                 return determinerAt(t, e + 1, end);
             }
             i = e + 1;

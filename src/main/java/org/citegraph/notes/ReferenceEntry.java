@@ -448,16 +448,21 @@ final class ReferenceEntry {
 
     /** "Convention on the Rights of the Child (1989) 1577 UNTS 3": an instrument, its year, then where the Treaty Series prints it. */
     private static final Pattern TREATY_IN_SERIES = Pattern.compile(
-            "(?<name>[^()]{8,200}?) \\((?<paren>[^()]*\\d{4}[^()]*)\\),? (?<vol>\\d{1,4}) (?<series>UNTS|U\\.N\\.T\\.S\\.) (?<page>\\d{1,5})"
+            "(?<name>[^()]{8,200}?) \\((?<paren>[^()]*\\d{4}[^()]*)\\),? (?:(?<vol>\\d{1,4}) (?<series>UNTS|U\\.N\\.T\\.S\\.) (?<page>\\d{1,5})"
+            // Harvard "… (1966) United Nations Treaty Series, 993, p. 3": the series named in full, its volume and page
+            + "|(?<series2>United Nations Treaty Series), (?:vol\\. )?(?<vol2>\\d{1,4}), (?:p\\. )?(?<page2>\\d{1,5}))"
             + "(?:, (?<pin>[^.]+))?\\.?");
 
-    private static boolean treatyInSeries(String t, Draft d) {
-        if (t.indexOf("UNTS") < 0 && t.indexOf("U.N.T.S.") < 0) return false; // the cheap test first
+    static boolean treatyInSeries(String t, Draft d) {
+        if (t.indexOf("UNTS") < 0 && t.indexOf("U.N.T.S.") < 0 && t.indexOf("Treaty Series") < 0) return false; // the cheap test first
         Matcher m = TREATY_IN_SERIES.matcher(t);
-        // the Treaty Series prints only treaties: a name with no comma (no author's) before it is the instrument's
-        if (!m.matches() || m.group("name").indexOf(',') >= 0) return false;
+        // the Treaty Series prints only treaties: a name with no comma (no author's) before it is the instrument's, and so
+        // is one that names an instrument ("International Covenant on Economic, Social and Cultural Rights")
+        if (!m.matches() || m.group("name").indexOf(',') >= 0 && !Tail.namesAnInstrument(m.group("name"))) return false;
         d.type = CitationType.TREATY;
-        d.fields.title(m.group("name").strip()).container(m.group("series")).volume(m.group("vol")).pages(m.group("page"));
+        boolean full = m.group("series2") != null;
+        d.fields.title(m.group("name").strip()).container(full ? m.group("series2") : m.group("series"))
+                .volume(full ? m.group("vol2") : m.group("vol")).pages(full ? m.group("page2") : m.group("page"));
         Dates.Parsed date = Dates.find(m.group("paren"), 0);
         if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
         else {

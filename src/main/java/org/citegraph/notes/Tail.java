@@ -77,6 +77,12 @@ final class Tail {
                 titleParts.add(p);
                 continue;
             }
+            // "The Law of Prize from Paris to London, 1856–1909, trans. Helen …": a span of years closes the title
+            if (k > idx && k + 1 < parts.size() && yearSpan(p) && (text(parts, k + 1).startsWith("trans. ")
+                    || text(parts, k + 1).startsWith("ed. ") || text(parts, k + 1).startsWith("eds. "))) {
+                titleParts.add(p);
+                continue;
+            }
             if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
             if (k > idx && leagueDocumentNumber(p) > 0) break;
             if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
@@ -359,6 +365,15 @@ final class Tail {
         }
         if (p.length() <= 40 && Dates.whole(p) != null) return true;
         return monthDay(p);
+    }
+
+    /** "1856–1909", "1914-1921": two years, the second not before the first. */
+    private static boolean yearSpan(String p) {
+        if (p.length() != 9 || p.charAt(4) != '\u2013' && p.charAt(4) != '-') return false;
+        String a = p.substring(0, 4);
+        String b = p.substring(5);
+        return Pages.allDigits(a) && Pages.allDigits(b) && Dates.isYear(Integer.parseInt(a)) && Dates.isYear(Integer.parseInt(b))
+                && b.compareTo(a) >= 0;
     }
 
     /** "3 vols.", "2 vols. (London: …)": how many volumes a work has. */
