@@ -191,7 +191,8 @@ final class NoteSplitter {
             return;
         }
         // "Compare A, 70, and B, 41, with C, 12": the second of the compared works before "with" carries no signal
-        int with = signal == null && insideComparison(t, start) ? comparedWith(scan, start, end) : -1;
+        int withAt = signal == null ? t.indexOf(", with ", start) : -1; // the cheap test first
+        int with = withAt > 0 && withAt < end && insideComparison(t, start) ? comparedWith(scan, start, end) : -1;
         if (with > 0) {
             pieces.add(new Piece(start, with, sentence));
             pieces.add(new Piece(with + 2, end, sentence, false, false, true));
@@ -369,9 +370,22 @@ final class NoteSplitter {
                 && Evidence.strong(inner, 0, n);
     }
 
+    /** Where the first of {@code words} stands in {@code text}, or -1. */
+    private static int firstOf(String text, String... words) {
+        int first = -1;
+        for (String w : words) {
+            int k = text.indexOf(w);
+            if (k >= 0 && (first < 0 || k < first)) first = k;
+        }
+        return first;
+    }
+
     /** A UN resolution cited by its organ and number at the start of {@code text} ("GA res. 2625 (XXV)", "SC Res. 713"). */
     private static boolean resolutionAtStart(String text) {
-        if (text.indexOf("es") < 0) return false; // "res.", "Res.", "resolution": the cheap test first
+        // the cheap test first: an organ's initial or name, then "res." or "Res." or "resolution" within a few words
+        if (text.isEmpty() || "GSEHCU".indexOf(text.charAt(0)) < 0) return false;
+        int res = firstOf(text, " res", " Res", " RES");
+        if (res < 0 || res > 40) return false;
         List<org.citegraph.un.UnReference> refs = org.citegraph.un.UnReferenceRecognizer.recognize(text);
         return !refs.isEmpty() && refs.get(0).start() == 0 && refs.get(0).symbol() != null;
     }
