@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.Set;
 
+import org.citegraph.un.UnReference;
+import org.citegraph.un.UnReferenceRecognizer;
+
 /**
  * Cuts a note into the stretches of text that are citations. A note is split at top-level
  * semicolons and at sentence breaks; a sentence of commentary belongs to no citation, except that
@@ -386,7 +389,7 @@ final class NoteSplitter {
         if (text.isEmpty() || "GSEHCU".indexOf(text.charAt(0)) < 0) return false;
         int res = firstOf(text, " res", " Res", " RES");
         if (res < 0 || res > 40) return false;
-        List<org.citegraph.un.UnReference> refs = org.citegraph.un.UnReferenceRecognizer.recognize(text);
+        List<UnReference> refs = UnReferenceRecognizer.recognize(text);
         return !refs.isEmpty() && refs.get(0).start() == 0 && refs.get(0).symbol() != null;
     }
 
@@ -404,13 +407,23 @@ final class NoteSplitter {
 
     /** At {@code open}, and running to {@code end}: a quoted title opening with a capital, then a pinpoint. */
     private static boolean quotedTitleThenPinpoint(Scan scan, int open, int end) {
+        return quotedTitleThenPinpoint(scan, open, end, false);
+    }
+
+    /**
+     * As {@link #quotedTitleThenPinpoint(Scan, int, int)}; when {@code clauseMayFollow}, the pinpoint ends at the next
+     * comma and a list or a clause may go on after it.
+     */
+    private static boolean quotedTitleThenPinpoint(Scan scan, int open, int end, boolean clauseMayFollow) {
         String t = scan.text;
         if (open + 1 >= end || !Scan.isOpeningQuote(t.charAt(open)) || !Character.isUpperCase(t.charAt(open + 1))) return false;
         for (int[] span : scan.quoteSpans()) {
             if (span[0] != open) continue;
             int k = span[1] + 1;
             while (k < end && (t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
-            String pinpoint = t.substring(k, end).strip();
+            int stop = clauseMayFollow ? scan.indexOfTop(',', k) : end;
+            if (stop < 0 || stop > end) stop = end;
+            String pinpoint = t.substring(k, stop).strip();
             if (pinpoint.endsWith(".")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1);
             return !pinpoint.isEmpty() && !(pinpoint.length() == 4 && Pages.allDigits(pinpoint))
                     && Parts.locators(pinpoint, true) != null;
@@ -1434,18 +1447,7 @@ final class NoteSplitter {
         String t = scan.text;
         int open = scan.indexOfTop(',', name) + 1;
         while (open < end && t.charAt(open) == ' ') open++;
-        for (int[] span : scan.quoteSpans()) {
-            if (span[0] != open) continue;
-            int k = span[1] + 1;
-            while (k < end && (t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
-            int stop = scan.indexOfTop(',', k);
-            if (stop < 0 || stop > end) stop = end;
-            String pinpoint = t.substring(k, stop).strip();
-            if (pinpoint.endsWith(".")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1);
-            return !pinpoint.isEmpty() && !(pinpoint.length() == 4 && Pages.allDigits(pinpoint))
-                    && Parts.locators(pinpoint, true) != null;
-        }
-        return false;
+        return quotedTitleThenPinpoint(scan, open, end, true);
     }
 
     /**

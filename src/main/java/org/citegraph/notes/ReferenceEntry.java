@@ -463,17 +463,22 @@ final class ReferenceEntry {
         boolean full = m.group("series2") != null;
         d.fields.title(m.group("name").strip()).container(full ? m.group("series2") : m.group("series"))
                 .volume(full ? m.group("vol2") : m.group("vol")).pages(full ? m.group("page2") : m.group("page"));
-        Dates.Parsed date = Dates.find(m.group("paren"), 0);
-        if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
-        else {
-            Matcher y = FOUR_DIGITS.matcher(m.group("paren"));
-            if (y.find()) d.fields.year(y.group());
-        }
+        dateFromParenthesis(m.group("paren"), d);
         if (m.group("pin") != null) d.pinpoint = m.group("pin").strip();
         return true;
     }
 
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\b\\d{4}\\b");
+
+    /** "(New York, 4 August 1995)", "(2015)": the instrument's date when the parenthesis gives one, else its year. */
+    private static void dateFromParenthesis(String paren, Draft d) {
+        Dates.Parsed date = Dates.find(paren, 0);
+        if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
+        else {
+            Matcher y = FOUR_DIGITS.matcher(paren);
+            if (y.find()) d.fields.year(y.group());
+        }
+    }
 
     /**
      * "Inter-American Convention on … (2015) OAS Treaty Series No. A-70", "… (2011) CETS No. 210": an instrument, its
@@ -489,12 +494,7 @@ final class ReferenceEntry {
         if (!m.matches() || m.group("name").indexOf(',') >= 0) return false;
         d.type = CitationType.TREATY;
         d.fields.title(m.group("name").strip()).container(m.group("series")).issue(m.group("number"));
-        Dates.Parsed date = Dates.find(m.group("paren"), 0);
-        if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
-        else {
-            Matcher y = FOUR_DIGITS.matcher(m.group("paren"));
-            if (y.find()) d.fields.year(y.group());
-        }
+        dateFromParenthesis(m.group("paren"), d);
         if (m.group("pin") != null) d.pinpoint = m.group("pin").strip();
         return true;
     }
