@@ -109,8 +109,11 @@ final class Parts {
      */
     static Locator locator(String text, boolean allowBare) {
         String s = text.strip();
-        // "esp. 101–40": the pages that matter most of a range cited; the pages are the pinpoint
-        if (s.startsWith("esp. ") && s.length() > 5 && Character.isDigit(s.charAt(5))) s = s.substring(5);
+        // "esp. 101–40", "esp. chap. 5": the part that matters most of a work cited; that part is the pinpoint
+        if (s.startsWith("esp. ") && s.length() > 5) {
+            if (Character.isDigit(s.charAt(5))) s = s.substring(5);
+            else return locator(s.substring(5), allowBare);
+        }
         if (s.equals("passim")) return new Locator("passim", "p", false); // "Title, passim": throughout the work
         // "61–62 and n. 14": the pages and a footnote on them, as "at 1230 & n.88" is read
         int andNote = s.indexOf(" and n. ");

@@ -285,4 +285,13 @@ class ChicagoBritishNotesTest {
         assertThat(c.fields().year()).isEqualTo("2019");
         assertThat(c.pinpoint()).isEqualTo("§ 71");
     }
+
+    @Test
+    void thePartThatMattersMostAfterEsp() {
+        Article a = parse("See Loraine Bexley, The Quay Council (Oxford: Keel Press, 2015), esp. chap. 5; Leonie Straat, ‘Blockade after the"
+                + " Charter’, Journal of Quay Law 31:2 (2019), pp. 233–71, esp. pp. 250–8.");
+        assertThat(cite(a, 1, 0).pinpoint()).isEqualTo("chap. 5");
+        assertThat(cite(a, 1, 1).pinpoint()).isEqualTo("250-258");
+        assertThat(cite(a, 1, 1).fields().pages()).isEqualTo("233-271");
+    }
 }
