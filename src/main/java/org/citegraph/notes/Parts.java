@@ -522,6 +522,12 @@ final class Parts {
                 if (cited != null && cited[0] != null && cited[1] != null) return cited;
             }
             rest = rest.substring(0, semicolon);
+        } else if (semicolon > 0 && rest.indexOf(": ", semicolon) > semicolon && Character.isUpperCase(rest.charAt(semicolon + 2))
+                && !containsDigit(rest.substring(semicolon + 2, rest.indexOf(": ", semicolon)))) {
+            // "New York: Keel; London: Salt Press, 2015": two publishers in two places; the first is the imprint, the
+            // year at the end is both's
+            String last = rest.substring(rest.lastIndexOf(',') + 1).strip();
+            rest = rest.substring(0, semicolon) + (rest.lastIndexOf(',') > semicolon && yearWithSuffix(last) != null ? ", " + last : "");
         }
         List<String> pieces = new ArrayList<>();
         for (String p : rest.split(",")) {

@@ -664,4 +664,13 @@ class ChicagoUsNotesTest {
         assertThat(cite(a, 1, 0).fields().publisher()).isEqualTo("Kai Press");
         assertThat(cite(a, 2, 0).fields().title()).isEqualTo("Harbours Remembered");
     }
+
+    @Test
+    void twoPlacesAndPublishersGiveTheFirstImprintAndTheYearAtTheEnd() {
+        Citation c = cite(parse("Paul Vale, Harbours, trans. Ines Quay (New York: Keel; London: Salt Press, 2015), 4."), 1, 0);
+        assertThat(c.fields().place()).isEqualTo("New York");
+        assertThat(c.fields().publisher()).isEqualTo("Keel");
+        assertThat(c.fields().year()).isEqualTo("2015");
+        assertThat(c.pinpoint()).isEqualTo("4");
+    }
 }
