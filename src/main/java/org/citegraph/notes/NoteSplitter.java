@@ -933,7 +933,7 @@ final class NoteSplitter {
         for (int c = scan.indexOfTop(": ", start); c > 0 && c < limit && c + 2 < end; c = scan.indexOfTop(": ", c + 2)) {
             int s = c + 2;
             // "Moreau-Tait follows Lauterwald here: “Quiet Treaty,” 44": a quoted short title and its page after a sentence
-            if (quotedTitleThenPinpoint(scan, s, end) && plainSentence(t, start, c)) return s;
+            if (quotedTitleThenPinpoint(scan, s, end) && plainWords(t, start, c, 1)) return s;
             if (!proseLeadIn(t, start, c) || subtitleColon(scan, start, c)) continue;
             if (t.startsWith("ibid", s) || t.startsWith("Ibid", s) || t.startsWith("Id.", s) || t.startsWith("id.", s)) return s;
             String rest = t.substring(s, Math.min(end, s + 60));
@@ -1028,6 +1028,11 @@ final class NoteSplitter {
      * and Reconciliation of") or the punctuation of a citation.
      */
     private static boolean plainWords(String t, int from, int to) {
+        return plainWords(t, from, to, 2);
+    }
+
+    /** As {@link #plainWords(String, int, int)}, with at least {@code contentWords} such words. */
+    private static boolean plainWords(String t, int from, int to, int contentWords) {
         int content = 0;
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
@@ -1038,7 +1043,7 @@ final class NoteSplitter {
                 if (!Lexicon.STOPWORDS.contains(t.substring(i, e))) content++;
             }
         }
-        return content >= 2;
+        return content >= contentWords;
     }
 
     /**
@@ -1052,17 +1057,6 @@ final class NoteSplitter {
         int w = comma - 1;
         while (w > from && Character.isLetter(t.charAt(w - 1)) || w > from && t.charAt(w - 1) == '-') w--;
         return Character.isUpperCase(t.charAt(w)) && titleCasedName(t, comma + 2, colon);
-    }
-
-    /** Words and spaces only, one of them at least a lower-case word: a short sentence of prose. */
-    private static boolean plainSentence(String t, int from, int to) {
-        boolean lower = false;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '\u2019' && c != '\'') return false;
-            if (Character.isLowerCase(c) && (i == from || t.charAt(i - 1) == ' ')) lower = true;
-        }
-        return lower;
     }
 
     /** Whether "Compare" opened the sentence that {@code at} stands in: the words after it are compared "with" others. */
@@ -1399,7 +1393,7 @@ final class NoteSplitter {
     }
 
     /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */
-    private static int afterPrepositionLeadIn(String t, int from, int end) {
+    static int afterPrepositionLeadIn(String t, int from, int end) {
         int i = from;
         for (int words = 0; words < 6 && i < end; words++) {
             int e = i;
@@ -1505,24 +1499,28 @@ final class NoteSplitter {
      */
     private static boolean caseThenNumbers(Scan scan, int s, int end) {
         String t = scan.text;
-        int comma = scan.indexOfTop(',', s);
-        if (comma < 0 || comma >= end || comma - s > 150) return false;
-        int v = t.indexOf(" v. ", s);
-        if (v < 0 || v > comma) v = t.indexOf(" v ", s);
-        if (v < 0 || v > comma) return false;
+        int comma = caseNameEnd(scan, s, end, 150);
+        if (comma < 0) return false;
         for (int k = s; k < comma; k++) if (Character.isDigit(t.charAt(k))) return false;
         for (int k = comma; k < end; k++) if (Character.isDigit(t.charAt(k))) return true;
         return false;
     }
 
+    /** At {@code s}: the comma that ends a case's name with its "v." ("Plessy v. Ferguson,"), within {@code longest}; or -1. */
+    private static int caseNameEnd(Scan scan, int s, int end, int longest) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', s);
+        if (comma < 0 || comma >= end || comma - s > longest) return -1;
+        int v = t.indexOf(" v. ", s);
+        if (v < 0 || v > comma) v = t.indexOf(" v ", s);
+        return v < 0 || v > comma ? -1 : comma;
+    }
+
     /** At {@code s}: a case's name ("Plessy v. Ferguson"), a comma, then the report's volume and name ("163 U.S. 537"). */
     private static boolean caseThenReport(Scan scan, int s, int end) {
         String t = scan.text;
-        int comma = scan.indexOfTop(',', s);
-        if (comma < 0 || comma >= end || comma - s > 120) return false;
-        int v = t.indexOf(" v. ", s);
-        if (v < 0 || v > comma) v = t.indexOf(" v ", s);
-        if (v < 0 || v > comma) return false;
+        int comma = caseNameEnd(scan, s, end, 120);
+        if (comma < 0) return false;
         int d = comma + 2;
         if (d >= end || t.charAt(comma + 1) != ' ' || !Character.isDigit(t.charAt(d))) return false;
         while (d < end && Character.isDigit(t.charAt(d))) d++;

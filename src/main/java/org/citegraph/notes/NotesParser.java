@@ -142,30 +142,16 @@ public final class NotesParser {
 
     /**
      * "cf. the more optimistic view of R. Ivers, ‘Consensus at Sea’ …": lower-case words describing the work, ending
-     * in "of", "in" or "by", before its author's names and a title; where the names start, or -1.
+     * in a preposition, before its author's names and a title; where the names start, or -1.
      */
     private static int namesAfterDescription(String text, int from) {
-        int limit = Math.min(text.length(), from + 80);
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == ' ') continue;
-            if (!Character.isLowerCase(c)) return -1;
-            int e = i;
-            while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
-            if (e >= text.length() || text.charAt(e) != ' ') return -1;
-            String word = text.substring(i, e);
-            int next = e + 1;
-            if ((word.equals("of") || word.equals("in") || word.equals("by")) && next < text.length()
-                    && Character.isUpperCase(text.charAt(next))) {
-                Scan scan = Scan.of(text);
-                boolean cited = NoteSplitter.namesThenQuotedTitle(scan, next, text.length())
-                        || NoteSplitter.namesThenWork(scan, next, text.length())
-                        || NoteSplitter.shortFormToEnd(scan, next, text.length()); // "see the essays in Ober and Falk, Harbours, 101–40"
-                return cited ? next : -1;
-            }
-            i = e;
-        }
-        return -1;
+        int next = NoteSplitter.afterPrepositionLeadIn(text, from, text.length());
+        if (next < 0) return -1;
+        Scan scan = Scan.of(text);
+        boolean cited = NoteSplitter.namesThenQuotedTitle(scan, next, text.length())
+                || NoteSplitter.namesThenWork(scan, next, text.length())
+                || NoteSplitter.shortFormToEnd(scan, next, text.length()); // "see the essays in Ober and Falk, Harbours, 101–40"
+        return cited ? next : -1;
     }
 
     /**
