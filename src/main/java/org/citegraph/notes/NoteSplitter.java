@@ -2,9 +2,7 @@ package org.citegraph.notes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 import org.citegraph.un.UnReference;
 import org.citegraph.un.UnReferenceRecognizer;
@@ -49,8 +47,8 @@ final class NoteSplitter {
         boolean entry = ReferenceEntry.looksLikeEntry(signal == null ? t : t.substring(signal.length()))
                 || listEntry && ReferenceEntry.opensWithOneWordBody(t); // "Eurostat (2023) Title."
         if (entry || listEntry) {
-            int end = trimEnd(t, 0, n);
-            int start = trimStart(t, 0, end);
+            int end = Sentences.trimEnd(t, 0, n);
+            int start = Sentences.trimStart(t, 0, end);
             if (end > start) pieces.add(new Piece(start, end, 0, entry, !entry, false));
             return pieces;
         }
@@ -100,7 +98,7 @@ final class NoteSplitter {
                 addPiece(scan, pieces, start, i + 1, sentence);
                 start = i + 1;
                 sentence++;
-            } else if (c == '.' && isSentenceEnd(t, i)) {
+            } else if (c == '.' && Sentences.isSentenceEnd(t, i)) {
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
                 sentence++;
@@ -112,8 +110,8 @@ final class NoteSplitter {
 
     private static void addPiece(Scan scan, List<Piece> pieces, int from, int to, int sentence) {
         String t = scan.text;
-        int end = trimEnd(t, from, to);
-        int start = trimStart(t, from, end);
+        int end = Sentences.trimEnd(t, from, to);
+        int start = Sentences.trimStart(t, from, end);
         if (end <= start) return;
         String piece = t.substring(start, end);
         if (piece.startsWith("and ") && piece.length() > 4
@@ -127,7 +125,7 @@ final class NoteSplitter {
             int comma = scan.indexOfTop(',', start + 5);
             int s = comma + 1;
             while (s > 0 && s < end && t.charAt(s) == ' ') s++;
-            if (comma > 0 && comma - start <= 80 && s < end && Character.isUpperCase(t.charAt(s)) && lowerCaseAside(t, start + 5, comma)) {
+            if (comma > 0 && comma - start <= 80 && s < end && Character.isUpperCase(t.charAt(s)) && Prose.lowerCaseAside(t, start + 5, comma)) {
                 start = s;
                 piece = t.substring(start, end);
             }
@@ -214,7 +212,7 @@ final class NoteSplitter {
             pieces.add(new Piece(subject, shortEnd, sentence));
             return;
         }
-        if (readsAsProse(scan, start, end) || isPlainSentence(scan, start, end)) {
+        if (Prose.readsAsProse(scan, start, end) || Prose.isPlainSentence(scan, start, end)) {
             // "The translator’s introduction to the latter, ibid., pp. ix–xxiv, is the best short guide": ibid. set off by commas
             int[] ibid = ibidSetOffByCommas(scan, start, end);
             if (ibid != null) {
@@ -274,7 +272,7 @@ final class NoteSplitter {
             int plain = start;
             while (plain < end && (Character.isLetter(t.charAt(plain)) || " \u2019'-".indexOf(t.charAt(plain)) >= 0)) plain++;
             int named = plain > start ? sourceNamedInProse(scan, start, end, plain + 1) : -1;
-            if (named > 0 && plainWords(t, start, named)) s = named;
+            if (named > 0 && Prose.plainWords(t, start, named)) s = named;
         }
         pieces.add(new Piece(s > start ? s : start, end, sentence));
     }
@@ -310,7 +308,7 @@ final class NoteSplitter {
             if (c != '(' && c != '\u2014' && !enDash || !scan.top(i)) continue;
             int s = i + 1;
             while (s < end && t.charAt(s) == ' ') s++;
-            if (s >= end || lowerCaseWords(t, start, i) == 0) continue;
+            if (s >= end || Prose.lowerCaseWords(t, start, i) == 0) continue;
             // "(on which see Renwick-Adu, Visit and Search, pp. 140–52)": the relative words before the signal
             if (c == '(' && (t.startsWith("on which see ", s) || t.startsWith("for which see ", s))) s = t.indexOf("see ", s);
             Signals.Match signal = Signals.atStart(t.substring(s, Math.min(end, s + 40)));
@@ -338,9 +336,9 @@ final class NoteSplitter {
                 int dash = t.indexOf(closing, s);
                 while (dash > 0 && dash < end && !scan.top(dash)) dash = t.indexOf(closing, dash + 1);
                 int e = dash > 0 && dash < end ? dash : end;
-                if (enDash && e < end) e = trimEnd(t, s, e);
+                if (enDash && e < end) e = Sentences.trimEnd(t, s, e);
                 boolean cited = signal != null ? citesAWork(t.substring(s + signal.length(), e).strip())
-                        : proseLeadIn(t, start, i) && Character.isUpperCase(t.charAt(s))
+                        : Prose.proseLeadIn(t, start, i) && Character.isUpperCase(t.charAt(s))
                                 && (namesThenQuotedTitle(scan, s, e) || namesThenWork(scan, s, e) || caseThenNumbers(scan, s, e)
                                         || organisationThenWork(scan, s, e) || decidedCase(t.substring(s, e)));
                 if (cited) return new int[] {s, e};
@@ -442,7 +440,7 @@ final class NoteSplitter {
         int limit = Math.min(end, start + LEAD_IN_LIMIT);
         for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
             int s = in + 4;
-            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || lowerCaseWords(t, start, in) < 3) continue;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
             int comma = scan.indexOfTop(',', s);
             // "… put most forcefully in Balasubramanian-Holt, Inherent Right, 61–64, where …": the author's name first
             int titleAt = s;
@@ -480,7 +478,7 @@ final class NoteSplitter {
             if (lead != 'a' && lead != 'i' && lead != 'u' || !scan.top(i)) continue; // "at", "in", "under" only
             int v = -1;
             for (String word : LEAD_IN_WORDS) if (t.startsWith(word, i)) v = i + word.length();
-            if (v < 0 || v >= end || !Character.isDigit(t.charAt(v)) || lowerCaseWords(t, start, i) < 3) continue;
+            if (v < 0 || v >= end || !Character.isDigit(t.charAt(v)) || Prose.lowerCaseWords(t, start, i) < 3) continue;
             int d = v;
             while (d < end && Character.isDigit(t.charAt(d))) d++;
             if (d - v > 4 || d + 2 >= end || t.charAt(d) != ' ' || !Character.isUpperCase(t.charAt(d + 1))) continue;
@@ -502,7 +500,7 @@ final class NoteSplitter {
         for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
             int q = in + 4;
             if (q + 1 >= end || !Scan.isOpeningQuote(t.charAt(q)) || !Character.isUpperCase(t.charAt(q + 1)) || !scan.top(q)
-                    || lowerCaseWords(t, start, in) < 1) {
+                    || Prose.lowerCaseWords(t, start, in) < 1) {
                 continue;
             }
             int close = t.indexOf(t.charAt(q) == '\u2018' ? '\u2019' : '\u201D', q + 2);
@@ -538,7 +536,7 @@ final class NoteSplitter {
             if (!Character.isDigit(before) && before != ')') continue;
             Signals.Match signal = Signals.atStart(t.substring(k + 2, Math.min(end, k + 40)));
             if (signal == null || !Character.isUpperCase(t.charAt(Math.min(end - 1, k + 2 + signal.length())))) continue;
-            if (Evidence.strong(t, start, k) && !readsAsProse(scan, start, k)) return k + 2;
+            if (Evidence.strong(t, start, k) && !Prose.readsAsProse(scan, start, k)) return k + 2;
         }
         return -1;
     }
@@ -651,113 +649,19 @@ final class NoteSplitter {
         if (next.startsWith("Ibid") || next.startsWith("Id.") || Signals.atStart(next) != null && Character.isUpperCase(next.charAt(0))) {
             return true;
         }
-        if (proseFollows(t, i + 2)) return true; // "… “Commission Hands Over Final Report.” The Rapporteur has made …"
+        if (Prose.proseFollows(t, i + 2)) return true; // "… “Commission Hands Over Final Report.” The Rapporteur has made …"
         if (UnSymbols.atStart(next) != null) return true; // "… speaks only of “restraint.” S/RES/2817, para. 4"
         int open = t.lastIndexOf(c == '"' ? '"' : '\u201C', i - 1);
         int k = open - 1;
         while (k >= 0 && t.charAt(k) == ' ') k--;
         if (open < 0 || k < 0) return false;
         // "As one delegate put it, “the quay belongs to all.” UN GAOR, …": a quotation in a sentence of prose
-        boolean quotedInProse = (t.charAt(k) == ',' || t.charAt(k) == ':') && lowerCaseWords(t, Math.max(0, k - 80), k) >= 3;
+        boolean quotedInProse = (t.charAt(k) == ',' || t.charAt(k) == ':') && Prose.lowerCaseWords(t, Math.max(0, k - 80), k) >= 3;
         if (!Character.isLowerCase(t.charAt(k)) && !quotedInProse) return false;
         int comma = next.indexOf(',');
         if (comma <= 0 || !Character.isUpperCase(next.charAt(0))) return false;
         Names.Kind kind = Names.kind(next.substring(0, comma));
         return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL || quotedInProse && kind == Names.Kind.ORG;
-    }
-
-    /** The clause from {@code from} to the next semicolon or full stop reads as a sentence of prose. */
-    private static boolean proseFollows(String t, int from) {
-        if (from >= t.length() || !Character.isUpperCase(t.charAt(from))) return false;
-        int limit = Math.min(t.length(), from + 300);
-        int e = from;
-        while (e < limit && t.charAt(e) != ';' && !(t.charAt(e) == '.' && (e + 1 == t.length() || t.charAt(e + 1) == ' '))) e++;
-        if (e == limit && limit < t.length()) return false;
-        Scan clause = Scan.of(t.substring(from, e));
-        int n = e - from;
-        return readsAsProse(clause, 0, n) || isPlainSentence(clause, 0, n);
-    }
-
-    private static int lowerCaseWords(String t, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            if (Character.isLowerCase(t.charAt(i)) && (i == 0 || t.charAt(i - 1) == ' ')) words++;
-        }
-        return words;
-    }
-
-    /**
-     * A sentence of commentary with no mark of a citation: no digit, quote, bracket or top-level
-     * comma, several words, and a verb or pronoun of running prose ("The mandate was renewed in
-     * almost identical terms a year later").
-     */
-    static boolean isPlainSentence(Scan scan, int start, int end) {
-        String t = scan.text;
-        int words = 1;
-        int lowerWords = 0;
-        boolean proseWord = false;
-        boolean year = false;
-        boolean possessive = false;
-        boolean pastTense = false;
-        for (int i = start; i < end; i++) {
-            char c = t.charAt(i);
-            if (Character.isDigit(c)) {
-                // a year mentioned in passing ("… only in 2005") is no locator
-                if (!yearWordAt(t, i, end)) return false;
-                year = true;
-                i += 3;
-                continue;
-            }
-            if (Scan.isOpeningQuote(c) && !isApostropheOrPossessive(t, start, i) || c == '(' || c == '[' || c == ',' || c == ':') return false;
-            // a possessive ("the agency's figures"): running prose more often than a title
-            if ((c == '\'' || c == '\u2019') && i + 1 < end && t.charAt(i + 1) == 's' && (i + 2 == end || t.charAt(i + 2) == ' ')
-                    && i > start && Character.isLowerCase(t.charAt(i - 1))) possessive = true;
-            if (c == ' ') {
-                words++;
-                int j = i + 1;
-                while (j < end && Character.isLetter(t.charAt(j))) j++;
-                if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1))) {
-                    lowerWords++;
-                    if (Lexicon.isProseWord(t, i + 1, j)) proseWord = true;
-                    if (j - i > 5 && t.charAt(j - 2) == 'e' && t.charAt(j - 1) == 'd') pastTense = true;
-                }
-            }
-        }
-        // without a verb from the list, a sentence with a year or a possessive still reads as prose when half its
-        // words or more are lower-case
-        boolean sentenceCase = (year || possessive) && words >= 6 && lowerWords * 2 >= words;
-        // "The distinction matters in practice": every word but the first in lower case, and nothing else in the stretch
-        boolean allLower = lowerWords == words - 1;
-        // "The first wave of American suits foundered on standing": a verb in the past, most words in lower case
-        boolean narrated = pastTense && words >= 7 && lowerWords * 3 >= words * 2;
-        // "States seldom refuse outright.": four words, all but the first in lower case, are a sentence too
-        return (proseWord || sentenceCase || allLower || narrated || namedSubjectThenVerb(t, start, end))
-                && (words >= 5 || allLower && words == 4);
-    }
-
-    /**
-     * "The Court left the position of a private lender open": "The", a capitalised noun, then a lower-case
-     * word that is not the glue of a title ("The Court and the Charter", "The Hague in …", "The Queen v
-     * Smith"): in a stretch with no comma, digit or quotation, a verb.
-     */
-    private static boolean namedSubjectThenVerb(String t, int start, int end) {
-        if (!t.startsWith("The ", start) || start + 4 >= end || !Character.isUpperCase(t.charAt(start + 4))) return false;
-        int e2 = start + 4;
-        while (e2 < end && Character.isLetter(t.charAt(e2))) e2++;
-        if (e2 >= end || t.charAt(e2) != ' ') return false;
-        int w3 = e2 + 1;
-        int e3 = w3;
-        while (e3 < end && Character.isLetter(t.charAt(e3))) e3++;
-        if (e3 == w3 || e3 - w3 < 3 || !Character.isLowerCase(t.charAt(w3)) || e3 < end && t.charAt(e3) != ' ') return false;
-        String word = t.substring(w3, e3);
-        return !Lexicon.STOPWORDS.contains(word) && !Lexicon.isParticle(word);
-    }
-
-    /** A four-digit year standing alone as a word, as the last word or before a space. */
-    private static boolean yearWordAt(String t, int i, int end) {
-        if (i + 4 > end || (i > 0 && t.charAt(i - 1) != ' ')) return false;
-        for (int k = i; k < i + 4; k++) if (!Character.isDigit(t.charAt(k))) return false;
-        return i + 4 == end || t.charAt(i + 4) == ' ' || (t.charAt(i + 4) == '.' && i + 5 == end);
     }
 
     /**
@@ -838,7 +742,7 @@ final class NoteSplitter {
             int s = k + 2;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || t.indexOf("es", s) < 0 || t.indexOf("es", s) > s + 20) continue;
             // "The Friendly Relations Declaration, GA res. …": the name a sentence gives the resolution, not its author ("IMO, …")
-            if (!t.startsWith("The ", start) && lowerCaseWords(t, start, k) == 0) continue;
+            if (!t.startsWith("The ", start) && Prose.lowerCaseWords(t, start, k) == 0) continue;
             if (!resolutionAtStart(t.substring(s, Math.min(end, s + 80)))) continue;
             for (int c = scan.indexOfTop(',', s); c > 0 && c + 2 < end; c = scan.indexOfTop(',', c + 1)) {
                 int next = scan.indexOfTop(',', c + 1);
@@ -933,8 +837,8 @@ final class NoteSplitter {
         for (int c = scan.indexOfTop(": ", start); c > 0 && c < limit && c + 2 < end; c = scan.indexOfTop(": ", c + 2)) {
             int s = c + 2;
             // "Moreau-Tait follows Lauterwald here: “Quiet Treaty,” 44": a quoted short title and its page after a sentence
-            if (quotedTitleThenPinpoint(scan, s, end) && plainWords(t, start, c, 1)) return s;
-            if (!proseLeadIn(t, start, c) || subtitleColon(scan, start, c)) continue;
+            if (quotedTitleThenPinpoint(scan, s, end) && Prose.plainWords(t, start, c, 1)) return s;
+            if (!Prose.proseLeadIn(t, start, c) || subtitleColon(scan, start, c)) continue;
             if (t.startsWith("ibid", s) || t.startsWith("Ibid", s) || t.startsWith("Id.", s) || t.startsWith("id.", s)) return s;
             String rest = t.substring(s, Math.min(end, s + 60));
             if (Signals.atStart(rest) != null || UnSymbols.atStart(rest) != null) return s;
@@ -948,7 +852,7 @@ final class NoteSplitter {
             if (Character.isUpperCase(t.charAt(s)) && organisationThenWork(scan, s, end)) return s;
             // "… the gap was filled thirteen years later: Agreement for the Implementation of … (New York, 4 August 1995, …),
             // 2167 UNTS 3": an instrument's name in capitals, then its date and place in brackets
-            if (Character.isUpperCase(t.charAt(s)) && titleCasedName(t, s, t.indexOf(" (", s)) && Evidence.strong(t, s, end)) return s;
+            if (Character.isUpperCase(t.charAt(s)) && Prose.titleCasedName(t, s, t.indexOf(" (", s)) && Evidence.strong(t, s, end)) return s;
             // "… reported the debate at length: Telegram 1187 from A to B, March 4, 1956, …, National Archives, …"
             if (Archives.startsItem(t, s, end)) return s;
             // "… the press drew the delegates: “Kelmarian Petitioners Tell U.N. …,” Atlantic Evening Post, June 14, 1956, 7"
@@ -971,7 +875,7 @@ final class NoteSplitter {
         int k = t.indexOf(" chapter", start);
         if (k < 0 || k >= end) return false;
         int n = t.startsWith(" chapters ", k) ? k + 10 : t.startsWith(" chapter ", k) ? k + 9 : -1;
-        if (n < 0 || n >= end || !Character.isDigit(t.charAt(n)) || lowerCaseWords(t, start, k) < 3) return false;
+        if (n < 0 || n >= end || !Character.isDigit(t.charAt(n)) || Prose.lowerCaseWords(t, start, k) < 3) return false;
         for (int i = start; i < end; i++) {
             char c = t.charAt(i);
             if (Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == '\u201D') return false;
@@ -1003,50 +907,6 @@ final class NoteSplitter {
     }
 
     /**
-     * From {@code from} to {@code to}: words in title case (capitals, apart from the small words of a name), with no
-     * comma, quotation or digit but a year's: the name of an instrument or a body's text.
-     */
-    private static boolean titleCasedName(String t, int from, int to) {
-        if (to <= from || to - from > 400) return false;
-        int capitals = 0;
-        int others = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c == ',' || c == ';' || Scan.isOpeningQuote(c) || c == '"') return false;
-            if (i > from && t.charAt(i - 1) != ' ' || !Character.isLetter(c)) continue;
-            int e = i;
-            while (e < to && Character.isLetter(t.charAt(e))) e++;
-            if (Character.isUpperCase(c)) capitals++;
-            else if (!Lexicon.STOPWORDS.contains(t.substring(i, e)) && !t.startsWith("relating", i) && !t.startsWith("concerning", i)) others++;
-        }
-        return capitals >= 2 && others == 0;
-    }
-
-    /**
-     * Letters and spaces only, from {@code from} to {@code to}, two or more of them lower-case words that are not the
-     * small words of a name: words of prose ("The last years are told in"), not a body's name ("Commission for Truth
-     * and Reconciliation of") or the punctuation of a citation.
-     */
-    private static boolean plainWords(String t, int from, int to) {
-        return plainWords(t, from, to, 2);
-    }
-
-    /** As {@link #plainWords(String, int, int)}, with at least {@code contentWords} such words. */
-    private static boolean plainWords(String t, int from, int to, int contentWords) {
-        int content = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (!Character.isLetter(c) && c != ' ' && c != '\u2019' && c != '\'' && c != '-') return false;
-            if (Character.isLowerCase(c) && (i == from || t.charAt(i - 1) == ' ')) {
-                int e = i;
-                while (e < to && Character.isLetter(t.charAt(e))) e++;
-                if (!Lexicon.STOPWORDS.contains(t.substring(i, e))) content++;
-            }
-        }
-        return content >= contentWords;
-    }
-
-    /**
      * The colon at {@code colon} ends a title, not a sentence: "…, which draws on Leopold Harcourt-Mensah, Blockade
      * and Bread: Relief Diplomacy": title-case words since the last comma, a capitalised name before that comma.
      */
@@ -1056,7 +916,7 @@ final class NoteSplitter {
         if (comma <= from || comma + 2 >= colon || !Character.isLetter(t.charAt(comma - 1))) return false;
         int w = comma - 1;
         while (w > from && Character.isLetter(t.charAt(w - 1)) || w > from && t.charAt(w - 1) == '-') w--;
-        return Character.isUpperCase(t.charAt(w)) && titleCasedName(t, comma + 2, colon);
+        return Character.isUpperCase(t.charAt(w)) && Prose.titleCasedName(t, comma + 2, colon);
     }
 
     /** Whether "Compare" opened the sentence that {@code at} stands in: the words after it are compared "with" others. */
@@ -1109,7 +969,7 @@ final class NoteSplitter {
         int limit = Math.min(end, start + LEAD_IN_LIMIT);
         for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
             int s = in + 4;
-            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || lowerCaseWords(t, start, in) < 3) continue;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
             int comma = scan.indexOfTop(',', s);
             if (comma < 0 || comma >= end || comma - s > 80) continue;
             int r = t.indexOf("Resolution ", s);
@@ -1166,7 +1026,7 @@ final class NoteSplitter {
             int w = i - 2;
             while (w >= start && Character.isLetter(t.charAt(w))) w--;
             if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1))) continue;
-            if (lowerCaseWords(t, start, i) >= 3 && (namesThenQuotedTitle(scan, i, end) || shortFormToEnd(scan, i, end)
+            if (Prose.lowerCaseWords(t, start, i) >= 3 && (namesThenQuotedTitle(scan, i, end) || shortFormToEnd(scan, i, end)
                     || possessiveNamesThenWork(scan, i, end) || namesThenSupra(scan, i, end)
                     || organisationThenWork(scan, i, end))) return i; // "… is given by the International Harbour Institute, Report (…)"
         }
@@ -1293,7 +1153,7 @@ final class NoteSplitter {
             // "and, more optimistically, Name": a phrase of lower-case words set off by commas
             int next = s + 1;
             while (next < end && next - s <= 80 && t.charAt(next) != ',') next++;
-            if (next >= end || next - s > 80 || !scan.top(next) || !lowerCaseAside(t, s + 1, next)) return -1;
+            if (next >= end || next - s > 80 || !scan.top(next) || !Prose.lowerCaseAside(t, s + 1, next)) return -1;
             s = next + 1;
         } else if (s >= end || t.charAt(s) != ' ') {
             return -1;
@@ -1362,7 +1222,7 @@ final class NoteSplitter {
         String t = scan.text;
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
-            if ((c == ';' || c == '.' && isSentenceEnd(t, i)) && scan.top(i)) return i;
+            if ((c == ';' || c == '.' && Sentences.isSentenceEnd(t, i)) && scan.top(i)) return i;
         }
         return end;
     }
@@ -1455,7 +1315,7 @@ final class NoteSplitter {
             if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
             int w = i - 2;
             while (w >= start && Character.isLetter(t.charAt(w))) w--;
-            if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1)) || lowerCaseWords(t, start, i) < 3) continue;
+            if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1)) || Prose.lowerCaseWords(t, start, i) < 3) continue;
             if (!shortFormThenPinpoint(scan, i, end) || shortFormToEnd(scan, i, end)) continue;
             int second = scan.indexOfTop(',', scan.indexOfTop(',', i) + 1);
             return new int[] {i, scan.indexOfTop(',', second + 1)};
@@ -1528,24 +1388,6 @@ final class NoteSplitter {
     }
 
     /**
-     * The stretch before a colon reads as a sentence of prose: three or more lower-case words, more of them
-     * than capitalised ones, and no quoted title (a quotation opening with a capital), which a citation
-     * whose container has a subtitle would show ("“Title,” in The Law of …: Current Debates, ed. …").
-     */
-    private static boolean proseLeadIn(String t, int from, int to) {
-        int lower = 0;
-        int capital = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (Scan.isOpeningQuote(c) && i + 1 < to && Character.isUpperCase(t.charAt(i + 1))) return false;
-            if (!Character.isLetter(c) || i > from && t.charAt(i - 1) != ' ') continue;
-            if (Character.isLowerCase(c)) lower++;
-            else capital++;
-        }
-        return lower >= 3 && lower > capital;
-    }
-
-    /**
      * At the comma of ", and" after a citation's page: whether a clause of prose follows, lower-case words
      * up to the end of the sentence or the next citation ("…, at 22, and neither accounts for settlements").
      */
@@ -1562,30 +1404,9 @@ final class NoteSplitter {
         }
         int stop = s;
         int limit = Math.min(end, s + 200);
-        while (stop < limit && t.charAt(stop) != ';' && !(t.charAt(stop) == '.' && isSentenceEnd(t, stop))) stop++;
+        while (stop < limit && t.charAt(stop) != ';' && !(t.charAt(stop) == '.' && Sentences.isSentenceEnd(t, stop))) stop++;
         if (stop == limit && limit < end) return false; // no clause this long is a tail of prose
-        return isPlainSentence(scan, s, stop) || lowerCaseClause(t, s, stop);
-    }
-
-    /** Three or more words, every one in lower case, with no digit, quote or bracket: "neither accounts for settlements". */
-    private static boolean lowerCaseClause(String t, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[') return false;
-            if (i == from || t.charAt(i - 1) == ' ') {
-                if (!Character.isLowerCase(c)) return false;
-                words++;
-            }
-        }
-        return words >= 3;
-    }
-
-    /** Lower-case words and spaces only: an aside such as "more optimistically" or "for a comparison of the laws". */
-    private static boolean lowerCaseAside(String t, int from, int to) {
-        if (to <= from) return false;
-        for (int i = from; i < to; i++) if (!Character.isLowerCase(t.charAt(i)) && t.charAt(i) != ' ') return false;
-        return true;
+        return Prose.isPlainSentence(scan, s, stop) || Prose.lowerCaseClause(t, s, stop);
     }
 
     /** ", quoted in " or ", cited in " followed by a capitalised name: the work quoted from follows. */
@@ -1593,62 +1414,6 @@ final class NoteSplitter {
         if (!t.startsWith(" quoted in ", comma + 1) && !t.startsWith(" cited in ", comma + 1)) return false;
         int k = t.indexOf(" in ", comma + 1) + 4;
         return k < t.length() && Character.isUpperCase(t.charAt(k));
-    }
-
-    private static int trimStart(String t, int from, int to) {
-        int s = from;
-        while (s < to && (t.charAt(s) == ' ' || t.charAt(s) == ',' || t.charAt(s) == ';')) s++;
-        return s;
-    }
-
-    /** Drops trailing spaces and the sentence-final period (but keeps an abbreviation's period). */
-    private static int trimEnd(String t, int from, int to) {
-        int e = to;
-        while (e > from && t.charAt(e - 1) == ' ') e--;
-        if (e > from && t.charAt(e - 1) == '.' && !endsWithAbbreviation(t, from, e - 1)) e--;
-        while (e > from && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == ',' || t.charAt(e - 1) == ';')) e--;
-        return e;
-    }
-
-    /** Whether the word ending just before {@code dot} is an abbreviation whose period must stay. */
-    private static boolean endsWithAbbreviation(String t, int from, int dot) {
-        int k = dot;
-        while (k > from && t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '(' && dot - k < 20) k--;
-        String word = t.substring(k, dot);
-        String lower = word.toLowerCase(Locale.ROOT);
-        return lower.equals("al") || lower.equals("ed") || lower.equals("eds") || lower.equals("id")
-                || lower.equals("ibid") || lower.equals("cit") || lower.equals("jr") || lower.equals("n.d")
-                || lower.endsWith(".s") || lower.equals("inc") || lower.equals("co") || lower.equals("trans");
-    }
-
-    /**
-     * A top-level period followed by a space and an upper-case letter or an opening quote ends a
-     * sentence, unless it closes an initial ("S. Neil") or an abbreviation ("pp.", "Jan.",
-     * "et al."); a following signal ("See also") ends the sentence even after an abbreviation.
-     */
-    static boolean isSentenceEnd(String t, int i) {
-        int n = t.length();
-        if (i + 2 >= n || t.charAt(i + 1) != ' ') return false;
-        char next = t.charAt(i + 2);
-        if (Character.isDigit(next)) return proseThenVolume(t, i);
-        if (!(Character.isUpperCase(next) || next == '\u2018' || next == '\u201C' || next == '"')) return false;
-        boolean signalNext = Character.isUpperCase(next) && Signals.mayStartAt(t, i + 2)
-                && Signals.atStart(t.substring(i + 2, Math.min(n, i + 2 + 40))) != null;
-        if (signalNext) return true;
-        int k = i;
-        while (k > 0 && t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '(' && i - k < 24) k--;
-        String word = t.substring(k, i);
-        if (word.isEmpty()) return true;
-        char last = word.charAt(word.length() - 1);
-        if (!Character.isLetter(last)) return true; // "(p. 479). Next", "pp. 68–72. Next"
-        if (word.length() == 1 && Character.isUpperCase(last)) return false; // an initial
-        if (isInitials(word)) return false; // "J.-P." or "U.N"
-        // "…, College Park, MD. He found …": a state's postal code, written without a full stop, ends a place
-        if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(last) && k >= 2
-                && t.startsWith(", ", k - 2)) return true;
-        if (Lexicon.isAbbreviation(word)) return false;
-        if (contraction(word)) return false;
-        return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
     }
 
     /**
@@ -1672,367 +1437,5 @@ final class NoteSplitter {
             if (scan.top(k) && (Character.isUpperCase(next) || t.startsWith("id.", k + 7) || Scan.isOpeningQuote(next))) return k;
         }
         return -1;
-    }
-
-    /**
-     * "… has not recognized. 22 U.S.C. § 2656k(b)": a word of prose (lower case, four letters or more)
-     * ends the sentence, and a citation opening with its volume follows (digits, then a capital).
-     */
-    private static boolean proseThenVolume(String t, int i) {
-        int d = i + 2;
-        while (d < t.length() && d - i < 7 && Character.isDigit(t.charAt(d))) d++;
-        if (d + 1 >= t.length() || t.charAt(d) != ' ' || !Character.isUpperCase(t.charAt(d + 1))) return false;
-        int k = i;
-        while (k > 0 && Character.isLetter(t.charAt(k - 1))) k--;
-        if (i - k < 4 || (k > 0 && t.charAt(k - 1) != ' ')) return false;
-        for (int j = k; j < i; j++) if (!Character.isLowerCase(t.charAt(j))) return false;
-        return !Lexicon.isAbbreviation(t.substring(k, i));
-    }
-
-    /**
-     * A reference-list entry listed under its title, "Protocol … (Protocol I). June 8, 1977. 1125 U.N.T.S. 3",
-     * with its sentences joined by commas as a note writes them: "Protocol … (Protocol I), June 8, 1977, 1125 U.N.T.S. 3".
-     */
-    static String sentencesAsParts(String entry) {
-        Scan scan = Scan.of(entry);
-        StringBuilder b = null;
-        for (int i = 1; i + 2 < entry.length(); i++) {
-            if (entry.charAt(i) != '.' || !scan.top(i)) continue;
-            boolean digitNext = entry.charAt(i + 1) == ' ' && Character.isDigit(entry.charAt(i + 2)) && !Character.isLetter(entry.charAt(i - 1));
-            if (!digitNext && !isSentenceEnd(entry, i)) continue;
-            if (b == null) b = new StringBuilder(entry);
-            b.setCharAt(i, ',');
-        }
-        return b == null ? entry : b.toString();
-    }
-
-    private static final Set<String> NUMBER_LABELS = Set.of(
-            "no", "nos", "vol", "vols", "p", "pp", "para", "paras", "art", "arts", "ch", "chap", "sec", "pt", "n", "nn",
-            "ser", "doc", "res", "supp", "add", "corr", "fig", "bk", "pl");
-
-    private static boolean monthAt(String t, int i) {
-        int e = i;
-        while (e < t.length() && Character.isLetter(t.charAt(e))) e++;
-        return e > i && e - i <= 9 && Lexicon.month(t.substring(i, e)) != 0;
-    }
-
-    /** "Dep't", "Gov't": a capitalised word contracted by an apostrophe before its last one or two letters. */
-    private static boolean contraction(String word) {
-        int a = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
-        if (a < 1 || word.length() - a - 1 < 1 || word.length() - a - 1 > 2 || !Character.isUpperCase(word.charAt(0))) return false;
-        for (int i = 0; i < word.length(); i++) if (i != a && !Character.isLetter(word.charAt(i))) return false;
-        return true;
-    }
-
-    /**
-     * "Atl. Monthly Rev. 12", "Mod. Asian Stud. 45": a short capitalised word, at most two whole
-     * words, then a short abbreviation followed by a number: one abbreviated journal, not two sentences.
-     */
-    private static boolean abbreviatedTitle(String t, int wordStart, int dot) {
-        if (dot - wordStart > 5 || !Character.isUpperCase(t.charAt(wordStart))) return false;
-        int j = dot + 2;
-        for (int words = 0; words < 4 && j < t.length(); words++) {
-            int e = j;
-            while (e < t.length() && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
-            if (e == j || !Character.isUpperCase(t.charAt(j)) || e >= t.length()) return false;
-            // "Harv. Sample L. Rev. 12": an inner abbreviation ("L.") continues the same title
-            boolean inner = t.charAt(e) == '.' && e - j <= 2 && e + 2 < t.length() && t.charAt(e + 1) == ' '
-                    && Character.isUpperCase(t.charAt(e + 2)) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
-            if (inner) {
-                j = e + 2;
-                continue;
-            }
-            if (t.charAt(e) == '.') {
-                // "Keeping the Peace. Africa Report No. 301": a number's label is no journal word
-                // "Atl. Monthly Rev., Mar. 2019": the outlet may also end its part, before a comma
-                boolean numberNext = e + 2 < t.length() && t.charAt(e + 1) == ' ' && Character.isDigit(t.charAt(e + 2));
-                boolean partEnds = e + 1 < t.length() && t.charAt(e + 1) == ',';
-                // "Atl. Monthly Rev. (Mar. 4, 2004)", "… Rev. Mar. 4, 2004": the issue's date follows
-                boolean dateNext = t.startsWith(" (", e + 1) || monthAt(t, e + 2);
-                return e - j <= 5 && (numberNext || partEnds || dateNext) && !NUMBER_LABELS.contains(t.substring(j, e).toLowerCase(Locale.ROOT));
-            }
-            // "Fin. Times (Apr. 4, 2022)", "Fin. Times, Mar. 3, 2022": a whole word ends the outlet, its date follows
-            if ((t.startsWith(" (", e) || t.startsWith(", ", e)) && monthAt(t, e + 2)) return true;
-            if (t.charAt(e) != ' ') return false;
-            if (t.startsWith(" §", e)) return true; // "Cal. Civ. Code § 1714": a code, then its section
-            j = e + 1;
-        }
-        return false;
-    }
-
-    /**
-     * "J. Ex. Stud.", "Am. Pol. Sci. Rev.": a short capitalised word before the period and another
-     * short word ending in a period after it are abbreviations of one title, not two sentences.
-     */
-    private static boolean abbreviationChain(String t, int wordStart, int dot) {
-        int len = dot - wordStart;
-        if (len > 5 || !Character.isUpperCase(t.charAt(wordStart))) return false;
-        int j = dot + 2;
-        int e = j;
-        while (e < t.length() && e - j <= 6 && (Character.isLetter(t.charAt(e)) || isApostrophe(t, j, e))) e++;
-        if (e == j || e - j > 6 || e >= t.length()) return false;
-        // "Harv. Int'l L.J.": a contracted word ("Int'l", "Comm'n") is an abbreviation without a period
-        // "Eur. Comm'n, Guidance …": the contracted word may also end the part
-        if (t.charAt(e) != '.' && !((t.charAt(e) == ' ' || t.charAt(e) == ',') && CONTRACTED_WORD.matcher(t.substring(j, e)).matches())) return false;
-        String next = t.substring(j, e);
-        return !next.equals("Ibid") && !next.equals("Id");
-    }
-
-    private static final Pattern CONTRACTED_WORD = Pattern.compile("\\p{Lu}\\p{L}*['’]\\p{L}+");
-
-    private static boolean isApostrophe(String t, int wordStart, int i) {
-        char c = t.charAt(i);
-        return (c == '\'' || c == '\u2019') && i > wordStart && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1));
-    }
-
-    /** An apostrophe within a word, or a plural's possessive: "the parties' later notes" (after the s, before lower case). */
-    private static boolean isApostropheOrPossessive(String t, int wordStart, int i) {
-        if (isApostrophe(t, wordStart, i)) return true;
-        return i > wordStart && i + 2 < t.length() && t.charAt(i - 1) == 's' && t.charAt(i + 1) == ' '
-                && Character.isLowerCase(t.charAt(i + 2));
-    }
-
-    private static boolean isInitials(String word) {
-        // "U.N", "J.-P", "R.B": letters separated by periods
-        if (word.indexOf('.') < 0) return false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!(Character.isUpperCase(c) || c == '.' || c == '-')) return false;
-        }
-        return true;
-    }
-
-    /**
-     * Reads as commentary rather than a citation: it opens with a word that never opens a citation
-     * ("In", "On", "This", "I"), or has the verbs and pronouns of running prose.
-     */
-    /** Longer words cannot be prose words: no need to cut them out of the text to look them up. */
-    private static final int LONGEST_PROSE_WORD = Lexicon.PROSE_WORDS.stream().mapToInt(String::length).max().orElse(0);
-
-    /**
-     * "The Court described …", "The Tribunal has repeatedly treated …", "The tribunal awarded …": "The", a
-     * noun, then a verb (a lower-case word ending in "ed", or an auxiliary after a common noun). A title
-     * reads "The Law of …", "The Court and …".
-     */
-    private static boolean subjectThenVerb(String t, int start, int end) {
-        // "…; the resolution speaks only of “restraint.”": a clause after a semicolon opens in lower case
-        boolean lowerThe = t.startsWith("the ", start);
-        if (!t.startsWith("The ", start) && !lowerThe) return false;
-        int w2 = start + 4;
-        int e2 = w2;
-        while (e2 < end && (Character.isLetter(t.charAt(e2)) || t.charAt(e2) == '-' && e2 > w2)) e2++; // "Pre-Trial"
-        if (e2 == w2 || e2 >= end || t.charAt(e2) != ' ') return false;
-        int w3 = e2 + 1;
-        int e3 = w3;
-        while (e3 < end && Character.isLetter(t.charAt(e3))) e3++;
-        if (e3 > w3 && Character.isUpperCase(t.charAt(w2)) && Character.isUpperCase(t.charAt(w3))) return namedSubjectThenPastVerb(t, w2, end);
-        // "The Act requires publication within …": a capitalised noun, a verb in the present, a lower-case word
-        if (e3 - w3 >= 5 && e3 + 1 < end && Character.isUpperCase(t.charAt(w2)) && Character.isLowerCase(t.charAt(w3))
-                && t.charAt(e3 - 1) == 's' && t.charAt(e3 - 2) != 's' && t.charAt(e3) == ' ' && Character.isLowerCase(t.charAt(e3 + 1))) {
-            return true;
-        }
-        if (e3 == w3 || !Character.isLowerCase(t.charAt(w3)) || e3 < end && t.charAt(e3) != ' ') return false;
-        String verb = t.substring(w3, e3);
-        // "The principle is stated in …": a common noun, then an auxiliary verb
-        // "The tribunal awarded …": or a verb in the past
-        // "The order extends the program …": or a verb in the present, then a determiner
-        if (Character.isLowerCase(t.charAt(w2))) {
-            boolean present = verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss");
-            return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed") || IRREGULAR_PAST.contains(verb)
-                    || present && (lowerThe || determinerAt(t, e3 + 1, end));
-        }
-        if (lowerThe) return false;
-        return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see")
-                || IRREGULAR_PAST.contains(verb);
-    }
-
-    /** Verbs in the past that do not end in "-ed", as a sentence about a decision uses them ("The Tribunal upheld …"). */
-    private static final java.util.Set<String> IRREGULAR_PAST = java.util.Set.of("held", "upheld", "found", "read", "said",
-            "took", "made", "gave", "set", "struck", "left", "saw", "thought", "wrote", "brought", "sought", "laid", "won",
-            "lost", "put", "went", "came", "chose", "drew", "began", "ran", "meant", "kept", "built", "overturned", "heard",
-            "told", "knew", "spoke", "felt", "stood", "sent", "paid", "led", "became", "grew", "rose", "fell", "bore");
-
-    /**
-     * At {@code name}, after "The": "World Heritage Committee placed the Old City …": two to five capitalised
-     * words, a verb in the past and a determiner, as a sentence names its subject and the object acted on; a
-     * title's lower-case words are not followed so.
-     */
-    private static boolean namedSubjectThenPastVerb(String t, int name, int end) {
-        int i = name;
-        for (int words = 0; words < 6 && i < end; words++) {
-            int e = i;
-            while (e < end && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' && e > i)) e++;
-            if (e == i || e >= end || t.charAt(e) != ' ') return false;
-            if (Character.isLowerCase(t.charAt(i))) {
-                String verb = t.substring(i, e);
-                // "The Computer Fraud and Abuse Act reaches …": the small words of a name go on to its next capital
-                if (Names.isOrgConnector(verb) && e + 1 < end && Character.isUpperCase(t.charAt(e + 1))) {
-                    i = e + 1;
-                    continue;
-                }
-                // "The Pre-Trial Chamber read article 25(3)(c) …": an irregular verb in the past needs no determiner
-                if (words >= 1 && IRREGULAR_PAST.contains(verb)) return true;
-                // "… Act reaches the intrusion itself": a verb in the present, then a determiner
-                boolean present = verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss");
-                if (words < 2 || verb.length() < 5 || !verb.endsWith("ed") && !present) return false;
-                return determinerAt(t, e + 1, end);
-            }
-            i = e + 1;
-        }
-        return false;
-    }
-
-    /**
-     * "Congress implemented article 54 in a short section": a capitalised name, a verb in the past of six letters
-     * or more, then a lower-case word, as a sentence opens; titles are capitalised throughout.
-     */
-    private static boolean nameThenPastVerb(String t, int start, int wordEnd, int end) {
-        if (wordEnd - start < 2 || !Character.isUpperCase(t.charAt(start)) || wordEnd >= end || t.charAt(wordEnd) != ' ') return false;
-        int v = wordEnd + 1;
-        int ve = v;
-        while (ve < end && Character.isLowerCase(t.charAt(ve))) ve++;
-        if (ve - v < 6 || ve >= end || t.charAt(ve) != ' ' || !t.startsWith("ed", ve - 2)) return false;
-        return ve + 1 < end && Character.isLowerCase(t.charAt(ve + 1));
-    }
-
-    /**
-     * "Halvorsen-Adebayo reads the two judgments as …", "Castellane-Mbeki treated the later one as a retreat": a name
-     * (hyphenated or not), a verb in the present or the past, then a determiner or "that", as a sentence opens. A
-     * citation puts a comma after its author's name.
-     */
-    private static boolean nameThenVerbThenDeterminer(String t, int start, int end) {
-        if (start >= end || !Character.isUpperCase(t.charAt(start))) return false;
-        int n = start + 1;
-        while (n < end && (Character.isLetter(t.charAt(n)) || t.charAt(n) == '-')) n++;
-        if (n - start < 3 || n >= end || t.charAt(n) != ' ') return false;
-        int v = n + 1;
-        int ve = v;
-        while (ve < end && Character.isLowerCase(t.charAt(ve))) ve++;
-        if (ve - v < 4 || ve >= end || t.charAt(ve) != ' ') return false;
-        boolean verb = t.charAt(ve - 1) == 's' && t.charAt(ve - 2) != 's' || t.startsWith("ed", ve - 2);
-        return verb && (determinerAt(t, ve + 1, end) || t.startsWith("that ", ve + 1));
-    }
-
-    /**
-     * "Fadel-Reyes, who disagrees, nonetheless accepts …": a name of one to three capitalised words, then ", who" or
-     * ", whose", as a sentence opens. A citation's author is followed by a title, never by a relative clause.
-     */
-    private static boolean nameThenRelativeClause(String t, int start, int end) {
-        if (start >= end || !Character.isUpperCase(t.charAt(start))) return false;
-        int words = 1;
-        int i = start;
-        while (i < end && i - start <= 60) {
-            char c = t.charAt(i);
-            if (c == ',') return words <= 3 && (t.startsWith(", who ", i) || t.startsWith(", whose ", i));
-            if (c == ' ') {
-                if (++words > 3 || i + 1 >= end || !Character.isUpperCase(t.charAt(i + 1))) return false;
-            } else if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\u2019' && c != '\'') {
-                return false;
-            }
-            i++;
-        }
-        return false;
-    }
-
-    /**
-     * "“Consent,” a senior relief official told a closed meeting, “is not …”": a quotation opens the sentence and its
-     * speaker follows, introduced by an article or a pronoun; a title in quotation marks is followed by its source.
-     */
-    private static boolean quotationWithSpeaker(Scan scan, int start, int end) {
-        String t = scan.text;
-        if (start >= end || !Scan.isOpeningQuote(t.charAt(start))) return false;
-        for (int[] span : scan.quoteSpans()) {
-            if (span[0] != start) continue;
-            int k = span[1] + 1;
-            if (t.charAt(span[1] - 1) != ',' && !(k < end && t.charAt(k) == ',')) return false;
-            while (k < end && (t.charAt(k) == ',' || t.charAt(k) == ' ')) k++;
-            for (String w : new String[] {"a ", "an ", "the ", "he ", "she ", "they ", "it ", "we ", "said ", "wrote "}) {
-                if (t.startsWith(w, k)) return true;
-            }
-            return false;
-        }
-        return false;
-    }
-
-    /** A determiner ("the", "a", "its", …) as the word at {@code i}. */
-    private static boolean determinerAt(String t, int i, int end) {
-        int e = i;
-        while (e < end && Character.isLetter(t.charAt(e))) e++;
-        return e > i && e < end && t.charAt(e) == ' ' && DETERMINERS.contains(t.substring(i, e));
-    }
-
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "its", "their", "his", "her",
-            "this", "that", "these", "those");
-
-    /**
-     * "The remedy, in short, lies with Congress": "The" and a common noun open a stretch of six words or more,
-     * two in three of them lower-case, with no number, quotation or bracket that a citation would show.
-     */
-    private static boolean commonNounSentence(String t, int start, int end) {
-        if (!t.startsWith("The ", start) || start + 4 >= end || !Character.isLowerCase(t.charAt(start + 4))) return false;
-        int words = 1;
-        int lower = 0;
-        for (int i = start + 3; i < end; i++) {
-            char c = t.charAt(i);
-            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[') return false;
-            if (c == ' ' && i + 1 < end && t.charAt(i + 1) != ' ') {
-                words++;
-                if (Character.isLowerCase(t.charAt(i + 1))) lower++;
-            }
-        }
-        return words >= 6 && lower * 3 >= words * 2;
-    }
-
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "was", "are", "were", "has", "have", "had",
-            "will", "would", "could", "should", "may", "might", "can", "did", "does", "must");
-
-    /** "Wierzbicki’s argument rests on …": a name's possessive, then a lower-case noun, opens a sentence. */
-    private static boolean possessiveSubject(String t, int start, int wordEnd, int end) {
-        if (wordEnd + 3 >= end || wordEnd == start) return false;
-        if (wordEnd - start == 3 && t.startsWith("The ", start)) {
-            // "The Commission’s commentary makes …": the article, then the possessive
-            int w = wordEnd + 1;
-            int e = w;
-            while (e < end && Character.isLetter(t.charAt(e))) e++;
-            return e > w && possessiveSubject(t, w, e, end);
-        }
-        char apostrophe = t.charAt(wordEnd);
-        if ((apostrophe != '\u2019' && apostrophe != '\'') || t.charAt(wordEnd + 1) != 's' || t.charAt(wordEnd + 2) != ' ') return false;
-        return Character.isUpperCase(t.charAt(start)) && Character.isLowerCase(t.charAt(wordEnd + 3));
-    }
-
-    /** "expansively", "consistently": an adverb in lower case, which a citation's own words hardly ever hold. */
-    private static boolean adverb(String t, int from, int to) {
-        return to - from >= 7 && t.charAt(to - 2) == 'l' && t.charAt(to - 1) == 'y';
-    }
-
-    static boolean readsAsProse(Scan scan, int start, int end) {
-        String t = scan.text;
-        int wordEnd = start;
-        while (wordEnd < end && Character.isLetter(t.charAt(wordEnd))) wordEnd++;
-        if (wordEnd < end && (t.charAt(wordEnd) == ' ' || t.charAt(wordEnd) == ',')) {
-            String first = t.substring(start, wordEnd).toLowerCase(Locale.ROOT);
-            boolean opener = Lexicon.PROSE_OPENERS.contains(first);
-            if (opener && first.equals("in") && t.startsWith(":", wordEnd)) opener = false;
-            // Bluebook "Note, Title, 120 Harv. L. Rev. …", "Note, supra note 3": an unsigned student note
-            if (opener && first.equals("note") && t.startsWith(", ", wordEnd) && wordEnd + 2 < end
-                    && (Character.isUpperCase(t.charAt(wordEnd + 2)) || t.startsWith("supra ", wordEnd + 2))) opener = false;
-            if (opener) return true;
-            if (subjectThenVerb(t, start, end) || commonNounSentence(t, start, end) || nameThenPastVerb(t, start, wordEnd, end)) return true;
-        }
-        if (possessiveSubject(t, start, wordEnd, end) || nameThenVerbThenDeterminer(t, start, end)
-                || nameThenRelativeClause(t, start, end) || quotationWithSpeaker(scan, start, end)) return true;
-        int proseWords = 0;
-        int i = start;
-        int limit = Math.min(end, start + 160); // prose shows itself early; keeps long notes cheap
-        while (i < limit && proseWords < 2) {
-            if (!Character.isLetter(t.charAt(i)) || (i > start && Character.isLetter(t.charAt(i - 1)))) { i++; continue; }
-            int j = i;
-            while (j < limit && Character.isLetter(t.charAt(j))) j++;
-            if (scan.top(i) && Character.isLowerCase(t.charAt(i)) && (j - i <= LONGEST_PROSE_WORD && Lexicon.isProseWord(t, i, j)
-                    || adverb(t, i, j))) proseWords++;
-            i = j;
-        }
-        return proseWords >= 2;
     }
 }

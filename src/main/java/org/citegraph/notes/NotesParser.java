@@ -100,7 +100,7 @@ public final class NotesParser {
         Signals.Remark remark = Signals.trailing(body);
         d.emphasis = remark.emphasis();
         body = withoutTrailingClause(Signals.withoutExplanation(body.substring(0, remark.start())));
-        if (piece.titledEntry()) body = NoteSplitter.sentencesAsParts(body);
+        if (piece.titledEntry()) body = Sentences.sentencesAsParts(body);
         Aliases.Defined defined = Aliases.find(body);
         if (defined != null) {
             d.alias = defined.alias();

@@ -824,7 +824,7 @@ final class ReferenceEntry {
             }
             // "Consensus and Its Discontents. 2nd ed. Aarhus: …": an edition follows the title
             if (editionFollows(t, i)) return i;
-            if (c == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(t, i)
+            if (c == '.' && i + 1 < t.length() && t.charAt(i + 1) == ' ' && Sentences.isSentenceEnd(t, i)
                     && !t.startsWith("Contribution of Working Group", i + 2)) return i;
             // "Climate change 2023: Synthesis report. Contribution of Working Groups I, II and III to …": an
             // assessment report's second sentence says whose it is and belongs to its title
@@ -847,7 +847,7 @@ final class ReferenceEntry {
     /** The text from {@code from} to the next sentence break (exclusive), or to the end. */
     private static String nextSentence(String t, int from) {
         for (int i = from; i < t.length(); i++) {
-            if (t.charAt(i) == '.' && (i + 1 == t.length() || t.charAt(i + 1) == ' ' && NoteSplitter.isSentenceEnd(t, i))) {
+            if (t.charAt(i) == '.' && (i + 1 == t.length() || t.charAt(i + 1) == ' ' && Sentences.isSentenceEnd(t, i))) {
                 return t.substring(from, i);
             }
         }
@@ -880,7 +880,7 @@ final class ReferenceEntry {
             if (!scan.top(i)) continue;
             char c = rest.charAt(i);
             boolean end = c == '.' && (i + 1 == rest.length() || rest.charAt(i + 1) == ' '
-                    && (NoteSplitter.isSentenceEnd(rest, i) || editionFollows(rest, i) || editionEnds(rest, i)));
+                    && (Sentences.isSentenceEnd(rest, i) || editionFollows(rest, i) || editionEnds(rest, i)));
             if (end) {
                 spans.add(new int[] {start, i});
                 start = i + 1;
