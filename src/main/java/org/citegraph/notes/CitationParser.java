@@ -177,6 +177,8 @@ final class CitationParser {
         Names.Kind kind = Names.kind(m.group("names"));
         if (kind != Names.Kind.FAMILY_ONLY && kind != Names.Kind.FULL) return null;
         String title = m.group("quoted") != null ? m.group("quoted") : m.group("plain");
+        // "Belmora said that it might (S/PV.9518, p. 12)": a document's symbol, which no speaker wrote
+        if (UnSymbols.atStart(title) != null) return null;
         return m.group("names") + ", " + title + ", " + m.group("pin");
     }
 

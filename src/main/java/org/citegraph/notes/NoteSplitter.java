@@ -71,6 +71,11 @@ final class NoteSplitter {
                 addPiece(scan, pieces, start, i, sentence);
                 start = second;
                 i = start - 1;
+            } else if (c == ',' && t.startsWith(" together with ", i + 1) && (second = citationAfterAnd(scan, start, i, i + 15, n)) > 0) {
+                // "…, 1155 U.N.T.S. 331, art. 62(2)(a), together with 1978 Convention, art. 11": two instruments read together
+                addPiece(scan, pieces, start, i, sentence);
+                start = second;
+                i = start - 1;
             } else if (c == ' ' && t.startsWith(" and ", i) && (second = citationAfterBareAnd(scan, start, i, n)) > 0) {
                 // "… (Oxford: Calder Press, 2022) and Tomas Oyelaran, “Monuments in Court,” …": two works
                 addPiece(scan, pieces, start, i, sentence);
@@ -234,6 +239,7 @@ final class NoteSplitter {
             if (s < 0) s = sourceNamedInProse(scan, start, end);
             if (s < 0) s = workAfterProseIn(scan, start, end);
             if (s < 0) s = codeAfterLeadIn(scan, start, end);
+            if (s < 0) s = treatyNamedInProse(scan, start, end);
             int[] named = s < 0 ? titleNamedMidSentence(scan, start, end) : null;
             if (named == null && s < 0) named = shortFormBeforeClause(scan, start, end);
             if (named != null) {
@@ -266,6 +272,7 @@ final class NoteSplitter {
         if (s < 0) s = resolutionAfterLeadIn(scan, start, end);
         if (s < 0) s = citationAfterColon(scan, start, end);
         if (s < 0) s = codeAfterLeadIn(scan, start, end);
+        if (s < 0) s = treatyNamedInProse(scan, start, end);
         if (s < 0) {
             // "The last years are told in Quay-Strand, Last Harbour, 330–52": a lead-in of plain words only (a chapter's
             // "“Title,” in Kiel and Achterberg, Handbook, 88–112" is no lead-in)
@@ -367,8 +374,12 @@ final class NoteSplitter {
             return !(last.length() == 4 && Pages.allDigits(last));
         }
         if (quotedShortFormToEnd(scan, 0, n)) return true; // "(Kallenberg-Moss, “Innocent Supplier,” 327)"
-        return (organisationThenWork(scan, 0, n) || namesThenQuotedTitle(scan, 0, n) || namesThenWork(scan, 0, n))
-                && Evidence.strong(inner, 0, n);
+        // "(UN Security Council, 4102nd meeting, UN Doc. S/PV.4102 [3 March 1999], 14)": a UN document after its title
+        if (citesUnDocument(inner, 0, n)) return true;
+        // "(Passage through the Orvan Strait (Belmora v. Tessaly), Judgment, I.C.J. Reports 2011, p. 318)": a decision
+        if (caseThenNumbers(scan, 0, n) && Evidence.strong(inner, 0, n)) return true;
+        return (organisationThenWork(scan, 0, n) || organisationThenQuotedTitle(scan, 0, n) || namesThenQuotedTitle(scan, 0, n)
+                || namesThenWork(scan, 0, n)) && Evidence.strong(inner, 0, n);
     }
 
     /** Where the first of {@code words} stands in {@code text}, or -1. */
@@ -460,6 +471,63 @@ final class NoteSplitter {
             if (titleAt < end && shortTitleThenPinpoint(scan, titleAt, pinEnd)) return new int[] {s, pinEnd};
         }
         return null;
+    }
+
+    /**
+     * "The arbitrators read the Convention on the Law of Treaties, May 23, 1969, 1155 U.N.T.S. 331, art. 60(3), narrowly":
+     * a treaty cited in full as the object of a verb. After "the", a name in title case with a word of an instrument
+     * ("Convention", "Agreement", …), then at most its date before the volume of a treaty series; where the name
+     * starts, or -1.
+     */
+    private static int treatyNamedInProse(Scan scan, int start, int end) {
+        String t = scan.text;
+        int series = treatySeriesVolume(t, start, end);
+        if (series < 0) return -1;
+        for (int k = t.indexOf("the ", start); k >= 0 && k < series; k = t.indexOf("the ", k + 1)) {
+            int s = k + 4;
+            if (k > start && t.charAt(k - 1) != ' ' || !Character.isUpperCase(t.charAt(s)) || !scan.top(k)) continue;
+            // "Optional Protocol to the Convention on …": the article inside a title; the words before it must be prose
+            if (!Prose.readsAsProse(scan, start, k) && !Prose.isPlainSentence(scan, start, k)) continue;
+            int comma = scan.indexOfTop(',', s);
+            if (comma < 0 || comma >= series) continue;
+            if (Prose.titleCasedName(t, s, comma) && Tail.namesAnInstrument(t.substring(s, comma)) && onlyDateBetween(t, comma, series)) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** "…, art. 11, and treated the clause as spent": where ", and" before a lower-case word ends a citation, or {@code end}. */
+    private static int beforeClauseAfterAnd(String t, int from, int end) {
+        int k = t.indexOf(", and ", from);
+        return k > from && k + 6 < end && Character.isLowerCase(t.charAt(k + 6)) ? k : end;
+    }
+
+    /** "1978 Convention", "1954 Hague Convention": a year, then a capitalised word, at {@code s}. */
+    private static boolean yearOpensName(String t, int s, int end) {
+        return s + 6 < end && t.charAt(s + 4) == ' ' && Character.isUpperCase(t.charAt(s + 5)) && Pages.allDigits(t.substring(s, s + 4));
+    }
+
+    /** Where the volume of "1155 U.N.T.S. 331" or "596 UNTS 261" starts in [start, end), or -1. */
+    private static int treatySeriesVolume(String t, int start, int end) {
+        int k = t.indexOf("UNTS ", start);
+        if (k < 0) k = t.indexOf("U.N.T.S. ", start);
+        if (k < 0) return -1;
+        if (k < 1 || k >= end || t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '.') return -1;
+        if (t.charAt(k - 1) == '.') k--; // "L.N.T.S."
+        int v = k - 1;
+        while (v > start && Character.isDigit(t.charAt(v - 1))) v--;
+        return v < k - 1 ? v : -1;
+    }
+
+    /** From the comma after a name to a series' volume: nothing but a date (", May 23, 1969, ", ", 18 April 1961, "). */
+    private static boolean onlyDateBetween(String t, int comma, int volume) {
+        if (volume - comma > 40) return false;
+        String between = t.substring(comma + 1, volume).strip();
+        if (between.endsWith(",")) between = between.substring(0, between.length() - 1).strip();
+        if (between.isEmpty()) return true;
+        Dates.Parsed date = Dates.whole(between);
+        return date != null && date.iso() != null;
     }
 
     /**
@@ -1163,12 +1231,17 @@ final class NoteSplitter {
         // "…, 33–58, and on the essays in Jens Ober and Lea Falk, eds., …", "…, and is the subject of Ober and Falk, …":
         // a few words of prose that end in a preposition before the second citation
         else if (s < end && Character.isLowerCase(t.charAt(s)) && !afterRelativeClause) {
-            s = afterPrepositionLeadIn(t, s, end);
-            if (s < 0) return -1;
+            int named = afterPrepositionLeadIn(t, s, end);
+            // "…, chap. 2, and then turn to the practice, which is surveyed state by state in Rafael Quintanar-Obi, ‘…’":
+            // a longer clause of prose, a relative clause in it, ending in a preposition before the second citation
+            if (named < 0) return proseLeadInToCitation(scan, s, end);
+            s = named;
         }
         if (s >= end) return -1;
         // "…, art. 6(1), and ECE/MP.EIA/IC/2020/4, para. 52": a document by its symbol
         if (!afterRelativeClause && UnSymbols.atStart(t.substring(s, Math.min(end, s + 60))) != null) return s;
+        // "…, art. 62(2)(a), together with 1978 Convention, art. 11": a name defined earlier that opens with its year
+        if (!afterRelativeClause && yearOpensName(t, s, end) && shortTitleThenPinpoint(scan, s + 5, beforeClauseAfterAnd(t, s, end))) return s;
         if (!Character.isUpperCase(t.charAt(s))) return -1;
         if (afterRelativeClause) return shortFormThenPinpoint(scan, s, end) || quotedShortFormThenClause(scan, s, end) ? s : -1;
         // "… (March 3, 1956), and Observations of the Administering Authority …, UN Doc. T/1246 (…)": a document by its title
@@ -1247,9 +1320,37 @@ final class NoteSplitter {
         int s = t.startsWith(", which ", comma) ? comma + 8 : t.startsWith(", who ", comma) ? comma + 6 : -1;
         if (s < 0) return -1;
         int names = afterPrepositionLeadIn(t, s, end);
-        if (names < 0) return -1;
+        // "…, 201–33, which may be compared with the account of the Amboran formula in Okonkwo-Lindell, Clean Slate, 88–93"
+        if (names < 0) return proseLeadInToCitation(scan, s, end);
         end = untilSemicolon(scan, names, end);
         return namesThenWork(scan, names, end) || namesThenQuotedTitle(scan, names, end) ? names : -1;
+    }
+
+    /**
+     * From {@code from}, words of prose (some of them capitalised, a relative clause set off by a comma allowed) up to a
+     * preposition and a work cited in full or by its short form: "then turn to the practice, which is surveyed state by
+     * state in Rafael Quintanar-Obi, ‘Asylum …’, …", "may be compared with the account of the Amboran formula in
+     * Okonkwo-Lindell, Clean Slate, 88–93". Where the citation starts, or -1. No digit, quotation or bracket comes
+     * before it, and the search ends with the sentence.
+     */
+    private static int proseLeadInToCitation(Scan scan, int from, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, from + 200);
+        for (int i = from; i < limit; i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == ';' || c == ':') return -1;
+            if (c == '.' && Sentences.isSentenceEnd(t, i)) return -1;
+            if (c == ',' && !t.startsWith(", which ", i) && !t.startsWith(", where ", i) && !t.startsWith(", who ", i)) return -1;
+            if (c != ' ' || i + 1 >= limit || !Character.isUpperCase(t.charAt(i + 1))) continue;
+            int w = i - 1;
+            while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
+            String word = t.substring(w, i);
+            if (!word.equals("in") && !word.equals("by") && !word.equals("to") && !word.equals("of") && !word.equals("with")) continue;
+            int s = i + 1;
+            int stop = untilSemicolon(scan, s, end);
+            if (namesThenWork(scan, s, stop) || namesThenQuotedTitle(scan, s, stop) || shortFormThenPinpoint(scan, s, stop)) return s;
+        }
+        return -1;
     }
 
     /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */

@@ -61,13 +61,31 @@ final class Parts {
             String[] imp = inner.indexOf(':') > 0 && inner.indexOf('[') < 0 ? imprint(inner) : null;
             // "UN Doc. A/HRC/55/61 [January 9, 2024]": a full date, bracketed for the same reason
             Dates.Parsed date = imp == null && inner.length() <= 20 ? Dates.whole(inner) : null;
-            boolean dated = date != null && date.iso() != null;
+            boolean dated = date != null && date.iso() != null || imp == null && (courtThenDate(inner) || yearBeforeLocator(text, open, close));
             if (!dated && (imp == null || imp[0] == null || imp[2] == null)) continue;
             if (b == null) b = new StringBuilder(text.length());
             b.append(text, copied, open).append('(').append(inner).append(')');
             copied = close + 1;
         }
         return b == null ? text : b.append(text, copied, text.length()).toString();
+    }
+
+    /** "ECtHR, October 14, 2014": a court's short name, then a full date, as a decision's parenthesis holds them. */
+    private static boolean courtThenDate(String inner) {
+        int comma = inner.indexOf(", ");
+        if (comma <= 0 || comma > 30 || inner.length() > 60) return false;
+        for (int i = 0; i < comma; i++) if (Character.isDigit(inner.charAt(i))) return false;
+        Dates.Parsed date = Dates.whole(inner.substring(comma + 2));
+        return date != null && date.iso() != null;
+    }
+
+    /**
+     * "UN Doc. ST/LEG/7/Rev.1 [1999], paras. 297–303": a year alone in brackets, then a comma or the end. A law report's
+     * year before its volume or series ("[2001] UKHL 23", "[1999] 1 AC 147") is followed by a space and stays.
+     */
+    private static boolean yearBeforeLocator(String text, int open, int close) {
+        if (close - open != 5 || !Pages.allDigits(text.substring(open + 1, close))) return false;
+        return close + 1 == text.length() || text.charAt(close + 1) == ',' || text.charAt(close + 1) == ')';
     }
 
     /** A locator as written: its normalised value and kind. */
