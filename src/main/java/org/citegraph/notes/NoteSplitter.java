@@ -86,7 +86,8 @@ final class NoteSplitter {
                 addPiece(scan, pieces, start, i, sentence);
                 start = second;
                 i = start - 1;
-            } else if (c == ',' && t.startsWith(" wh", i + 1) && (second = citationInRelativeClause(scan, start, i, n)) > 0) {
+            } else if (c == ',' && (t.startsWith(" wh", i + 1) || t.startsWith(" the ", i + 1) || t.startsWith(" a ", i + 1))
+                    && (second = citationInRelativeClause(scan, start, i, n)) > 0) {
                 // "… traced in Whitford-Oyo, Consent, 41–58, which draws on Leopold Harcourt-Mensah, Blockade and Bread (…)"
                 addPiece(scan, pieces, start, i, sentence);
                 start = second;
@@ -215,6 +216,11 @@ final class NoteSplitter {
         int shortEnd = shortFormBeforeItsClause(scan, subject, end);
         if (shortEnd > 0 && !remarkFollows(t, shortEnd + 1)) {
             pieces.add(new Piece(subject, shortEnd, sentence));
+            // "Vale, op. cit., p. 31, dates the change to 1928, pace Reyes, ‘Threshold’, p. 207, who …": the clause goes on
+            // to a source of its own
+            int more = Signals.embedded(scan, shortEnd + 1, end);
+            if (more < 0) more = citationAfterPace(scan, shortEnd + 1, end);
+            if (more > 0) addCited(scan, more, end, null, sentence, pieces);
             return;
         }
         if (Prose.readsAsProse(scan, start, end) || Prose.isPlainSentence(scan, start, end)) {
@@ -454,23 +460,42 @@ final class NoteSplitter {
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
             int comma = scan.indexOfTop(',', s);
             // "… put most forcefully in Balasubramanian-Holt, Inherent Right, 61–64, where …": the author's name first
-            int titleAt = s;
             if (comma > 0 && comma < end && comma - s <= 40) {
                 Names.Kind kind = Names.kind(t.substring(s, comma));
-                if (kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL) {
-                    titleAt = comma + 2;
-                    comma = scan.indexOfTop(',', titleAt);
+                if ((kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL) && comma + 2 < end) {
+                    int pinEnd = titleThenPinpointBeforeClause(scan, comma + 2, end);
+                    if (pinEnd > 0) return new int[] {s, pinEnd};
                 }
             }
-            if (comma < 0 || comma >= end) continue;
-            int pinEnd = scan.indexOfTop(',', comma + 1);
-            if (pinEnd < 0 || pinEnd >= end || pinEnd + 2 >= end || !Character.isLowerCase(t.charAt(pinEnd + 2))) continue;
-            String pin = t.substring(comma + 1, pinEnd).strip();
-            Parts.Locator loc = Parts.locator(pin, true);
-            if (loc == null || !(loc.range() || !loc.kind().equals("bare"))) continue;
-            if (titleAt < end && shortTitleThenPinpoint(scan, titleAt, pinEnd)) return new int[] {s, pinEnd};
+            // "… the assumption the Court made in Veltrana, para. 91, that …": one word may be a case's short title too
+            int pinEnd = titleThenPinpointBeforeClause(scan, s, end);
+            if (pinEnd > 0) return new int[] {s, pinEnd};
         }
         return null;
+    }
+
+    /** ", pace Reyes, ‘Threshold’, p. 207": a work cited against the sentence's view, after "pace"; where it starts, or -1. */
+    private static int citationAfterPace(Scan scan, int from, int end) {
+        String t = scan.text;
+        int k = t.indexOf(", pace ", from);
+        if (k < 0 || k >= end || !scan.top(k)) return -1;
+        int s = k + 7;
+        int stop = untilSemicolon(scan, s, end);
+        return s < stop && Character.isUpperCase(t.charAt(s))
+                && (namesThenQuotedTitle(scan, s, stop) || namesThenWork(scan, s, stop) || shortFormThenPinpoint(scan, s, stop)) ? s : -1;
+    }
+
+    /** At {@code title}: a short title, its pinpoint and a comma before a lower-case clause; where the pinpoint ends, or -1. */
+    private static int titleThenPinpointBeforeClause(Scan scan, int title, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', title);
+        if (comma < 0 || comma >= end) return -1;
+        int pinEnd = scan.indexOfTop(',', comma + 1);
+        if (pinEnd < 0 || pinEnd >= end || pinEnd + 2 >= end || !Character.isLowerCase(t.charAt(pinEnd + 2))) return -1;
+        String pin = t.substring(comma + 1, pinEnd).strip();
+        Parts.Locator loc = Parts.locator(pin, true);
+        if (loc == null || !(loc.range() || !loc.kind().equals("bare"))) return -1;
+        return shortTitleThenPinpoint(scan, title, pinEnd) ? pinEnd : -1;
     }
 
     /**
@@ -490,7 +515,11 @@ final class NoteSplitter {
             if (!Prose.readsAsProse(scan, start, k) && !Prose.isPlainSentence(scan, start, k)) continue;
             int comma = scan.indexOfTop(',', s);
             if (comma < 0 || comma >= series) continue;
-            if (Prose.titleCasedName(t, s, comma) && Tail.namesAnInstrument(t.substring(s, comma)) && onlyDateBetween(t, comma, series)) {
+            // "the Vienna Convention on Diplomatic Relations (Vienna, 18 April 1961, in force 24 April 1964), 500 UNTS 95": the
+            // place and dates in brackets after the name
+            int open = t.indexOf(" (", s);
+            int nameEnd = open > s && open < comma && t.charAt(comma - 1) == ')' && holdsYear(t, open + 2, comma - 1) ? open : comma;
+            if (Prose.titleCasedName(t, s, nameEnd) && Tail.namesAnInstrument(t.substring(s, nameEnd)) && onlyDateBetween(t, comma, series)) {
                 return s;
             }
         }
@@ -506,6 +535,14 @@ final class NoteSplitter {
     /** "1978 Convention", "1954 Hague Convention": a year, then a capitalised word, at {@code s}. */
     private static boolean yearOpensName(String t, int s, int end) {
         return s + 6 < end && t.charAt(s + 4) == ' ' && Character.isUpperCase(t.charAt(s + 5)) && Pages.allDigits(t.substring(s, s + 4));
+    }
+
+    /** Four digits standing alone, a year, in [from, to). */
+    private static boolean holdsYear(String t, int from, int to) {
+        for (int i = from; i + 4 <= to; i++) {
+            if (Prose.yearWordAt(t, i, to) || i + 4 < to && t.charAt(i + 4) == ')' && Pages.allDigits(t.substring(i, i + 4))) return true;
+        }
+        return false;
     }
 
     /** Where the volume of "1155 U.N.T.S. 331" or "596 UNTS 261" starts in [start, end), or -1. */
@@ -1317,13 +1354,28 @@ final class NoteSplitter {
     private static int citationInRelativeClause(Scan scan, int from, int comma, int end) {
         String t = scan.text;
         if (comma <= from || !Character.isDigit(t.charAt(comma - 1)) && t.charAt(comma - 1) != ')') return -1;
-        int s = t.startsWith(", which ", comma) ? comma + 8 : t.startsWith(", who ", comma) ? comma + 6 : -1;
+        int s = t.startsWith(", which ", comma) ? comma + 8 : t.startsWith(", who ", comma) ? comma + 6 : nounThenWhich(t, comma, end);
         if (s < 0) return -1;
         int names = afterPrepositionLeadIn(t, s, end);
         // "…, 201–33, which may be compared with the account of the Amboran formula in Okonkwo-Lindell, Clean Slate, 88–93"
         if (names < 0) return proseLeadInToCitation(scan, s, end);
         end = untilSemicolon(scan, names, end);
         return namesThenWork(scan, names, end) || namesThenQuotedTitle(scan, names, end) ? names : -1;
+    }
+
+    /**
+     * ", the commentary on which, in Roderick Vale-Ansah, …": a relative clause that opens with a noun and "on which" or
+     * "of which"; where the words after "which" start, or -1.
+     */
+    private static int nounThenWhich(String t, int comma, int end) {
+        if (!t.startsWith(", the ", comma) && !t.startsWith(", a ", comma)) return -1;
+        int which = t.indexOf(" which", comma + 4);
+        if (which < 0 || which - comma > 50 || which + 8 >= end) return -1;
+        if (!t.startsWith(" on", which - 3) && !t.startsWith(" of", which - 3)) return -1;
+        if (!Prose.lowerCaseAside(t, comma + 2, which)) return -1;
+        int s = which + 6;
+        if (t.charAt(s) == ',') s++;
+        return t.charAt(s) == ' ' ? s + 1 : -1;
     }
 
     /**

@@ -102,7 +102,7 @@ final class Prose {
     }
 
     /** A four-digit year standing alone as a word, as the last word or before a space. */
-    private static boolean yearWordAt(String t, int i, int end) {
+    static boolean yearWordAt(String t, int i, int end) {
         if (i + 4 > end || (i > 0 && t.charAt(i - 1) != ' ')) return false;
         for (int k = i; k < i + 4; k++) if (!Character.isDigit(t.charAt(k))) return false;
         return i + 4 == end || t.charAt(i + 4) == ' ' || (t.charAt(i + 4) == '.' && i + 5 == end);
