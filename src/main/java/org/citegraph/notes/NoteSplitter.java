@@ -191,10 +191,10 @@ final class NoteSplitter {
             // "… a century ago (Kettleby-Vance, Belligerent Rights, p. 203) and is answered the same way today: Renwick-Adu,
             // n. 1 above, pp. 211–14": the sentence goes on to name another source after a colon
             int colon = after < end ? scan.indexOfTop(": ", after) : -1;
-            if (colon > 0 && colon < end) {
-                int s = citationAfterColon(scan, after, end);
-                if (s > 0) addCited(scan, s, end, null, sentence, pieces);
-            }
+            int s = colon > 0 && colon < end ? citationAfterColon(scan, after, end) : -1;
+            // "(…), and it was settled only later by the Agreement on …, 2271 U.N.T.S. 114": or in a clause of its own
+            if (s < 0 && after < end) s = citationInClauseAfter(scan, after, end);
+            if (s > 0) addCited(scan, s, end, null, sentence, pieces);
             return;
         }
         // "Compare A, 70, and B, 41, with C, 12": the second of the compared works before "with" carries no signal
@@ -472,6 +472,25 @@ final class NoteSplitter {
             if (pinEnd > 0) return new int[] {s, pinEnd};
         }
         return null;
+    }
+
+    /**
+     * After a source set off in brackets, the rest of the sentence: ", and it was settled … by the Agreement on …, 2271
+     * U.N.T.S. 114", ", and …, of which the fullest is UN Doc. A/C.6/31/SR.17 (…), paras. 4–22". Where a treaty cited
+     * in full or a UN document starts, or -1.
+     */
+    private static int citationInClauseAfter(Scan scan, int from, int end) {
+        String t = scan.text;
+        int s = from;
+        while (s < end && (t.charAt(s) == ',' || t.charAt(s) == ' ')) s++;
+        if (t.startsWith("and ", s)) s += 4;
+        if (s >= end || !Character.isLowerCase(t.charAt(s))) return -1;
+        int treaty = treatyNamedInProse(scan, s, end);
+        if (treaty > 0) return treaty;
+        int doc = t.indexOf("UN Doc. ", s);
+        if (doc < 0 || doc >= end || !scan.top(doc) || UnSymbols.atStart(t.substring(doc + 8, Math.min(end, doc + 68))) == null) return -1;
+        // words of prose lead to it: "of which the fullest is", "is recorded in"
+        return Prose.lowerCaseWords(t, s, doc) >= 3 ? doc : -1;
     }
 
     /** ", pace Reyes, ‘Threshold’, p. 207": a work cited against the sentence's view, after "pace"; where it starts, or -1. */
