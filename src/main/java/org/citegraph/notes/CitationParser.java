@@ -508,7 +508,8 @@ final class CitationParser {
                 // a bare page once the date or year is read: "UN Doc. S/PV.6498, March 17, 2011, 8", "UN Doc. A/73/10 (2018), 12–14"
                 boolean barePage = (d.fields.date() != null || d.fields.year() != null || bare && before.isEmpty() || paragraphList)
                         && piece.length() <= 12;
-                Parts.Locator loc = Parts.locator(piece, barePage);
+                // the annex is the document's own part, kept only where no provision of the text in it is cited
+                Parts.Locator loc = isAnnex(piece) ? null : Parts.locator(piece, barePage);
                 if (loc != null) {
                     pins.add(loc.value());
                     paragraphList = isParagraphList(loc.value()) || paragraphList && loc.kind().equals("bare");

@@ -488,9 +488,17 @@ final class NoteSplitter {
         int treaty = treatyNamedInProse(scan, s, end);
         if (treaty > 0) return treaty;
         int doc = t.indexOf("UN Doc. ", s);
-        if (doc < 0 || doc >= end || !scan.top(doc) || UnSymbols.atStart(t.substring(doc + 8, Math.min(end, doc + 68))) == null) return -1;
         // words of prose lead to it: "of which the fullest is", "is recorded in"
-        return Prose.lowerCaseWords(t, s, doc) >= 3 ? doc : -1;
+        if (doc > 0 && doc < end && scan.top(doc) && UnSymbols.atStart(t.substring(doc + 8, Math.min(end, doc + 68))) != null
+                && Prose.lowerCaseWords(t, s, doc) >= 3) return doc;
+        // "… are shorter than its account, and there is a commentary in Vale, Dividing the Federation, 230–58": a clause
+        // of its own, ending in a preposition before a work
+        for (int and = t.indexOf(", and ", s); and > 0 && and < end; and = t.indexOf(", and ", and + 1)) {
+            if (!scan.top(and) || and + 6 >= end || !Character.isLowerCase(t.charAt(and + 6))) continue;
+            int named = proseLeadInToCitation(scan, and + 6, end);
+            if (named > 0) return named;
+        }
+        return -1;
     }
 
     /** ", pace Reyes, ‘Threshold’, p. 207": a work cited against the sentence's view, after "pace"; where it starts, or -1. */

@@ -186,6 +186,8 @@ final class Parts {
                 if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
                         || pr[0].startsWith("conclusion") || pr[0].startsWith("app")) && !Character.isDigit(rest.charAt(0))
                         && !upperRoman(firstToken(rest))) return null;
+                // "annex C", "annex II", "annex 4" of a treaty: one letter, numeral or number; "Annex to the Report" is a title
+                if (pr[0].equals("annex ") && !annexNumber(rest)) return null;
                 // "Part II-A", "Part XI", "Part 3" of a code or treaty; "Part of the Problem" is a title
                 if (pr[0].equals("part ") && !PART_NUMBER.matcher(rest).matches()) return null;
                 // "Article 234 and the Limits of Coastal State Power": a title that opens with a provision
@@ -253,7 +255,7 @@ final class Parts {
     /** A rule of a manual, a study or of procedure: "r. 14", "rr. 3–5", "rule 1"; "Rules of …" is a title. */
     private static final String[][] R_WORD_OTHER = {{"r. ", "r. "}, {"rr. ", "rr. "}, {"rules ", "rules "}, {"rule ", "rule "}};
     private static final String[][] A_OTHER = {{"art. ", "art. "}, {"arts. ", "arts. "}, {"article ", "article "}, {"arts ", "arts "},
-        {"art ", "art "}, {"app. ", "app. "}, {"apps. ", "apps. "}, {"appendix ", "appendix "}};
+        {"art ", "art "}, {"app. ", "app. "}, {"apps. ", "apps. "}, {"appendix ", "appendix "}, {"annex ", "annex "}};
     private static final String[][] S_OTHER = {{"sec. ", "sec. "}, {"ss ", "ss "}, {"s ", "s "}};
     private static final String[][] N_OTHER = {{"n. ", "n. "}, {"nn. ", "nn. "}};
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},
@@ -296,6 +298,11 @@ final class Parts {
     }
 
     /** Cheap test on the first character: locators start with a prefix letter, a bracket or a page. */
+    private static boolean annexNumber(String rest) {
+        if (rest.length() == 1) return Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0));
+        return upperRoman(rest) || rest.length() <= 3 && Pages.allDigits(rest);
+    }
+
     private static boolean mayStartLocator(String s) {
         char c = s.charAt(0);
         if (Character.isDigit(c) || c == '[' || c == '\u00B6' || c == '\u00A7') return true;
@@ -310,7 +317,7 @@ final class Parts {
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
-            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix",
+            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix", "annex",
             // a Restatement's "§ 306 reporters' note 4", "§ 402 illus. 2"
             "reporters'", "reporters\u2019", "reporter's", "reporter\u2019s", "note", "illus",
             "guideline", "guidelines", "conclusion", "conclusions", "part");
