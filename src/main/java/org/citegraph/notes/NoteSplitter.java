@@ -2,6 +2,7 @@ package org.citegraph.notes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.citegraph.un.UnReference;
@@ -246,8 +247,10 @@ final class NoteSplitter {
             if (s < 0) s = workAfterProseIn(scan, start, end);
             if (s < 0) s = codeAfterLeadIn(scan, start, end);
             if (s < 0) s = treatyNamedInProse(scan, start, end);
+            if (s < 0) s = citationAfterApposition(scan, start, end);
             int[] named = s < 0 ? titleNamedMidSentence(scan, start, end) : null;
             if (named == null && s < 0) named = shortFormBeforeClause(scan, start, end);
+            if (named == null && s < 0) s = proseLeadInToCitation(scan, start, end);
             if (named != null) {
                 pieces.add(new Piece(named[0], named[1], sentence));
                 return;
@@ -279,6 +282,13 @@ final class NoteSplitter {
         if (s < 0) s = citationAfterColon(scan, start, end);
         if (s < 0) s = codeAfterLeadIn(scan, start, end);
         if (s < 0) s = treatyNamedInProse(scan, start, end);
+        if (s < 0) s = citationAfterApposition(scan, start, end);
+        if (s < 0) {
+            // "Lostavia publishes none, and its practice has to be pieced together, which has been done … by Marek
+            // Ostrowski-Lund, Dividing the Federation (…)": a longer lead-in of prose, with words of running text
+            int named = proseLeadInToCitation(scan, start, end);
+            if (named > 0 && Prose.contentWords(t, start, named) >= 3) s = named;
+        }
         if (s < 0) {
             // "The last years are told in Quay-Strand, Last Harbour, 330–52": a lead-in of plain words only (a chapter's
             // "“Title,” in Kiel and Achterberg, Handbook, 88–112" is no lead-in)
@@ -1327,17 +1337,31 @@ final class NoteSplitter {
     private static int shortFormBeforeItsClause(Scan scan, int start, int end) {
         String t = scan.text;
         if (start >= end || !Character.isUpperCase(t.charAt(start))) return -1;
+        // "Ibid., 61–63, adds that …": ibid. and its pinpoint as the subject of a clause
+        if (t.startsWith("Ibid., ", start)) {
+            int pin = scan.indexOfTop(',', start + 7);
+            return pin > 0 && pin + 2 < end && Character.isLowerCase(t.charAt(pin + 2))
+                    && Parts.locators(t.substring(start + 7, pin), true) != null ? pin : -1;
+        }
         // the cheap tests first: where the names, the title and the pinpoint would end, and a clause in lower case after
         int names = scan.indexOfTop(',', start);
         if (names < 0 || names >= end || names - start > 60) return -1;
         int open = names + 1;
         while (open < end && t.charAt(open) == ' ') open++;
         boolean quoted = open < end && Scan.isOpeningQuote(t.charAt(open));
+        boolean pointer = false;
         int k = -1;
         if (quoted) {
             for (int[] span : scan.quoteSpans()) if (span[0] == open) k = span[1];
             // the pinpoint follows the closing quote and its comma ("‘Title’, pp. 8–9", "“Title,” 240–44")
             while (k >= 0 && k + 1 < end && (t.charAt(k + 1) == ',' || t.charAt(k + 1) == ' ')) k++;
+            // "Vale, “Consent of States” (n. 10), 71, anticipated …": the note the work was cited in, after its title
+            int close = k >= 0 && k + 1 < end && t.startsWith("(n", k + 1) ? t.indexOf(')', k + 1) : -1;
+            if (close > 0 && close < end && noteNumberInBrackets(t, k + 1, close)) {
+                k = close;
+                while (k + 1 < end && (t.charAt(k + 1) == ',' || t.charAt(k + 1) == ' ')) k++;
+                pointer = true;
+            }
         } else {
             k = scan.indexOfTop(',', names + 1); // after the title, "op. cit." or "n. 1 above"
         }
@@ -1350,7 +1374,8 @@ final class NoteSplitter {
         // "…, p. 125, n. 40": the pinpoint goes on, no clause
         int next = scan.indexOfTop(',', clause);
         if (Parts.locator(t.substring(clause, next > 0 && next < end ? next : end), false) != null) return -1;
-        boolean shortForm = quoted ? quotedShortFormThenClause(scan, start, end) : shortFormThenPinpoint(scan, start, end);
+        boolean shortForm = pointer ? Names.kind(t.substring(start, names)) == Names.Kind.FAMILY_ONLY
+                : quoted ? quotedShortFormThenClause(scan, start, end) : shortFormThenPinpoint(scan, start, end);
         return shortForm ? e : -1;
     }
 
@@ -1365,6 +1390,12 @@ final class NoteSplitter {
     }
 
     /** At {@code at} (after spaces): a remark a citation keeps ("emphasis added", "citing …", "quoting …"). */
+    /** "(n. 10)", "(n 4)": the note a work was cited in, in the brackets from {@code open} to {@code close}. */
+    private static boolean noteNumberInBrackets(String t, int open, int close) {
+        int d = t.startsWith("(n. ", open) ? open + 4 : t.startsWith("(n ", open) ? open + 3 : -1;
+        return d > 0 && d < close && close - d <= 3 && Pages.allDigits(t.substring(d, close));
+    }
+
     private static boolean remarkFollows(String t, int at) {
         while (at < t.length() && t.charAt(at) == ' ') at++;
         for (String w : new String[] {"emphasis", "citing", "quoting", "internal", "footnote", "translation", "trans.", "my "}) {
@@ -1388,6 +1419,32 @@ final class NoteSplitter {
         if (names < 0) return proseLeadInToCitation(scan, s, end);
         end = untilSemicolon(scan, names, end);
         return namesThenWork(scan, names, end) || namesThenQuotedTitle(scan, names, end) ? names : -1;
+    }
+
+    /** The nouns that name a work in an apposition before its citation: "The same author’s earlier article, …". */
+    private static final Set<String> WORK_NOUNS = Set.of("book", "article", "study", "chapter", "essay", "report", "account",
+            "monograph", "work", "paper", "thesis", "commentary", "survey", "treatment", "lecture", "lectures", "edition");
+
+    /**
+     * "The same author’s earlier article, Marguerite Ellison-Achterberg, ‘The End of …’, …, is harsher": a short noun
+     * phrase naming a work, a comma, then the work cited in full with its author's full name. Where the name starts, or -1.
+     */
+    private static int citationAfterApposition(Scan scan, int start, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', start);
+        if (comma < 0 || comma >= end || comma - start > 60 || comma + 2 >= end || !Character.isUpperCase(t.charAt(comma + 2))) return -1;
+        int w = comma;
+        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
+        if (!WORK_NOUNS.contains(t.substring(w, comma)) || w == start || !Character.isUpperCase(t.charAt(start))) return -1;
+        for (int i = start; i < w; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '’' && c != '\'' && c != '-') return -1;
+        }
+        int s = comma + 2;
+        int name = scan.indexOfTop(',', s);
+        if (name < 0 || name >= end || Names.kind(t.substring(s, name)) != Names.Kind.FULL) return -1;
+        int stop = untilSemicolon(scan, s, end);
+        return namesThenQuotedTitle(scan, s, stop) || namesThenWork(scan, s, stop) ? s : -1;
     }
 
     /**
@@ -1419,7 +1476,8 @@ final class NoteSplitter {
             char c = t.charAt(i);
             if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == ';' || c == ':') return -1;
             if (c == '.' && Sentences.isSentenceEnd(t, i)) return -1;
-            if (c == ',' && !t.startsWith(", which ", i) && !t.startsWith(", where ", i) && !t.startsWith(", who ", i)) return -1;
+            if (c == ',' && !t.startsWith(", which ", i) && !t.startsWith(", where ", i) && !t.startsWith(", who ", i)
+                    && !(t.startsWith(", and ", i) && i + 6 < limit && Character.isLowerCase(t.charAt(i + 6)))) return -1;
             if (c != ' ' || i + 1 >= limit || !Character.isUpperCase(t.charAt(i + 1))) continue;
             int w = i - 1;
             while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;

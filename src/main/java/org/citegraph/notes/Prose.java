@@ -137,6 +137,19 @@ final class Prose {
         return plainWords(t, from, to, 2);
     }
 
+    /** How many lower-case words from {@code from} to {@code to} are not the small words of a name or title. */
+    static int contentWords(String t, int from, int to) {
+        int content = 0;
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowerCase(t.charAt(i)) || i > from && Character.isLetter(t.charAt(i - 1))) continue;
+            int e = i;
+            while (e < to && Character.isLetter(t.charAt(e))) e++;
+            if (!Lexicon.STOPWORDS.contains(t.substring(i, e))) content++;
+            i = e;
+        }
+        return content;
+    }
+
     /** As {@link #plainWords(String, int, int)}, with at least {@code contentWords} such words. */
     static boolean plainWords(String t, int from, int to, int contentWords) {
         int content = 0;
