@@ -251,6 +251,7 @@ final class NoteSplitter {
             int[] named = s < 0 ? titleNamedMidSentence(scan, start, end) : null;
             if (named == null && s < 0) named = shortFormBeforeClause(scan, start, end);
             if (named == null && s < 0) s = proseLeadInToCitation(scan, start, end);
+            if (named == null && s < 0) named = resolutionInProse(scan, start, end);
             if (named != null) {
                 pieces.add(new Piece(named[0], named[1], sentence));
                 return;
@@ -899,6 +900,24 @@ final class NoteSplitter {
                 return new int[] {s, c};
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Nothing in the preamble of GA res. 3321 (XXIX) suggests that …": a resolution by its organ and number inside a
+     * sentence of prose, with no comma round it; its [start, end) as the recogniser reads it, or null.
+     */
+    private static int[] resolutionInProse(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int k = t.indexOf(" res", start); k > start && k < end; k = t.indexOf(" res", k + 4)) {
+            if (!t.startsWith(" res. ", k) || !scan.top(k)) continue;
+            int s = k - 1;
+            while (s > start && t.charAt(s - 1) != ' ') s--; // "GA", "SC"
+            if (s <= start || Prose.lowerCaseWords(t, start, s) < 2) continue;
+            List<UnReference> refs = UnReferenceRecognizer.recognize(t.substring(s, Math.min(end, s + 60)));
+            if (refs.isEmpty() || refs.get(0).start() != 0 || refs.get(0).symbol() == null) continue;
+            return new int[] {s, s + refs.get(0).end()};
         }
         return null;
     }

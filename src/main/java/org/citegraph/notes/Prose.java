@@ -56,6 +56,8 @@ final class Prose {
                 i += 3;
                 continue;
             }
+            // "…, though nothing was put to a vote": a comma before a conjunction goes on with the sentence
+            if (c == ',' && clauseJoinedAt(t, i, end)) continue;
             if (Scan.isOpeningQuote(c) && !isApostropheOrPossessive(t, start, i) || c == '(' || c == '[' || c == ',' || c == ':') return false;
             // a possessive ("the agency's figures"): running prose more often than a title
             if ((c == '\'' || c == '\u2019') && i + 1 < end && t.charAt(i + 1) == 's' && (i + 2 == end || t.charAt(i + 2) == ' ')
@@ -81,6 +83,17 @@ final class Prose {
         // "States seldom refuse outright.": four words, all but the first in lower case, are a sentence too
         return (proseWord || sentenceCase || allLower || narrated || namedSubjectThenVerb(t, start, end))
                 && (words >= 5 || allLower && words == 4);
+    }
+
+    private static final String[] CONJUNCTIONS = {" though ", " but ", " although ", " while ", " whereas ", " and "};
+
+    /** ", though nothing …", ", but the Council …": at the comma {@code i}, a conjunction, then a lower-case word. */
+    private static boolean clauseJoinedAt(String t, int i, int end) {
+        for (String c : CONJUNCTIONS) {
+            int w = i + 1 + c.length();
+            if (w < end && t.startsWith(c, i + 1) && Character.isLowerCase(t.charAt(w))) return true;
+        }
+        return false;
     }
 
     /**
