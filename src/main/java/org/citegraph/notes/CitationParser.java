@@ -1633,20 +1633,36 @@ final class CitationParser {
 
     /**
      * "GAO-21-455", "WP/19/12": capitals, then digits joined by hyphens or slashes, in one word;
-     * or one to three capitals and at least four digits ("R45100", "RL33110").
+     * or one to three capitals and at least four digits ("R45100", "RL33110"). After a joiner a
+     * segment may open with one or two capitals glued to its digits, a series letter within the year's
+     * numbering: "FIN-2019-G001", "EPA-HQ-2020-A12".
      */
     static boolean reportNumber(String p) {
         if (p.length() < 5 || p.length() > 20 || !Character.isUpperCase(p.charAt(0))) return false;
         int digits = 0;
         int capitals = 0;
         boolean joiner = false;
+        int lettered = 0; // capitals opening the current segment after digits were seen ("G" of "G001")
+        boolean segmentDigits = false;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
-            if (Character.isDigit(c)) digits++;
-            else if (c == '-' || c == '/') joiner = true;
-            else if (!Character.isUpperCase(c) || digits > 0) return false;
-            else capitals++;
+            if (Character.isDigit(c)) {
+                digits++;
+                segmentDigits = true;
+            } else if (c == '-' || c == '/') {
+                if (lettered > 0 && !segmentDigits) return false; // "FIN-2019-GA-": letters with no number of their own
+                joiner = true;
+                lettered = 0;
+                segmentDigits = false;
+            } else if (!Character.isUpperCase(c)) {
+                return false;
+            } else if (digits > 0) {
+                if (!joiner || segmentDigits || ++lettered > 2) return false;
+            } else {
+                capitals++;
+            }
         }
+        if (lettered > 0 && !segmentDigits) return false;
         return digits > 0 && (joiner || capitals <= 3 && digits >= 4);
     }
 

@@ -435,9 +435,13 @@ final class LegalCases {
         return x.length() >= 4 && Pages.allDigits(x.substring(x.length() - 4));
     }
 
-    /** Series of arbitral awards and law reports cited by volume: "RIAA, vol. XXVII, p. 35". */
+    /**
+     * Series of arbitral awards and law reports cited by volume: "RIAA, vol. XXVII, p. 35", or with the series
+     * written out, "Reports of International Arbitral Awards, vol. III, p. 1645".
+     */
     private static final java.util.Set<String> AWARD_SERIES = java.util.Set.of("RIAA", "UNRIAA", "R.I.A.A.", "U.N.R.I.A.A.", "ILR",
-            "I.L.R.", "ECR", "E.C.R.");
+            "I.L.R.", "ECR", "E.C.R.", "Reports of International Arbitral Awards", "United Nations Reports of International Arbitral Awards",
+            "UN Reports of International Arbitral Awards");
 
     /**
      * "ITLOS Reports 2017", "ICSID Reports 2004": a court's or tribunal's yearly reports, named by a

@@ -30,6 +30,8 @@ final class Lexicon {
             "world", "global", "european", "united", "national", "federal", "amnesty", "human", "rights",
             "tracker", "database", "observatory", "archive", "archives", "dashboard", "platform", "consortium",
             "crisis", "peace", "reuters", "diplomat", "herald", "guardian", "telegraph", "tribune",
+            // a firm's trade, plural as no given name or surname is: "Chainwatch Analytics", "Harbor Labs"
+            "analytics", "labs", "consulting", "consultants", "solutions", "technologies", "holdings", "associates",
             "gazette", "journal", "economist", "review", "magazine", "television", "broadcasting",
             // Bluebook contractions: "Int'l Law Comm'n", "Ass'n", "Dep't of State"
             "comm'n", "ass'n", "dep't", "int'l", "nat'l", "gov't", "comm\u2019n", "ass\u2019n", "dep\u2019t",
@@ -86,6 +88,8 @@ final class Lexicon {
             "s.c", "g.a", "e.s.c", "n.y", "no's", "cmnd", "cmd", "cm", "hc", "hl", "ltd", "plc", "orig",
             "transl", "comp", "comps", "introd", "pt", "pts", "bk", "col", "cols", "ser", "suppl", "sess",
             "mtg", "annex", "u.n.t.s", "i.l.m", "i.c.j", "rep", "reps", "stat", "cong", "h.r", "s", "r", "nom", "rel",
+            // the Congressional Record: "170 Cong. Rec. S4,411 (daily ed. …)", where the daily edition's page follows
+            "rec",
             // honorifics ("Hon. Chas. Reed"); the old abbreviated given names are added below
             "hon", "sen", "rt", "amb", "lt", "capt", "maj", "adm", "cmdr", "sgt",
             // Bluebook's government documents: "Exec. Order No. 13,224", "Fed. Reg.", "Admin. Code"

@@ -189,7 +189,7 @@ final class Parts {
                 // "annex C", "annex II", "annex 4" of a treaty: one letter, numeral or number; "Annex to the Report" is a title
                 if (pr[0].equals("annex ") && !annexNumber(rest)) return null;
                 // "Part II-A", "Part XI", "Part 3" of a code or treaty; "Part of the Problem" is a title
-                if (pr[0].equals("part ") && !PART_NUMBER.matcher(rest).matches()) return null;
+                if ((pr[0].equals("part ") || pr[0].startsWith("pt")) && !PART_NUMBER.matcher(rest).matches()) return null;
                 // "Article 234 and the Limits of Coastal State Power": a title that opens with a provision
                 if (!pageList(rest) && rest.chars().filter(c -> c == ' ').count() > 2 && !locatorWords(rest)) return null;
                 String v = pageList(rest) ? provisionList(rest) : rest;
@@ -251,6 +251,8 @@ final class Parts {
         {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
         {"paragraphs ", "paras. "}, {"paragraph ", "para. "}, {"principles ", "principles "}, {"principle ", "principle "},
         {"part ", "part "},
+        // a regulation's part: "supra note 2, pt. 501", as the full citation's "31 C.F.R. pt. 501" gives it
+        {"pt. ", "pt. "}, {"pts. ", "pts. "},
     };
     /** A rule of a manual, a study or of procedure: "r. 14", "rr. 3–5", "rule 1"; "Rules of …" is a title. */
     private static final String[][] R_WORD_OTHER = {{"r. ", "r. "}, {"rr. ", "rr. "}, {"rules ", "rules "}, {"rule ", "rule "}};
@@ -320,7 +322,7 @@ final class Parts {
             "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix", "annex",
             // a Restatement's "§ 306 reporters' note 4", "§ 402 illus. 2"
             "reporters'", "reporters\u2019", "reporter's", "reporter\u2019s", "note", "illus",
-            "guideline", "guidelines", "conclusion", "conclusions", "part");
+            "guideline", "guidelines", "conclusion", "conclusions", "part", "pt", "pts");
 
     /** "12 cmt. \u00B6 3", "4(b) & n.7": numbers and locator words only, a locator that goes on. */
     private static boolean locatorWords(String rest) {

@@ -554,6 +554,11 @@ final class ReferenceEntry {
         // APA "Title. Site Name. https://…": the site, not a publisher (a book's DOI keeps it a book);
         // "(2017, October 9). Title. The Harbour Times. https://…": a newspaper online is still a newspaper
         if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null
+                && d.fields.doi() == null && publishedByBody(d)) {
+            // "Department of Peace Operations. (2023). Title. United Nations. https://…": an organisation's work of a year,
+            // issued by a body or a press, is its report; a site's name is no body's ("Site Name")
+            d.type = CitationType.REPORT;
+        } else if (d.type == CitationType.BOOK && d.fields.url() != null && d.fields.place() == null && d.fields.publisher() != null
                 && d.fields.doi() == null) {
             d.type = d.fields.date() != null && (Tail.isNews(d.fields.publisher()) || dailyJournal(d))
                     ? CitationType.NEWS_ARTICLE : CitationType.WEB_PAGE;
@@ -584,6 +589,18 @@ final class ReferenceEntry {
             // "Panel. (2022). Lessons unlearned. https://…/lessons.pdf": a document dated by its year alone, not a page
             d.type = CitationType.REPORT;
         }
+    }
+
+    /**
+     * An organisation's entry dated by its year alone whose publisher is a body or a press ("United Nations",
+     * "Harwell University Press"), not a newspaper: the body issued the work, no site holds a page.
+     */
+    private static boolean publishedByBody(Draft d) {
+        if (d.fields.date() != null || d.fields.authors().size() != 1 || !(d.fields.authors().get(0) instanceof Organization)) {
+            return false;
+        }
+        String publisher = d.fields.publisher();
+        return Names.kind(publisher) == Names.Kind.ORG && !Tail.isNews(publisher);
     }
 
     /**

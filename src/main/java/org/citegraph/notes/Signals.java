@@ -196,7 +196,10 @@ final class Signals {
             }
             if (open <= 0 || t.charAt(open - 1) != ' ') break;
             String inner = t.substring(open + 1, t.length() - 1).strip();
-            if (!isExplanation(inner) && !(open >= 2 && Character.isDigit(t.charAt(open - 2)) && phraseAfterPage(inner))) break;
+            if (!isExplanation(inner) && !(open >= 2 && Character.isDigit(t.charAt(open - 2)) && phraseAfterPage(inner, 5))
+                    && !(afterDateParenthesis(t, open) && phraseAfterPage(inner, 2))) {
+                break;
+            }
             s = t.substring(0, open).stripTrailing();
         }
         return s;
@@ -210,8 +213,8 @@ final class Signals {
      * note reference ("n 4"), a locator, an edition, a translator's note or a short name defined "(hereafter
      * General Convention)" is no such phrase.
      */
-    private static boolean phraseAfterPage(String inner) {
-        if (inner.length() < 5 || !Character.isLowerCase(inner.charAt(0))) return false;
+    private static boolean phraseAfterPage(String inner, int minLength) {
+        if (inner.length() < minLength || !Character.isLowerCase(inner.charAt(0))) return false;
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
             if (Character.isDigit(c) || c == '.' || c == ':' || c == ',' || Character.isUpperCase(c)) return false;
@@ -219,6 +222,15 @@ final class Signals {
         String first = inner.indexOf(' ') < 0 ? inner : inner.substring(0, inner.indexOf(' ')); // "(introduction)"
         return !first.equals("in") && !first.equals("trans") && !first.equals("ed") && !first.equals("forthcoming")
                 && !first.equals("emphasis") && !first.equals("italics") && !first.startsWith("herein") && !first.startsWith("hereafter");
+    }
+
+    /**
+     * "… Code 211–14 (Ines Cole ed., 2022) (no)": a parenthetical right after the parenthesis that closes with
+     * the year; in a law citation whatever follows the date says something about the source, even a short
+     * phrase of lower-case words.
+     */
+    private static boolean afterDateParenthesis(String t, int open) {
+        return open >= 7 && t.charAt(open - 2) == ')' && Character.isDigit(t.charAt(open - 3)) && Character.isDigit(t.charAt(open - 6));
     }
 
     private static boolean isExplanation(String inner) {

@@ -21,16 +21,21 @@ final class Statutes {
     /**
      * "[Name, ]22 U.S.C. §§ 1983–1985 (2018)": a code that ends in a known word, then the section
      * sign; "(c)(1)" after the section is a subsection, only a parenthesis with a year is the date.
+     * A regulation may be cited by its part instead, with an appendix or subpart after it: "31 C.F.R.
+     * pt. 501, app. A (2024)"; the part and what follows it are the pinpoint, as a section would be.
      */
     private static final Pattern CODE = Pattern.compile(
             "^(?:(?<name>[^§]+?),\\s+)?(?:(?<vol>\\d+[A-Za-z]?)\\s+)?"
             + "(?<code>(?:\\p{Lu}[\\p{L}.'’]*\\s+)*?(?:U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.|Code(?: Ann\\.)?|Stat\\.(?: Ann\\.)?))"
-            + "\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?)\\s*(?:\\((?<paren>[^()]*\\d{4}[^()]*)\\))?$");
+            + "\\s+(?<sec>(?:§§?|pts?\\.)\\s*(?:[^()]|\\(\\w{1,4}\\))+?)\\s*(?:\\((?<paren>[^()]*\\d{4}[^()]*)\\))?$");
 
-    /** "[Name, ]Pub. L. No. 117-58, 135 Stat. 429, 431 (2021)". */
+    /**
+     * "[Name, ]Pub. L. No. 117-58, 135 Stat. 429, 431 (2021)"; the part of the law cited may stand before the
+     * Statutes at Large, its division or title first: "Pub. L. No. 118-50, div. F, § 104(a), 138 Stat. 895 (2024)".
+     */
     private static final Pattern PUBLIC_LAW = Pattern.compile(
             "^(?:(?<name>.+?),\\s+)?Pub\\.\\s?L\\.\\s+(?:No\\.\\s+)?(?<law>\\d+[-–]\\d+)"
-            + "(?:,\\s+(?:(?<secBefore>§\\s*[\\w()]+),\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+)(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?)?"
+            + "(?:,\\s+(?:(?<secBefore>(?:(?:div|tit)\\.\\s*\\w+,\\s+)?§\\s*[\\w()]+|(?:div|tit)\\.\\s*\\w+),\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+)(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?)?"
             + "\\s*(?:\\((?<paren>[^()]*)\\))?(?:,\\s+(?<sec>§§?\\s*[\\w()–-]+))?$");
 
     /**
@@ -42,9 +47,12 @@ final class Statutes {
             "^(?:(?<name>[^,]+?),\\s+)?(?<bill>(?:H\\.\\s?R\\.|S\\.)(?:\\s?(?:J\\.|Con\\.)\\s?Res\\.|\\s?Res\\.)?\\s+\\d+),\\s+"
             + "\\d+(?:st|nd|rd|th)\\s+Cong\\.(?:\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?))?\\s*(?:\\((?<paren>[^()]*\\d{4})\\))?$");
 
-    /** "Name, 82 Fed. Reg. 45,161, 45,163 (Sept. 27, 2017)": page and pinpoint may group thousands. */
+    /**
+     * "Name, 82 Fed. Reg. 45,161, 45,163 (Sept. 27, 2017)": page and pinpoint may group thousands. The section
+     * of an executive order may stand before the register: "Exec. Order No. 13,694, § 1(a), 80 Fed. Reg. 18,077".
+     */
     private static final Pattern FEDERAL_REGISTER = Pattern.compile(
-            "^(?<name>.+?),\\s+(?<vol>\\d+)\\s+Fed\\.\\s?Reg\\.\\s+(?<page>\\d{1,3}(?:,\\d{3})*)"
+            "^(?<name>.+?),\\s+(?:(?<secBefore>§§?\\s*[\\w().]+),\\s+)?(?<vol>\\d+)\\s+Fed\\.\\s?Reg\\.\\s+(?<page>\\d{1,3}(?:,\\d{3})*)"
             + "(?:,\\s+(?<pin>\\d{1,3}(?:,\\d{3})*(?:[-–]\\d{1,3}(?:,\\d{3})*)?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
 
     /**
@@ -67,7 +75,8 @@ final class Statutes {
     private static final Pattern POPULAR_NAME = Pattern.compile("(\\(\\d{4}\\)) \\([\\p{Lu}][^()]{2,80} Act\\)$");
 
     static boolean parse(String t, Draft d) {
-        if (t.indexOf('§') < 0 && !t.contains("Pub.") && !t.contains("Fed.") && !t.contains("Const.") && !t.contains("Cong.")) {
+        if (t.indexOf('§') < 0 && !t.contains("Pub.") && !t.contains("Fed.") && !t.contains("Const.") && !t.contains("Cong.")
+                && !t.contains(" pt. ")) {
             return false;
         }
         if (t.endsWith(")") && t.contains("codified")) t = CODIFIED.matcher(t).replaceFirst("");
@@ -86,6 +95,7 @@ final class Statutes {
             d.type = CitationType.OTHER;
             d.fields.title(m.group("name").strip()).container("Fed. Reg.").volume(m.group("vol")).pages(m.group("page"));
             if (m.group("pin") != null) d.pinpoint = m.group("pin");
+            else if (m.group("secBefore") != null) d.pinpoint = m.group("secBefore");
             Dates.Parsed date = m.group("paren") == null ? null : Dates.whole(m.group("paren"));
             // "(Dep't of Com. Jan. 24, 2023)": the agency that issued a notice, then its day
             if (date == null && m.group("paren") != null) date = Dates.find(m.group("paren"), 0);
@@ -111,7 +121,8 @@ final class Statutes {
             if (m.group("vol") != null) d.fields.container("Stat.").volume(m.group("vol")).pages(m.group("page"));
             if (m.group("pin") != null) d.pinpoint = m.group("pin");
             else if (m.group("sec") != null) d.pinpoint = m.group("sec"); // "(2015), § 402": the section cited
-            else if (m.group("secBefore") != null) d.pinpoint = m.group("secBefore"); // "No. 117-328, § 7073(b), 136 Stat."
+            // "No. 117-328, § 7073(b), 136 Stat.", "No. 118-50, div. F, § 104(a), 138 Stat."
+            else if (m.group("secBefore") != null) d.pinpoint = m.group("secBefore");
             year(m.group("paren"), d);
             return true;
         }

@@ -1491,9 +1491,27 @@ final class Tail {
         String by = TextKey.norm(publisher);
         String author = TextKey.norm(d.fields.authors().get(0).displayName());
         // "United Nations Department of Economic and Social Affairs … United Nations": a part of the publisher
-        // (an organisation's imprint, "UNESCO Publishing", publishes books as presses do)
         return author.equals(by) || author.startsWith(by + " ") && by.length() >= 6
-                || initialsOf(d.fields.authors().get(0).displayName(), publisher);
+                || initialsOf(d.fields.authors().get(0).displayName(), publisher)
+                || ownImprint(author, by) && !bookGenre(d.fields.title());
+    }
+
+    /**
+     * "OECD (2021) Title. Paris: OECD Publishing", "Council of Europe, Title (Strasbourg: Council of Europe Publishing,
+     * 2022)": the organisation's own publishing arm issues its work as the organisation would (both normalised).
+     */
+    private static boolean ownImprint(String author, String publisher) {
+        return publisher.length() == author.length() + 11 && publisher.startsWith(author) && publisher.endsWith(" publishing");
+    }
+
+    /**
+     * "…: A handbook for customs officers", "Manual on …": a handbook or a manual is a book, whoever publishes it
+     * (an organisation's imprint, "UNESCO Publishing", publishes such books as presses do).
+     */
+    private static boolean bookGenre(String title) {
+        if (title == null) return false;
+        String l = title.toLowerCase(Locale.ROOT);
+        return l.contains("handbook") || l.contains("manual") || l.contains("textbook");
     }
 
     /**

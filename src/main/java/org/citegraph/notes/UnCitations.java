@@ -194,10 +194,13 @@ final class UnCitations {
 
     /**
      * A locator naming the part of a resolution ("pmbl. paras. 3–4", "op. para. 2"): the part kept, the
-     * paragraphs read as any locator. Null for anything else.
+     * paragraphs read as any locator; or the preamble alone ("preamble", "pmbl."). Null for anything else.
      */
     static String locator(String piece) {
         String s = piece.strip();
+        // "GA res. 3321 (XXIX), preamble", "…, pmbl.": the preamble as a whole, as written
+        if (s.equalsIgnoreCase("preamble") || s.equalsIgnoreCase("pmbl.")) return s;
+        if (s.equalsIgnoreCase("pmbl")) return s + "."; // the period taken for the end of the citation
         Matcher m = PART_OF_RESOLUTION.matcher(s);
         if (!m.lookingAt()) return null;
         Parts.Locator inner = Parts.locator(s.substring(m.end()), false);
