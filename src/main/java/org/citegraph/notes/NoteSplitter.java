@@ -226,9 +226,12 @@ final class NoteSplitter {
         }
         if (Prose.readsAsProse(scan, start, end) || Prose.isPlainSentence(scan, start, end)) {
             // "The translator’s introduction to the latter, ibid., pp. ix–xxiv, is the best short guide": ibid. set off by commas
-            int[] ibid = ibidSetOffByCommas(scan, start, end);
-            if (ibid != null) {
-                pieces.add(new Piece(ibid[0], ibid[1], sentence));
+            List<int[]> ibids = ibidsInSentence(scan, start, end);
+            if (!ibids.isEmpty()) {
+                // "It came closest in Velmaran v. Velmara, 601 U.S. 512 (2024), which held …, id. at 520–21": the work the
+                // first ibid. points back to may be cited earlier in the same sentence
+                addPiece(scan, pieces, start, ibids.get(0)[0], sentence);
+                for (int[] ibid : ibids) pieces.add(new Piece(ibid[0], ibid[1], sentence));
                 return;
             }
             int s = embeddedComparison(scan, start, end);
@@ -466,7 +469,7 @@ final class NoteSplitter {
     private static int[] titleNamedMidSentence(Scan scan, int start, int end) {
         String t = scan.text;
         int limit = Math.min(end, start + LEAD_IN_LIMIT);
-        for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
+        for (int in = nextInOrOn(t, start); in >= 0 && in < limit; in = nextInOrOn(t, in + 1)) {
             int s = in + 4;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
             int comma = scan.indexOfTop(',', s);
@@ -922,15 +925,37 @@ final class NoteSplitter {
         return null;
     }
 
-    /** ", ibid., pp. ix–xxiv," inside a sentence: the ibid. and its pinpoint's [start, end), or null. */
-    private static int[] ibidSetOffByCommas(Scan scan, int start, int end) {
+    /**
+     * "The translator’s introduction to the latter, ibid., pp. ix–xxiv, is …", "…, which held that the immunities govern
+     * discovery, id. at 520–21, but reserved the question, id. at 527 n.6", "it usually forgets ibid., art. 45(a), under
+     * which …": ibid. or id. inside a sentence, after a comma or a verb, with its pinpoint up to the next comma or the
+     * end. Each one's [start, end); empty when there is none.
+     */
+    private static List<int[]> ibidsInSentence(Scan scan, int start, int end) {
         String t = scan.text;
-        int k = t.indexOf(", ibid., ", start);
-        if (k < 0 || k >= end || !scan.top(k)) return null;
-        int pin = k + 9;
-        int close = scan.indexOfTop(',', pin);
-        if (close < 0 || close >= end) return null;
-        return Parts.locators(t.substring(pin, close), true) != null ? new int[] {k + 2, close} : null;
+        List<int[]> found = new ArrayList<>(1);
+        for (int k = t.indexOf("id.", start + 1); k > start && k + 4 < end; k = t.indexOf("id.", k + 3)) {
+            int word = t.startsWith("ib", k - 2) ? k - 2 : k;
+            if (word <= start || t.charAt(word - 1) != ' ' || !scan.top(word)) continue;
+            int pin;
+            if (t.startsWith("ibid., ", word)) pin = word + 7;
+            else if (t.startsWith("id. at ", word)) pin = word + 4;
+            else continue;
+            // after a comma, or after a verb in lower case ("forgets ibid., art. 45(a)")
+            boolean afterComma = word >= 2 && t.charAt(word - 2) == ',';
+            if (!afterComma && (word < 2 || !Character.isLowerCase(t.charAt(word - 2)))) continue;
+            int close = scan.indexOfTop(',', pin);
+            if (close < 0 || close > end) close = end;
+            if (Parts.locators(t.substring(pin, close), true) != null) found.add(new int[] {word, close});
+        }
+        return found;
+    }
+
+    /** The next " in " or " on " at or after {@code from} ("… usually relies on VCDR, art. 41(3), which …"), or -1. */
+    private static int nextInOrOn(String t, int from) {
+        int in = t.indexOf(" in ", from);
+        int on = t.indexOf(" on ", from);
+        return in < 0 ? on : on < 0 ? in : Math.min(in, on);
     }
 
     /** The next " in " or " by " at or after {@code from} ("… was settled … by Demir v. Osterlund, App. No. …"), or -1. */
