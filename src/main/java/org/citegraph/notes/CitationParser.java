@@ -72,7 +72,29 @@ final class CitationParser {
             d.pinpoint = d.pinpoint == null ? first : first + ", " + d.pinpoint;
             return;
         }
+        java.util.regex.Matcher of = d.entry || t.indexOf(" of ") < 0 ? null : PROVISION_OF_CITED.matcher(t);
+        if (of != null && of.lookingAt() && instrumentCitedInFull(t.substring(of.end()))) {
+            // "article 22(1) of the Vienna Convention on Diplomatic Relations, 18 April 1961, 500 UNTS 95": the same, in prose
+            parseCited(t.substring(of.end()), d);
+            String first = of.group(1);
+            d.pinpoint = d.pinpoint == null ? first : first + ", " + d.pinpoint;
+            return;
+        }
         parseCited(t, d);
+    }
+
+    /** A provision, then "of (the)", before an instrument's name: "article 22(1) of the Vienna Convention …". */
+    private static final Pattern PROVISION_OF_CITED = Pattern.compile(
+            "((?:[Aa]rts?\\.?|[Aa]rticles?)\\s+[0-9IVXLC][^ ,]*) of (?:the )?(?=\\p{Lu})");
+
+    /** An instrument's name, then a comma or its bracketed place and date, then a number: a full citation, not a short name. */
+    private static boolean instrumentCitedInFull(String rest) {
+        int comma = rest.indexOf(", ");
+        int open = rest.indexOf(" (");
+        int nameEnd = open > 0 && (comma < 0 || open < comma) ? open : comma;
+        if (nameEnd <= 0 || !Tail.namesAnInstrument(rest.substring(0, nameEnd))) return false;
+        for (int i = nameEnd; i < rest.length(); i++) if (Character.isDigit(rest.charAt(i))) return true;
+        return false;
     }
 
     private static final Pattern BRACKETED_JOURNAL_YEAR = Pattern.compile("(\\d) \\[((?:1[5-9]|20)\\d\\d)\\]:");

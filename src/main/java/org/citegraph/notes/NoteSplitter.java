@@ -180,6 +180,7 @@ final class NoteSplitter {
             // "… nothing in Strait of Velmar, paras. 44–6, distinguishes the cargo, and the court had no occasion to
             // (Demir-Halloway, para. 91)": a short form named earlier in the sentence comes first
             int[] before = titleNamedMidSentence(scan, start, set[0] - 1);
+            if (before == null) before = resolutionInProse(scan, start, set[0] - 1);
             if (before != null) pieces.add(new Piece(before[0], before[1], sentence));
             pieces.add(new Piece(set[0], set[1], sentence));
             // "Neither the Declaration (GA res. 2625 (XXV), annex) nor the Commission’s principles (A/74/10, para. 70) were
@@ -222,6 +223,13 @@ final class NoteSplitter {
             int more = Signals.embedded(scan, shortEnd + 1, end);
             if (more < 0) more = citationAfterPace(scan, shortEnd + 1, end);
             if (more > 0) addCited(scan, more, end, null, sentence, pieces);
+            return;
+        }
+        // "The Guidelines treat it as an aggravating factor, Enforcement Guidelines, supra note 2, § III.E, but say nothing
+        // …": a short form set off by commas inside a sentence
+        int[] supra = supraSetOffByCommas(scan, start, end);
+        if (supra != null) {
+            pieces.add(new Piece(supra[0], supra[1], sentence));
             return;
         }
         if (Prose.readsAsProse(scan, start, end) || Prose.isPlainSentence(scan, start, end)) {
@@ -561,7 +569,8 @@ final class NoteSplitter {
             int open = t.indexOf(" (", s);
             int nameEnd = open > s && open < comma && t.charAt(comma - 1) == ')' && holdsYear(t, open + 2, comma - 1) ? open : comma;
             if (Prose.titleCasedName(t, s, nameEnd) && Tail.namesAnInstrument(t.substring(s, nameEnd)) && onlyDateBetween(t, comma, series)) {
-                return s;
+                int provision = provisionBefore(t, start, k);
+                return provision >= 0 ? provision : s;
             }
         }
         return -1;
@@ -584,6 +593,16 @@ final class NoteSplitter {
             if (Prose.yearWordAt(t, i, to) || i + 4 < to && t.charAt(i + 4) == ')' && Pages.allDigits(t.substring(i, i + 4))) return true;
         }
         return false;
+    }
+
+    /** "… is now in article 22(1) of the …": where the provision before "of the" at {@code the} starts, or -1. */
+    private static int provisionBefore(String t, int start, int the) {
+        if (the - start < 12 || !t.startsWith(" of ", the - 4)) return -1;
+        int number = t.lastIndexOf(' ', the - 5) + 1;
+        if (number <= start + 1 || !Character.isDigit(t.charAt(number))) return -1;
+        int word = t.lastIndexOf(' ', number - 2) + 1;
+        String label = t.substring(Math.max(word, start), number - 1);
+        return label.equalsIgnoreCase("article") || label.equalsIgnoreCase("art.") ? Math.max(word, start) : -1;
     }
 
     /** Where the volume of "1155 U.N.T.S. 331" or "596 UNTS 261" starts in [start, end), or -1. */
@@ -950,6 +969,40 @@ final class NoteSplitter {
         }
         return found;
     }
+
+    /**
+     * ", Enforcement Guidelines, supra note 2, § III.E, but say nothing …": after a clause of prose and a comma, a short
+     * name, "supra note", the note's number and a pinpoint, then the end of the sentence or a clause in lower case. The
+     * short form's [start, end), or null.
+     */
+    private static int[] supraSetOffByCommas(Scan scan, int start, int end) {
+        String t = scan.text;
+        int supra = t.indexOf(", supra note ", start);
+        if (supra < 0 || supra >= end || !scan.top(supra)) return null;
+        int name = t.lastIndexOf(", ", supra - 1);
+        if (name <= start || supra - name > 80 || !scan.top(name) || Prose.contentWords(t, start, name) < 3) return null;
+        int s = name + 2;
+        if (!Character.isUpperCase(t.charAt(s))) return null;
+        for (int i = s; i < supra; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && " .-'\u2019&".indexOf(c) < 0) return null; // a name or a short title, nothing else
+        }
+        int number = supra + ", supra note ".length();
+        int e = number;
+        while (e < end && Character.isDigit(t.charAt(e))) e++;
+        if (e == number) return null;
+        if (e == end) return new int[] {s, e};
+        if (t.charAt(e) != ',') return null;
+        int next = scan.indexOfTop(',', e + 1);
+        int stop = next < 0 || next > end ? end : next;
+        boolean pinpoint = Parts.locators(t.substring(e + 1, stop), true) != null;
+        int clause = pinpoint ? stop : e;
+        if (clause == end) return new int[] {s, end};
+        int w = clause + 1;
+        while (w < end && t.charAt(w) == ' ') w++;
+        return w < end && Character.isLowerCase(t.charAt(w)) ? new int[] {s, clause} : null;
+    }
+
 
     /** The next " in " or " on " at or after {@code from} ("… usually relies on VCDR, art. 41(3), which …"), or -1. */
     private static int nextInOrOn(String t, int from) {
