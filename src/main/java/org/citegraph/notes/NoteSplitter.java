@@ -182,12 +182,12 @@ final class NoteSplitter {
             int[] before = titleNamedMidSentence(scan, start, set[0] - 1);
             if (before == null) before = resolutionInProse(scan, start, set[0] - 1);
             if (before != null) pieces.add(new Piece(before[0], before[1], sentence));
-            pieces.add(new Piece(set[0], set[1], sentence));
+            addSetOff(pieces, t, set, sentence);
             // "Neither the Declaration (GA res. 2625 (XXV), annex) nor the Commission’s principles (A/74/10, para. 70) were
             // drafted …": more sources set off later in the same sentence
             int after = set[1] + 1;
             for (int[] more = citationSetOff(scan, after, end); more != null && more[0] > after; more = citationSetOff(scan, after, end)) {
-                pieces.add(new Piece(more[0], more[1], sentence));
+                addSetOff(pieces, t, more, sentence);
                 after = more[1] + 1;
             }
             // "… a century ago (Kettleby-Vance, Belligerent Rights, p. 203) and is answered the same way today: Renwick-Adu,
@@ -310,6 +310,23 @@ final class NoteSplitter {
             if (named > 0 && Prose.plainWords(t, start, named)) s = named;
         }
         pieces.add(new Piece(s > start ? s : start, end, sentence));
+    }
+
+    /** A citation set off in brackets or dashes; "(S/PV.9001, p. 3; S/PV.9002, p. 5)" holds two, one each side of ";". */
+    private static void addSetOff(List<Piece> pieces, String t, int[] span, int sentence) {
+        Scan inner = Scan.of(t.substring(span[0], span[1]));
+        int from = 0;
+        for (int k = inner.indexOfTop(';', 0); k > 0; k = inner.indexOfTop(';', k + 1)) {
+            addTrimmed(pieces, t, span[0] + from, span[0] + k, sentence);
+            from = k + 1;
+        }
+        addTrimmed(pieces, t, span[0] + from, span[1], sentence);
+    }
+
+    private static void addTrimmed(List<Piece> pieces, String t, int from, int to, int sentence) {
+        int end = Sentences.trimEnd(t, from, to);
+        int start = Sentences.trimStart(t, from, end);
+        if (end > start) pieces.add(new Piece(start, end, sentence));
     }
 
     /**
@@ -540,7 +557,9 @@ final class NoteSplitter {
         int comma = scan.indexOfTop(',', title);
         if (comma < 0 || comma >= end) return -1;
         int pinEnd = scan.indexOfTop(',', comma + 1);
-        if (pinEnd < 0 || pinEnd >= end || pinEnd + 2 >= end || !Character.isLowerCase(t.charAt(pinEnd + 2))) return -1;
+        // "The Court said as much in Veltrana, para. 93.": or the pinpoint ends the sentence
+        if (pinEnd < 0 || pinEnd >= end) pinEnd = end;
+        else if (pinEnd + 2 >= end || !Character.isLowerCase(t.charAt(pinEnd + 2))) return -1;
         String pin = t.substring(comma + 1, pinEnd).strip();
         Parts.Locator loc = Parts.locator(pin, true);
         if (loc == null || !(loc.range() || !loc.kind().equals("bare"))) return -1;

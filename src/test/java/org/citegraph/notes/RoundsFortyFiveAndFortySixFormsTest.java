@@ -170,6 +170,18 @@ class RoundsFortyFiveAndFortySixFormsTest {
     }
 
     @Test
+    void aShortTitleEndingASentenceAndTwoSymbolsInOneBracket() {
+        Article a = parse("Asylum Granted at Veltrana (Dalvania v. Marisco), Judgment, ICJ Reports 2021, p. 214.",
+                "The Court said as much in Veltrana, para. 93.",
+                "The Council met twice (S/PV.9001, p. 3; S/PV.9002, p. 5), but adopted nothing.");
+        assertThat(cites(a, 2)).extracting(Citation::pinpoint).containsExactly("para. 93");
+        assertThat(cites(a, 2).get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        List<Citation> meetings = cites(a, 3);
+        assertThat(meetings).extracting(c -> c.fields().unSymbol()).containsExactly("S/PV.9001", "S/PV.9002");
+        assertThat(meetings).extracting(Citation::pinpoint).containsExactly("3", "5");
+    }
+
+    @Test
     void aSentenceOfProseGoesOnPastACommaBeforeAConjunction() {
         Article a = parse("The siege of the legation in 2019 brought the question before the Council for the first time, though"
                 + " nothing was put to a vote.");
