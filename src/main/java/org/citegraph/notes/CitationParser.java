@@ -170,6 +170,12 @@ final class CitationParser {
         int apostrophe = t.indexOf("\u2019s ");
         if (apostrophe < 0) apostrophe = t.indexOf("'s ");
         if (apostrophe <= 0 || apostrophe > 60) return null;
+        Matcher apposed = POSSESSIVE_WORK_APPOSED.matcher(t);
+        if (apposed.lookingAt()) {
+            // "Oduya-Brandt’s monograph, The Law of Safe Passage, remains …": the work named in an apposition
+            Names.Kind kind = Names.kind(apposed.group("names"));
+            return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL ? apposed.group("names") + ", " + apposed.group("title") : null;
+        }
         Matcher m = POSSESSIVE_SHORT_FORM.matcher(t);
         if (!m.lookingAt()) return null;
         Names.Kind kind = Names.kind(m.group("names"));
@@ -280,6 +286,11 @@ final class CitationParser {
             + "(?<quoted>[\u201C\u2018].{3,200}?[\u201D\u2019])(?!\\p{L})(?:,? \\((?<pin>" + PIN + ")\\)|,? (?<pin2>" + PIN + ")(?![\\d\\p{L}]))?"
             // a title in italics, which only its pinpoint ends
             + "|(?<plain>\\p{Lu}[^,()\u201C\u2018]{2,150}?)(?:,? \\((?<pin3>" + PIN + ")\\)|, (?<pin4>" + PIN + ")(?![\\d\\p{L}])))");
+
+    /** "Oduya-Brandt’s monograph, The Law of Safe Passage, remains …": a name's possessive, a noun for a work, its title. */
+    private static final Pattern POSSESSIVE_WORK_APPOSED = Pattern.compile(
+            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})[\u2019']s (?:\\p{Ll}+ )?"
+            + "(?:monograph|book|study|treatise|commentary|history|survey), (?<title>\\p{Lu}[^,()\u201C\u2018]{2,150}?), (?=\\p{Ll})");
 
     /**
      * Bluebook's "Press Release, Security Council, Title …", a paper's "Editorial, “Title,” Guardian": the

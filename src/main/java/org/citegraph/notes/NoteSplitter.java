@@ -421,10 +421,26 @@ final class NoteSplitter {
         if (quotedShortFormToEnd(scan, 0, n)) return true; // "(Kallenberg-Moss, “Innocent Supplier,” 327)"
         // "(UN Security Council, 4102nd meeting, UN Doc. S/PV.4102 [3 March 1999], 14)": a UN document after its title
         if (citesUnDocument(inner, 0, n)) return true;
+        // "(Final Record of the Diplomatic Conference, vol. II-A (Berne: Federal Political Department, 1949), p. 95)": a
+        // book by its title and imprint
+        if (titleThenImprint(scan, n)) return true;
         // "(Passage through the Orvan Strait (Belmora v. Tessaly), Judgment, I.C.J. Reports 2011, p. 318)": a decision
         if (caseThenNumbers(scan, 0, n) && Evidence.strong(inner, 0, n)) return true;
         return (organisationThenWork(scan, 0, n) || organisationThenQuotedTitle(scan, 0, n) || namesThenQuotedTitle(scan, 0, n)
                 || namesThenWork(scan, 0, n)) && Evidence.strong(inner, 0, n);
+    }
+
+    /** A title, then an imprint in brackets with its place and year, in the text of {@code scan}. */
+    private static boolean titleThenImprint(Scan scan, int n) {
+        String t = scan.text;
+        for (int open = t.indexOf(" (", 0); open > 0 && open < n; open = t.indexOf(" (", open + 2)) {
+            if (!scan.top(open + 1)) continue;
+            int close = closingBracket(t, open + 1, n);
+            if (close < 0) return false;
+            String[] imp = t.indexOf(':', open) < close ? Parts.imprint(t.substring(open + 2, close)) : null;
+            return imp != null && imp[0] != null && imp[2] != null;
+        }
+        return false;
     }
 
     /** Where the first of {@code words} stands in {@code text}, or -1. */

@@ -182,6 +182,21 @@ class RoundsFortyFiveAndFortySixFormsTest {
     }
 
     @Test
+    void aWorkNamedInAnAppositionToItsAuthorsPossessiveAndABookInBracketsByItsTitleAndImprint() {
+        Article a = parse("Karin Oduya-Brandt, The Law of Safe Passage (Cambridge: Lanner Press, 2018), pp. 33–41.",
+                "Oduya-Brandt’s monograph, The Law of Safe Passage, remains the standard account, though it is dated.",
+                "The travaux are unhelpful (Final Record of the Conference of Berne of 1951, vol. II-A (Berne: Federal Printing"
+                        + " Office, 1951), p. 95).");
+        Citation apposed = cites(a, 2).get(0);
+        assertThat(apposed.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(apposed.fields().title()).isEqualTo("The Law of Safe Passage");
+        Citation record = cites(a, 3).get(0);
+        assertThat(record.fields().title()).isEqualTo("Final Record of the Conference of Berne of 1951");
+        assertThat(record.fields().place()).isEqualTo("Berne");
+        assertThat(record.pinpoint()).isEqualTo("95");
+    }
+
+    @Test
     void aSentenceOfProseGoesOnPastACommaBeforeAConjunction() {
         Article a = parse("The siege of the legation in 2019 brought the question before the Council for the first time, though"
                 + " nothing was put to a vote.");
