@@ -225,6 +225,12 @@ final class NoteSplitter {
             if (more > 0) addCited(scan, more, end, null, sentence, pieces);
             return;
         }
+        // "Vidal-Stroud (“Equitable Use Revisited,” 170) is more cautious": the author, the short form in brackets, a clause
+        int[] authorFirst = t.indexOf(" (", start) > 0 ? nameThenQuotedInBrackets(scan, start, end) : null;
+        if (authorFirst != null && authorFirst[0] == start && authorFirst[1] < end) {
+            pieces.add(new Piece(start, authorFirst[1], sentence));
+            return;
+        }
         // "The Guidelines treat it as an aggravating factor, Enforcement Guidelines, supra note 2, § III.E, but say nothing
         // …": a short form set off by commas inside a sentence
         int[] supra = supraSetOffByCommas(scan, start, end);
@@ -1351,6 +1357,10 @@ final class NoteSplitter {
      * quotation ("Mandating Force", "Ould Tessaleh Judgment"), a comma and a pinpoint, perhaps with a remark
      * after it ("para. 79, emphasis added").
      */
+    /** Prepositions a title keeps in lower case besides the stopwords: "Rivers without Borders", "Law beyond the State". */
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("without", "against", "beyond", "through", "within", "among",
+            "across", "toward", "towards", "upon", "about", "before", "since", "until", "versus", "via", "than", "not");
+
     private static boolean shortTitleThenPinpoint(Scan scan, int title, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', title);
@@ -1363,7 +1373,7 @@ final class NoteSplitter {
             if (w.isEmpty()) continue;
             words++;
             if (Character.isUpperCase(w.charAt(0))) capitals++;
-            else if (!Lexicon.STOPWORDS.contains(w)) return false;
+            else if (!Lexicon.STOPWORDS.contains(w) && !TITLE_PREPOSITIONS.contains(w)) return false;
             for (int k = 0; k < w.length(); k++) {
                 char c = w.charAt(k);
                 if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(') return false;
@@ -1614,7 +1624,9 @@ final class NoteSplitter {
             int w = i - 1;
             while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
             String word = t.substring(w, i);
-            if (!word.equals("in") && !word.equals("by") && !word.equals("to") && !word.equals("of") && !word.equals("with")) continue;
+            // "… with great patience by Name", "The classic statement remains Name, Title, 60": a preposition or a copula
+            if (!word.equals("in") && !word.equals("by") && !word.equals("to") && !word.equals("of") && !word.equals("with")
+                    && !word.equals("is") && !word.equals("remains")) continue;
             int s = i + 1;
             int stop = untilSemicolon(scan, s, end);
             if (namesThenWork(scan, s, stop) || namesThenQuotedTitle(scan, s, stop) || shortFormThenPinpoint(scan, s, stop)) return s;

@@ -197,6 +197,17 @@ class RoundsFortyFiveAndFortySixFormsTest {
     }
 
     @Test
+    void aShortFormAfterACopulaAndAnAuthorBeforeHisShortFormInBrackets() {
+        Article a = parse("Miriam Astor-Kell, Rivers without Borders (New York: Halden Press, 2016), 45.",
+                "Omar Vidal-Stroud, “Equitable Use Revisited,” Journal of Water Law 31, no. 2 (2022): 155–81.",
+                "The classic statement remains Astor-Kell, Rivers without Borders, 60; Vidal-Stroud (“Equitable Use Revisited,”"
+                        + " 170) is more cautious.");
+        List<Citation> found = cites(a, 3);
+        assertThat(found).extracting(Citation::shortFormOf).containsExactly(new CitationRef(1, 0), new CitationRef(2, 0));
+        assertThat(found).extracting(Citation::pinpoint).containsExactly("60", "170");
+    }
+
+    @Test
     void aSentenceOfProseGoesOnPastACommaBeforeAConjunction() {
         Article a = parse("The siege of the legation in 2019 brought the question before the Council for the first time, though"
                 + " nothing was put to a vote.");
