@@ -1338,7 +1338,18 @@ final class NoteSplitter {
 
     /** At {@code at}: "op. cit." or "n. 10 above"; where it ends, or -1. */
     private static int workPointerEnd(String t, int at, int end) {
-        if (t.startsWith("op. cit.", at)) return at + 8 <= end ? at + 8 : -1;
+        if (t.startsWith("op. cit.", at) || t.startsWith("loc. cit.", at)) {
+            int e = t.indexOf("cit.", at) + 4;
+            return e <= end ? e : -1;
+        }
+        // "above n. 1", "supra n 4", "supra note 12": the note before the number (British and law-review ways)
+        for (String lead : new String[] {"above n. ", "above n ", "supra n. ", "supra n ", "supra note "}) {
+            if (!t.startsWith(lead, at)) continue;
+            int d = at + lead.length();
+            int first = d;
+            while (d < end && Character.isDigit(t.charAt(d))) d++;
+            return d > first && d <= end ? d : -1;
+        }
         if (!t.startsWith("n. ", at)) return -1;
         int d = at + 3;
         while (d < end && Character.isDigit(t.charAt(d))) d++;

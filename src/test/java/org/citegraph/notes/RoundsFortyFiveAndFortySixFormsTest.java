@@ -208,6 +208,16 @@ class RoundsFortyFiveAndFortySixFormsTest {
     }
 
     @Test
+    void aShortFormPointingToItsNoteBeforeAClause() {
+        Article a = parse("R (Adeyemi) v Secretary of State for Defence [2019] UKSC 12, [41].",
+                "Adeyemi, above n. 1, [47], where Lord Harlow put it shortly.",
+                "Adeyemi, supra note 1, para. 52, which no later case has questioned.");
+        assertThat(cites(a, 2)).extracting(Citation::pinpoint).containsExactly("[47]");
+        assertThat(cites(a, 3)).extracting(Citation::pinpoint).containsExactly("para. 52");
+        assertThat(cites(a, 3).get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
     void aSentenceOfProseGoesOnPastACommaBeforeAConjunction() {
         Article a = parse("The siege of the legation in 2019 brought the question before the Council for the first time, though"
                 + " nothing was put to a vote.");
