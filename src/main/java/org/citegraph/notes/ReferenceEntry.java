@@ -584,11 +584,23 @@ final class ReferenceEntry {
             String server = d.fields.publisher() != null ? d.fields.publisher() : d.fields.container();
             d.fields.container(server).publisher(null);
         }
+        if (d.type == CitationType.BOOK && d.fields.year() == null && d.fields.place() == null && journalName(d.fields.publisher())) {
+            // "(in press). Transboundary aquifers in law. Journal of Water Law.": an accepted article, its journal named
+            d.type = CitationType.JOURNAL_ARTICLE;
+            d.fields.container(d.fields.publisher()).publisher(null);
+        }
         if (d.type == CitationType.WEB_PAGE && d.fields.date() == null && d.fields.container() == null
                 && servesDocument(d.fields.url(), d.fields.accessed() != null)) {
             // "Panel. (2022). Lessons unlearned. https://…/lessons.pdf": a document dated by its year alone, not a page
             d.type = CitationType.REPORT;
         }
+    }
+
+    /** "Journal of Water Law", "Harbour Law Review": a name only a periodical has. */
+    private static boolean journalName(String name) {
+        if (name == null) return false;
+        return name.startsWith("Journal ") || name.contains(" Journal") || name.endsWith(" Review") || name.endsWith(" Quarterly")
+                || name.startsWith("Review of ") || name.startsWith("Yearbook ") || name.contains(" Yearbook");
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.citegraph.notes.NotesAssertions.cites;
 import static org.citegraph.notes.NotesAssertions.names;
 import static org.citegraph.notes.NotesAssertions.parse;
+import static org.citegraph.notes.NotesAssertions.parseEntries;
 
 import java.util.List;
 
@@ -215,6 +216,15 @@ class RoundsFortyFiveAndFortySixFormsTest {
         assertThat(cites(a, 2)).extracting(Citation::pinpoint).containsExactly("[47]");
         assertThat(cites(a, 3)).extracting(Citation::pinpoint).containsExactly("para. 52");
         assertThat(cites(a, 3).get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void anArticleInPressNamesItsJournalNotAPublisher() {
+        Article a = parseEntries("Zhou, L., & Osei, K. (in press). Aquifers and the law. Journal of Groundwater Law.");
+        Citation entry = cites(a, 1).get(0);
+        assertThat(entry.type()).isEqualTo(CitationType.JOURNAL_ARTICLE);
+        assertThat(entry.fields().container()).isEqualTo("Journal of Groundwater Law");
+        assertThat(entry.fields().publisher()).isNull();
     }
 
     @Test
