@@ -267,7 +267,7 @@ final class CitationParser {
             "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})(?:[\u2019']s)? (?:\\p{Ll}+ )(?:[\\p{Ll}\\d]+ ){0,11}";
 
     private static final Pattern NAME_THEN_NOTE = Pattern.compile(NAME_AND_PROSE
-            + "\\((?:n|note) (?<note>\\d{1,3}),? (?<pin>" + PIN + ")\\)");
+            + "\\((?:n\\.?|note) (?<note>\\d{1,3})(?: above)?,? (?:at )?(?<pin>" + PIN + ")\\)");
 
     private static final Pattern NAME_THEN_BRACKETED = Pattern.compile(NAME_AND_PROSE + "\\("
             + "(?:(?<quoted>[\u201C\u2018].{3,200}?[\u201D\u2019])|(?<plain>\\p{Lu}[^,()\u201C\u2018]{2,150}?)),? (?<pin>" + PIN + ")\\)");

@@ -374,6 +374,11 @@ final class NoteSplitter {
                 int close = closingBracket(t, i, end);
                 // "… has “outrun its mandate” (ibid., 870)": the source of a quotation, in brackets after it
                 if (signal == null && close > 0 && ibidWithPinpoint(t.substring(s, close))) return new int[] {s, close};
+                // "… would have said more (separate opinion, ibid., p. 507)": the part of the work described, then ibid.
+                int ibid = signal == null && close > 0 ? t.indexOf(", ibid., ", s) : -1;
+                if (ibid > s && ibid < close && Prose.lowerCaseAside(t, s, ibid) && ibidWithPinpoint(t.substring(ibid + 2, close))) {
+                    return new int[] {ibid + 2, close};
+                }
                 // "… giving effect to Views (Human Rights Council, Report …, UN Doc. A/HRC/55/61 …)": a citation in
                 // brackets without a signal, whose text shows it is one
                 if (signal == null && close > 0 && (Character.isUpperCase(t.charAt(s)) || Scan.isOpeningQuote(t.charAt(s)))
@@ -999,7 +1004,7 @@ final class NoteSplitter {
             if (word <= start || t.charAt(word - 1) != ' ' || !scan.top(word)) continue;
             int pin;
             if (t.startsWith("ibid., ", word)) pin = word + 7;
-            else if (t.startsWith("id. at ", word)) pin = word + 4;
+            else if (t.startsWith("id. at ", word) || t.startsWith("id. art", word) || t.startsWith("id. \u00A7", word)) pin = word + 4;
             else continue;
             // after a comma, or after a verb in lower case ("forgets ibid., art. 45(a)")
             boolean afterComma = word >= 2 && t.charAt(word - 2) == ',';
