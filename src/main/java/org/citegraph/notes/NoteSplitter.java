@@ -101,6 +101,11 @@ final class NoteSplitter {
                 // "Wedgwood, “Title,” Journal 92 (1998): 724, quoted in Byers, War Law, 40": two works
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
+            } else if (c == ':' && i > 0 && Character.isDigit(t.charAt(i - 1)) && pinpointBeforeProse(scan, start, i)) {
+                // "… by Quayle-Mensah, ‘Non-Forcible Repatriation’, pp. 88–91: the Convention requires …": the pinpoint
+                // ends the citation, the sentence goes on
+                addPiece(scan, pieces, start, i, sentence);
+                start = i + 1;
             } else if (isQuotationEnd(t, i)) {
                 addPiece(scan, pieces, start, i + 1, sentence);
                 start = i + 1;
@@ -113,6 +118,16 @@ final class NoteSplitter {
         }
         addPiece(scan, pieces, start, n, sentence);
         return pieces;
+    }
+
+    /** At the colon {@code colon}: a locator ends the part before it ("pp. 88–91") and a clause in lower case follows. */
+    private static boolean pinpointBeforeProse(Scan scan, int start, int colon) {
+        String t = scan.text;
+        if (colon + 2 >= t.length() || t.charAt(colon + 1) != ' ' || !Character.isLowerCase(t.charAt(colon + 2))) return false;
+        int comma = t.lastIndexOf(", ", colon);
+        if (comma < start || colon - comma > 30) return false;
+        Parts.Locator loc = Parts.locator(t.substring(comma + 2, colon), false);
+        return loc != null && (loc.range() || !loc.kind().equals("bare"));
     }
 
     private static void addPiece(Scan scan, List<Piece> pieces, int from, int to, int sentence) {
@@ -767,6 +782,9 @@ final class NoteSplitter {
      * "see n. 12 above", "see Table 2"): bibliographic evidence, or names, a comma and a quoted title or evidence.
      */
     private static boolean citesAWork(String cited) {
+        // "(see, for example, Koval-Harrow, para. 236; UNHCR, Guidance Note, para. 18)": the first of several is enough
+        int semi = cited.indexOf("; ");
+        if (semi > 0 && Scan.of(cited).top(semi)) cited = cited.substring(0, semi);
         if (cited.isEmpty() || Signals.isCrossReference(cited)) return false;
         if (Evidence.strong(cited, 0, cited.length())) return true;
         Scan inner = Scan.of(cited);
@@ -1629,13 +1647,14 @@ final class NoteSplitter {
      */
     private static int proseLeadInToCitation(Scan scan, int from, int end) {
         String t = scan.text;
-        int limit = Math.min(end, from + 200);
+        int limit = Math.min(end, from + 240);
         for (int i = from; i < limit; i++) {
             char c = t.charAt(i);
             if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == ';' || c == ':') return -1;
             if (c == '.' && Sentences.isSentenceEnd(t, i)) return -1;
-            if (c == ',' && !t.startsWith(", which ", i) && !t.startsWith(", where ", i) && !t.startsWith(", who ", i)
-                    && !(t.startsWith(", and ", i) && i + 6 < limit && Character.isLowerCase(t.charAt(i + 6)))) return -1;
+            // a phrase set off by commas goes on in lower case: ", which is surveyed …", ", from the cartels … to …, is the
+            // subject of"; a comma before a capital ends the lead-in
+            if (c == ',' && !(i + 2 < limit && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2)))) return -1;
             if (c != ' ' || i + 1 >= limit || !Character.isUpperCase(t.charAt(i + 1))) continue;
             int w = i - 1;
             while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
