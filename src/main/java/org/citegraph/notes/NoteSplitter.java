@@ -447,6 +447,8 @@ final class NoteSplitter {
         if (quotedShortFormToEnd(scan, 0, n)) return true; // "(Kallenberg-Moss, “Innocent Supplier,” 327)"
         // "(UN Security Council, 4102nd meeting, UN Doc. S/PV.4102 [3 March 1999], 14)": a UN document after its title
         if (citesUnDocument(inner, 0, n)) return true;
+        // "(Convention relating to the Status of Refugees (Geneva, 28 July 1951), 189 UNTS 137, art. 33(1))": a treaty
+        if (treatyCitedInFull(scan, n)) return true;
         // "(Final Record of the Diplomatic Conference, vol. II-A (Berne: Federal Political Department, 1949), p. 95)": a
         // book by its title and imprint
         if (titleThenImprint(scan, n)) return true;
@@ -454,6 +456,17 @@ final class NoteSplitter {
         if (caseThenNumbers(scan, 0, n) && Evidence.strong(inner, 0, n)) return true;
         return (organisationThenWork(scan, 0, n) || organisationThenQuotedTitle(scan, 0, n) || namesThenQuotedTitle(scan, 0, n)
                 || namesThenWork(scan, 0, n)) && Evidence.strong(inner, 0, n);
+    }
+
+    /** An instrument's name, its date (in brackets or after a comma), then a treaty series' volume and page. */
+    private static boolean treatyCitedInFull(Scan scan, int n) {
+        String t = scan.text;
+        int series = treatySeriesVolume(t, 0, n);
+        if (series < 0) return false;
+        int comma = scan.indexOfTop(',', 0);
+        int open = t.indexOf(" (");
+        int nameEnd = open > 0 && (comma < 0 || open < comma) ? open : comma;
+        return nameEnd > 0 && nameEnd < series && Prose.titleCasedName(t, 0, nameEnd) && Tail.namesAnInstrument(t.substring(0, nameEnd));
     }
 
     /** A title, then an imprint in brackets with its place and year, in the text of {@code scan}. */
