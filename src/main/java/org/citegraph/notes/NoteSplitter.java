@@ -893,6 +893,16 @@ final class NoteSplitter {
         }
         if (Prose.proseFollows(t, i + 2)) return true; // "… “Commission Hands Over Final Report.” The Rapporteur has made …"
         if (UnSymbols.atStart(next) != null) return true; // "… speaks only of “restraint.” S/RES/2817, para. 4"
+        // "… or the conditions of its prisons.” Halvorsen v. Brightwell, 412 F.2d 67": a case, or a report of Congress
+        if (next.startsWith("S. Rep.") || next.startsWith("H.R. Rep.") || next.startsWith("S. Exec. Rep.") || next.startsWith("H.R. Doc.")) {
+            return true;
+        }
+        if (Character.isUpperCase(next.charAt(0))) {
+            String window = t.substring(i + 2, Math.min(t.length(), i + 102));
+            int caseComma = window.indexOf(", ");
+            if (caseComma > 0 && (window.lastIndexOf(" v. ", caseComma) > 0 || window.lastIndexOf(" v ", caseComma) > 0)
+                    && caseComma + 2 < window.length() && Character.isDigit(window.charAt(caseComma + 2))) return true;
+        }
         int open = t.lastIndexOf(c == '"' ? '"' : '\u201C', i - 1);
         int k = open - 1;
         while (k >= 0 && t.charAt(k) == ' ') k--;
