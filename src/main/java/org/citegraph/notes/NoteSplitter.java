@@ -1174,6 +1174,8 @@ final class NoteSplitter {
             // "… its most criticised feature: Marchetti-Oduya, Heritage under Fire, pp. 91–3", "… not only of those who
             // worshipped there’: Ould Tessaleh Judgment, para. 79": a short form, names or none, to the end
             if (Character.isUpperCase(t.charAt(s)) && (shortFormToEnd(scan, s, end) || shortTitleThenPinpoint(scan, s, end))) return s;
+            // "… runs the other way: GC III, art. 109, obliges the parties …": a short name and its pinpoint as a subject
+            if (Character.isUpperCase(t.charAt(s)) && titleThenPinpointBeforeClause(scan, s, end) > 0) return s;
             // "… is more guarded: UNESCO, Heritage and Armed Conflict (Paris: UNESCO, 2021), pp. 17–19"
             if (Character.isUpperCase(t.charAt(s)) && organisationThenWork(scan, s, end)) return s;
             // "… the gap was filled thirteen years later: Agreement for the Implementation of … (New York, 4 August 1995, …),
