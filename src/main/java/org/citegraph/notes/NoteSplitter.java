@@ -93,6 +93,14 @@ final class NoteSplitter {
                 addPiece(scan, pieces, start, i, sentence);
                 start = second;
                 i = start - 1;
+            } else if (c == ',' && t.startsWith(" and ", i + 1) && i + 6 < n && Character.isLowerCase(t.charAt(i + 6))
+                    && proseBeforeComma(t, start, i) && (second = proseLeadInToCitation(scan, i + 6, n)) > 0
+                    && Prose.contentWords(t, i + 6, second) >= 2) {
+                // "…, annex, art. 6, repeat the rule word for word, and the strict reading proposed by Vale, n. 7 above, 61–63,
+                // has found few followers": a clause of prose closes the first citation, a lead-in opens the second
+                addPiece(scan, pieces, start, i, sentence);
+                start = second;
+                i = start - 1;
             } else if (c == ',' && t.startsWith(" and ", i + 1) && proseAfterPinpoint(scan, start, i, n)) {
                 // "see Monitor, supra note 19, at 22, and neither accounts for settlements": the sentence goes on
                 addPiece(scan, pieces, start, i, sentence);
@@ -118,6 +126,13 @@ final class NoteSplitter {
         }
         addPiece(scan, pieces, start, n, sentence);
         return pieces;
+    }
+
+    /** The words just before the comma at {@code comma} are lower-case prose ("… almost word for word, and"), not a locator's. */
+    private static boolean proseBeforeComma(String t, int start, int comma) {
+        int k = t.lastIndexOf(", ", comma - 1);
+        int from = Math.max(start, k < 0 ? start : k + 2);
+        return comma - from >= 12 && Prose.lowerCaseWords(t, from, comma) >= 3 && Prose.lowerCaseClause(t, from, comma);
     }
 
     /** At the colon {@code colon}: a locator ends the part before it ("pp. 88–91") and a clause in lower case follows. */
@@ -156,6 +171,13 @@ final class NoteSplitter {
         if (t.startsWith("In ", start) && start + 3 < end && Character.isUpperCase(t.charAt(start + 3))
                 && caseThenNumbers(scan, start + 3, end)) {
             start += 3;
+            piece = t.substring(start, end);
+        }
+        // "The applicants in Tolvanen and Others v. Norland, App. No. …, lived below a dam": the parties named by a noun first
+        int caseAt = t.startsWith("The ", start) ? t.indexOf(" in ", start) : -1;
+        if (caseAt > 0 && caseAt - start <= 30 && caseAt + 4 < end && Character.isUpperCase(t.charAt(caseAt + 4))
+                && Prose.lowerCaseAside(t, start + 4, caseAt) && caseThenNumbers(scan, caseAt + 4, end)) {
+            start = caseAt + 4;
             piece = t.substring(start, end);
         }
         int next = signalAfterCitation(scan, start, end);
@@ -1686,10 +1708,12 @@ final class NoteSplitter {
             String word = t.substring(w, i);
             // "… with great patience by Name", "The classic statement remains Name, Title, 60": a preposition or a copula
             if (!word.equals("in") && !word.equals("by") && !word.equals("to") && !word.equals("of") && !word.equals("with")
-                    && !word.equals("is") && !word.equals("remains")) continue;
+                    && !word.equals("is") && !word.equals("remains") && !word.equals("at")) continue;
             int s = i + 1;
             int stop = untilSemicolon(scan, s, end);
             if (namesThenWork(scan, s, stop) || namesThenQuotedTitle(scan, s, stop) || shortFormThenPinpoint(scan, s, stop)) return s;
+            // "… can be consulted at Orvane Basin Commission, “Flow and Water Quality …,” accessed …": a body's work
+            if (organisationThenQuotedTitle(scan, s, stop) && Evidence.strong(t, s, stop)) return s;
         }
         return -1;
     }
@@ -1877,6 +1901,11 @@ final class NoteSplitter {
         for (int k = t.indexOf(", with ", from); k >= 0 && k + 8 < to; k = t.indexOf(", with ", k + 1)) {
             char next = t.charAt(k + 7);
             if (scan.top(k) && (Character.isUpperCase(next) || t.startsWith("id.", k + 7) || Scan.isOpeningQuote(next))) return k;
+        }
+        // "…, which requires only that they “discuss the question of compensation,” with Helsinki Convention, art. 2": the
+        // comma inside the closing quote (where the second citation starts is two characters after the returned index)
+        for (int k = t.indexOf(",\u201D with ", from); k >= 0 && k + 9 < to; k = t.indexOf(",\u201D with ", k + 1)) {
+            if (scan.top(k + 1) && Character.isUpperCase(t.charAt(k + 8))) return k + 1;
         }
         return -1;
     }

@@ -259,7 +259,8 @@ final class Prose {
             return AUXILIARIES.contains(verb) || verb.length() >= 6 && verb.endsWith("ed") || IRREGULAR_PAST.contains(verb)
                     || present && (lowerThe || determinerAt(t, e3 + 1, end));
         }
-        if (lowerThe) return false;
+        // "…; the Court found a violation of Article 8": after a semicolon, a verb in the past
+        if (lowerThe) return verb.length() >= 6 && verb.endsWith("ed") || IRREGULAR_PAST.contains(verb);
         return verb.length() >= 5 && verb.endsWith("ed") || Lexicon.PROSE_WORDS.contains(verb) && !verb.equals("see")
                 || IRREGULAR_PAST.contains(verb);
     }
