@@ -58,18 +58,21 @@ final class Prose {
             }
             // "…, though nothing was put to a vote": a comma before a conjunction goes on with the sentence
             if (c == ',' && clauseJoinedAt(t, i, end)) continue;
+            // "… any look at “the justice of the foreign courts.”": a quotation in lower case, no title
+            if (Scan.isOpeningQuote(c) && i > start && t.charAt(i - 1) == ' ' && i + 1 < end && Character.isLowerCase(t.charAt(i + 1))) continue;
             if (Scan.isOpeningQuote(c) && !isApostropheOrPossessive(t, start, i) || c == '(' || c == '[' || c == ',' || c == ':') return false;
             // a possessive ("the agency's figures"): running prose more often than a title
             if ((c == '\'' || c == '\u2019') && i + 1 < end && t.charAt(i + 1) == 's' && (i + 2 == end || t.charAt(i + 2) == ' ')
                     && i > start && Character.isLowerCase(t.charAt(i - 1))) possessive = true;
             if (c == ' ') {
                 words++;
-                int j = i + 1;
+                int w = i + 1 < end && Scan.isOpeningQuote(t.charAt(i + 1)) ? i + 2 : i + 1; // a quotation's first word
+                int j = w;
                 while (j < end && Character.isLetter(t.charAt(j))) j++;
-                if (j > i + 1 && Character.isLowerCase(t.charAt(i + 1))) {
+                if (j > w && Character.isLowerCase(t.charAt(w))) {
                     lowerWords++;
-                    if (Lexicon.isProseWord(t, i + 1, j)) proseWord = true;
-                    if (j - i > 5 && t.charAt(j - 2) == 'e' && t.charAt(j - 1) == 'd') pastTense = true;
+                    if (Lexicon.isProseWord(t, w, j)) proseWord = true;
+                    if (j - w > 4 && t.charAt(j - 2) == 'e' && t.charAt(j - 1) == 'd') pastTense = true;
                 }
             }
         }

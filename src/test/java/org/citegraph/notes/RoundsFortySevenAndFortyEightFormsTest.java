@@ -1,0 +1,100 @@
+package org.citegraph.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citegraph.notes.NotesAssertions.cites;
+import static org.citegraph.notes.NotesAssertions.names;
+import static org.citegraph.notes.NotesAssertions.parse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.citegraph.model.Article;
+import org.citegraph.model.Citation;
+import org.citegraph.model.CitationRef;
+import org.citegraph.model.CitationType;
+
+/** The forty-seventh and forty-eighth blind rounds' causes in discursive notes, each with invented text. */
+class RoundsFortySevenAndFortyEightFormsTest {
+
+    @Test
+    void aLeadInWithAPhraseSetOffByCommasAndAPinpointBeforeAColonOfProse() {
+        Article a = parse("The early history of the practice, from the exchanges of the sixteenth century to the Brussels"
+                        + " Declaration, is the subject of Ilse Okoro-Brandt, Ransom and Release: Captives in Early Modern War"
+                        + " (Leiden: Harlow Press, 2013).",
+                "Halden-Ruiz, ‘Release Delayed’, Journal of War Studies 9:1 (2020), pp. 77–99.",
+                "The view taken here is the one taken by Halden-Ruiz, ‘Release Delayed’, pp. 80–82: release is owed at once"
+                        + " (see, for example, Okoro-Brandt, Ransom and Release, p. 12; Halden-Ruiz, ‘Release Delayed’, p. 90).");
+        Citation book = cites(a, 1).get(0);
+        assertThat(names(book.fields().authors())).containsExactly("Okoro-Brandt|Ilse");
+        assertThat(book.fields().title()).isEqualTo("Ransom and Release: Captives in Early Modern War");
+        List<Citation> third = cites(a, 3);
+        assertThat(third).hasSize(3);
+        assertThat(third.get(0).pinpoint()).isEqualTo("80-82");
+        assertThat(third).extracting(Citation::shortFormOf)
+                .containsExactly(new CitationRef(2, 0), new CitationRef(1, 0), new CitationRef(2, 0));
+    }
+
+    @Test
+    void aTreatyInBracketsWithItsOwnDateBracketsAndACaseAfterAQuotationEndingItsSentence() {
+        Article a = parse("A captive who will not go home falls under the bar on return (Convention on the Status of Stateless"
+                        + " Persons (New York, 28 September 1954, in force 6 June 1960), 360 UNTS 117, art. 31(1)).",
+                "The rule bars any look at “the justice of the foreign courts.” Marlow v. Ostrander, 318 F.2d 41, 44 (3d Cir."
+                        + " 1963).");
+        Citation treaty = cites(a, 1).get(0);
+        assertThat(treaty.type()).isEqualTo(CitationType.TREATY);
+        assertThat(treaty.fields().title()).isEqualTo("Convention on the Status of Stateless Persons");
+        assertThat(treaty.fields().volume()).isEqualTo("360");
+        assertThat(treaty.pinpoint()).isEqualTo("art. 31(1)");
+        Citation court = cites(a, 2).get(0);
+        assertThat(court.fields().title()).isEqualTo("Marlow v. Ostrander");
+        assertThat(court.pinpoint()).isEqualTo("44");
+    }
+
+    @Test
+    void ibidAfterADescriptionAndAShortNameAsASubjectAfterAColon() {
+        Article a = parse("Geneva Convention relative to the Treatment of Prisoners of War, 12 August 1949, 75 UNTS 135"
+                        + " (hereafter GC III).",
+                "Treatment of Captives (Velmark v. Ostravia), Judgment, ICJ Reports 2022, p. 431, paras. 112–18.",
+                "Judge Haldane would have gone further (separate opinion, ibid., p. 507).",
+                "The Convention’s own exception for the gravely ill runs the other way: GC III, art. 109, obliges the parties"
+                        + " to send them home, and ibid., art. 110, says who qualifies.");
+        assertThat(cites(a, 3)).extracting(Citation::pinpoint).containsExactly("507");
+        assertThat(cites(a, 3).get(0).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        List<Citation> fourth = cites(a, 4);
+        assertThat(fourth).extracting(Citation::pinpoint).containsExactly("art. 109", "art. 110");
+        assertThat(fourth).extracting(Citation::shortFormOf).containsExactly(new CitationRef(1, 0), new CitationRef(1, 0));
+    }
+
+    @Test
+    void aCaseAfterANounAndInAndABodysWorkAfterConsultedAt() {
+        Article a = parse("The applicants in Varga and Others v. Osmara, App. No. 51207/16 (ECtHR, 9 March 2020), paras. 40–48,"
+                        + " lived below the dam; the Court found a violation of Article 8.",
+                "The data can be consulted at Selvane River Commission, “Flow Records, 2010–2020,” accessed March 3, 2024,"
+                        + " https://www.example.org/flow.");
+        List<Citation> first = cites(a, 1);
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).fields().title()).isEqualTo("Varga and Others v. Osmara");
+        Citation page = cites(a, 2).get(0);
+        assertThat(names(page.fields().authors())).containsExactly("org:Selvane River Commission");
+        assertThat(page.fields().title()).isEqualTo("Flow Records, 2010–2020");
+    }
+
+    @Test
+    void compareWithTheCommaInsideTheQuoteAndAClauseAfterAndThatOpensTheNextCitation() {
+        Article a = parse("Convention on Shared Lakes, May 2, 1990, 1801 U.N.T.S. 9 (hereafter Lakes Convention).",
+                "Tamsin Reyes-Okafor, Lakes and Liability (Oxford: Harlow Press, 2019).",
+                "Compare Lakes Convention, art. 7(2), which asks the state only to “discuss compensation,” with Lakes"
+                        + " Convention, art. 9, which puts the cost on the polluter.",
+                "UN General Assembly, The Law of Shared Aquifers, UN Doc. A/RES/63/124 (December 11, 2008), annex, art. 6,"
+                        + " repeat the rule almost word for word, and the strict reading of them proposed by Reyes-Okafor,"
+                        + " n. 2 above, 61–63, has found few followers.");
+        List<Citation> compared = cites(a, 3);
+        assertThat(compared).extracting(Citation::pinpoint).containsExactly("art. 7(2)", "art. 9");
+        List<Citation> fourth = cites(a, 4);
+        assertThat(fourth).hasSize(2);
+        assertThat(fourth.get(0).pinpoint()).isEqualTo("annex, art. 6");
+        assertThat(fourth.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(fourth.get(1).pinpoint()).isEqualTo("61-63");
+    }
+}
