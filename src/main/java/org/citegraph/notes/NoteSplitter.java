@@ -135,6 +135,22 @@ final class NoteSplitter {
         return comma - from >= 12 && Prose.lowerCaseWords(t, from, comma) >= 3 && Prose.lowerCaseClause(t, from, comma);
     }
 
+    /** After "The": a few lower-case words, then "in" or "is" and a capital ("applicants in Tolvanen", "case is Koval"). */
+    private static int caseAfterFewWords(String t, int from, int end) {
+        int limit = Math.min(end, from + 30);
+        for (int k = from; k + 4 < limit; k++) {
+            if (t.charAt(k) != ' ' || !(t.startsWith(" in ", k) || t.startsWith(" is ", k))) continue;
+            return Character.isUpperCase(t.charAt(k + 4)) && Prose.lowerCaseAside(t, from, k) ? k + 4 : -1;
+        }
+        return -1;
+    }
+
+    /** "(eds)", "(ed.)", "(eds.)", "(ed)" just before the comma at {@code comma}. */
+    private static boolean editorsMarkBefore(String t, int comma) {
+        return t.startsWith("(eds)", comma - 5) || t.startsWith("(ed.)", comma - 5) || t.startsWith("(eds.)", comma - 6)
+                || t.startsWith("(ed)", comma - 4);
+    }
+
     /** At the colon {@code colon}: a locator ends the part before it ("pp. 88–91") and a clause in lower case follows. */
     private static boolean pinpointBeforeProse(Scan scan, int start, int colon) {
         String t = scan.text;
@@ -174,10 +190,10 @@ final class NoteSplitter {
             piece = t.substring(start, end);
         }
         // "The applicants in Tolvanen and Others v. Norland, App. No. …, lived below a dam": the parties named by a noun first
-        int caseAt = t.startsWith("The ", start) ? t.indexOf(" in ", start) : -1;
-        if (caseAt > 0 && caseAt - start <= 30 && caseAt + 4 < end && Character.isUpperCase(t.charAt(caseAt + 4))
-                && Prose.lowerCaseAside(t, start + 4, caseAt) && caseThenNumbers(scan, caseAt + 4, end)) {
-            start = caseAt + 4;
+        // "…; the case is Koval and Others v. Ostravia, App. No. …": or a few words and "is"
+        int caseAt = t.startsWith("The ", start) || t.startsWith("the ", start) ? caseAfterFewWords(t, start + 4, end) : -1;
+        if (caseAt > 0 && caseThenNumbers(scan, caseAt, end) && ibidsInSentence(scan, caseAt, end).isEmpty()) {
+            start = caseAt;
             piece = t.substring(start, end);
         }
         int next = signalAfterCitation(scan, start, end);
@@ -1140,7 +1156,11 @@ final class NoteSplitter {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
         if (comma < 0 || comma >= end) return false;
-        List<String> names = Names.splitList(t.substring(name, comma));
+        // "Tobias Engström and Lucía Ferraro (eds), The Third Geneva Convention (…)": editors, marked before the comma
+        int namesEnd = comma;
+        if (t.charAt(comma - 1) == ')' && editorsMarkBefore(t, comma)) namesEnd = t.lastIndexOf(" (", comma);
+        if (namesEnd <= name) return false;
+        List<String> names = Names.splitList(t.substring(name, namesEnd));
         if (names.isEmpty() || names.size() > 4) return false;
         for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return false;
         int q = comma + 1;
@@ -1263,7 +1283,10 @@ final class NoteSplitter {
     private static boolean subtitleColon(Scan scan, int from, int colon) {
         String t = scan.text;
         int comma = t.lastIndexOf(", ", colon);
-        if (comma <= from || comma + 2 >= colon || !Character.isLetter(t.charAt(comma - 1))) return false;
+        if (comma <= from || comma + 2 >= colon) return false;
+        // "… in Tobias Engström and Lucía Ferraro (eds), The Third Geneva Convention: A Commentary": the editors' mark
+        if (t.charAt(comma - 1) == ')' && editorsMarkBefore(t, comma)) return Prose.titleCasedName(t, comma + 2, colon);
+        if (!Character.isLetter(t.charAt(comma - 1))) return false;
         int w = comma - 1;
         while (w > from && Character.isLetter(t.charAt(w - 1)) || w > from && t.charAt(w - 1) == '-') w--;
         return Character.isUpperCase(t.charAt(w)) && Prose.titleCasedName(t, comma + 2, colon);
@@ -1391,8 +1414,10 @@ final class NoteSplitter {
     static boolean shortFormToEnd(Scan scan, int name, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
-        if (comma < 0 || comma >= end || comma - name > 60) return false;
-        List<String> names = Names.splitList(t.substring(name, comma));
+        if (comma < 0 || comma >= end || comma - name > 70) return false;
+        int namesEnd = t.charAt(comma - 1) == ')' && editorsMarkBefore(t, comma) ? t.lastIndexOf(" (", comma) : comma; // "(eds)"
+        if (namesEnd <= name) return false;
+        List<String> names = Names.splitList(t.substring(name, namesEnd));
         if (names.isEmpty() || names.size() > 3) return false;
         for (String n : names) {
             Names.Kind kind = Names.kind(n);

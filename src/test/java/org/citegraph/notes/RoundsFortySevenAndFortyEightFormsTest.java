@@ -97,4 +97,17 @@ class RoundsFortySevenAndFortyEightFormsTest {
         assertThat(fourth.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
         assertThat(fourth.get(1).pinpoint()).isEqualTo("61-63");
     }
+
+    @Test
+    void editorsMarkedBeforeTheirTitleAfterALeadInAndACaseAfterTheCaseIs() {
+        Article a = parse("How much has been written about it shows in the pages given to it in Tobias Lind-Achebe and Lucía"
+                        + " Ferro-Nkosi (eds), The Hague Conventions: A Commentary (Oxford: Harlow Press, 2021), pp. 1341–97.",
+                "The leading decision is older; the case is Varga and Others v. Osmara, App. No. 51207/16 (ECtHR, 9 March"
+                        + " 2020), paras. 40–48.");
+        Citation book = cites(a, 1).get(0);
+        assertThat(book.type()).isEqualTo(CitationType.EDITED_BOOK);
+        assertThat(names(book.fields().editors())).containsExactly("Lind-Achebe|Tobias", "Ferro-Nkosi|Lucía");
+        assertThat(book.fields().title()).isEqualTo("The Hague Conventions: A Commentary");
+        assertThat(cites(a, 2).get(0).fields().title()).isEqualTo("Varga and Others v. Osmara");
+    }
 }
