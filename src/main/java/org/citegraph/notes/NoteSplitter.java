@@ -321,7 +321,15 @@ final class NoteSplitter {
             int[] named = s < 0 ? titleNamedMidSentence(scan, start, end) : null;
             if (named == null && s < 0) named = shortFormBeforeClause(scan, start, end);
             if (named == null && s < 0) s = proseLeadInToCitation(scan, start, end);
-            if (named == null && s < 0) named = resolutionInProse(scan, start, end);
+            if (named == null && s < 0) {
+                // "… in its second report, A/HRC/56/49 (3 June 2024), paras. 77–85, and the Assembly, in GA res. 78/219, 19
+                // December 2023, para. 6, had …": UN documents named inside the sentence, each with its date and pinpoint
+                List<int[]> documents = documentsInProse(scan, start, end);
+                if (!documents.isEmpty()) {
+                    for (int[] d : documents) pieces.add(new Piece(d[0], d[1], sentence));
+                    return;
+                }
+            }
             if (named != null) {
                 pieces.add(new Piece(named[0], named[1], sentence));
                 return;
@@ -1049,6 +1057,54 @@ final class NoteSplitter {
             return null;
         }
         return null;
+    }
+
+    /** The UN documents named inside a sentence of prose: resolutions by organ and number, symbols set off by commas. */
+    private static List<int[]> documentsInProse(Scan scan, int start, int end) {
+        List<int[]> found = new ArrayList<>(1);
+        String t = scan.text;
+        int from = start;
+        while (from < end) {
+            int[] resolution = resolutionInProse(scan, from, end);
+            int[] symbol = symbolSetOffByCommas(scan, from, end);
+            int[] first = resolution == null ? symbol : symbol == null || resolution[0] < symbol[0] ? resolution : symbol;
+            if (first == null) break;
+            found.add(new int[] {first[0], withDateAndPinpoint(scan, first[1], end)});
+            from = found.get(found.size() - 1)[1];
+        }
+        return found;
+    }
+
+    /** ", A/HRC/56/49 (3 June 2024), …" after words of prose: the symbol's [start, end), or null. */
+    private static int[] symbolSetOffByCommas(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int k = t.indexOf(", ", start); k > start && k + 2 < end; k = t.indexOf(", ", k + 2)) {
+            if (!scan.top(k) || Prose.contentWords(t, start, k) < 2 || !Character.isUpperCase(t.charAt(k + 2))) continue;
+            UnSymbols.Found symbol = UnSymbols.atStart(t.substring(k + 2, Math.min(end, k + 62)));
+            if (symbol != null && symbol.start() == 0) return new int[] {k + 2, k + 2 + symbol.end()};
+        }
+        return null;
+    }
+
+    /** From {@code e}: a date in brackets or after a comma, and locators after commas, as long as they go on. */
+    private static int withDateAndPinpoint(Scan scan, int e, int end) {
+        String t = scan.text;
+        if (t.startsWith(" (", e)) {
+            int close = closingBracket(t, e + 1, end);
+            if (close > 0) {
+                Dates.Parsed date = Dates.whole(t.substring(e + 2, close));
+                if (date != null && date.iso() != null) e = close + 1;
+            }
+        }
+        while (t.startsWith(", ", e)) {
+            int next = scan.indexOfTop(',', e + 2);
+            int stop = next < 0 || next > end ? end : next;
+            String part = t.substring(e + 2, stop).strip();
+            Dates.Parsed date = Dates.whole(part);
+            if (date != null && date.iso() != null || Parts.locators(part, true) != null || part.equals("annex")) e = stop;
+            else break;
+        }
+        return e;
     }
 
     /**

@@ -110,4 +110,14 @@ class RoundsFortySevenAndFortyEightFormsTest {
         assertThat(book.fields().title()).isEqualTo("The Hague Conventions: A Commentary");
         assertThat(cites(a, 2).get(0).fields().title()).isEqualTo("Varga and Others v. Osmara");
     }
+
+    @Test
+    void uNDocumentsNamedInsideASentenceWithTheirDatesAndPinpoints() {
+        Article a = parse("The inquiry said so of those still held in its second report, A/HRC/57/12 (4 June 2024), paras. 70–75,"
+                + " and the General Assembly, in GA res. 78/301, 18 December 2023, para. 4, had already asked for their release.");
+        List<Citation> found = cites(a, 1);
+        assertThat(found).extracting(c -> c.fields().unSymbol()).containsExactly("A/HRC/57/12", "A/RES/78/301");
+        assertThat(found).extracting(c -> c.fields().date()).containsExactly("2024-06-04", "2023-12-18");
+        assertThat(found).extracting(Citation::pinpoint).containsExactly("paras. 70-75", "para. 4");
+    }
 }
