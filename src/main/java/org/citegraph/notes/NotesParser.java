@@ -179,12 +179,18 @@ public final class NotesParser {
             int e = w;
             while (e < body.length() && Character.isLowerCase(body.charAt(e))) e++;
             if (e < body.length() && body.charAt(e) == ' ' && CLAUSE_OPENERS.contains(body.substring(w, e))) return body.substring(0, k);
+            // "…, 166–68, is, I think, the better one": the work as the subject of a verb
+            if (e < body.length() && (body.charAt(e) == ' ' || body.charAt(e) == ',') && COPULAS.contains(body.substring(w, e))) {
+                return body.substring(0, k);
+            }
         }
         return body;
     }
 
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("who", "which", "whose", "where", "although",
             "though", "but", "whereas", "while");
+
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "remains", "remain", "seems");
 
     /** Whether {@code text[from, to)} is one to four words of lower-case letters. */
     private static boolean fewLowerCaseWords(String text, int from, int to) {

@@ -120,4 +120,14 @@ class RoundsFortySevenAndFortyEightFormsTest {
         assertThat(found).extracting(c -> c.fields().date()).containsExactly("2024-06-04", "2023-12-18");
         assertThat(found).extracting(Citation::pinpoint).containsExactly("paras. 70-75", "para. 4");
     }
+
+    @Test
+    void aShortFormAsTheSubjectOfAVerbSetOffByCommas() {
+        Article a = parse("Omar Vidal-Stroud, “Equitable Use Revisited,” Journal of Water Law 31, no. 2 (2022): 155–81.",
+                "The narrower reading in Vidal-Stroud, “Equitable Use Revisited,” 166–68, is, I think, the better one.");
+        Citation found = cites(a, 2).get(0);
+        assertThat(found.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(found.fields().container()).isNull();
+        assertThat(found.pinpoint()).isEqualTo("166-168");
+    }
 }
