@@ -297,7 +297,7 @@ final class NoteSplitter {
             if (!ibids.isEmpty()) {
                 // "It came closest in Velmaran v. Velmara, 601 U.S. 512 (2024), which held …, id. at 520–21": the work the
                 // first ibid. points back to may be cited earlier in the same sentence
-                addPiece(scan, pieces, start, ibids.get(0)[0], sentence);
+                if (holdsDigit(t, start, ibids.get(0)[0])) addPiece(scan, pieces, start, ibids.get(0)[0], sentence);
                 for (int[] ibid : ibids) pieces.add(new Piece(ibid[0], ibid[1], sentence));
                 return;
             }
@@ -705,6 +705,12 @@ final class NoteSplitter {
     /** "1978 Convention", "1954 Hague Convention": a year, then a capitalised word, at {@code s}. */
     private static boolean yearOpensName(String t, int s, int end) {
         return s + 6 < end && t.charAt(s + 4) == ' ' && Character.isUpperCase(t.charAt(s + 5)) && Pages.allDigits(t.substring(s, s + 4));
+    }
+
+    /** Whether a digit stands in [from, to): a citation's year, volume or page; words of prose alone cite nothing. */
+    private static boolean holdsDigit(String t, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
     }
 
     /** Four digits standing alone, a year, in [from, to). */
@@ -1644,8 +1650,11 @@ final class NoteSplitter {
         // "Ibid., 61–63, adds that …": ibid. and its pinpoint as the subject of a clause
         if (t.startsWith("Ibid., ", start)) {
             int pin = scan.indexOfTop(',', start + 7);
-            return pin > 0 && pin + 2 < end && Character.isLowerCase(t.charAt(pin + 2))
-                    && Parts.locators(t.substring(start + 7, pin), true) != null ? pin : -1;
+            if (pin < 0 || pin + 2 >= end || !Character.isLowerCase(t.charAt(pin + 2))) return -1;
+            // "Ibid., at 192, para. 75": the pinpoint goes on, no clause
+            int next = scan.indexOfTop(',', pin + 1);
+            if (Parts.locators(t.substring(pin + 1, next > 0 && next < end ? next : end), true) != null) return -1;
+            return Parts.locators(t.substring(start + 7, pin), true) != null ? pin : -1;
         }
         // the cheap tests first: where the names, the title and the pinpoint would end, and a clause in lower case after
         int names = scan.indexOfTop(',', start);
