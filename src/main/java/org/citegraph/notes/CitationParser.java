@@ -746,7 +746,7 @@ final class CitationParser {
                 break;
             }
         }
-        List<String> parts = joinAbbreviatedBody(split);
+        List<String> parts = joinMandateName(joinAbbreviatedBody(split));
         boolean abbreviatedBody = parts.size() < split.size();
         String rapporteur = parts.size() >= 2 ? withoutRoleInBrackets(parts.get(0)) : null;
         if (rapporteur != null && !abbreviatedBody && Names.kind(rapporteur) == Names.Kind.FULL) {
@@ -821,6 +821,37 @@ final class CitationParser {
         out.add(String.join(", ", parts.subList(0, k)));
         out.addAll(parts.subList(k, parts.size()));
         return out;
+    }
+
+    /**
+     * "Special Rapporteur on Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment, Rep. on …": a
+     * mandate's name may hold commas; the parts before the report's own title ("Rep.", "Report", "Interim Report",
+     * "Note") are joined to the body's name when they are capitalised words only.
+     */
+    private static List<String> joinMandateName(List<String> parts) {
+        if (parts.size() < 3 || !namedBody(parts.get(0))) return parts;
+        int k = 1;
+        while (k < parts.size() - 1 && k < 4 && !reportTitle(parts.get(k)) && mandateWords(parts.get(k))) k++;
+        if (k == 1 || !reportTitle(parts.get(k))) return parts;
+        List<String> out = new ArrayList<>();
+        out.add(String.join(", ", parts.subList(0, k)));
+        out.addAll(parts.subList(k, parts.size()));
+        return out;
+    }
+
+    private static boolean reportTitle(String part) {
+        return part.startsWith("Rep. ") || part.startsWith("Report") || part.startsWith("Interim Rep") || part.startsWith("Note ")
+                || part.startsWith("Thematic Rep") || part.startsWith("Annual Rep");
+    }
+
+    /** "Inhuman or Degrading Treatment or Punishment": capitalised words with small connectors, no number. */
+    private static boolean mandateWords(String part) {
+        if (part.isEmpty() || part.length() > 80 || !Character.isUpperCase(part.charAt(0))) return false;
+        for (String w : part.split(" ")) {
+            if (w.isEmpty() || w.chars().anyMatch(Character::isDigit)) return false;
+            if (!Character.isUpperCase(w.charAt(0)) && !Names.isOrgConnector(w) && !w.equals("or")) return false;
+        }
+        return true;
     }
 
     /** "Soc. & Cultural Rts.": a few capitalised words, the last abbreviated, joined by "&" or "and". */
@@ -1136,7 +1167,9 @@ final class CitationParser {
     }
 
     private static final Pattern CONGRESSIONAL_REPORT = Pattern.compile(
-            "((?:H\\.R\\.|S\\.) (?:Exec\\. )?(?:Rep|Doc)\\.) No\\. (\\d{2,3}-\\d{1,5})(?:, (.+?))?(?: \\((\\d{4})\\))?");
+            "((?:H\\.R\\.|S\\.) (?:Exec\\. )?(?:Rep|Doc)\\.) No\\. (\\d{2,3}-\\d{1,5})(?:, (.+?))?(?: \\((\\d{4})\\))?"
+            // "…, at 2 (1964), as reprinted in 1964 U.S.C.C.A.N. 3782, 3782": where the report was printed again, no part of it
+            + "(?:,? (?:as )?reprinted in (?:19|20)\\d\\d U\\.S\\.C\\.C\\.A\\.N\\. [^()]+)?");
 
     /**
      * "H.R. Rep. No. 116-412, at 9 (2019)", "S. Doc. No. 106-71", "S. Exec. Rep. No. 108-8" (the Senate's report on a
@@ -1566,11 +1599,23 @@ final class CitationParser {
     private static final String[] PARENT_MARKS = {"Dep't", "Dep\u2019t", "Int'l", "Int\u2019l", "Comm'n", "Comm\u2019n",
         "Gov't", "Gov\u2019t", "Ass'n", "Ass\u2019n", " Ct.", "U.S. ", "U.N. "};
 
+    /**
+     * "Extradition, Assurances, and Human Rights: Hearing Before the Subcomm. on …, 118th Cong. 31 (2024)": a
+     * congressional hearing has no author (its witnesses are named in a parenthesis after it), so a word before a
+     * comma of its title is none.
+     */
+    private static boolean hearing(String t) {
+        int h = t.indexOf(": Hearing");
+        return h > 0 && (t.startsWith(" Before ", h + 9) || t.startsWith("s Before ", h + 9) || t.startsWith(" on ", h + 9))
+                && t.indexOf(" Cong.", h) > 0;
+    }
+
     private int readLeadingAuthors(String t, List<int[]> parts, Draft d) {
         if (parts.size() < 2) return 0;
         String p0 = text(t, parts.get(0));
         if (studentPiece(p0)) return 1; // "Note, Title, 120 Harv. L. Rev. 1987": no author
         if (numberedReport(p0, d)) return 1;
+        if (hearing(t)) return 0;
         if (Tail.isTerminator(p0) || p0.indexOf('(') >= 0 && Parts.withoutEditorMarker(p0) == null) return 0;
         // "Mission Agreement, Atl.-U.N., art. 7": a treaty's name; "Treaty Body Watch", "North Atlantic Treaty
         // Organization": a body's name, whose last word says so

@@ -157,7 +157,9 @@ final class LegalCases {
             "(?:Joined )?Cases? [A-Z]-\\d+/\\d+(?: P)?(?: and [A-Z]-\\d+/\\d+(?: P)?)? (?=\\p{Lu})");
 
     private static final String[] DECISIONS = {"Judgment", "Advisory Opinion", "Order", "Merits", "Preliminary Objections",
-        "Provisional Measures", "Jurisdiction and Admissibility", "Award"};
+        "Provisional Measures", "Jurisdiction and Admissibility", "Award",
+        // a tribunal's awards in stages: "(Velland's Claim No. 7), Partial Award of 3 March 2019, RIAA, vol. …"
+        "Partial Award", "Final Award", "Interim Award"};
 
     /** "Judgment", "Advisory Opinion", "Judgement": what a court's decision is called, never a person's name. */
     static boolean namesDecisionKind(String s) {

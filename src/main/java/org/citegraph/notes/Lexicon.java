@@ -107,7 +107,9 @@ final class Lexicon {
             "mfr", "mfg", "mkt", "mktg", "mech", "med", "mem'l", "mem\u2019l", "merch", "metro", "mun", "mut", "pac",
             "p'ship", "p\u2019ship", "pharm", "prof'l", "prof\u2019l", "prot", "publ'n", "publ\u2019n", "rels",
             "rsch", "sav", "sch", "sci", "serv", "soc", "soc'y", "soc\u2019y", "subcomm", "sys", "tech", "telecomm",
-            "transp", "unif", "util");
+            "transp", "unif", "util",
+            // more of T6, inside a party's name before a capital word: "Brandt Auto. USA, Inc. v. …", "Hale Bros. LLC"
+            "auto", "bros", "assocs", "bd", "ent", "hldgs", "invs");
 
     /**
      * Cities where international organisations and publishers issue documents, as an imprint names them

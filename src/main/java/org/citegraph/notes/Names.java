@@ -70,6 +70,7 @@ final class Names {
         int abbreviated = 0; // "Cong. Budget Off.", "Cong. Rsch. Serv.": an agency's name, abbreviated word by word
         boolean orgWord = false;
         boolean allCapsWord = false;
+        boolean numbered = false;
         int from = 0;
         for (int i = 0; i < count; i++) {
             int space = s.indexOf(' ', from);
@@ -80,6 +81,8 @@ final class Names {
             if (Lexicon.SUFFIXES.contains(t) && i > 0) continue;
             if (isInitial(t)) { words++; continue; }
             if (Lexicon.isParticle(t) && i < count - 1) continue;
+            // "Section 1782 Tracker": a number inside a name, which only an organisation's (named by its word) holds
+            if (i > 0 && i < count - 1 && !longName && allDigits(t)) { numbered = true; continue; }
             if (!isNameWord(t)) {
                 // "Report of … on the Situation in …" is a title; "Committee on the Elimination of Discrimination
                 // against Women", a body named by what it is for
@@ -94,7 +97,7 @@ final class Names {
             if (i == 0 && (t.equals("The") || t.equals("A") && !initialA(s, count))) orgWord = true;
             words++;
         }
-        if (words == 0) return Kind.NONE;
+        if (words == 0 || numbered && !namedByOrgWord) return Kind.NONE;
         if (longName) return namedByOrgWord ? Kind.ORG : Kind.NONE;
         if (orgWord || allCapsWord) return Kind.ORG;
         if (words == 1) return Kind.FAMILY_ONLY;
@@ -151,6 +154,30 @@ final class Names {
     private static boolean isInitialCluster(String t, int index, int count) {
         // "JK Rowling": two capitals before a family name are initials, not an acronym
         return t.length() <= 2 && index < count - 1;
+    }
+
+    /**
+     * Where a person's full name of two to four capitalised words ending at {@code end} starts, at or after
+     * {@code from} ("… are quoted in Émile Okoye-Lind" → "Émile Okoye-Lind"), or -1.
+     */
+    static int fullNameBefore(String t, int from, int end) {
+        int best = -1;
+        int w = end;
+        for (int words = 0; words < 4; words++) {
+            int s = w;
+            while (s > from && t.charAt(s - 1) != ' ') s--;
+            if (s >= w || !Character.isUpperCase(t.charAt(s))) break;
+            if (words >= 1 && kind(t.substring(s, end)) == Kind.FULL) best = s;
+            if (s <= from + 1) break;
+            w = s - 1;
+        }
+        return best;
+    }
+
+    private static boolean allDigits(String t) {
+        if (t.length() > 5) return false;
+        for (int i = 0; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
+        return true;
     }
 
     private static boolean isAllCaps(String t) {

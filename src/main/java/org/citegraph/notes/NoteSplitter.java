@@ -59,7 +59,7 @@ final class NoteSplitter {
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (!scan.top(i)) continue;
-            if (c == ';') {
+            if (c == ';' && !Statutes.semicolonInRuleTitle(t, start, i)) {
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
             } else if (c == ',' && t.startsWith(" and", i + 1) && (second = citationAfterAnd(scan, start, i, i + 5, n)) > 0) {
@@ -919,6 +919,11 @@ final class NoteSplitter {
             if (LegalCases.namesDecisionKind(names)) continue;
             Names.Kind kind = Names.kind(names);
             if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) continue;
+            if (Parts.yearThenSubtitle(t, comma + 1)) { // "… quoted in Émile Okoye, Geneva, 1949: The Making …": a title
+                int name = Names.fullNameBefore(t, start, i);
+                if (name >= 0) return name;
+                continue;
+            }
             int q = comma + 1;
             while (q < end && t.charAt(q) == ' ') q++;
             if (q < end && Scan.isOpeningQuote(t.charAt(q)) || Evidence.strong(t, s, end)) return s;

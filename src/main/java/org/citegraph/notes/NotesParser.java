@@ -59,7 +59,9 @@ public final class NotesParser {
                     piece = new NoteSplitter.Piece(piece.start() + named, piece.end(), piece.sentence(), piece.entry(),
                             piece.titledEntry(), piece.comparedWith());
                 }
-                drafts.add(parseCitation(nt, text.substring(piece.start(), piece.end()), piece, organs.at(piece.start()), parser));
+                Draft d = parseCitation(nt, text.substring(piece.start(), piece.end()), piece, organs.at(piece.start()), parser);
+                drafts.add(d);
+                registry.announceAlias(d.alias);
             }
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),

@@ -580,6 +580,18 @@ final class Parts {
     }
 
     /** "2004" → {"2004", null}; "2004a" → {"2004", "a"}; "[1977] 2012" → {"2012", null}; else null. */
+    /**
+     * At {@code at}: a year, a colon and a capitalised word, as a title that opens with a place and a year goes on
+     * ("Geneva, 1949: The Making of …"); no author is followed so (Harvard's "Smith, 2004: 33" has a page).
+     */
+    static boolean yearThenSubtitle(String t, int at) {
+        int y = at;
+        while (y < t.length() && t.charAt(y) == ' ') y++;
+        if (y + 7 > t.length() || t.charAt(y + 4) != ':' || t.charAt(y + 5) != ' ' || !Character.isUpperCase(t.charAt(y + 6))) return false;
+        for (int k = y; k < y + 4; k++) if (!Character.isDigit(t.charAt(k))) return false;
+        return Dates.isYear(Integer.parseInt(t.substring(y, y + 4)));
+    }
+
     static String[] yearWithSuffix(String text) {
         String s = text.strip();
         if (s.endsWith(".")) s = s.substring(0, s.length() - 1);

@@ -886,7 +886,23 @@ final class ReferenceEntry {
     /** The period at {@code i} closes an edition statement that followed a sentence or a comma ("… 2nd edn. Basingstoke: …"). */
     private static boolean editionEnds(String t, int i) {
         int prev = i > 0 ? Math.max(t.lastIndexOf(". ", i - 1), t.lastIndexOf(", ", i - 1)) : -1;
-        return prev >= 0 && editionFollows(t, prev) && t.indexOf('.', prev + 2) == i;
+        if (prev >= 0 && editionFollows(t, prev) && editionDot(t, prev + 2) == i) return true;
+        // "… Displacement. Rev. ed. Cambridge": the statement's own abbreviation stands between
+        int before = prev > 0 ? Math.max(t.lastIndexOf(". ", prev - 1), t.lastIndexOf(", ", prev - 1)) : -1;
+        return before >= 0 && i - before <= 24 && editionFollows(t, before) && editionDot(t, before + 2) == i;
+    }
+
+    /**
+     * The period that closes an edition statement starting at {@code from}: the first, or the next when the first
+     * closes "rev." ("Rev. ed.", "3rd rev. ed.").
+     */
+    private static int editionDot(String t, int from) {
+        int dot = t.indexOf('.', from);
+        if (dot >= 3 && dot - from >= 3 && t.regionMatches(true, dot - 3, "rev", 0, 3)
+                && (dot - 3 == from || t.charAt(dot - 4) == ' ')) {
+            dot = t.indexOf('.', dot + 1);
+        }
+        return dot;
     }
 
     /**
@@ -896,7 +912,7 @@ final class ReferenceEntry {
     private static boolean editionFollows(String t, int i) {
         char c = t.charAt(i);
         if (c != '.' && c != ',' || i + 2 >= t.length() || t.charAt(i + 1) != ' ') return false;
-        int dot = t.indexOf('.', i + 2);
+        int dot = editionDot(t, i + 2);
         if (dot < 0 || dot - i > 24) return false;
         return Parts.isEdition(t.substring(i + 2, dot + 1));
     }
@@ -1039,6 +1055,8 @@ final class ReferenceEntry {
     private static String withoutEdition(String s) {
         if (s.startsWith("Reprint, ")) return s.substring(9); // Chicago "Reprint, Leiden: Delta Academic"
         int dot = s.indexOf(". ");
+        // "Rev. ed. Cambridge, MA: …", "3rd rev. ed. …": the first period closes "rev." only
+        if (dot >= 3 && s.regionMatches(true, dot - 3, "rev", 0, 3) && (dot == 3 || s.charAt(dot - 4) == ' ')) dot = s.indexOf(". ", dot + 1);
         String head = dot > 0 ? s.substring(0, dot + 1) : s;
         if (Parts.isEdition(head) || Parts.isEdition(head.endsWith(".") ? head.substring(0, head.length() - 1) : head)) {
             return dot > 0 ? s.substring(dot + 2).strip() : "";

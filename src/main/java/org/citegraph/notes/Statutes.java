@@ -35,7 +35,7 @@ final class Statutes {
      */
     private static final Pattern PUBLIC_LAW = Pattern.compile(
             "^(?:(?<name>.+?),\\s+)?Pub\\.\\s?L\\.\\s+(?:No\\.\\s+)?(?<law>\\d+[-–]\\d+)"
-            + "(?:,\\s+(?:(?<secBefore>(?:(?:div|tit)\\.\\s*\\w+,\\s+)?§\\s*[\\w()]+|(?:div|tit)\\.\\s*\\w+),\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+)(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?)?"
+            + "(?:,\\s+(?:(?<secBefore>(?:(?:div|tit)\\.\\s*\\w+,\\s+)?§\\s*[\\w()]+|(?:div|tit)\\.\\s*\\w+),\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+(?:-\\d+)?)(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?)?"
             + "\\s*(?:\\((?<paren>[^()]*)\\))?(?:,\\s+(?<sec>§§?\\s*[\\w()–-]+))?$");
 
     /**
@@ -48,20 +48,26 @@ final class Statutes {
             + "\\d+(?:st|nd|rd|th)\\s+Cong\\.(?:\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?))?\\s*(?:\\((?<paren>[^()]*\\d{4})\\))?$");
 
     /**
+     * A page of the Federal Register or the Congressional Record: thousands grouped ("45,161") or not ("9435",
+     * the daily edition's "H5210"); a grouped page is never cut at its comma into a page and a pinpoint.
+     */
+    private static final String PAGE = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)";
+
+    /**
      * "Name, 82 Fed. Reg. 45,161, 45,163 (Sept. 27, 2017)": page and pinpoint may group thousands. The section
      * of an executive order may stand before the register: "Exec. Order No. 13,694, § 1(a), 80 Fed. Reg. 18,077".
      */
     private static final Pattern FEDERAL_REGISTER = Pattern.compile(
-            "^(?<name>.+?),\\s+(?:(?<secBefore>§§?\\s*[\\w().]+),\\s+)?(?<vol>\\d+)\\s+Fed\\.\\s?Reg\\.\\s+(?<page>\\d{1,3}(?:,\\d{3})*)"
-            + "(?:,\\s+(?<pin>\\d{1,3}(?:,\\d{3})*(?:[-–]\\d{1,3}(?:,\\d{3})*)?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
+            "^(?<name>.+?),\\s+(?:(?<secBefore>§§?\\s*[\\w().]+),\\s+)?(?<vol>\\d+)\\s+Fed\\.\\s?Reg\\.\\s+(?<page>" + PAGE + ")"
+            + "(?:,\\s+(?<pin>" + PAGE + "(?:[-–]" + PAGE + ")?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
 
     /**
      * "119 Cong. Rec. 36,198, 36,201 (1973)", "166 Cong. Rec. S1234 (daily ed. Mar. 3, 2020)": the
      * Congressional Record's volume and page (a daily edition's pages carry the chamber's letter).
      */
     private static final Pattern CONGRESSIONAL_RECORD = Pattern.compile(
-            "^(?:(?<name>.+?),\\s+)?(?<vol>\\d+)\\s+Cong\\.\\s?Rec\\.\\s+(?<page>[HSE]?\\d{1,3}(?:,\\d{3})*)"
-            + "(?:,\\s+(?<pin>[HSE]?\\d{1,3}(?:,\\d{3})*(?:[-–][HSE]?\\d{1,3}(?:,\\d{3})*)?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
+            "^(?:(?<name>.+?),\\s+)?(?<vol>\\d+)\\s+Cong\\.\\s?Rec\\.\\s+(?<page>[HSE]?" + PAGE + ")"
+            + "(?:,\\s+(?<pin>[HSE]?" + PAGE + "(?:[-–][HSE]?" + PAGE + ")?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
 
     /** "(codified at 50 U.S.C. §§ 1541–1548)": where the statute now stands in the Code, no part of the citation. */
     private static final Pattern CODIFIED = Pattern.compile("\\s*\\((?:to be )?codified (?:as amended )?at [^()]*\\)$");
@@ -118,6 +124,7 @@ final class Statutes {
         if (m.matches()) {
             d.type = CitationType.OTHER;
             d.fields.title(m.group("name") != null ? m.group("name").strip() : "Pub. L. No. " + m.group("law"));
+            actOfDate(d.fields.title(), d);
             if (m.group("vol") != null) d.fields.container("Stat.").volume(m.group("vol")).pages(m.group("page"));
             if (m.group("pin") != null) d.pinpoint = m.group("pin");
             else if (m.group("sec") != null) d.pinpoint = m.group("sec"); // "(2015), § 402": the section cited
@@ -142,6 +149,44 @@ final class Statutes {
         d.pinpoint = m.group("sec").strip();
         year(m.group("paren"), d);
         return true;
+    }
+
+    /**
+     * "Act of Oct. 3, 1964": a law without a popular name is named by the day it was enacted, which is its date
+     * (the Statutes at Large's parenthesis, when there is one, gives the year again).
+     */
+    private static void actOfDate(String title, Draft d) {
+        if (!title.startsWith("Act of ") || title.length() > 30) return;
+        Dates.Parsed date = Dates.whole(title.substring(7));
+        if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
+    }
+
+    /** "; Requests for Evidence from Foreign Tribunals, 88 Fed. Reg. 41,722": the rest of a rule's title, then the register. */
+    private static final Pattern RULE_TITLE_REST = Pattern.compile(" ?\\p{Lu}[^;.()\\d\\[\\]\u201C\u201D\"]{0,160}, \\d{1,3} Fed\\. ?Reg\\. \\d");
+
+    /**
+     * Whether the semicolon at {@code semi} stands inside the title of an agency's rule in the Federal Register,
+     * which is commonly written with one ("See Judicial Assistance; Requests for Evidence …, 88 Fed. Reg. 41,722"): the
+     * text since {@code from} is a few capitalised words (after a signal), no citation of its own, and what follows
+     * runs on to the register's volume.
+     */
+    static boolean semicolonInRuleTitle(String t, int from, int semi) {
+        if (semi - from > 90) return false;
+        int reg = t.indexOf(" Fed. Reg. ", semi);
+        if (reg < 0 || reg - semi > 180) return false;
+        String before = t.substring(from, semi).strip();
+        Signals.Match signal = Signals.atStart(before);
+        if (signal != null) before = before.substring(signal.length()).strip();
+        if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) return false;
+        for (String w : before.split(" ")) {
+            if (w.isEmpty()) return false;
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '&') return false;
+            }
+            if (!Character.isUpperCase(w.charAt(0)) && !Names.isOrgConnector(w)) return false;
+        }
+        return RULE_TITLE_REST.matcher(t).region(semi + 1, t.length()).lookingAt();
     }
 
     private static void year(String paren, Draft d) {

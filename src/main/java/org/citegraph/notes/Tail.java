@@ -1525,7 +1525,11 @@ final class Tail {
         for (int i = 0; i < p.length(); i++) if (!Character.isUpperCase(p.charAt(i))) return false;
         StringBuilder initials = new StringBuilder();
         for (String w : author.split(" ")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
-        return initials.length() >= p.length() && initials.toString().startsWith(p);
+        if (initials.length() >= p.length() && initials.toString().startsWith(p)) return true;
+        // "Office of the United Nations High Commissioner for Refugees … (Geneva: UNHCR, 2021)": the office's acronym
+        // leaves out the word that says it is an office
+        return (author.startsWith("Office of ") || author.startsWith("Secretariat of ")) && initials.length() > p.length()
+                && initials.indexOf(p, 1) == 1;
     }
 
     private boolean orgAuthor() {

@@ -138,6 +138,17 @@ final class WorkRegistry {
     }
 
     /**
+     * "[hereinafter Sea Samples Treaty]. … ; cf. Sea Samples Treaty art. 19": a note is read whole before its citations
+     * are resolved, so a name it defines is announced at once, for the citations after it in the same note to use.
+     */
+    void announceAlias(String alias) {
+        if (alias == null || alias.isEmpty() || aliases.contains(alias)) return;
+        int k = 0;
+        while (k < aliases.size() && aliases.get(k).length() >= alias.length()) k++;
+        aliases.add(k, alias);
+    }
+
+    /**
      * "The umpire's powers were later written into the 1899 Convention, art. 32": a sentence of prose
      * that ends in a short name defined earlier, then at most the pinpoint. Where the name starts, or -1.
      */
@@ -418,7 +429,7 @@ final class WorkRegistry {
     /** "[hereinafter VCLT]": later citations may name the work so; a name defined again names the later work. */
     private void defineAlias(String alias, Entry e) {
         if (e == null) return;
-        if (byAlias.put(norm(alias), e) == null) {
+        if (byAlias.put(norm(alias), e) == null && !aliases.contains(alias)) {
             int k = 0;
             while (k < aliases.size() && aliases.get(k).length() >= alias.length()) k++;
             aliases.add(k, alias);
