@@ -627,6 +627,9 @@ final class NoteSplitter {
         if (s >= end || !Character.isLowerCase(t.charAt(s))) return -1;
         int treaty = treatyNamedInProse(scan, s, end);
         if (treaty > 0) return treaty;
+        // "… the words ‘in all circumstances’ in GC III, art. 1, were written to exclude": a short name and its pinpoint
+        int[] shortName = titleNamedMidSentence(scan, s, end);
+        if (shortName != null) return shortName[0];
         int doc = t.indexOf("UN Doc. ", s);
         // words of prose lead to it: "of which the fullest is", "is recorded in"
         if (doc > 0 && doc < end && scan.top(doc) && UnSymbols.atStart(t.substring(doc + 8, Math.min(end, doc + 68))) != null
@@ -1542,9 +1545,17 @@ final class NoteSplitter {
         }
         int capitals = 0;
         int words = 0;
+        boolean numbered = false;
         for (String w : t.substring(title, comma).split(" ")) {
             if (w.isEmpty()) continue;
             words++;
+            // "Velmark’s Claim No. 3": a claim's or a case's number is part of its short title
+            if (numbered && Pages.allDigits(w)) {
+                capitals++;
+                numbered = false;
+                continue;
+            }
+            numbered = w.equals("No.");
             if (Character.isUpperCase(w.charAt(0))) capitals++;
             else if (!Lexicon.STOPWORDS.contains(w) && !TITLE_PREPOSITIONS.contains(w)) return false;
             for (int k = 0; k < w.length(); k++) {

@@ -130,4 +130,21 @@ class RoundsFortySevenAndFortyEightFormsTest {
         assertThat(found.fields().container()).isNull();
         assertThat(found.pinpoint()).isEqualTo("166-168");
     }
+
+    @Test
+    void aNumberedClaimsShortTitleInBracketsAndAShortNameInTheClauseAfterABracketedSource() {
+        Article a = parse("Geneva Convention relative to the Treatment of Prisoners of War, 12 August 1949, 75 UNTS 135"
+                        + " (hereafter GC III).",
+                "Detained Crews (Ostrand’s Claim No. 4), Partial Award of 2 March 2018, RIAA, vol. XXXII, p. 77, para. 40.",
+                "The commission did not reach it (Ostrand’s Claim No. 4, paras. 50–2).",
+                "The delegate argued from reciprocity (S/PV.9120, p. 8), an argument that the words ‘in all circumstances’ in"
+                        + " GC III, art. 1, were written to exclude.");
+        Citation claim = cites(a, 3).get(0);
+        assertThat(claim.shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(claim.pinpoint()).isEqualTo("paras. 50-52");
+        List<Citation> fourth = cites(a, 4);
+        assertThat(fourth).hasSize(2);
+        assertThat(fourth.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(fourth.get(1).pinpoint()).isEqualTo("art. 1");
+    }
 }
