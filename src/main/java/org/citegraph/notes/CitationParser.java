@@ -174,7 +174,9 @@ final class CitationParser {
         if (apposed.lookingAt()) {
             // "Oduya-Brandt’s monograph, The Law of Safe Passage, remains …": the work named in an apposition
             Names.Kind kind = Names.kind(apposed.group("names"));
-            return kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL ? apposed.group("names") + ", " + apposed.group("title") : null;
+            if (kind != Names.Kind.FAMILY_ONLY && kind != Names.Kind.FULL) return null;
+            String pin = apposed.group("pin");
+            return apposed.group("names") + ", " + apposed.group("title") + (pin == null ? "" : ", " + pin);
         }
         Matcher m = POSSESSIVE_SHORT_FORM.matcher(t);
         if (!m.lookingAt()) return null;
@@ -290,7 +292,8 @@ final class CitationParser {
     /** "Oduya-Brandt’s monograph, The Law of Safe Passage, remains …": a name's possessive, a noun for a work, its title. */
     private static final Pattern POSSESSIVE_WORK_APPOSED = Pattern.compile(
             "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){0,2})[\u2019']s (?:\\p{Ll}+ )?"
-            + "(?:monograph|book|study|treatise|commentary|history|survey), (?<title>\\p{Lu}[^,()\u201C\u2018]{2,150}?), (?=\\p{Ll})");
+            + "(?:monograph|book|study|treatise|commentary|history|survey|account|reconstruction|analysis)(?: \\p{Ll}+){0,5}, "
+            + "(?<title>\\p{Lu}[^,()\u201C\u2018]{2,150}?)(?:, (?=\\p{Ll})|, (?<pin>" + PIN + ")(?:$|, (?=\\p{Ll})))");
 
     /**
      * Bluebook's "Press Release, Security Council, Title …", a paper's "Editorial, “Title,” Guardian": the

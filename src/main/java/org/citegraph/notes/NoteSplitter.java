@@ -321,6 +321,7 @@ final class NoteSplitter {
             int[] named = s < 0 ? titleNamedMidSentence(scan, start, end) : null;
             if (named == null && s < 0) named = shortFormBeforeClause(scan, start, end);
             if (named == null && s < 0) s = proseLeadInToCitation(scan, start, end);
+            if (named == null && s < 0) s = possessiveAfterLeadIn(scan, start, end);
             if (named == null && s < 0) {
                 // "… in its second report, A/HRC/56/49 (3 June 2024), paras. 77–85, and the Assembly, in GA res. 78/219, 19
                 // December 2023, para. 6, had …": UN documents named inside the sentence, each with its date and pinpoint
@@ -367,6 +368,9 @@ final class NoteSplitter {
             // Ostrowski-Lund, Dividing the Federation (…)": a longer lead-in of prose, with words of running text
             int named = proseLeadInToCitation(scan, start, end);
             if (named > 0 && Prose.contentWords(t, start, named) >= 3) s = named;
+            // "Much of what follows relies on Vale’s reconstruction of the cases, The Quiet Sea, 88–97"
+            int owner = s < 0 ? possessiveAfterLeadIn(scan, start, end) : -1;
+            if (owner > 0 && Prose.contentWords(t, start, owner) >= 2) s = owner;
         }
         if (s < 0) {
             // "The last years are told in Quay-Strand, Last Harbour, 330–52": a lead-in of plain words only (a chapter's
@@ -1071,6 +1075,25 @@ final class NoteSplitter {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "Much of what follows relies on Morvan’s careful reconstruction of the cases, The Quiet Sea, 88–97": after a lead-in
+     * ending in a preposition, a name's possessive opens a short form told as prose; where the name starts, or -1.
+     */
+    private static int possessiveAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int k = t.indexOf("\u2019s ", start); k > start && k < end; k = t.indexOf("\u2019s ", k + 3)) {
+            int n = k;
+            while (n > start && (Character.isLetter(t.charAt(n - 1)) || t.charAt(n - 1) == '-')) n--;
+            if (n == k || n < start + 4 || !Character.isUpperCase(t.charAt(n)) || t.charAt(n - 1) != ' ') continue;
+            int w = n - 1;
+            while (w > start && Character.isLowerCase(t.charAt(w - 1))) w--;
+            String word = t.substring(w, n - 1);
+            if (!word.equals("on") && !word.equals("in") && !word.equals("to") && !word.equals("by") && !word.equals("from")) continue;
+            if (CitationParser.possessiveAsShortForm(t.substring(n, end)) != null) return n;
+        }
+        return -1;
     }
 
     /** The UN documents named inside a sentence of prose: resolutions by organ and number, symbols set off by commas. */

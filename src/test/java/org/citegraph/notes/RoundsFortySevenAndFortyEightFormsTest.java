@@ -147,4 +147,14 @@ class RoundsFortySevenAndFortyEightFormsTest {
         assertThat(fourth.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 0));
         assertThat(fourth.get(1).pinpoint()).isEqualTo("art. 1");
     }
+
+    @Test
+    void aShortFormToldThroughItsAuthorsPossessiveAfterALeadIn() {
+        Article a = parse("Lena Morvan-Ode, The Quiet Sea: Neutrality at War (Princeton, NJ: Halden Press, 2017), 33–41.",
+                "Much of what follows relies on Morvan-Ode’s careful reconstruction of the blockade cases, The Quiet Sea, 88–97.");
+        Citation found = cites(a, 2).get(0);
+        assertThat(found.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(found.fields().title()).isEqualTo("The Quiet Sea");
+        assertThat(found.pinpoint()).isEqualTo("88-97");
+    }
 }
