@@ -269,6 +269,16 @@ final class NoteSplitter {
             if (named > 0) subject = named;
         }
         int shortEnd = shortFormBeforeItsClause(scan, subject, end);
+        // "…; Armed Activities, para. 178, is the passage usually quoted": a short title and its pinpoint as a subject
+        if (shortEnd < 0 && subject == start && Character.isUpperCase(t.charAt(start)) && t.indexOf(", ", start) > 0) {
+            shortEnd = titleThenPinpointBeforeClause(scan, start, end);
+            if (shortEnd == end) shortEnd = -1; // no clause follows: the stretch is the short form, read below
+            if (shortEnd > 0) {
+                // "Charter of the United Nations, art. 2, para. 4": the pinpoint goes on, no clause
+                int after = scan.indexOfTop(',', shortEnd + 1);
+                if (Parts.locators(t.substring(shortEnd + 1, after > 0 && after < end ? after : end), true) != null) shortEnd = -1;
+            }
+        }
         if (shortEnd > 0 && !remarkFollows(t, shortEnd + 1)) {
             pieces.add(new Piece(subject, shortEnd, sentence));
             // "Vale, op. cit., p. 31, dates the change to 1928, pace Reyes, ‘Threshold’, p. 207, who …": the clause goes on

@@ -263,7 +263,9 @@ final class Parts {
     private static final String[][] C_OTHER = {{"ch. ", "ch. "}, {"chap. ", "chap. "}, {"chapter ", "chapter "}, {"cmt. ", "cmt. "},
         {"cmts. ", "cmts. "}, {"conclusions ", "conclusions "}, {"conclusion ", "conclusion "}, {"ch ", "ch "},
         // columns are no pages: "cols. 1412–14" keeps its label (parliamentary debates, old encyclopaedias)
-        {"cols. ", "cols. "}, {"col. ", "col. "}, {"cols ", "cols "}, {"col ", "col "}};
+        {"cols. ", "cols. "}, {"col. ", "col. "}, {"cols ", "cols "}, {"col ", "col "},
+        // several chapters: "chs. 2–3", "chaps. 4 and 5"
+        {"chs. ", "chs. "}, {"chaps. ", "chaps. "}};
     /** The numbered guidelines and conclusions of the International Law Commission's texts: "guideline 4.5.3". */
     private static final String[][] G_OTHER = {{"guidelines ", "guidelines "}, {"guideline ", "guideline "}};
     /** A book of a classic work: "bk. 2, chap. 4". */
@@ -319,7 +321,7 @@ final class Parts {
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
-            "arts", "article", "n", "nn", "ch", "chap", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix", "annex",
+            "arts", "article", "n", "nn", "ch", "chs", "chap", "chaps", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix", "annex",
             // a Restatement's "§ 306 reporters' note 4", "§ 402 illus. 2"
             "reporters'", "reporters\u2019", "reporter's", "reporter\u2019s", "note", "illus",
             "guideline", "guidelines", "conclusion", "conclusions", "part", "pt", "pts");

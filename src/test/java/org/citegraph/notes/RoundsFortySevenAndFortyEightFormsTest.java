@@ -157,4 +157,16 @@ class RoundsFortySevenAndFortyEightFormsTest {
         assertThat(found.fields().title()).isEqualTo("The Quiet Sea");
         assertThat(found.pinpoint()).isEqualTo("88-97");
     }
+
+    @Test
+    void severalChaptersAsAPinpointAndAShortTitleAsTheSubjectOfAClause() {
+        Article a = parse("See generally Hugo Brann-Ede, The Laws of Occupation (Oxford: Clarendon Press, 2009), chs. 2–3.",
+                "Armed Activities in the Orvan Valley (Belmora v. Tessaly), Judgment, ICJ Reports 2005, p. 168 (hereafter Orvan"
+                        + " Valley); Orvan Valley, para. 178, is the passage usually quoted.");
+        assertThat(cites(a, 1).get(0).pinpoint()).isEqualTo("chs. 2-3");
+        List<Citation> second = cites(a, 2);
+        assertThat(second).hasSize(2);
+        assertThat(second.get(1).pinpoint()).isEqualTo("para. 178");
+        assertThat(second.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+    }
 }
