@@ -159,6 +159,14 @@ final class CitationParser {
     static String possessiveAsShortForm(String t) {
         String bracketed = nameThenBracketedShortForm(t);
         if (bracketed != null) return bracketed;
+        int in = t.indexOf(" in \u201C");
+        if (in < 0) in = t.indexOf(" in \u2018");
+        Matcher told = in > 0 && in < 80 ? NAME_VERB_IN_QUOTED.matcher(t) : null;
+        if (told != null && told.lookingAt() && Names.kind(told.group("names")) == Names.Kind.FULL) {
+            // "Mirela Sørbø-Adeyemi points out in “Liability without Fault?,” Journal 24 (2021): 55–92": the work, its
+            // author named as the subject of the sentence
+            return told.group("names") + ", " + t.substring(told.end());
+        }
         Matcher quoted = t.indexOf(" (") > 0 && t.endsWith(")") ? NAME_THEN_QUOTED_IN_BRACKETS.matcher(t) : null;
         if (quoted != null && quoted.matches()) {
             // "Okoro (“Myth of Drafting,” 15–18)": the author named, the short title and page in brackets
@@ -288,6 +296,10 @@ final class CitationParser {
             + "(?<quoted>[\u201C\u2018].{3,200}?[\u201D\u2019])(?!\\p{L})(?:,? \\((?<pin>" + PIN + ")\\)|,? (?<pin2>" + PIN + ")(?![\\d\\p{L}]))?"
             // a title in italics, which only its pinpoint ends
             + "|(?<plain>\\p{Lu}[^,()\u201C\u2018]{2,150}?)(?:,? \\((?<pin3>" + PIN + ")\\)|, (?<pin4>" + PIN + ")(?![\\d\\p{L}])))");
+
+    /** "Mirela Sørbø-Adeyemi points out in “Title,” …": a full name, one to three words of a verb, "in", a quoted title. */
+    private static final Pattern NAME_VERB_IN_QUOTED = Pattern.compile(
+            "(?<names>\\p{Lu}[\\p{L}.\\-]*(?: \\p{Lu}[\\p{L}.\\-]*){1,2}) (?:\\p{Ll}+ ){1,3}in (?=[\u201C\u2018])");
 
     /** "Oduya-Brandt’s monograph, The Law of Safe Passage, remains …": a name's possessive, a noun for a work, its title. */
     private static final Pattern POSSESSIVE_WORK_APPOSED = Pattern.compile(

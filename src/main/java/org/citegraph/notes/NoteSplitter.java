@@ -1846,6 +1846,9 @@ final class NoteSplitter {
             while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
             String word = t.substring(w, i);
             // "… with great patience by Name", "The classic statement remains Name, Title, 60": a preposition or a copula
+            // "…, as Mirela Sørbø-Adeyemi points out in “Title,” …": the author as the subject of a clause of the lead-in
+            if (word.equals("as") && CitationParser.possessiveAsShortForm(t.substring(i + 1, untilSemicolon(scan, i + 1, end))) != null
+                    && Evidence.strong(t, i + 1, end)) return i + 1;
             if (!word.equals("in") && !word.equals("by") && !word.equals("to") && !word.equals("of") && !word.equals("with")
                     && !word.equals("is") && !word.equals("remains") && !word.equals("at")) continue;
             int s = i + 1;

@@ -169,4 +169,14 @@ class RoundsFortySevenAndFortyEightFormsTest {
         assertThat(second.get(1).pinpoint()).isEqualTo("para. 178");
         assertThat(second.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
     }
+
+    @Test
+    void anAuthorNamedAsTheSubjectOfALeadInClause() {
+        Article a = parse("Whether it reaches the people of a neighbouring state was left open, as Mirela Sorn-Ade points out in"
+                + " “Liability without Fault?,” Journal of River Law 24 (2021): 55–92, 80–84.");
+        Citation found = cites(a, 1).get(0);
+        assertThat(names(found.fields().authors())).containsExactly("Sorn-Ade|Mirela");
+        assertThat(found.fields().title()).isEqualTo("Liability without Fault?");
+        assertThat(found.pinpoint()).isEqualTo("80-84");
+    }
 }
