@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.citegraph.un.UnReference;
-import org.citegraph.un.UnReferenceRecognizer;
-
 /**
  * Cuts a note into the stretches of text that are citations. A note is split at top-level
  * semicolons and at sentence breaks; a sentence of commentary belongs to no citation, except that
  * a signal inside it ("On this exercise, see …") starts one. The final period of the note and the
- * separators are not part of any citation.
+ * separators are not part of any citation. What reads as prose is {@link Prose}'s to say, where a
+ * sentence ends {@link Sentences}'s; citations a sentence leads into are found by {@link LeadIns},
+ * UN documents and treaties named in prose by {@link DocumentsInProse}.
  */
 final class NoteSplitter {
 
@@ -94,7 +93,7 @@ final class NoteSplitter {
                 start = second;
                 i = start - 1;
             } else if (c == ',' && t.startsWith(" and ", i + 1) && i + 6 < n && Character.isLowerCase(t.charAt(i + 6))
-                    && proseBeforeComma(t, start, i) && (second = proseLeadInToCitation(scan, i + 6, n)) > 0
+                    && proseBeforeComma(t, start, i) && (second = LeadIns.proseLeadInToCitation(scan, i + 6, n)) > 0
                     && Prose.contentWords(t, i + 6, second) >= 2) {
                 // "…, annex, art. 6, repeat the rule word for word, and the strict reading proposed by Vale, n. 7 above, 61–63,
                 // has found few followers": a clause of prose closes the first citation, a lead-in opens the second
@@ -133,16 +132,6 @@ final class NoteSplitter {
         int k = t.lastIndexOf(", ", comma - 1);
         int from = Math.max(start, k < 0 ? start : k + 2);
         return comma - from >= 12 && Prose.lowerCaseWords(t, from, comma) >= 3 && Prose.lowerCaseClause(t, from, comma);
-    }
-
-    /** After "The": a few lower-case words, then "in" or "is" and a capital ("applicants in Tolvanen", "case is Koval"). */
-    private static int caseAfterFewWords(String t, int from, int end) {
-        int limit = Math.min(end, from + 30);
-        for (int k = from; k + 4 < limit; k++) {
-            if (t.charAt(k) != ' ' || !(t.startsWith(" in ", k) || t.startsWith(" is ", k))) continue;
-            return Character.isUpperCase(t.charAt(k + 4)) && Prose.lowerCaseAside(t, from, k) ? k + 4 : -1;
-        }
-        return -1;
     }
 
     /** "(eds)", "(ed.)", "(eds.)", "(ed)" just before the comma at {@code comma}. */
@@ -191,7 +180,7 @@ final class NoteSplitter {
         }
         // "The applicants in Tolvanen and Others v. Norland, App. No. …, lived below a dam": the parties named by a noun first
         // "…; the case is Koval and Others v. Ostravia, App. No. …": or a few words and "is"
-        int caseAt = t.startsWith("The ", start) || t.startsWith("the ", start) ? caseAfterFewWords(t, start + 4, end) : -1;
+        int caseAt = t.startsWith("The ", start) || t.startsWith("the ", start) ? LeadIns.caseAfterFewWords(t, start + 4, end) : -1;
         if (caseAt > 0 && caseThenNumbers(scan, caseAt, end) && ibidsInSentence(scan, caseAt, end).isEmpty()) {
             start = caseAt;
             piece = t.substring(start, end);
@@ -219,7 +208,7 @@ final class NoteSplitter {
         }
         // "The Friendly Relations Declaration, GA res. 2625 (XXV), 24 October 1970, annex, says nothing of …": a resolution
         // set off by commas after the name the sentence gives it; the sentence may go on to a source after a colon
-        int[] resolution = resolutionSetOffByCommas(scan, start, end);
+        int[] resolution = DocumentsInProse.resolutionSetOffByCommas(scan, start, end);
         if (resolution != null) {
             pieces.add(new Piece(resolution[0], resolution[1], sentence));
             int colon = scan.indexOfTop(": ", resolution[1]);
@@ -232,8 +221,8 @@ final class NoteSplitter {
         if (set != null) {
             // "… nothing in Strait of Velmar, paras. 44–6, distinguishes the cargo, and the court had no occasion to
             // (Demir-Halloway, para. 91)": a short form named earlier in the sentence comes first
-            int[] before = titleNamedMidSentence(scan, start, set[0] - 1);
-            if (before == null) before = resolutionInProse(scan, start, set[0] - 1);
+            int[] before = LeadIns.titleNamedMidSentence(scan, start, set[0] - 1);
+            if (before == null) before = DocumentsInProse.resolutionInProse(scan, start, set[0] - 1);
             if (before != null) pieces.add(new Piece(before[0], before[1], sentence));
             addSetOff(pieces, t, set, sentence);
             // "Neither the Declaration (GA res. 2625 (XXV), annex) nor the Commission’s principles (A/74/10, para. 70) were
@@ -265,13 +254,13 @@ final class NoteSplitter {
         int subject = t.startsWith("As ", start) ? start + 3 : start;
         // "As argued in Halse, Quays and Consent, pp. 201–4, the Court …": the words of the lead-in too
         if (subject > start && subject < end && Character.isLowerCase(t.charAt(subject))) {
-            int named = afterPrepositionLeadIn(t, subject, end);
+            int named = LeadIns.afterPrepositionLeadIn(t, subject, end);
             if (named > 0) subject = named;
         }
         int shortEnd = shortFormBeforeItsClause(scan, subject, end);
         // "…; Armed Activities, para. 178, is the passage usually quoted": a short title and its pinpoint as a subject
         if (shortEnd < 0 && subject == start && Character.isUpperCase(t.charAt(start)) && t.indexOf(", ", start) > 0) {
-            shortEnd = titleThenPinpointBeforeClause(scan, start, end);
+            shortEnd = LeadIns.titleThenPinpointBeforeClause(scan, start, end);
             if (shortEnd == end) shortEnd = -1; // no clause follows: the stretch is the short form, read below
             if (shortEnd > 0) {
                 // "Charter of the United Nations, art. 2, para. 4": the pinpoint goes on, no clause
@@ -284,7 +273,7 @@ final class NoteSplitter {
             // "Vale, op. cit., p. 31, dates the change to 1928, pace Reyes, ‘Threshold’, p. 207, who …": the clause goes on
             // to a source of its own
             int more = Signals.embedded(scan, shortEnd + 1, end);
-            if (more < 0) more = citationAfterPace(scan, shortEnd + 1, end);
+            if (more < 0) more = LeadIns.citationAfterPace(scan, shortEnd + 1, end);
             if (more > 0) addCited(scan, more, end, null, sentence, pieces);
             return;
         }
@@ -319,23 +308,23 @@ final class NoteSplitter {
                 return;
             }
             if (s < 0) s = citationAfterComma(scan, start, end);
-            if (s < 0) s = citationAfterLeadIn(scan, start, end);
-            if (s < 0) s = caseAfterLeadIn(scan, start, end);
-            if (s < 0) s = resolutionAfterLeadIn(scan, start, end);
+            if (s < 0) s = LeadIns.citationAfterLeadIn(scan, start, end);
+            if (s < 0) s = LeadIns.caseAfterLeadIn(scan, start, end);
+            if (s < 0) s = DocumentsInProse.resolutionAfterLeadIn(scan, start, end);
             if (s < 0) s = citationAfterColon(scan, start, end);
-            if (s < 0) s = sourceNamedInProse(scan, start, end);
-            if (s < 0) s = workAfterProseIn(scan, start, end);
-            if (s < 0) s = codeAfterLeadIn(scan, start, end);
-            if (s < 0) s = treatyNamedInProse(scan, start, end);
-            if (s < 0) s = citationAfterApposition(scan, start, end);
-            int[] named = s < 0 ? titleNamedMidSentence(scan, start, end) : null;
+            if (s < 0) s = LeadIns.sourceNamedInProse(scan, start, end);
+            if (s < 0) s = LeadIns.workAfterProseIn(scan, start, end);
+            if (s < 0) s = DocumentsInProse.codeAfterLeadIn(scan, start, end);
+            if (s < 0) s = DocumentsInProse.treatyNamedInProse(scan, start, end);
+            if (s < 0) s = LeadIns.citationAfterApposition(scan, start, end);
+            int[] named = s < 0 ? LeadIns.titleNamedMidSentence(scan, start, end) : null;
             if (named == null && s < 0) named = shortFormBeforeClause(scan, start, end);
-            if (named == null && s < 0) s = proseLeadInToCitation(scan, start, end);
-            if (named == null && s < 0) s = possessiveAfterLeadIn(scan, start, end);
+            if (named == null && s < 0) s = LeadIns.proseLeadInToCitation(scan, start, end);
+            if (named == null && s < 0) s = LeadIns.possessiveAfterLeadIn(scan, start, end);
             if (named == null && s < 0) {
                 // "… in its second report, A/HRC/56/49 (3 June 2024), paras. 77–85, and the Assembly, in GA res. 78/219, 19
                 // December 2023, para. 6, had …": UN documents named inside the sentence, each with its date and pinpoint
-                List<int[]> documents = documentsInProse(scan, start, end);
+                List<int[]> documents = DocumentsInProse.documentsInProse(scan, start, end);
                 if (!documents.isEmpty()) {
                     for (int[] d : documents) pieces.add(new Piece(d[0], d[1], sentence));
                     return;
@@ -366,20 +355,20 @@ final class NoteSplitter {
             }
             return;
         }
-        int s = citationAfterLeadIn(scan, start, end);
-        if (s < 0) s = workAfterProseIn(scan, start, end);
-        if (s < 0) s = resolutionAfterLeadIn(scan, start, end);
+        int s = LeadIns.citationAfterLeadIn(scan, start, end);
+        if (s < 0) s = LeadIns.workAfterProseIn(scan, start, end);
+        if (s < 0) s = DocumentsInProse.resolutionAfterLeadIn(scan, start, end);
         if (s < 0) s = citationAfterColon(scan, start, end);
-        if (s < 0) s = codeAfterLeadIn(scan, start, end);
-        if (s < 0) s = treatyNamedInProse(scan, start, end);
-        if (s < 0) s = citationAfterApposition(scan, start, end);
+        if (s < 0) s = DocumentsInProse.codeAfterLeadIn(scan, start, end);
+        if (s < 0) s = DocumentsInProse.treatyNamedInProse(scan, start, end);
+        if (s < 0) s = LeadIns.citationAfterApposition(scan, start, end);
         if (s < 0) {
             // "Lostavia publishes none, and its practice has to be pieced together, which has been done … by Marek
             // Ostrowski-Lund, Dividing the Federation (…)": a longer lead-in of prose, with words of running text
-            int named = proseLeadInToCitation(scan, start, end);
+            int named = LeadIns.proseLeadInToCitation(scan, start, end);
             if (named > 0 && Prose.contentWords(t, start, named) >= 3) s = named;
             // "Much of what follows relies on Vale’s reconstruction of the cases, The Quiet Sea, 88–97"
-            int owner = s < 0 ? possessiveAfterLeadIn(scan, start, end) : -1;
+            int owner = s < 0 ? LeadIns.possessiveAfterLeadIn(scan, start, end) : -1;
             if (owner > 0 && Prose.contentWords(t, start, owner) >= 2) s = owner;
         }
         if (s < 0) {
@@ -387,7 +376,7 @@ final class NoteSplitter {
             // "“Title,” in Kiel and Achterberg, Handbook, 88–112" is no lead-in)
             int plain = start;
             while (plain < end && (Character.isLetter(t.charAt(plain)) || " \u2019'-".indexOf(t.charAt(plain)) >= 0)) plain++;
-            int named = plain > start ? sourceNamedInProse(scan, start, end, plain + 1) : -1;
+            int named = plain > start ? LeadIns.sourceNamedInProse(scan, start, end, plain + 1) : -1;
             if (named > 0 && Prose.plainWords(t, start, named)) s = named;
         }
         pieces.add(new Piece(s > start ? s : start, end, sentence));
@@ -478,7 +467,7 @@ final class NoteSplitter {
                 boolean cited = signal != null ? citesAWork(t.substring(s + signal.length(), e).strip())
                         : Prose.proseLeadIn(t, start, i) && Character.isUpperCase(t.charAt(s))
                                 && (namesThenQuotedTitle(scan, s, e) || namesThenWork(scan, s, e) || caseThenNumbers(scan, s, e)
-                                        || organisationThenWork(scan, s, e) || decidedCase(t.substring(s, e)));
+                                        || organisationThenWork(scan, s, e) || LeadIns.decidedCase(t.substring(s, e)));
                 if (cited) return new int[] {s, e};
             }
         }
@@ -497,7 +486,7 @@ final class NoteSplitter {
         int n = inner.length();
         if (quotedTitleThenPinpoint(scan, 0, n)) return true; // "(“Neutrality’s Afterlife,” 160)", its author named before
         if (UnSymbols.atStart(inner) != null) return true; // "… counted forty-one (A/78/312, para. 26)": a document by its symbol
-        if (resolutionAtStart(inner)) return true; // "Neither the Declaration (GA res. 2625 (XXV), annex, principle 3) nor …"
+        if (DocumentsInProse.resolutionAtStart(inner)) return true; // "Neither the Declaration (GA res. 2625 (XXV), annex, principle 3) nor …"
         int comma = inner.indexOf(", ");
         if (comma < 0) return false;
         if (shortFormToEnd(scan, 0, n) || shortTitleThenPinpoint(scan, 0, n)) {
@@ -506,9 +495,9 @@ final class NoteSplitter {
         }
         if (quotedShortFormToEnd(scan, 0, n)) return true; // "(Kallenberg-Moss, “Innocent Supplier,” 327)"
         // "(UN Security Council, 4102nd meeting, UN Doc. S/PV.4102 [3 March 1999], 14)": a UN document after its title
-        if (citesUnDocument(inner, 0, n)) return true;
+        if (DocumentsInProse.citesUnDocument(inner, 0, n)) return true;
         // "(Convention relating to the Status of Refugees (Geneva, 28 July 1951), 189 UNTS 137, art. 33(1))": a treaty
-        if (treatyCitedInFull(scan, n)) return true;
+        if (DocumentsInProse.treatyCitedInFull(scan, n)) return true;
         // "(Final Record of the Diplomatic Conference, vol. II-A (Berne: Federal Political Department, 1949), p. 95)": a
         // book by its title and imprint
         if (titleThenImprint(scan, n)) return true;
@@ -516,17 +505,6 @@ final class NoteSplitter {
         if (caseThenNumbers(scan, 0, n) && Evidence.strong(inner, 0, n)) return true;
         return (organisationThenWork(scan, 0, n) || organisationThenQuotedTitle(scan, 0, n) || namesThenQuotedTitle(scan, 0, n)
                 || namesThenWork(scan, 0, n)) && Evidence.strong(inner, 0, n);
-    }
-
-    /** An instrument's name, its date (in brackets or after a comma), then a treaty series' volume and page. */
-    private static boolean treatyCitedInFull(Scan scan, int n) {
-        String t = scan.text;
-        int series = treatySeriesVolume(t, 0, n);
-        if (series < 0) return false;
-        int comma = scan.indexOfTop(',', 0);
-        int open = t.indexOf(" (");
-        int nameEnd = open > 0 && (comma < 0 || open < comma) ? open : comma;
-        return nameEnd > 0 && nameEnd < series && Prose.titleCasedName(t, 0, nameEnd) && Tail.namesAnInstrument(t.substring(0, nameEnd));
     }
 
     /** A title, then an imprint in brackets with its place and year, in the text of {@code scan}. */
@@ -540,26 +518,6 @@ final class NoteSplitter {
             return imp != null && imp[0] != null && imp[2] != null;
         }
         return false;
-    }
-
-    /** Where the first of {@code words} stands in {@code text}, or -1. */
-    private static int firstOf(String text, String... words) {
-        int first = -1;
-        for (String w : words) {
-            int k = text.indexOf(w);
-            if (k >= 0 && (first < 0 || k < first)) first = k;
-        }
-        return first;
-    }
-
-    /** A UN resolution cited by its organ and number at the start of {@code text} ("GA res. 2625 (XXV)", "SC Res. 713"). */
-    private static boolean resolutionAtStart(String text) {
-        // the cheap test first: an organ's initial or name, then "res." or "Res." or "resolution" within a few words
-        if (text.isEmpty() || "GSEHCU".indexOf(text.charAt(0)) < 0) return false;
-        int res = firstOf(text, " res", " Res", " RES");
-        if (res < 0 || res > 40) return false;
-        List<UnReference> refs = UnReferenceRecognizer.recognize(text);
-        return !refs.isEmpty() && refs.get(0).start() == 0 && refs.get(0).symbol() != null;
     }
 
     /**
@@ -601,34 +559,6 @@ final class NoteSplitter {
     }
 
     /**
-     * "… a pattern that, as Quintero-Haas has shown in The Committee’s Voice, 112–18, has grown more common": a
-     * short title and its pinpoint named after "in" inside a sentence of prose, the sentence going on after them.
-     * The pinpoint must look like one (a range, or a page with its label), not a year. The citation's [start, end),
-     * or null.
-     */
-    private static int[] titleNamedMidSentence(Scan scan, int start, int end) {
-        String t = scan.text;
-        int limit = Math.min(end, start + LEAD_IN_LIMIT);
-        for (int in = nextInOrOn(t, start); in >= 0 && in < limit; in = nextInOrOn(t, in + 1)) {
-            int s = in + 4;
-            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
-            int comma = scan.indexOfTop(',', s);
-            // "… put most forcefully in Balasubramanian-Holt, Inherent Right, 61–64, where …": the author's name first
-            if (comma > 0 && comma < end && comma - s <= 40) {
-                Names.Kind kind = Names.kind(t.substring(s, comma));
-                if ((kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL) && comma + 2 < end) {
-                    int pinEnd = titleThenPinpointBeforeClause(scan, comma + 2, end);
-                    if (pinEnd > 0) return new int[] {s, pinEnd};
-                }
-            }
-            // "… the assumption the Court made in Veltrana, para. 91, that …": one word may be a case's short title too
-            int pinEnd = titleThenPinpointBeforeClause(scan, s, end);
-            if (pinEnd > 0) return new int[] {s, pinEnd};
-        }
-        return null;
-    }
-
-    /**
      * After a source set off in brackets, the rest of the sentence: ", and it was settled … by the Agreement on …, 2271
      * U.N.T.S. 114", ", and …, of which the fullest is UN Doc. A/C.6/31/SR.17 (…), paras. 4–22". Where a treaty cited
      * in full or a UN document starts, or -1.
@@ -639,10 +569,10 @@ final class NoteSplitter {
         while (s < end && (t.charAt(s) == ',' || t.charAt(s) == ' ')) s++;
         if (t.startsWith("and ", s)) s += 4;
         if (s >= end || !Character.isLowerCase(t.charAt(s))) return -1;
-        int treaty = treatyNamedInProse(scan, s, end);
+        int treaty = DocumentsInProse.treatyNamedInProse(scan, s, end);
         if (treaty > 0) return treaty;
         // "… the words ‘in all circumstances’ in GC III, art. 1, were written to exclude": a short name and its pinpoint
-        int[] shortName = titleNamedMidSentence(scan, s, end);
+        int[] shortName = LeadIns.titleNamedMidSentence(scan, s, end);
         if (shortName != null) return shortName[0];
         int doc = t.indexOf("UN Doc. ", s);
         // words of prose lead to it: "of which the fullest is", "is recorded in"
@@ -652,63 +582,8 @@ final class NoteSplitter {
         // of its own, ending in a preposition before a work
         for (int and = t.indexOf(", and ", s); and > 0 && and < end; and = t.indexOf(", and ", and + 1)) {
             if (!scan.top(and) || and + 6 >= end || !Character.isLowerCase(t.charAt(and + 6))) continue;
-            int named = proseLeadInToCitation(scan, and + 6, end);
+            int named = LeadIns.proseLeadInToCitation(scan, and + 6, end);
             if (named > 0) return named;
-        }
-        return -1;
-    }
-
-    /** ", pace Reyes, ‘Threshold’, p. 207": a work cited against the sentence's view, after "pace"; where it starts, or -1. */
-    private static int citationAfterPace(Scan scan, int from, int end) {
-        String t = scan.text;
-        int k = t.indexOf(", pace ", from);
-        if (k < 0 || k >= end || !scan.top(k)) return -1;
-        int s = k + 7;
-        int stop = untilSemicolon(scan, s, end);
-        return s < stop && Character.isUpperCase(t.charAt(s))
-                && (namesThenQuotedTitle(scan, s, stop) || namesThenWork(scan, s, stop) || shortFormThenPinpoint(scan, s, stop)) ? s : -1;
-    }
-
-    /** At {@code title}: a short title, its pinpoint and a comma before a lower-case clause; where the pinpoint ends, or -1. */
-    private static int titleThenPinpointBeforeClause(Scan scan, int title, int end) {
-        String t = scan.text;
-        int comma = scan.indexOfTop(',', title);
-        if (comma < 0 || comma >= end) return -1;
-        int pinEnd = scan.indexOfTop(',', comma + 1);
-        // "The Court said as much in Veltrana, para. 93.": or the pinpoint ends the sentence
-        if (pinEnd < 0 || pinEnd >= end) pinEnd = end;
-        else if (pinEnd + 2 >= end || !Character.isLowerCase(t.charAt(pinEnd + 2))) return -1;
-        String pin = t.substring(comma + 1, pinEnd).strip();
-        Parts.Locator loc = Parts.locator(pin, true);
-        if (loc == null || !(loc.range() || !loc.kind().equals("bare"))) return -1;
-        return shortTitleThenPinpoint(scan, title, pinEnd) ? pinEnd : -1;
-    }
-
-    /**
-     * "The arbitrators read the Convention on the Law of Treaties, May 23, 1969, 1155 U.N.T.S. 331, art. 60(3), narrowly":
-     * a treaty cited in full as the object of a verb. After "the", a name in title case with a word of an instrument
-     * ("Convention", "Agreement", …), then at most its date before the volume of a treaty series; where the name
-     * starts, or -1.
-     */
-    private static int treatyNamedInProse(Scan scan, int start, int end) {
-        String t = scan.text;
-        int series = treatySeriesVolume(t, start, end);
-        if (series < 0) return -1;
-        for (int k = t.indexOf("the ", start); k >= 0 && k < series; k = t.indexOf("the ", k + 1)) {
-            int s = k + 4;
-            if (k > start && t.charAt(k - 1) != ' ' || !Character.isUpperCase(t.charAt(s)) || !scan.top(k)) continue;
-            // "Optional Protocol to the Convention on …": the article inside a title; the words before it must be prose
-            if (!Prose.readsAsProse(scan, start, k) && !Prose.isPlainSentence(scan, start, k)) continue;
-            int comma = scan.indexOfTop(',', s);
-            if (comma < 0 || comma >= series) continue;
-            // "the Vienna Convention on Diplomatic Relations (Vienna, 18 April 1961, in force 24 April 1964), 500 UNTS 95": the
-            // place and dates in brackets after the name
-            int open = t.indexOf(" (", s);
-            int nameEnd = open > s && open < comma && t.charAt(comma - 1) == ')' && holdsYear(t, open + 2, comma - 1) ? open : comma;
-            if (Prose.titleCasedName(t, s, nameEnd) && Tail.namesAnInstrument(t.substring(s, nameEnd)) && onlyDateBetween(t, comma, series)) {
-                int provision = provisionBefore(t, start, k);
-                return provision >= 0 ? provision : s;
-            }
         }
         return -1;
     }
@@ -719,82 +594,10 @@ final class NoteSplitter {
         return k > from && k + 6 < end && Character.isLowerCase(t.charAt(k + 6)) ? k : end;
     }
 
-    /** "1978 Convention", "1954 Hague Convention": a year, then a capitalised word, at {@code s}. */
-    private static boolean yearOpensName(String t, int s, int end) {
-        return s + 6 < end && t.charAt(s + 4) == ' ' && Character.isUpperCase(t.charAt(s + 5)) && Pages.allDigits(t.substring(s, s + 4));
-    }
-
     /** Whether a digit stands in [from, to): a citation's year, volume or page; words of prose alone cite nothing. */
     private static boolean holdsDigit(String t, int from, int to) {
         for (int i = from; i < to; i++) if (Character.isDigit(t.charAt(i))) return true;
         return false;
-    }
-
-    /** Four digits standing alone, a year, in [from, to). */
-    private static boolean holdsYear(String t, int from, int to) {
-        for (int i = from; i + 4 <= to; i++) {
-            if (Prose.yearWordAt(t, i, to) || i + 4 < to && t.charAt(i + 4) == ')' && Pages.allDigits(t.substring(i, i + 4))) return true;
-        }
-        return false;
-    }
-
-    /** "… is now in article 22(1) of the …": where the provision before "of the" at {@code the} starts, or -1. */
-    private static int provisionBefore(String t, int start, int the) {
-        if (the - start < 12 || !t.startsWith(" of ", the - 4)) return -1;
-        int number = t.lastIndexOf(' ', the - 5) + 1;
-        if (number <= start + 1 || !Character.isDigit(t.charAt(number))) return -1;
-        int word = t.lastIndexOf(' ', number - 2) + 1;
-        String label = t.substring(Math.max(word, start), number - 1);
-        return label.equalsIgnoreCase("article") || label.equalsIgnoreCase("art.") ? Math.max(word, start) : -1;
-    }
-
-    /** Where the volume of "1155 U.N.T.S. 331" or "596 UNTS 261" starts in [start, end), or -1. */
-    private static int treatySeriesVolume(String t, int start, int end) {
-        int k = t.indexOf("UNTS ", start);
-        if (k < 0) k = t.indexOf("U.N.T.S. ", start);
-        if (k < 0) return -1;
-        if (k < 1 || k >= end || t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '.') return -1;
-        if (t.charAt(k - 1) == '.') k--; // "L.N.T.S."
-        int v = k - 1;
-        while (v > start && Character.isDigit(t.charAt(v - 1))) v--;
-        return v < k - 1 ? v : -1;
-    }
-
-    /** From the comma after a name to a series' volume: nothing but a date (", May 23, 1969, ", ", 18 April 1961, "). */
-    private static boolean onlyDateBetween(String t, int comma, int volume) {
-        if (volume - comma > 40) return false;
-        String between = t.substring(comma + 1, volume).strip();
-        if (between.endsWith(",")) between = between.substring(0, between.length() - 1).strip();
-        if (between.isEmpty()) return true;
-        Dates.Parsed date = Dates.whole(between);
-        return date != null && date.iso() != null;
-    }
-
-    /**
-     * "The implementing rules are at 15 C.F.R. § 744.23 (2024)": a sentence of prose whose last words lead to a
-     * code or reporter cited by volume ("at", "in", "under" before "15 C.F.R.", "50 U.S.C.", "89 Fed. Reg."); where
-     * the volume starts, or -1.
-     */
-    private static final String[] LEAD_IN_WORDS = {" at ", " in ", " under "};
-
-    private static int codeAfterLeadIn(Scan scan, int start, int end) {
-        String t = scan.text;
-        int limit = Math.min(end, start + 200);
-        for (int i = start; i < limit; i++) {
-            if (t.charAt(i) != ' ' || i + 1 >= end) continue;
-            char lead = t.charAt(i + 1);
-            if (lead != 'a' && lead != 'i' && lead != 'u' || !scan.top(i)) continue; // "at", "in", "under" only
-            int v = -1;
-            for (String word : LEAD_IN_WORDS) if (t.startsWith(word, i)) v = i + word.length();
-            if (v < 0 || v >= end || !Character.isDigit(t.charAt(v)) || Prose.lowerCaseWords(t, start, i) < 3) continue;
-            int d = v;
-            while (d < end && Character.isDigit(t.charAt(d))) d++;
-            if (d - v > 4 || d + 2 >= end || t.charAt(d) != ' ' || !Character.isUpperCase(t.charAt(d + 1))) continue;
-            int w = d + 1;
-            while (w < end && t.charAt(w) != ' ' && t.charAt(w) != ',') w++;
-            if (t.substring(d + 1, w).indexOf('.') > 0) return v; // an abbreviated code or reporter: "C.F.R.", "Fed."
-        }
-        return -1;
     }
 
     /**
@@ -877,40 +680,12 @@ final class NoteSplitter {
     }
 
     /** The bracket that closes the one opened at {@code open}, or -1 before {@code end}. */
-    private static int closingBracket(String t, int open, int end) {
+    static int closingBracket(String t, int open, int end) {
         int depth = 0;
         for (int k = open; k < end; k++) {
             char c = t.charAt(k);
             if (c == '(') depth++;
             else if (c == ')' && --depth == 0) return k;
-        }
-        return -1;
-    }
-
-    /**
-     * "The same point is made, with more sympathy, in Joon-ho Baek, Fleets Afar (…), 77": a sentence of
-     * prose (a verb of running prose, no quotation) that ends in "in" and a person's full name, a comma,
-     * then a quoted title or bibliographic evidence. A chapter's "in" follows a quoted title, and a
-     * book's editors are no authors followed by a comma, so neither reads so. -1 otherwise.
-     */
-    static int workAfterProseIn(Scan scan, int start, int end) {
-        String t = scan.text;
-        int limit = Math.min(end, start + 200);
-        int in = t.indexOf(" in ", start);
-        if (in < 0 || in >= limit) return -1; // the cheap test first: most citations have no "in" before a name
-        boolean proseWord = false;
-        for (int i = start; i < limit; i++) {
-            char c = t.charAt(i);
-            if (Scan.isOpeningQuote(c) || c == '"' || Character.isDigit(c)) return -1;
-            if (!Character.isLetter(c) || i > start && Character.isLetter(t.charAt(i - 1))) continue;
-            int j = i;
-            while (j < end && Character.isLetter(t.charAt(j))) j++;
-            if (Character.isLowerCase(c) && Lexicon.isProseWord(t, i, j)) proseWord = true;
-            if (proseWord && j - i == 2 && t.startsWith("in ", i) && scan.top(i) && j + 1 < end && Character.isUpperCase(t.charAt(j + 1))) {
-                // "… is documented in United Nations Environment Programme, Courts and … (Nairobi: …)": or an organisation's
-                return namesThenWork(scan, j + 1, end) || organisationThenWork(scan, j + 1, end) ? j + 1 : -1;
-            }
-            i = j - 1;
         }
         return -1;
     }
@@ -991,188 +766,6 @@ final class NoteSplitter {
     }
 
     /**
-     * A citation that starts inside a sentence without a signal ("This chapter draws on Kwame
-     * Osei, Guardians of the Commons (…), 45"): after a lead-in of plain words, at least two of
-     * them lower-case and the last one too, a person's full name, a comma, then a quoted title or
-     * bibliographic evidence. -1 when the stretch does not read so.
-     */
-    static int citationAfterLeadIn(Scan scan, int start, int end) {
-        String t = scan.text;
-        int lowerWords = 0;
-        int contentWords = 0; // lower-case words that are not the glue of a name ("of the" in "Committee of the Red Cross")
-        int capitalWords = 0;
-        boolean previousLower = false;
-        int limit = Math.min(end, start + 120);
-        for (int i = start; i < limit; i++) {
-            char c = t.charAt(i);
-            // "… of Judge Dock, discussed in Tom Reed, …": a comma the sentence runs on after
-            if (c == ',' && i + 2 < end && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2))) continue;
-            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == ',' || c == '(' || c == ':' || c == '"') return -1;
-            if (!Character.isLetter(c) || i > start && t.charAt(i - 1) != ' ') continue;
-            // "Declaration on Principles of International Law concerning Friendly Relations, …": capitalised words
-            // outnumber the lower-case ones in a title, never in a sentence's lead-in
-            // ("The view of the Court … is discussed in Tom Reed, “Title,” …": the first capital may not yet be the names)
-            if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1 && lowerWords > capitalWords
-                    && (namesThenWork(scan, i, end) || possessiveNamesThenWork(scan, i, end))) {
-                return i;
-            }
-            int j = i;
-            while (j < end && Character.isLetter(t.charAt(j))) j++;
-            previousLower = Character.isLowerCase(c);
-            if (!previousLower) capitalWords++;
-            if (previousLower) {
-                lowerWords++;
-                String w = t.substring(i, j);
-                if (w.equals("v") && j < end && t.charAt(j) == '.') return -1; // "Trident Bank v. Office of …": a case name
-                if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.isParticle(w)) contentWords++;
-            }
-            i = j - 1;
-        }
-        return -1;
-    }
-
-    /**
-     * "This was confirmed in the Harbour Dispute (Quayland v. Portia), Judgment, 2010 I.C.J. 14": a sentence
-     * that names the case it rests on after "in" (and "the"); where the case starts, or -1.
-     */
-    private static int caseAfterLeadIn(Scan scan, int start, int end) {
-        String t = scan.text;
-        // the cheap test first: a case named in a sentence shows its parties' "v." or the kind of its decision
-        if (!within(t, " v", start, end) && !within(t, "Judgment", start, end) && !within(t, "Opinion", start, end)) return -1;
-        int limit = Math.min(end, start + 200);
-        int colon = scan.indexOfTop(": ", start);
-        for (int k = nextInOrBy(t, start); k >= 0 && k < limit; k = nextInOrBy(t, k + 1)) {
-            if (colon > start && colon < k) break; // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"
-            int s = k + 4; // " in " and " by " alike
-            if (t.startsWith("the ", s)) s += 4;
-            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
-            String rest = t.substring(s, end);
-            if (LegalCases.parse(rest, new Draft(0, 0, rest))) return s;
-        }
-        return -1;
-    }
-
-    /** "Request for an Advisory Opinion …, Case No. 34, Advisory Opinion of 2 April 2022, ITLOS Reports 2022, p. 4": a decision in its report. */
-    private static boolean decidedCase(String text) {
-        return (text.contains("Reports") || text.contains("Case No.")) && LegalCases.parse(text, new Draft(0, 0, text));
-    }
-
-    /**
-     * ", GA res. 2625 (XXV), 24 October 1970, annex, says nothing …": a resolution after a comma, its date and
-     * pinpoint, then a clause of prose in lower case. The resolution's [start, end), or null.
-     */
-    private static int[] resolutionSetOffByCommas(Scan scan, int start, int end) {
-        String t = scan.text;
-        int limit = Math.min(end, start + LEAD_IN_LIMIT);
-        for (int k = scan.indexOfTop(", ", start); k > start && k < limit; k = scan.indexOfTop(", ", k + 2)) {
-            int s = k + 2;
-            if (s >= end || !Character.isUpperCase(t.charAt(s)) || t.indexOf("es", s) < 0 || t.indexOf("es", s) > s + 20) continue;
-            // "The Friendly Relations Declaration, GA res. …": the name a sentence gives the resolution, not its author ("IMO, …")
-            if (!t.startsWith("The ", start) && Prose.lowerCaseWords(t, start, k) == 0) continue;
-            if (!resolutionAtStart(t.substring(s, Math.min(end, s + 80)))) continue;
-            for (int c = scan.indexOfTop(',', s); c > 0 && c + 2 < end; c = scan.indexOfTop(',', c + 1)) {
-                int next = scan.indexOfTop(',', c + 1);
-                String part = t.substring(c + 1, next > 0 && next < end ? next : end).strip();
-                if (part.isEmpty() || !Character.isLowerCase(part.charAt(0))) continue;
-                if (part.equals("annex") || part.startsWith("annex ") || Parts.locators(part, true) != null) continue;
-                int space = part.indexOf(' ');
-                String verb = space > 0 ? part.substring(0, space) : part;
-                // a clause opens with a word ("says"), not an abbreviation ("para.") or a locator with an aside after it
-                // ("at 5 (Nov. 9, 1971)"), and holds no number
-                if (!verb.chars().allMatch(Character::isLetter) || part.chars().anyMatch(Character::isDigit)) return null;
-                return new int[] {s, c};
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /**
-     * "Much of what follows relies on Morvan’s careful reconstruction of the cases, The Quiet Sea, 88–97": after a lead-in
-     * ending in a preposition, a name's possessive opens a short form told as prose; where the name starts, or -1.
-     */
-    private static int possessiveAfterLeadIn(Scan scan, int start, int end) {
-        String t = scan.text;
-        for (int k = t.indexOf("\u2019s ", start); k > start && k < end; k = t.indexOf("\u2019s ", k + 3)) {
-            int n = k;
-            while (n > start && (Character.isLetter(t.charAt(n - 1)) || t.charAt(n - 1) == '-')) n--;
-            if (n == k || n < start + 4 || !Character.isUpperCase(t.charAt(n)) || t.charAt(n - 1) != ' ') continue;
-            int w = n - 1;
-            while (w > start && Character.isLowerCase(t.charAt(w - 1))) w--;
-            String word = t.substring(w, n - 1);
-            if (!word.equals("on") && !word.equals("in") && !word.equals("to") && !word.equals("by") && !word.equals("from")) continue;
-            if (CitationParser.possessiveAsShortForm(t.substring(n, end)) != null) return n;
-        }
-        return -1;
-    }
-
-    /** The UN documents named inside a sentence of prose: resolutions by organ and number, symbols set off by commas. */
-    private static List<int[]> documentsInProse(Scan scan, int start, int end) {
-        List<int[]> found = new ArrayList<>(1);
-        String t = scan.text;
-        int from = start;
-        while (from < end) {
-            int[] resolution = resolutionInProse(scan, from, end);
-            int[] symbol = symbolSetOffByCommas(scan, from, end);
-            int[] first = resolution == null ? symbol : symbol == null || resolution[0] < symbol[0] ? resolution : symbol;
-            if (first == null) break;
-            found.add(new int[] {first[0], withDateAndPinpoint(scan, first[1], end)});
-            from = found.get(found.size() - 1)[1];
-        }
-        return found;
-    }
-
-    /** ", A/HRC/56/49 (3 June 2024), …" after words of prose: the symbol's [start, end), or null. */
-    private static int[] symbolSetOffByCommas(Scan scan, int start, int end) {
-        String t = scan.text;
-        for (int k = t.indexOf(", ", start); k > start && k + 2 < end; k = t.indexOf(", ", k + 2)) {
-            if (!scan.top(k) || Prose.contentWords(t, start, k) < 2 || !Character.isUpperCase(t.charAt(k + 2))) continue;
-            UnSymbols.Found symbol = UnSymbols.atStart(t.substring(k + 2, Math.min(end, k + 62)));
-            if (symbol != null && symbol.start() == 0) return new int[] {k + 2, k + 2 + symbol.end()};
-        }
-        return null;
-    }
-
-    /** From {@code e}: a date in brackets or after a comma, and locators after commas, as long as they go on. */
-    private static int withDateAndPinpoint(Scan scan, int e, int end) {
-        String t = scan.text;
-        if (t.startsWith(" (", e)) {
-            int close = closingBracket(t, e + 1, end);
-            if (close > 0) {
-                Dates.Parsed date = Dates.whole(t.substring(e + 2, close));
-                if (date != null && date.iso() != null) e = close + 1;
-            }
-        }
-        while (t.startsWith(", ", e)) {
-            int next = scan.indexOfTop(',', e + 2);
-            int stop = next < 0 || next > end ? end : next;
-            String part = t.substring(e + 2, stop).strip();
-            Dates.Parsed date = Dates.whole(part);
-            if (date != null && date.iso() != null || Parts.locators(part, true) != null || part.equals("annex")) e = stop;
-            else break;
-        }
-        return e;
-    }
-
-    /**
-     * "Nothing in the preamble of GA res. 3321 (XXIX) suggests that …": a resolution by its organ and number inside a
-     * sentence of prose, with no comma round it; its [start, end) as the recogniser reads it, or null.
-     */
-    private static int[] resolutionInProse(Scan scan, int start, int end) {
-        String t = scan.text;
-        for (int k = t.indexOf(" res", start); k > start && k < end; k = t.indexOf(" res", k + 4)) {
-            if (!t.startsWith(" res. ", k) || !scan.top(k)) continue;
-            int s = k - 1;
-            while (s > start && t.charAt(s - 1) != ' ') s--; // "GA", "SC"
-            if (s <= start || Prose.lowerCaseWords(t, start, s) < 2) continue;
-            List<UnReference> refs = UnReferenceRecognizer.recognize(t.substring(s, Math.min(end, s + 60)));
-            if (refs.isEmpty() || refs.get(0).start() != 0 || refs.get(0).symbol() == null) continue;
-            return new int[] {s, s + refs.get(0).end()};
-        }
-        return null;
-    }
-
-    /**
      * "The translator’s introduction to the latter, ibid., pp. ix–xxiv, is …", "…, which held that the immunities govern
      * discovery, id. at 520–21, but reserved the question, id. at 527 n.6", "it usually forgets ibid., art. 45(a), under
      * which …": ibid. or id. inside a sentence, after a comma or a verb, with its pinpoint up to the next comma or the
@@ -1231,26 +824,6 @@ final class NoteSplitter {
         return w < end && Character.isLowerCase(t.charAt(w)) ? new int[] {s, clause} : null;
     }
 
-
-    /** The next " in " or " on " at or after {@code from} ("… usually relies on VCDR, art. 41(3), which …"), or -1. */
-    private static int nextInOrOn(String t, int from) {
-        int in = t.indexOf(" in ", from);
-        int on = t.indexOf(" on ", from);
-        return in < 0 ? on : on < 0 ? in : Math.min(in, on);
-    }
-
-    /** The next " in " or " by " at or after {@code from} ("… was settled … by Demir v. Osterlund, App. No. …"), or -1. */
-    private static int nextInOrBy(String t, int from) {
-        int in = t.indexOf(" in ", from);
-        int by = t.indexOf(" by ", from);
-        return in < 0 ? by : by < 0 ? in : Math.min(in, by);
-    }
-
-    private static boolean within(String t, String s, int start, int end) {
-        int k = t.indexOf(s, start);
-        return k >= 0 && k < end;
-    }
-
     /**
      * At {@code name}: up to four persons' full names, a comma, then a quoted title or bibliographic
      * evidence; the start of a citation after a sentence's lead-in.
@@ -1275,7 +848,7 @@ final class NoteSplitter {
     }
 
     /** At {@code name}: names, a comma and "supra note" ("… remains Fenwick-Achebe, supra note 1, at 655–71"). */
-    private static boolean namesThenSupra(Scan scan, int name, int end) {
+    static boolean namesThenSupra(Scan scan, int name, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
         if (comma < 0 || comma >= end || comma - name > 80 || !t.startsWith(", supra note", comma)) return false;
@@ -1294,7 +867,7 @@ final class NoteSplitter {
     }
 
     /** How far into a stretch a lead-in of prose is looked for. */
-    private static final int LEAD_IN_LIMIT = 400;
+    static final int LEAD_IN_LIMIT = 400;
 
     /**
      * "… a compromise that neither side wished to define: Margarethe Solberg, Drafting the Treaty (…)", "…
@@ -1320,7 +893,7 @@ final class NoteSplitter {
             // worshipped there’: Ould Tessaleh Judgment, para. 79": a short form, names or none, to the end
             if (Character.isUpperCase(t.charAt(s)) && (shortFormToEnd(scan, s, end) || shortTitleThenPinpoint(scan, s, end))) return s;
             // "… runs the other way: GC III, art. 109, obliges the parties …": a short name and its pinpoint as a subject
-            if (Character.isUpperCase(t.charAt(s)) && titleThenPinpointBeforeClause(scan, s, end) > 0) return s;
+            if (Character.isUpperCase(t.charAt(s)) && LeadIns.titleThenPinpointBeforeClause(scan, s, end) > 0) return s;
             // "… is more guarded: UNESCO, Heritage and Armed Conflict (Paris: UNESCO, 2021), pp. 17–19"
             if (Character.isUpperCase(t.charAt(s)) && organisationThenWork(scan, s, end)) return s;
             // "… the gap was filled thirteen years later: Agreement for the Implementation of … (New York, 4 August 1995, …),
@@ -1332,7 +905,7 @@ final class NoteSplitter {
             if (quotedTitleThenSource(scan, s, end)) return s;
             // "… failed at the final conference: UN General Assembly Resolution 67/234 B, UN Doc. A/RES/67/234 B (…)"
             // (a title with a subtitle follows its body's name and a comma: "Human Rights Committee, General Comment No. 40: …")
-            if (Character.isUpperCase(t.charAt(s)) && citesUnDocument(t, s, end) && !commaBeforeCapital(scan, start, c)) return s;
+            if (Character.isUpperCase(t.charAt(s)) && DocumentsInProse.citesUnDocument(t, s, end) && !commaBeforeCapital(scan, start, c)) return s;
             // "The phrase is the Tribunal’s: Harbour Arbitration (Arvia v. Belmark), PCA Case No. 2016-04, …"
             if (Character.isUpperCase(t.charAt(s)) && caseThenNumbers(scan, s, end)) return s;
         }
@@ -1428,43 +1001,14 @@ final class NoteSplitter {
         return false;
     }
 
-    /** From {@code s}: a UN document cited by its symbol ("UN Doc. A/HRC/52/48", "U.N. Doc. S/2016/867") within a sentence's length. */
-    private static boolean citesUnDocument(String t, int s, int end) {
-        int limit = Math.min(end, s + 300);
-        int k = t.indexOf(" Doc", s);
-        return k > s && k < limit && (t.startsWith("UN", k - 2) || t.startsWith("U.N.", k - 4))
-                && k + 6 < end && UnSymbols.atStart(t.substring(t.charAt(k + 4) == '.' ? k + 6 : k + 5, Math.min(end, k + 66))) != null;
-    }
-
-    /**
-     * "… most recently in Human Rights Council Resolution 53/15, UN Doc. A/HRC/RES/53/15 (…)": after a lead-in of prose
-     * ending in "in", a body's resolution by its number, then its document. Where the resolution's name starts, or -1.
-     */
-    private static int resolutionAfterLeadIn(Scan scan, int start, int end) {
-        String t = scan.text;
-        int limit = Math.min(end, start + LEAD_IN_LIMIT);
-        for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
-            int s = in + 4;
-            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
-            int comma = scan.indexOfTop(',', s);
-            if (comma < 0 || comma >= end || comma - s > 80) continue;
-            int r = t.indexOf("Resolution ", s);
-            if (r < 0 || r >= comma || r + 11 >= comma || !Character.isDigit(t.charAt(r + 11))) continue;
-            boolean capitalised = true;
-            for (int w = s; w < r && capitalised; w = t.indexOf(' ', w) + 1) capitalised = Character.isUpperCase(t.charAt(w));
-            if (capitalised && citesUnDocument(t, s, end)) return s;
-        }
-        return -1;
-    }
-
     /** At {@code name}: an organisation's name, a comma, then bibliographic evidence ("(Paris: UNESCO, 2021)"). */
-    private static boolean organisationThenWork(Scan scan, int name, int end) {
+    static boolean organisationThenWork(Scan scan, int name, int end) {
         int q = afterOrganisation(scan, name, end);
         return q > 0 && Character.isUpperCase(scan.text.charAt(q)) && Evidence.strong(scan.text, q, end);
     }
 
     /** At {@code name}: an organisation's name, a comma and a quoted title opening with a capital. */
-    private static boolean organisationThenQuotedTitle(Scan scan, int name, int end) {
+    static boolean organisationThenQuotedTitle(Scan scan, int name, int end) {
         int q = afterOrganisation(scan, name, end);
         return q > 0 && q + 1 < end && Scan.isOpeningQuote(scan.text.charAt(q)) && Character.isUpperCase(scan.text.charAt(q + 1));
     }
@@ -1481,32 +1025,6 @@ final class NoteSplitter {
         int q = comma + 1;
         while (q < end && t.charAt(q) == ' ') q++;
         return q < end && Names.kind(t.substring(name, comma)) == Names.Kind.ORG ? q : -1;
-    }
-
-    /**
-     * "…, a point made forcefully by Kowalczyk-Mbeki, ‘Province of All Mankind Revisited’, p. 38", "… the
-     * most careful treatment is Tomasz Okonjo-Brandt, ‘Extraction as Use’, …": after a lead-in of prose
-     * (a lower-case word right before), names, a comma and a quoted title in title case. Where the names
-     * start, or -1.
-     */
-    private static int sourceNamedInProse(Scan scan, int start, int end) {
-        return sourceNamedInProse(scan, start, end, start + LEAD_IN_LIMIT);
-    }
-
-    /** As {@link #sourceNamedInProse(Scan, int, int)}, with the names starting before {@code namesBefore}. */
-    private static int sourceNamedInProse(Scan scan, int start, int end, int namesBefore) {
-        String t = scan.text;
-        int limit = Math.min(end, namesBefore);
-        for (int i = start + 1; i < limit; i++) {
-            if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
-            int w = i - 2;
-            while (w >= start && Character.isLetter(t.charAt(w))) w--;
-            if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1))) continue;
-            if (Prose.lowerCaseWords(t, start, i) >= 3 && (namesThenQuotedTitle(scan, i, end) || shortFormToEnd(scan, i, end)
-                    || possessiveNamesThenWork(scan, i, end) || namesThenSupra(scan, i, end)
-                    || organisationThenWork(scan, i, end))) return i; // "… is given by the International Harbour Institute, Report (…)"
-        }
-        return -1;
     }
 
     /**
@@ -1570,7 +1088,7 @@ final class NoteSplitter {
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("without", "against", "beyond", "through", "within", "among",
             "across", "toward", "towards", "upon", "about", "before", "since", "until", "versus", "via", "than", "not");
 
-    private static boolean shortTitleThenPinpoint(Scan scan, int title, int end) {
+    static boolean shortTitleThenPinpoint(Scan scan, int title, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', title);
         if (comma < 0 || comma >= end || comma - title > 100 || title >= end || !Character.isUpperCase(t.charAt(title))) {
@@ -1664,21 +1182,21 @@ final class NoteSplitter {
         // "…, 33–58, and on the essays in Jens Ober and Lea Falk, eds., …", "…, and is the subject of Ober and Falk, …":
         // a few words of prose that end in a preposition before the second citation
         else if (s < end && Character.isLowerCase(t.charAt(s)) && !afterRelativeClause) {
-            int named = afterPrepositionLeadIn(t, s, end);
+            int named = LeadIns.afterPrepositionLeadIn(t, s, end);
             // "…, chap. 2, and then turn to the practice, which is surveyed state by state in Rafael Quintanar-Obi, ‘…’":
             // a longer clause of prose, a relative clause in it, ending in a preposition before the second citation
-            if (named < 0) return proseLeadInToCitation(scan, s, end);
+            if (named < 0) return LeadIns.proseLeadInToCitation(scan, s, end);
             s = named;
         }
         if (s >= end) return -1;
         // "…, art. 6(1), and ECE/MP.EIA/IC/2020/4, para. 52": a document by its symbol
         if (!afterRelativeClause && UnSymbols.atStart(t.substring(s, Math.min(end, s + 60))) != null) return s;
         // "…, art. 62(2)(a), together with 1978 Convention, art. 11": a name defined earlier that opens with its year
-        if (!afterRelativeClause && yearOpensName(t, s, end) && shortTitleThenPinpoint(scan, s + 5, beforeClauseAfterAnd(t, s, end))) return s;
+        if (!afterRelativeClause && DocumentsInProse.yearOpensName(t, s, end) && shortTitleThenPinpoint(scan, s + 5, beforeClauseAfterAnd(t, s, end))) return s;
         if (!Character.isUpperCase(t.charAt(s))) return -1;
         if (afterRelativeClause) return shortFormThenPinpoint(scan, s, end) || quotedShortFormThenClause(scan, s, end) ? s : -1;
         // "… (March 3, 1956), and Observations of the Administering Authority …, UN Doc. T/1246 (…)": a document by its title
-        if (citesUnDocument(t, s, end)) return s;
+        if (DocumentsInProse.citesUnDocument(t, s, end)) return s;
         // "…, pp. 145–72, at p. 150, as well as FAO, The State of Fisheries Compliance 2022 (Rome: FAO, 2022), pp. 33–7"
         if (organisationThenWork(scan, s, end) || namesThenWork(scan, s, end)) return s;
         // "…, art. 19(1), and Halvard Sea Opinion, para. 136": a short title defined earlier, and its pinpoint
@@ -1742,7 +1260,7 @@ final class NoteSplitter {
     }
 
     /** The next semicolon or sentence end at the top level after {@code from}, or {@code end}: a citation runs over neither. */
-    private static int untilSemicolon(Scan scan, int from, int end) {
+    static int untilSemicolon(Scan scan, int from, int end) {
         String t = scan.text;
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
@@ -1776,37 +1294,11 @@ final class NoteSplitter {
         if (comma <= from || !Character.isDigit(t.charAt(comma - 1)) && t.charAt(comma - 1) != ')') return -1;
         int s = t.startsWith(", which ", comma) ? comma + 8 : t.startsWith(", who ", comma) ? comma + 6 : nounThenWhich(t, comma, end);
         if (s < 0) return -1;
-        int names = afterPrepositionLeadIn(t, s, end);
+        int names = LeadIns.afterPrepositionLeadIn(t, s, end);
         // "…, 201–33, which may be compared with the account of the Amboran formula in Okonkwo-Lindell, Clean Slate, 88–93"
-        if (names < 0) return proseLeadInToCitation(scan, s, end);
+        if (names < 0) return LeadIns.proseLeadInToCitation(scan, s, end);
         end = untilSemicolon(scan, names, end);
         return namesThenWork(scan, names, end) || namesThenQuotedTitle(scan, names, end) ? names : -1;
-    }
-
-    /** The nouns that name a work in an apposition before its citation: "The same author’s earlier article, …". */
-    private static final Set<String> WORK_NOUNS = Set.of("book", "article", "study", "chapter", "essay", "report", "account",
-            "monograph", "work", "paper", "thesis", "commentary", "survey", "treatment", "lecture", "lectures", "edition");
-
-    /**
-     * "The same author’s earlier article, Marguerite Ellison-Achterberg, ‘The End of …’, …, is harsher": a short noun
-     * phrase naming a work, a comma, then the work cited in full with its author's full name. Where the name starts, or -1.
-     */
-    private static int citationAfterApposition(Scan scan, int start, int end) {
-        String t = scan.text;
-        int comma = scan.indexOfTop(',', start);
-        if (comma < 0 || comma >= end || comma - start > 60 || comma + 2 >= end || !Character.isUpperCase(t.charAt(comma + 2))) return -1;
-        int w = comma;
-        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
-        if (!WORK_NOUNS.contains(t.substring(w, comma)) || w == start || !Character.isUpperCase(t.charAt(start))) return -1;
-        for (int i = start; i < w; i++) {
-            char c = t.charAt(i);
-            if (!Character.isLetter(c) && c != ' ' && c != '’' && c != '\'' && c != '-') return -1;
-        }
-        int s = comma + 2;
-        int name = scan.indexOfTop(',', s);
-        if (name < 0 || name >= end || Names.kind(t.substring(s, name)) != Names.Kind.FULL) return -1;
-        int stop = untilSemicolon(scan, s, end);
-        return namesThenQuotedTitle(scan, s, stop) || namesThenWork(scan, s, stop) ? s : -1;
     }
 
     /**
@@ -1822,58 +1314,6 @@ final class NoteSplitter {
         int s = which + 6;
         if (t.charAt(s) == ',') s++;
         return t.charAt(s) == ' ' ? s + 1 : -1;
-    }
-
-    /**
-     * From {@code from}, words of prose (some of them capitalised, a relative clause set off by a comma allowed) up to a
-     * preposition and a work cited in full or by its short form: "then turn to the practice, which is surveyed state by
-     * state in Rafael Quintanar-Obi, ‘Asylum …’, …", "may be compared with the account of the Amboran formula in
-     * Okonkwo-Lindell, Clean Slate, 88–93". Where the citation starts, or -1. No digit, quotation or bracket comes
-     * before it, and the search ends with the sentence.
-     */
-    private static int proseLeadInToCitation(Scan scan, int from, int end) {
-        String t = scan.text;
-        int limit = Math.min(end, from + 240);
-        for (int i = from; i < limit; i++) {
-            char c = t.charAt(i);
-            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == ';' || c == ':') return -1;
-            if (c == '.' && Sentences.isSentenceEnd(t, i)) return -1;
-            // a phrase set off by commas goes on in lower case: ", which is surveyed …", ", from the cartels … to …, is the
-            // subject of"; a comma before a capital ends the lead-in
-            if (c == ',' && !(i + 2 < limit && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2)))) return -1;
-            if (c != ' ' || i + 1 >= limit || !Character.isUpperCase(t.charAt(i + 1))) continue;
-            int w = i - 1;
-            while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
-            String word = t.substring(w, i);
-            // "… with great patience by Name", "The classic statement remains Name, Title, 60": a preposition or a copula
-            // "…, as Mirela Sørbø-Adeyemi points out in “Title,” …": the author as the subject of a clause of the lead-in
-            if (word.equals("as") && CitationParser.possessiveAsShortForm(t.substring(i + 1, untilSemicolon(scan, i + 1, end))) != null
-                    && Evidence.strong(t, i + 1, end)) return i + 1;
-            if (!word.equals("in") && !word.equals("by") && !word.equals("to") && !word.equals("of") && !word.equals("with")
-                    && !word.equals("is") && !word.equals("remains") && !word.equals("at")) continue;
-            int s = i + 1;
-            int stop = untilSemicolon(scan, s, end);
-            if (namesThenWork(scan, s, stop) || namesThenQuotedTitle(scan, s, stop) || shortFormThenPinpoint(scan, s, stop)) return s;
-            // "… can be consulted at Orvane Basin Commission, “Flow and Water Quality …,” accessed …": a body's work
-            if (organisationThenQuotedTitle(scan, s, stop) && Evidence.strong(t, s, stop)) return s;
-        }
-        return -1;
-    }
-
-    /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */
-    static int afterPrepositionLeadIn(String t, int from, int end) {
-        int i = from;
-        for (int words = 0; words < 6 && i < end; words++) {
-            int e = i;
-            while (e < end && Character.isLowerCase(t.charAt(e))) e++;
-            if (e == i || e + 1 >= end || t.charAt(e) != ' ') return -1;
-            String word = t.substring(i, e);
-            if ((word.equals("in") || word.equals("of") || word.equals("on") || word.equals("by")) && Character.isUpperCase(t.charAt(e + 1))) {
-                return e + 1;
-            }
-            i = e + 1;
-        }
-        return -1;
     }
 
     /** Between {@code from} and {@code to}: ", who", ", which" or ", where" right after a pinpoint or a closing bracket. */
@@ -1935,7 +1375,7 @@ final class NoteSplitter {
      * At {@code name}: a short form of names, short title and pinpoint ("Vasquez-Thornbury, Complicit States,
      * 88–93"), at the end of the stretch or before a clause of prose (", does not attempt …").
      */
-    private static boolean shortFormThenPinpoint(Scan scan, int name, int end) {
+    static boolean shortFormThenPinpoint(Scan scan, int name, int end) {
         String t = scan.text;
         int first = scan.indexOfTop(',', name);
         if (first < 0 || first >= end) return false;

@@ -136,7 +136,7 @@ public final class NotesParser {
                 && fewLowerCaseWords(afterSignal, s, comma)) {
             return afterSignal.substring(comma + 2);
         }
-        int work = NoteSplitter.workAfterProseIn(Scan.of(afterSignal), s, afterSignal.length());
+        int work = LeadIns.workAfterProseIn(Scan.of(afterSignal), s, afterSignal.length());
         if (work < 0) work = namesAfterDescription(afterSignal, s);
         if (work < 0) work = afterDescriptionColon(afterSignal, s);
         return work > s ? afterSignal.substring(work) : afterSignal;
@@ -147,7 +147,7 @@ public final class NotesParser {
      * in a preposition, before its author's names and a title; where the names start, or -1.
      */
     private static int namesAfterDescription(String text, int from) {
-        int next = NoteSplitter.afterPrepositionLeadIn(text, from, text.length());
+        int next = LeadIns.afterPrepositionLeadIn(text, from, text.length());
         if (next < 0) return -1;
         Scan scan = Scan.of(text);
         boolean cited = NoteSplitter.namesThenQuotedTitle(scan, next, text.length())

@@ -1,0 +1,276 @@
+package org.citegraph.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.citegraph.un.UnReference;
+import org.citegraph.un.UnReferenceRecognizer;
+
+/**
+ * Finds the UN documents, treaties and codes a sentence of prose names: a resolution by its organ and number ("Nothing
+ * in the preamble of GA res. 3321 (XXIX) suggests …"), a symbol set off by commas with its date and pinpoint, a
+ * treaty cited in full as a verb's object ("… read the Convention on …, 1155 U.N.T.S. 331, art. 60(3)"), a code after
+ * a lead-in ("… are at 15 C.F.R. § 744.23"). Each recogniser returns where the citation starts, or its span; -1 or null when the sentence names none.
+ */
+final class DocumentsInProse {
+
+    private DocumentsInProse() {
+    }
+
+    /** An instrument's name, its date (in brackets or after a comma), then a treaty series' volume and page. */
+    static boolean treatyCitedInFull(Scan scan, int n) {
+        String t = scan.text;
+        int series = treatySeriesVolume(t, 0, n);
+        if (series < 0) return false;
+        int comma = scan.indexOfTop(',', 0);
+        int open = t.indexOf(" (");
+        int nameEnd = open > 0 && (comma < 0 || open < comma) ? open : comma;
+        return nameEnd > 0 && nameEnd < series && Prose.titleCasedName(t, 0, nameEnd) && Tail.namesAnInstrument(t.substring(0, nameEnd));
+    }
+
+    /** Where the first of {@code words} stands in {@code text}, or -1. */
+    private static int firstOf(String text, String... words) {
+        int first = -1;
+        for (String w : words) {
+            int k = text.indexOf(w);
+            if (k >= 0 && (first < 0 || k < first)) first = k;
+        }
+        return first;
+    }
+
+    /** A UN resolution cited by its organ and number at the start of {@code text} ("GA res. 2625 (XXV)", "SC Res. 713"). */
+    static boolean resolutionAtStart(String text) {
+        // the cheap test first: an organ's initial or name, then "res." or "Res." or "resolution" within a few words
+        if (text.isEmpty() || "GSEHCU".indexOf(text.charAt(0)) < 0) return false;
+        int res = firstOf(text, " res", " Res", " RES");
+        if (res < 0 || res > 40) return false;
+        List<UnReference> refs = UnReferenceRecognizer.recognize(text);
+        return !refs.isEmpty() && refs.get(0).start() == 0 && refs.get(0).symbol() != null;
+    }
+
+    /**
+     * "The arbitrators read the Convention on the Law of Treaties, May 23, 1969, 1155 U.N.T.S. 331, art. 60(3), narrowly":
+     * a treaty cited in full as the object of a verb. After "the", a name in title case with a word of an instrument
+     * ("Convention", "Agreement", …), then at most its date before the volume of a treaty series; where the name
+     * starts, or -1.
+     */
+    static int treatyNamedInProse(Scan scan, int start, int end) {
+        String t = scan.text;
+        int series = treatySeriesVolume(t, start, end);
+        if (series < 0) return -1;
+        for (int k = t.indexOf("the ", start); k >= 0 && k < series; k = t.indexOf("the ", k + 1)) {
+            int s = k + 4;
+            if (k > start && t.charAt(k - 1) != ' ' || !Character.isUpperCase(t.charAt(s)) || !scan.top(k)) continue;
+            // "Optional Protocol to the Convention on …": the article inside a title; the words before it must be prose
+            if (!Prose.readsAsProse(scan, start, k) && !Prose.isPlainSentence(scan, start, k)) continue;
+            int comma = scan.indexOfTop(',', s);
+            if (comma < 0 || comma >= series) continue;
+            // "the Vienna Convention on Diplomatic Relations (Vienna, 18 April 1961, in force 24 April 1964), 500 UNTS 95": the
+            // place and dates in brackets after the name
+            int open = t.indexOf(" (", s);
+            int nameEnd = open > s && open < comma && t.charAt(comma - 1) == ')' && holdsYear(t, open + 2, comma - 1) ? open : comma;
+            if (Prose.titleCasedName(t, s, nameEnd) && Tail.namesAnInstrument(t.substring(s, nameEnd)) && onlyDateBetween(t, comma, series)) {
+                int provision = provisionBefore(t, start, k);
+                return provision >= 0 ? provision : s;
+            }
+        }
+        return -1;
+    }
+
+    /** "1978 Convention", "1954 Hague Convention": a year, then a capitalised word, at {@code s}. */
+    static boolean yearOpensName(String t, int s, int end) {
+        return s + 6 < end && t.charAt(s + 4) == ' ' && Character.isUpperCase(t.charAt(s + 5)) && Pages.allDigits(t.substring(s, s + 4));
+    }
+
+    /** Four digits standing alone, a year, in [from, to). */
+    private static boolean holdsYear(String t, int from, int to) {
+        for (int i = from; i + 4 <= to; i++) {
+            if (Prose.yearWordAt(t, i, to) || i + 4 < to && t.charAt(i + 4) == ')' && Pages.allDigits(t.substring(i, i + 4))) return true;
+        }
+        return false;
+    }
+
+    /** "… is now in article 22(1) of the …": where the provision before "of the" at {@code the} starts, or -1. */
+    private static int provisionBefore(String t, int start, int the) {
+        if (the - start < 12 || !t.startsWith(" of ", the - 4)) return -1;
+        int number = t.lastIndexOf(' ', the - 5) + 1;
+        if (number <= start + 1 || !Character.isDigit(t.charAt(number))) return -1;
+        int word = t.lastIndexOf(' ', number - 2) + 1;
+        String label = t.substring(Math.max(word, start), number - 1);
+        return label.equalsIgnoreCase("article") || label.equalsIgnoreCase("art.") ? Math.max(word, start) : -1;
+    }
+
+    /** Where the volume of "1155 U.N.T.S. 331" or "596 UNTS 261" starts in [start, end), or -1. */
+    private static int treatySeriesVolume(String t, int start, int end) {
+        int k = t.indexOf("UNTS ", start);
+        if (k < 0) k = t.indexOf("U.N.T.S. ", start);
+        if (k < 0) return -1;
+        if (k < 1 || k >= end || t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '.') return -1;
+        if (t.charAt(k - 1) == '.') k--; // "L.N.T.S."
+        int v = k - 1;
+        while (v > start && Character.isDigit(t.charAt(v - 1))) v--;
+        return v < k - 1 ? v : -1;
+    }
+
+    /** From the comma after a name to a series' volume: nothing but a date (", May 23, 1969, ", ", 18 April 1961, "). */
+    private static boolean onlyDateBetween(String t, int comma, int volume) {
+        if (volume - comma > 40) return false;
+        String between = t.substring(comma + 1, volume).strip();
+        if (between.endsWith(",")) between = between.substring(0, between.length() - 1).strip();
+        if (between.isEmpty()) return true;
+        Dates.Parsed date = Dates.whole(between);
+        return date != null && date.iso() != null;
+    }
+
+    /**
+     * "The implementing rules are at 15 C.F.R. § 744.23 (2024)": a sentence of prose whose last words lead to a
+     * code or reporter cited by volume ("at", "in", "under" before "15 C.F.R.", "50 U.S.C.", "89 Fed. Reg."); where
+     * the volume starts, or -1.
+     */
+    private static final String[] LEAD_IN_WORDS = {" at ", " in ", " under "};
+
+    static int codeAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + 200);
+        for (int i = start; i < limit; i++) {
+            if (t.charAt(i) != ' ' || i + 1 >= end) continue;
+            char lead = t.charAt(i + 1);
+            if (lead != 'a' && lead != 'i' && lead != 'u' || !scan.top(i)) continue; // "at", "in", "under" only
+            int v = -1;
+            for (String word : LEAD_IN_WORDS) if (t.startsWith(word, i)) v = i + word.length();
+            if (v < 0 || v >= end || !Character.isDigit(t.charAt(v)) || Prose.lowerCaseWords(t, start, i) < 3) continue;
+            int d = v;
+            while (d < end && Character.isDigit(t.charAt(d))) d++;
+            if (d - v > 4 || d + 2 >= end || t.charAt(d) != ' ' || !Character.isUpperCase(t.charAt(d + 1))) continue;
+            int w = d + 1;
+            while (w < end && t.charAt(w) != ' ' && t.charAt(w) != ',') w++;
+            if (t.substring(d + 1, w).indexOf('.') > 0) return v; // an abbreviated code or reporter: "C.F.R.", "Fed."
+        }
+        return -1;
+    }
+
+    /**
+     * ", GA res. 2625 (XXV), 24 October 1970, annex, says nothing …": a resolution after a comma, its date and
+     * pinpoint, then a clause of prose in lower case. The resolution's [start, end), or null.
+     */
+    static int[] resolutionSetOffByCommas(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + NoteSplitter.LEAD_IN_LIMIT);
+        for (int k = scan.indexOfTop(", ", start); k > start && k < limit; k = scan.indexOfTop(", ", k + 2)) {
+            int s = k + 2;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || t.indexOf("es", s) < 0 || t.indexOf("es", s) > s + 20) continue;
+            // "The Friendly Relations Declaration, GA res. …": the name a sentence gives the resolution, not its author ("IMO, …")
+            if (!t.startsWith("The ", start) && Prose.lowerCaseWords(t, start, k) == 0) continue;
+            if (!resolutionAtStart(t.substring(s, Math.min(end, s + 80)))) continue;
+            for (int c = scan.indexOfTop(',', s); c > 0 && c + 2 < end; c = scan.indexOfTop(',', c + 1)) {
+                int next = scan.indexOfTop(',', c + 1);
+                String part = t.substring(c + 1, next > 0 && next < end ? next : end).strip();
+                if (part.isEmpty() || !Character.isLowerCase(part.charAt(0))) continue;
+                if (part.equals("annex") || part.startsWith("annex ") || Parts.locators(part, true) != null) continue;
+                int space = part.indexOf(' ');
+                String verb = space > 0 ? part.substring(0, space) : part;
+                // a clause opens with a word ("says"), not an abbreviation ("para.") or a locator with an aside after it
+                // ("at 5 (Nov. 9, 1971)"), and holds no number
+                if (!verb.chars().allMatch(Character::isLetter) || part.chars().anyMatch(Character::isDigit)) return null;
+                return new int[] {s, c};
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The UN documents named inside a sentence of prose: resolutions by organ and number, symbols set off by commas. */
+    static List<int[]> documentsInProse(Scan scan, int start, int end) {
+        List<int[]> found = new ArrayList<>(1);
+        String t = scan.text;
+        int from = start;
+        while (from < end) {
+            int[] resolution = resolutionInProse(scan, from, end);
+            int[] symbol = symbolSetOffByCommas(scan, from, end);
+            int[] first = resolution == null ? symbol : symbol == null || resolution[0] < symbol[0] ? resolution : symbol;
+            if (first == null) break;
+            found.add(new int[] {first[0], withDateAndPinpoint(scan, first[1], end)});
+            from = found.get(found.size() - 1)[1];
+        }
+        return found;
+    }
+
+    /** ", A/HRC/56/49 (3 June 2024), …" after words of prose: the symbol's [start, end), or null. */
+    private static int[] symbolSetOffByCommas(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int k = t.indexOf(", ", start); k > start && k + 2 < end; k = t.indexOf(", ", k + 2)) {
+            if (!scan.top(k) || Prose.contentWords(t, start, k) < 2 || !Character.isUpperCase(t.charAt(k + 2))) continue;
+            UnSymbols.Found symbol = UnSymbols.atStart(t.substring(k + 2, Math.min(end, k + 62)));
+            if (symbol != null && symbol.start() == 0) return new int[] {k + 2, k + 2 + symbol.end()};
+        }
+        return null;
+    }
+
+    /** From {@code e}: a date in brackets or after a comma, and locators after commas, as long as they go on. */
+    private static int withDateAndPinpoint(Scan scan, int e, int end) {
+        String t = scan.text;
+        if (t.startsWith(" (", e)) {
+            int close = NoteSplitter.closingBracket(t, e + 1, end);
+            if (close > 0) {
+                Dates.Parsed date = Dates.whole(t.substring(e + 2, close));
+                if (date != null && date.iso() != null) e = close + 1;
+            }
+        }
+        while (t.startsWith(", ", e)) {
+            int next = scan.indexOfTop(',', e + 2);
+            int stop = next < 0 || next > end ? end : next;
+            String part = t.substring(e + 2, stop).strip();
+            Dates.Parsed date = Dates.whole(part);
+            if (date != null && date.iso() != null || Parts.locators(part, true) != null || part.equals("annex")) e = stop;
+            else break;
+        }
+        return e;
+    }
+
+    /**
+     * "Nothing in the preamble of GA res. 3321 (XXIX) suggests that …": a resolution by its organ and number inside a
+     * sentence of prose, with no comma round it; its [start, end) as the recogniser reads it, or null.
+     */
+    static int[] resolutionInProse(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int k = t.indexOf(" res", start); k > start && k < end; k = t.indexOf(" res", k + 4)) {
+            if (!t.startsWith(" res. ", k) || !scan.top(k)) continue;
+            int s = k - 1;
+            while (s > start && t.charAt(s - 1) != ' ') s--; // "GA", "SC"
+            if (s <= start || Prose.lowerCaseWords(t, start, s) < 2) continue;
+            List<UnReference> refs = UnReferenceRecognizer.recognize(t.substring(s, Math.min(end, s + 60)));
+            if (refs.isEmpty() || refs.get(0).start() != 0 || refs.get(0).symbol() == null) continue;
+            return new int[] {s, s + refs.get(0).end()};
+        }
+        return null;
+    }
+
+    /** From {@code s}: a UN document cited by its symbol ("UN Doc. A/HRC/52/48", "U.N. Doc. S/2016/867") within a sentence's length. */
+    static boolean citesUnDocument(String t, int s, int end) {
+        int limit = Math.min(end, s + 300);
+        int k = t.indexOf(" Doc", s);
+        return k > s && k < limit && (t.startsWith("UN", k - 2) || t.startsWith("U.N.", k - 4))
+                && k + 6 < end && UnSymbols.atStart(t.substring(t.charAt(k + 4) == '.' ? k + 6 : k + 5, Math.min(end, k + 66))) != null;
+    }
+
+    /**
+     * "… most recently in Human Rights Council Resolution 53/15, UN Doc. A/HRC/RES/53/15 (…)": after a lead-in of prose
+     * ending in "in", a body's resolution by its number, then its document. Where the resolution's name starts, or -1.
+     */
+    static int resolutionAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + NoteSplitter.LEAD_IN_LIMIT);
+        for (int in = t.indexOf(" in ", start); in >= 0 && in < limit; in = t.indexOf(" in ", in + 1)) {
+            int s = in + 4;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
+            int comma = scan.indexOfTop(',', s);
+            if (comma < 0 || comma >= end || comma - s > 80) continue;
+            int r = t.indexOf("Resolution ", s);
+            if (r < 0 || r >= comma || r + 11 >= comma || !Character.isDigit(t.charAt(r + 11))) continue;
+            boolean capitalised = true;
+            for (int w = s; w < r && capitalised; w = t.indexOf(' ', w) + 1) capitalised = Character.isUpperCase(t.charAt(w));
+            if (capitalised && citesUnDocument(t, s, end)) return s;
+        }
+        return -1;
+    }
+}

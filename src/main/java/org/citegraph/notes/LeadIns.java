@@ -1,0 +1,317 @@
+package org.citegraph.notes;
+
+import java.util.Set;
+
+/**
+ * Finds a citation that a sentence of prose leads into: after words ending in a preposition or a copula ("… is
+ * surveyed state by state in Name, ‘Title’, …", "The classic statement remains Name, Title, 60"), after an apposition
+ * ("The same author’s earlier article, Name, …"), after "pace", or a short title named mid-sentence with its pinpoint
+ * ("… the Court made in Veltrana, para. 91, that …"). Each recogniser returns where the citation starts (or its
+ * span), or -1 (or null) when the sentence does not lead into one.
+ */
+final class LeadIns {
+
+    private LeadIns() {
+    }
+
+    /** After "The": a few lower-case words, then "in" or "is" and a capital ("applicants in Tolvanen", "case is Koval"). */
+    static int caseAfterFewWords(String t, int from, int end) {
+        int limit = Math.min(end, from + 30);
+        for (int k = from; k + 4 < limit; k++) {
+            if (t.charAt(k) != ' ' || !(t.startsWith(" in ", k) || t.startsWith(" is ", k))) continue;
+            return Character.isUpperCase(t.charAt(k + 4)) && Prose.lowerCaseAside(t, from, k) ? k + 4 : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "… a pattern that, as Quintero-Haas has shown in The Committee’s Voice, 112–18, has grown more common": a
+     * short title and its pinpoint named after "in" inside a sentence of prose, the sentence going on after them.
+     * The pinpoint must look like one (a range, or a page with its label), not a year. The citation's [start, end),
+     * or null.
+     */
+    static int[] titleNamedMidSentence(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + NoteSplitter.LEAD_IN_LIMIT);
+        for (int in = nextInOrOn(t, start); in >= 0 && in < limit; in = nextInOrOn(t, in + 1)) {
+            int s = in + 4;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
+            int comma = scan.indexOfTop(',', s);
+            // "… put most forcefully in Balasubramanian-Holt, Inherent Right, 61–64, where …": the author's name first
+            if (comma > 0 && comma < end && comma - s <= 40) {
+                Names.Kind kind = Names.kind(t.substring(s, comma));
+                if ((kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.FULL) && comma + 2 < end) {
+                    int pinEnd = titleThenPinpointBeforeClause(scan, comma + 2, end);
+                    if (pinEnd > 0) return new int[] {s, pinEnd};
+                }
+            }
+            // "… the assumption the Court made in Veltrana, para. 91, that …": one word may be a case's short title too
+            int pinEnd = titleThenPinpointBeforeClause(scan, s, end);
+            if (pinEnd > 0) return new int[] {s, pinEnd};
+        }
+        return null;
+    }
+
+    /** ", pace Reyes, ‘Threshold’, p. 207": a work cited against the sentence's view, after "pace"; where it starts, or -1. */
+    static int citationAfterPace(Scan scan, int from, int end) {
+        String t = scan.text;
+        int k = t.indexOf(", pace ", from);
+        if (k < 0 || k >= end || !scan.top(k)) return -1;
+        int s = k + 7;
+        int stop = NoteSplitter.untilSemicolon(scan, s, end);
+        return s < stop && Character.isUpperCase(t.charAt(s))
+                && (NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.namesThenWork(scan, s, stop) || NoteSplitter.shortFormThenPinpoint(scan, s, stop)) ? s : -1;
+    }
+
+    /** At {@code title}: a short title, its pinpoint and a comma before a lower-case clause; where the pinpoint ends, or -1. */
+    static int titleThenPinpointBeforeClause(Scan scan, int title, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', title);
+        if (comma < 0 || comma >= end) return -1;
+        int pinEnd = scan.indexOfTop(',', comma + 1);
+        // "The Court said as much in Veltrana, para. 93.": or the pinpoint ends the sentence
+        if (pinEnd < 0 || pinEnd >= end) pinEnd = end;
+        else if (pinEnd + 2 >= end || !Character.isLowerCase(t.charAt(pinEnd + 2))) return -1;
+        String pin = t.substring(comma + 1, pinEnd).strip();
+        Parts.Locator loc = Parts.locator(pin, true);
+        if (loc == null || !(loc.range() || !loc.kind().equals("bare"))) return -1;
+        return NoteSplitter.shortTitleThenPinpoint(scan, title, pinEnd) ? pinEnd : -1;
+    }
+
+    /**
+     * "The same point is made, with more sympathy, in Joon-ho Baek, Fleets Afar (…), 77": a sentence of
+     * prose (a verb of running prose, no quotation) that ends in "in" and a person's full name, a comma,
+     * then a quoted title or bibliographic evidence. A chapter's "in" follows a quoted title, and a
+     * book's editors are no authors followed by a comma, so neither reads so. -1 otherwise.
+     */
+    static int workAfterProseIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + 200);
+        int in = t.indexOf(" in ", start);
+        if (in < 0 || in >= limit) return -1; // the cheap test first: most citations have no "in" before a name
+        boolean proseWord = false;
+        for (int i = start; i < limit; i++) {
+            char c = t.charAt(i);
+            if (Scan.isOpeningQuote(c) || c == '"' || Character.isDigit(c)) return -1;
+            if (!Character.isLetter(c) || i > start && Character.isLetter(t.charAt(i - 1))) continue;
+            int j = i;
+            while (j < end && Character.isLetter(t.charAt(j))) j++;
+            if (Character.isLowerCase(c) && Lexicon.isProseWord(t, i, j)) proseWord = true;
+            if (proseWord && j - i == 2 && t.startsWith("in ", i) && scan.top(i) && j + 1 < end && Character.isUpperCase(t.charAt(j + 1))) {
+                // "… is documented in United Nations Environment Programme, Courts and … (Nairobi: …)": or an organisation's
+                return NoteSplitter.namesThenWork(scan, j + 1, end) || NoteSplitter.organisationThenWork(scan, j + 1, end) ? j + 1 : -1;
+            }
+            i = j - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * A citation that starts inside a sentence without a signal ("This chapter draws on Kwame
+     * Osei, Guardians of the Commons (…), 45"): after a lead-in of plain words, at least two of
+     * them lower-case and the last one too, a person's full name, a comma, then a quoted title or
+     * bibliographic evidence. -1 when the stretch does not read so.
+     */
+    static int citationAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        int lowerWords = 0;
+        int contentWords = 0; // lower-case words that are not the glue of a name ("of the" in "Committee of the Red Cross")
+        int capitalWords = 0;
+        boolean previousLower = false;
+        int limit = Math.min(end, start + 120);
+        for (int i = start; i < limit; i++) {
+            char c = t.charAt(i);
+            // "… of Judge Dock, discussed in Tom Reed, …": a comma the sentence runs on after
+            if (c == ',' && i + 2 < end && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2))) continue;
+            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == ',' || c == '(' || c == ':' || c == '"') return -1;
+            if (!Character.isLetter(c) || i > start && t.charAt(i - 1) != ' ') continue;
+            // "Declaration on Principles of International Law concerning Friendly Relations, …": capitalised words
+            // outnumber the lower-case ones in a title, never in a sentence's lead-in
+            // ("The view of the Court … is discussed in Tom Reed, “Title,” …": the first capital may not yet be the names)
+            if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1 && lowerWords > capitalWords
+                    && (NoteSplitter.namesThenWork(scan, i, end) || NoteSplitter.possessiveNamesThenWork(scan, i, end))) {
+                return i;
+            }
+            int j = i;
+            while (j < end && Character.isLetter(t.charAt(j))) j++;
+            previousLower = Character.isLowerCase(c);
+            if (!previousLower) capitalWords++;
+            if (previousLower) {
+                lowerWords++;
+                String w = t.substring(i, j);
+                if (w.equals("v") && j < end && t.charAt(j) == '.') return -1; // "Trident Bank v. Office of …": a case name
+                if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.isParticle(w)) contentWords++;
+            }
+            i = j - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * "This was confirmed in the Harbour Dispute (Quayland v. Portia), Judgment, 2010 I.C.J. 14": a sentence
+     * that names the case it rests on after "in" (and "the"); where the case starts, or -1.
+     */
+    static int caseAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        // the cheap test first: a case named in a sentence shows its parties' "v." or the kind of its decision
+        if (!within(t, " v", start, end) && !within(t, "Judgment", start, end) && !within(t, "Opinion", start, end)) return -1;
+        int limit = Math.min(end, start + 200);
+        int colon = scan.indexOfTop(": ", start);
+        for (int k = nextInOrBy(t, start); k >= 0 && k < limit; k = nextInOrBy(t, k + 1)) {
+            if (colon > start && colon < k) break; // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"
+            int s = k + 4; // " in " and " by " alike
+            if (t.startsWith("the ", s)) s += 4;
+            if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
+            String rest = t.substring(s, end);
+            if (LegalCases.parse(rest, new Draft(0, 0, rest))) return s;
+        }
+        return -1;
+    }
+
+    /** "Request for an Advisory Opinion …, Case No. 34, Advisory Opinion of 2 April 2022, ITLOS Reports 2022, p. 4": a decision in its report. */
+    static boolean decidedCase(String text) {
+        return (text.contains("Reports") || text.contains("Case No.")) && LegalCases.parse(text, new Draft(0, 0, text));
+    }
+
+    /**
+     * "Much of what follows relies on Morvan’s careful reconstruction of the cases, The Quiet Sea, 88–97": after a lead-in
+     * ending in a preposition, a name's possessive opens a short form told as prose; where the name starts, or -1.
+     */
+    static int possessiveAfterLeadIn(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int k = t.indexOf("\u2019s ", start); k > start && k < end; k = t.indexOf("\u2019s ", k + 3)) {
+            int n = k;
+            while (n > start && (Character.isLetter(t.charAt(n - 1)) || t.charAt(n - 1) == '-')) n--;
+            if (n == k || n < start + 4 || !Character.isUpperCase(t.charAt(n)) || t.charAt(n - 1) != ' ') continue;
+            int w = n - 1;
+            while (w > start && Character.isLowerCase(t.charAt(w - 1))) w--;
+            String word = t.substring(w, n - 1);
+            if (!word.equals("on") && !word.equals("in") && !word.equals("to") && !word.equals("by") && !word.equals("from")) continue;
+            if (CitationParser.possessiveAsShortForm(t.substring(n, end)) != null) return n;
+        }
+        return -1;
+    }
+
+    /** The next " in " or " on " at or after {@code from} ("… usually relies on VCDR, art. 41(3), which …"), or -1. */
+    private static int nextInOrOn(String t, int from) {
+        int in = t.indexOf(" in ", from);
+        int on = t.indexOf(" on ", from);
+        return in < 0 ? on : on < 0 ? in : Math.min(in, on);
+    }
+
+    /** The next " in " or " by " at or after {@code from} ("… was settled … by Demir v. Osterlund, App. No. …"), or -1. */
+    private static int nextInOrBy(String t, int from) {
+        int in = t.indexOf(" in ", from);
+        int by = t.indexOf(" by ", from);
+        return in < 0 ? by : by < 0 ? in : Math.min(in, by);
+    }
+
+    private static boolean within(String t, String s, int start, int end) {
+        int k = t.indexOf(s, start);
+        return k >= 0 && k < end;
+    }
+
+    /**
+     * "…, a point made forcefully by Kowalczyk-Mbeki, ‘Province of All Mankind Revisited’, p. 38", "… the
+     * most careful treatment is Tomasz Okonjo-Brandt, ‘Extraction as Use’, …": after a lead-in of prose
+     * (a lower-case word right before), names, a comma and a quoted title in title case. Where the names
+     * start, or -1.
+     */
+    static int sourceNamedInProse(Scan scan, int start, int end) {
+        return sourceNamedInProse(scan, start, end, start + NoteSplitter.LEAD_IN_LIMIT);
+    }
+
+    /** As {@link #sourceNamedInProse(Scan, int, int)}, with the names starting before {@code namesBefore}. */
+    static int sourceNamedInProse(Scan scan, int start, int end, int namesBefore) {
+        String t = scan.text;
+        int limit = Math.min(end, namesBefore);
+        for (int i = start + 1; i < limit; i++) {
+            if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
+            int w = i - 2;
+            while (w >= start && Character.isLetter(t.charAt(w))) w--;
+            if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1))) continue;
+            if (Prose.lowerCaseWords(t, start, i) >= 3 && (NoteSplitter.namesThenQuotedTitle(scan, i, end) || NoteSplitter.shortFormToEnd(scan, i, end)
+                    || NoteSplitter.possessiveNamesThenWork(scan, i, end) || NoteSplitter.namesThenSupra(scan, i, end)
+                    || NoteSplitter.organisationThenWork(scan, i, end))) return i; // "… is given by the International Harbour Institute, Report (…)"
+        }
+        return -1;
+    }
+
+    /** The nouns that name a work in an apposition before its citation: "The same author’s earlier article, …". */
+    private static final Set<String> WORK_NOUNS = Set.of("book", "article", "study", "chapter", "essay", "report", "account",
+            "monograph", "work", "paper", "thesis", "commentary", "survey", "treatment", "lecture", "lectures", "edition");
+
+    /**
+     * "The same author’s earlier article, Marguerite Ellison-Achterberg, ‘The End of …’, …, is harsher": a short noun
+     * phrase naming a work, a comma, then the work cited in full with its author's full name. Where the name starts, or -1.
+     */
+    static int citationAfterApposition(Scan scan, int start, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', start);
+        if (comma < 0 || comma >= end || comma - start > 60 || comma + 2 >= end || !Character.isUpperCase(t.charAt(comma + 2))) return -1;
+        int w = comma;
+        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
+        if (!WORK_NOUNS.contains(t.substring(w, comma)) || w == start || !Character.isUpperCase(t.charAt(start))) return -1;
+        for (int i = start; i < w; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '’' && c != '\'' && c != '-') return -1;
+        }
+        int s = comma + 2;
+        int name = scan.indexOfTop(',', s);
+        if (name < 0 || name >= end || Names.kind(t.substring(s, name)) != Names.Kind.FULL) return -1;
+        int stop = NoteSplitter.untilSemicolon(scan, s, end);
+        return NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.namesThenWork(scan, s, stop) ? s : -1;
+    }
+
+    /**
+     * From {@code from}, words of prose (some of them capitalised, a relative clause set off by a comma allowed) up to a
+     * preposition and a work cited in full or by its short form: "then turn to the practice, which is surveyed state by
+     * state in Rafael Quintanar-Obi, ‘Asylum …’, …", "may be compared with the account of the Amboran formula in
+     * Okonkwo-Lindell, Clean Slate, 88–93". Where the citation starts, or -1. No digit, quotation or bracket comes
+     * before it, and the search ends with the sentence.
+     */
+    static int proseLeadInToCitation(Scan scan, int from, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, from + 240);
+        for (int i = from; i < limit; i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == ';' || c == ':') return -1;
+            if (c == '.' && Sentences.isSentenceEnd(t, i)) return -1;
+            // a phrase set off by commas goes on in lower case: ", which is surveyed …", ", from the cartels … to …, is the
+            // subject of"; a comma before a capital ends the lead-in
+            if (c == ',' && !(i + 2 < limit && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2)))) return -1;
+            if (c != ' ' || i + 1 >= limit || !Character.isUpperCase(t.charAt(i + 1))) continue;
+            int w = i - 1;
+            while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
+            String word = t.substring(w, i);
+            // "… with great patience by Name", "The classic statement remains Name, Title, 60": a preposition or a copula
+            // "…, as Mirela Sørbø-Adeyemi points out in “Title,” …": the author as the subject of a clause of the lead-in
+            if (word.equals("as") && CitationParser.possessiveAsShortForm(t.substring(i + 1, NoteSplitter.untilSemicolon(scan, i + 1, end))) != null
+                    && Evidence.strong(t, i + 1, end)) return i + 1;
+            if (!word.equals("in") && !word.equals("by") && !word.equals("to") && !word.equals("of") && !word.equals("with")
+                    && !word.equals("is") && !word.equals("remains") && !word.equals("at")) continue;
+            int s = i + 1;
+            int stop = NoteSplitter.untilSemicolon(scan, s, end);
+            if (NoteSplitter.namesThenWork(scan, s, stop) || NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.shortFormThenPinpoint(scan, s, stop)) return s;
+            // "… can be consulted at Orvane Basin Commission, “Flow and Water Quality …,” accessed …": a body's work
+            if (NoteSplitter.organisationThenQuotedTitle(scan, s, stop) && Evidence.strong(t, s, stop)) return s;
+        }
+        return -1;
+    }
+
+    /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */
+    static int afterPrepositionLeadIn(String t, int from, int end) {
+        int i = from;
+        for (int words = 0; words < 6 && i < end; words++) {
+            int e = i;
+            while (e < end && Character.isLowerCase(t.charAt(e))) e++;
+            if (e == i || e + 1 >= end || t.charAt(e) != ' ') return -1;
+            String word = t.substring(i, e);
+            if ((word.equals("in") || word.equals("of") || word.equals("on") || word.equals("by")) && Character.isUpperCase(t.charAt(e + 1))) {
+                return e + 1;
+            }
+            i = e + 1;
+        }
+        return -1;
+    }
+}
