@@ -82,7 +82,7 @@ final class Names {
             if (isInitial(t)) { words++; continue; }
             if (Lexicon.isParticle(t) && i < count - 1) continue;
             // "Section 1782 Tracker": a number inside a name, which only an organisation's (named by its word) holds
-            if (i > 0 && i < count - 1 && !longName && allDigits(t)) { numbered = true; continue; }
+            if (i > 0 && i < count - 1 && !longName && t.length() <= 5 && Pages.allDigits(t)) { numbered = true; continue; }
             if (!isNameWord(t)) {
                 // "Report of … on the Situation in …" is a title; "Committee on the Elimination of Discrimination
                 // against Women", a body named by what it is for
@@ -172,12 +172,6 @@ final class Names {
             w = s - 1;
         }
         return best;
-    }
-
-    private static boolean allDigits(String t) {
-        if (t.length() > 5) return false;
-        for (int i = 0; i < t.length(); i++) if (t.charAt(i) < '0' || t.charAt(i) > '9') return false;
-        return true;
     }
 
     private static boolean isAllCaps(String t) {

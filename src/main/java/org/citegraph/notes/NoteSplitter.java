@@ -134,6 +134,14 @@ final class NoteSplitter {
         return comma - from >= 12 && Prose.lowerCaseWords(t, from, comma) >= 3 && Prose.lowerCaseClause(t, from, comma);
     }
 
+    /**
+     * Where the names before the comma at {@code comma} end: "Tobias Engström and Lucía Ferraro (eds), The Third Geneva
+     * Convention (…)" marks editors before the comma.
+     */
+    private static int namesEnd(String t, int comma) {
+        return t.charAt(comma - 1) == ')' && editorsMarkBefore(t, comma) ? t.lastIndexOf(" (", comma) : comma;
+    }
+
     /** "(eds)", "(ed.)", "(eds.)", "(ed)" just before the comma at {@code comma}. */
     private static boolean editorsMarkBefore(String t, int comma) {
         return t.startsWith("(eds)", comma - 5) || t.startsWith("(ed.)", comma - 5) || t.startsWith("(eds.)", comma - 6)
@@ -832,9 +840,7 @@ final class NoteSplitter {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
         if (comma < 0 || comma >= end) return false;
-        // "Tobias Engström and Lucía Ferraro (eds), The Third Geneva Convention (…)": editors, marked before the comma
-        int namesEnd = comma;
-        if (t.charAt(comma - 1) == ')' && editorsMarkBefore(t, comma)) namesEnd = t.lastIndexOf(" (", comma);
+        int namesEnd = namesEnd(t, comma);
         if (namesEnd <= name) return false;
         List<String> names = Names.splitList(t.substring(name, namesEnd));
         if (names.isEmpty() || names.size() > 4) return false;
@@ -1036,7 +1042,7 @@ final class NoteSplitter {
         String t = scan.text;
         int comma = scan.indexOfTop(',', name);
         if (comma < 0 || comma >= end || comma - name > 70) return false;
-        int namesEnd = t.charAt(comma - 1) == ')' && editorsMarkBefore(t, comma) ? t.lastIndexOf(" (", comma) : comma; // "(eds)"
+        int namesEnd = namesEnd(t, comma);
         if (namesEnd <= name) return false;
         List<String> names = Names.splitList(t.substring(name, namesEnd));
         if (names.isEmpty() || names.size() > 3) return false;

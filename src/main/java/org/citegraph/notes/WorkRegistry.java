@@ -142,7 +142,12 @@ final class WorkRegistry {
      * are resolved, so a name it defines is announced at once, for the citations after it in the same note to use.
      */
     void announceAlias(String alias) {
-        if (alias == null || alias.isEmpty() || aliases.contains(alias)) return;
+        if (alias != null && !alias.isEmpty()) listAlias(alias);
+    }
+
+    /** Keeps the defined names longest first, once each, so that a longer name is tried before one it holds. */
+    private void listAlias(String alias) {
+        if (aliases.contains(alias)) return;
         int k = 0;
         while (k < aliases.size() && aliases.get(k).length() >= alias.length()) k++;
         aliases.add(k, alias);
@@ -429,10 +434,8 @@ final class WorkRegistry {
     /** "[hereinafter VCLT]": later citations may name the work so; a name defined again names the later work. */
     private void defineAlias(String alias, Entry e) {
         if (e == null) return;
-        if (byAlias.put(norm(alias), e) == null && !aliases.contains(alias)) {
-            int k = 0;
-            while (k < aliases.size() && aliases.get(k).length() >= alias.length()) k++;
-            aliases.add(k, alias);
+        if (byAlias.put(norm(alias), e) == null) {
+            listAlias(alias);
         }
         // "[hereinafter Kolb, Treaties]": "Kolb, Treaties, supra note 4" and "Kolb, Treaties 9" name it too
         int comma = alias.indexOf(", ");
