@@ -62,8 +62,10 @@ final class Aliases {
         if (h < 0) h = indexOfIgnoreCase(text, "hereinafter");
         if (h < 1) return null;
         char open = text.charAt(h - 1);
-        if (open != '[' && open != '(') return null;
-        int end = text.indexOf(open == '[' ? ']' : ')', h);
+        // "…, at para. 140; hereinafter Gabčíkovo": without brackets, after a comma or semicolon, to the end
+        boolean unbracketed = open == ' ' && h >= 2 && (text.charAt(h - 2) == ',' || text.charAt(h - 2) == ';');
+        if (open != '[' && open != '(' && !unbracketed) return null;
+        int end = unbracketed ? (text.endsWith(".") ? text.length() - 1 : text.length()) : text.indexOf(open == '[' ? ']' : ')', h);
         if (end < 0) return null;
         String inner = text.substring(h, end);
         String lower = inner.toLowerCase(Locale.ROOT);
@@ -79,6 +81,7 @@ final class Aliases {
         String quoted = quotedName(name);
         if (quoted != null) name = quoted;
         if (name.isEmpty() || name.length() > 80) return null;
+        if (unbracketed) return name.indexOf(',') >= 0 && quoted == null ? null : new Defined(name, text.substring(0, h - 2));
         return new Defined(name, join(text.substring(0, h - 1), text.substring(end + 1)));
     }
 

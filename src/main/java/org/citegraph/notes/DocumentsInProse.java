@@ -100,16 +100,23 @@ final class DocumentsInProse {
         return label.equalsIgnoreCase("article") || label.equalsIgnoreCase("art.") ? Math.max(word, start) : -1;
     }
 
-    /** Where the volume of "1155 U.N.T.S. 331" or "596 UNTS 261" starts in [start, end), or -1. */
+    /** Treaty series cited by volume and page: the UN's, the League's, the Consolidated Treaty Series. */
+    private static final String[] TREATY_SERIES = {"UNTS ", "U.N.T.S. ", "LNTS ", "L.N.T.S. ", "CTS ", "C.T.S. ", "Consol. T.S. "};
+
+    /** Where the volume of "1155 U.N.T.S. 331", "596 UNTS 261" or "205 CTS 277" starts in [start, end), or -1. */
     private static int treatySeriesVolume(String t, int start, int end) {
-        int k = t.indexOf("UNTS ", start);
-        if (k < 0) k = t.indexOf("U.N.T.S. ", start);
-        if (k < 0) return -1;
-        if (k < 1 || k >= end || t.charAt(k - 1) != ' ' && t.charAt(k - 1) != '.') return -1;
-        if (t.charAt(k - 1) == '.') k--; // "L.N.T.S."
-        int v = k - 1;
-        while (v > start && Character.isDigit(t.charAt(v - 1))) v--;
-        return v < k - 1 ? v : -1;
+        int first = -1;
+        for (String series : TREATY_SERIES) {
+            // " 1155 UNTS": the series after a space and the volume (so "LNTS" is not read as "NTS")
+            for (int k = t.indexOf(series, start); k > start && k < end; k = t.indexOf(series, k + 1)) {
+                if (t.charAt(k - 1) != ' ') continue;
+                int v = k - 1;
+                while (v > start && Character.isDigit(t.charAt(v - 1))) v--;
+                if (v < k - 1 && (first < 0 || v < first)) first = v;
+                break;
+            }
+        }
+        return first;
     }
 
     /** From the comma after a name to a series' volume: nothing but a date (", May 23, 1969, ", ", 18 April 1961, "). */
@@ -119,6 +126,11 @@ final class DocumentsInProse {
         if (between.endsWith(",")) between = between.substring(0, between.length() - 1).strip();
         if (between.isEmpty()) return true;
         Dates.Parsed date = Dates.whole(between);
+        if (date != null && date.iso() != null) return true;
+        // ", The Hague, 18 October 1907, ": the place of conclusion before the date
+        int place = between.indexOf(", ");
+        if (place < 0 || place > 25 || !Character.isUpperCase(between.charAt(0)) || Prose.lowerCaseWords(between, 0, place) > 1) return false;
+        date = Dates.whole(between.substring(place + 2));
         return date != null && date.iso() != null;
     }
 
@@ -202,6 +214,10 @@ final class DocumentsInProse {
             if (!scan.top(k) || Prose.contentWords(t, start, k) < 2 || !Character.isUpperCase(t.charAt(k + 2))) continue;
             UnSymbols.Found symbol = UnSymbols.atStart(t.substring(k + 2, Math.min(end, k + 62)));
             if (symbol != null && symbol.start() == 0) return new int[] {k + 2, k + 2 + symbol.end()};
+            // "… in his first report, UN Doc. A/CN.4/501 (1999), para. 12, and …": the symbol after its marker
+            String marked = t.substring(k + 2, Math.min(end, k + 72));
+            symbol = marked.startsWith("UN Doc") || marked.startsWith("U.N. Doc") ? UnSymbols.afterMarker(marked) : null;
+            if (symbol != null && symbol.markerStart() == 0) return new int[] {k + 2, k + 2 + symbol.end()};
         }
         return null;
     }
@@ -216,7 +232,7 @@ final class DocumentsInProse {
                 if (date != null && date.iso() != null) e = close + 1;
             }
         }
-        while (t.startsWith(", ", e)) {
+        while (e + 2 < end && t.startsWith(", ", e)) {
             int next = scan.indexOfTop(',', e + 2);
             int stop = next < 0 || next > end ? end : next;
             String part = t.substring(e + 2, stop).strip();
@@ -241,6 +257,57 @@ final class DocumentsInProse {
             List<UnReference> refs = UnReferenceRecognizer.recognize(t.substring(s, Math.min(end, s + 60)));
             if (refs.isEmpty() || refs.get(0).start() != 0 || refs.get(0).symbol() == null) continue;
             return new int[] {s, s + refs.get(0).end()};
+        }
+        return resolutionByNumberInProse(scan, start, end);
+    }
+
+    /**
+     * "The Council's approach in resolution 1483 (2003), 22 May 2003, paras. 4–5, was not repeated": a resolution by number
+     * in a sentence that cites nothing else, words of prose before it and a clause in lower case (or nothing) after its
+     * date and pinpoint; its [start, end), or null. A report's title that names a resolution comes with its own symbol.
+     */
+    static int[] resolutionInSentence(Scan scan, int start, int end) {
+        String t = scan.text;
+        int k = t.indexOf("esolution ", start);
+        if (k < 0 || k >= end) return null; // the cheap test first
+        int[] found = resolutionByNumberInProse(scan, start, end);
+        if (found == null) return null;
+        int e = withDateAndPinpoint(scan, found[1], end);
+        // no other document: no symbol's slash but in the resolution's number ("1483", "62/68"), no "Doc."
+        int number = t.indexOf("esolution ", found[0]) + 10;
+        int numberEnd = number;
+        while (numberEnd < end && (Character.isDigit(t.charAt(numberEnd)) || t.charAt(numberEnd) == '/')) numberEnd++;
+        int slash = t.indexOf('/', start);
+        if (slash >= 0 && slash < number || t.indexOf('/', numberEnd) >= 0 && t.indexOf('/', numberEnd) < end) return null;
+        int doc = t.indexOf("Doc", start);
+        if (doc >= 0 && doc < end) return null;
+        for (int i = start; i < end; i++) {
+            // a quoted title (an apostrophe, "Council's", stands after a letter)
+            if ((Scan.isOpeningQuote(t.charAt(i)) || t.charAt(i) == '"') && (i == start || !Character.isLetter(t.charAt(i - 1)))) return null;
+        }
+        int after = e;
+        if (t.startsWith(",", after)) after++;
+        while (after < end && t.charAt(after) == ' ') after++;
+        return after >= end || Character.isLowerCase(t.charAt(after)) ? new int[] {found[0], e} : null;
+    }
+
+    /**
+     * "… led the General Assembly to take note of the articles in resolution 62/68 of December 6, 2007": a resolution by
+     * number alone, its organ named earlier in the sentence; its [start, end) with the date after it, or null.
+     */
+    private static int[] resolutionByNumberInProse(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int k = t.indexOf("esolution ", start); k > start && k + 10 < end; k = t.indexOf("esolution ", k + 10)) {
+            int s = k - 1;
+            if (t.charAt(s) != 'r' && t.charAt(s) != 'R' || t.charAt(s - 1) != ' ' || !Character.isDigit(t.charAt(k + 10))
+                    || !scan.top(s) || Prose.lowerCaseWords(t, start, s) < 2) continue;
+            // the recogniser reads the organ from the words before the number
+            List<UnReference> refs = UnReferenceRecognizer.recognize(t.substring(start, Math.min(end, k + 80)));
+            for (UnReference r : refs) {
+                if (r.symbol() != null && r.start() <= s - start && r.end() > k + 10 - start) {
+                    return new int[] {start + r.start(), start + Math.max(r.end(), r.extentEnd())};
+                }
+            }
         }
         return null;
     }

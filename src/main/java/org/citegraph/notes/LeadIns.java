@@ -279,7 +279,10 @@ final class LeadIns {
             if (c == '.' && Sentences.isSentenceEnd(t, i)) return -1;
             // a phrase set off by commas goes on in lower case: ", which is surveyed …", ", from the cartels … to …, is the
             // subject of"; a comma before a capital ends the lead-in
-            if (c == ',' && !(i + 2 < limit && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2)))) return -1;
+            if (c == ',' && !(i + 2 < limit && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2)))) {
+                // "The leading study remains, in my view, Philippe Sands, Principles …": the aside closes before the work
+                return i + 2 < end && t.charAt(i + 1) == ' ' && leadWordBeforeAside(t, from, i) ? workAt(scan, i + 2, end) : -1;
+            }
             if (c != ' ' || i + 1 >= limit || !Character.isUpperCase(t.charAt(i + 1))) continue;
             int w = i - 1;
             while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
@@ -288,15 +291,32 @@ final class LeadIns {
             // "…, as Mirela Sørbø-Adeyemi points out in “Title,” …": the author as the subject of a clause of the lead-in
             if (word.equals("as") && CitationParser.possessiveAsShortForm(t.substring(i + 1, NoteSplitter.untilSemicolon(scan, i + 1, end))) != null
                     && Evidence.strong(t, i + 1, end)) return i + 1;
-            if (!word.equals("in") && !word.equals("by") && !word.equals("to") && !word.equals("of") && !word.equals("with")
-                    && !word.equals("is") && !word.equals("remains") && !word.equals("at")) continue;
-            int s = i + 1;
-            int stop = NoteSplitter.untilSemicolon(scan, s, end);
-            if (NoteSplitter.namesThenWork(scan, s, stop) || NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.shortFormThenPinpoint(scan, s, stop)) return s;
-            // "… can be consulted at Orvane Basin Commission, “Flow and Water Quality …,” accessed …": a body's work
-            if (NoteSplitter.organisationThenQuotedTitle(scan, s, stop) && Evidence.strong(t, s, stop)) return s;
+            if (!LEAD_WORDS.contains(word)) continue;
+            int s = workAt(scan, i + 1, end);
+            if (s > 0) return s;
         }
         return -1;
+    }
+
+    /** The last words of a lead-in to a work: a preposition or a copula. */
+    private static final Set<String> LEAD_WORDS = Set.of("in", "by", "to", "of", "with", "is", "remains", "at");
+
+    /** At {@code s}, a work cited in full or by its short form, or a body's work with strong evidence: {@code s}, or -1. */
+    private static int workAt(Scan scan, int s, int end) {
+        int stop = NoteSplitter.untilSemicolon(scan, s, end);
+        if (NoteSplitter.namesThenWork(scan, s, stop) || NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.shortFormThenPinpoint(scan, s, stop)) return s;
+        // "… can be consulted at Orvane Basin Commission, “Flow and Water Quality …,” accessed …": a body's work
+        return NoteSplitter.organisationThenQuotedTitle(scan, s, stop) && Evidence.strong(scan.text, s, stop) ? s : -1;
+    }
+
+    /** Before the comma at {@code close}: ", in my view" after a lead word ("remains, in my view"), all in lower case. */
+    private static boolean leadWordBeforeAside(String t, int from, int close) {
+        int open = t.lastIndexOf(", ", close - 1);
+        if (open <= from || close - open > 40) return false;
+        for (int k = open + 2; k < close; k++) if (!Character.isLowerCase(t.charAt(k)) && t.charAt(k) != ' ') return false;
+        int w = open;
+        while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
+        return w < open && (w == from || t.charAt(w - 1) == ' ') && LEAD_WORDS.contains(t.substring(w, open));
     }
 
     /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */

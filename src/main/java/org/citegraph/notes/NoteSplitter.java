@@ -58,7 +58,8 @@ final class NoteSplitter {
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (!scan.top(i)) continue;
-            if (c == ';' && !Statutes.semicolonInRuleTitle(t, start, i)) {
+            // "…, at para. 140; hereinafter Gabčíkovo.": the name the citation is given after its semicolon is part of it
+            if (c == ';' && !Statutes.semicolonInRuleTitle(t, start, i) && !aliasFollows(t, i + 1)) {
                 addPiece(scan, pieces, start, i, sentence);
                 start = i + 1;
             } else if (c == ',' && t.startsWith(" and", i + 1) && (second = citationAfterAnd(scan, start, i, i + 5, n)) > 0) {
@@ -224,14 +225,22 @@ final class NoteSplitter {
             if (s > 0) addCited(scan, s, end, null, sentence, pieces);
             return;
         }
+        // "The Council's approach in resolution 1483 (2003), 22 May 2003, paras. 4–5, was not repeated": a resolution by
+        // number inside a sentence of prose, its organ named before it
+        int[] byNumber = DocumentsInProse.resolutionInSentence(scan, start, end);
+        if (byNumber != null) {
+            pieces.add(new Piece(byNumber[0], byNumber[1], sentence));
+            return;
+        }
         // "Vale makes the same point (Title, 91)": the name that opens the sentence is the short form's author
         int[] set = CitationParser.possessiveAsShortForm(piece) == null ? citationSetOff(scan, start, end) : null;
         if (set != null) {
             // "… nothing in Strait of Velmar, paras. 44–6, distinguishes the cargo, and the court had no occasion to
-            // (Demir-Halloway, para. 91)": a short form named earlier in the sentence comes first
+            // (Demir-Halloway, para. 91)": a short form named earlier in the sentence comes first; "… in his first report,
+            // UN Doc. A/CN.4/501 (1999), para. 12, and echoed … (UN Doc. …)": or UN documents named in it
             int[] before = LeadIns.titleNamedMidSentence(scan, start, set[0] - 1);
-            if (before == null) before = DocumentsInProse.resolutionInProse(scan, start, set[0] - 1);
             if (before != null) pieces.add(new Piece(before[0], before[1], sentence));
+            else for (int[] d : DocumentsInProse.documentsInProse(scan, start, set[0] - 1)) pieces.add(new Piece(d[0], d[1], sentence));
             addSetOff(pieces, t, set, sentence);
             // "Neither the Declaration (GA res. 2625 (XXV), annex) nor the Commission’s principles (A/74/10, para. 70) were
             // drafted …": more sources set off later in the same sentence
@@ -419,6 +428,12 @@ final class NoteSplitter {
             return;
         }
         pieces.add(new Piece(start, end, sentence));
+    }
+
+    /** "; hereinafter X", "; hereafter X": a name defined for the citation before the semicolon, at {@code from}. */
+    private static boolean aliasFollows(String t, int from) {
+        while (from < t.length() && t.charAt(from) == ' ') from++;
+        return t.startsWith("hereinafter ", from) || t.startsWith("hereafter ", from);
     }
 
     /**
@@ -1275,13 +1290,13 @@ final class NoteSplitter {
         return end;
     }
 
-    /** At {@code at} (after spaces): a remark a citation keeps ("emphasis added", "citing …", "quoting …"). */
     /** "(n. 10)", "(n 4)": the note a work was cited in, in the brackets from {@code open} to {@code close}. */
     private static boolean noteNumberInBrackets(String t, int open, int close) {
         int d = t.startsWith("(n. ", open) ? open + 4 : t.startsWith("(n ", open) ? open + 3 : -1;
         return d > 0 && d < close && close - d <= 3 && Pages.allDigits(t.substring(d, close));
     }
 
+    /** At {@code at} (after spaces): a remark a citation keeps ("emphasis added", "citing …", "quoting …"). */
     private static boolean remarkFollows(String t, int at) {
         while (at < t.length() && t.charAt(at) == ' ') at++;
         for (String w : new String[] {"emphasis", "citing", "quoting", "internal", "footnote", "translation", "trans.", "my "}) {
@@ -1449,6 +1464,13 @@ final class NoteSplitter {
         String t = scan.text;
         int k = comma - 1;
         while (k > from && t.charAt(k) == ' ') k--;
+        // "…, pp. 320 ff., and the sources there cited": the page and those following it
+        for (String following : new String[] {" ff.", " f.", "ff.", "f.", " et seq."}) {
+            if (k - following.length() > from && t.startsWith(following, k + 1 - following.length())) {
+                k -= following.length();
+                break;
+            }
+        }
         int s = comma + 6; // after ", and "
         if (k <= from || !Character.isDigit(t.charAt(k)) || s >= end || !Character.isLowerCase(t.charAt(s))) return false;
         // "…, 101–28, and it has since been taken up by the Council, which …": a clause with a subject of its own

@@ -128,6 +128,9 @@ final class Prose {
      * From {@code from} to {@code to}: words in title case (capitals, apart from the small words of a name), with no
      * comma, quotation or digit but a year's: the name of an instrument or a body's text.
      */
+    /** Lower-case words that join an instrument's name to its subject: "Convention (IV) respecting the Laws …". */
+    private static final Set<String> INSTRUMENT_LINKS = Set.of("relating", "concerning", "respecting", "relative", "regarding");
+
     static boolean titleCasedName(String t, int from, int to) {
         if (to <= from || to - from > 400) return false;
         int capitals = 0;
@@ -139,7 +142,7 @@ final class Prose {
             int e = i;
             while (e < to && Character.isLetter(t.charAt(e))) e++;
             if (Character.isUpperCase(c)) capitals++;
-            else if (!Lexicon.STOPWORDS.contains(t.substring(i, e)) && !t.startsWith("relating", i) && !t.startsWith("concerning", i)) others++;
+            else if (!Lexicon.STOPWORDS.contains(t.substring(i, e)) && !INSTRUMENT_LINKS.contains(t.substring(i, e))) others++;
         }
         return capitals >= 2 && others == 0;
     }

@@ -37,7 +37,8 @@ final class Sentences {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.equals("al") || lower.equals("ed") || lower.equals("eds") || lower.equals("id")
                 || lower.equals("ibid") || lower.equals("cit") || lower.equals("jr") || lower.equals("n.d")
-                || lower.endsWith(".s") || lower.equals("inc") || lower.equals("co") || lower.equals("trans");
+                || lower.endsWith(".s") || lower.equals("inc") || lower.equals("co") || lower.equals("trans")
+                || lower.equals("ff") || lower.equals("seq"); // "pp. 320 ff.", "art. 3 et seq."
     }
 
     /**

@@ -178,6 +178,10 @@ final class Tail {
                 titleParts = titleParts.subList(0, titleParts.size() - 1);
                 newsSplit = true;
             }
+            // "Convention on the Law of Treaties, Vienna, 23 May 1969, 1155 UNTS 331": the place of conclusion is no part of the name
+            if (dateNext && titleParts.size() >= 2 && namesAnInstrument(titleParts.get(0)) && placeName(titleParts.get(titleParts.size() - 1))) {
+                titleParts = titleParts.subList(0, titleParts.size() - 1);
+            }
             // "Interview with a commander, Nairobi, May 2018": the later parts say where, not what
             // ("Letter from A, Position, to B, Position": the addressee is part of what the letter is)
             if (titleParts.size() >= 2 && personalSource(titleParts.get(0))) {
@@ -189,6 +193,20 @@ final class Tail {
         }
         if (pendingParen != null) handlePart(pendingParen);
         return k;
+    }
+
+    /** "Vienna", "The Hague", "San Francisco", "Rio de Janeiro": one to four words, capitalised but for a particle, no instrument's. */
+    private static boolean placeName(String p) {
+        String[] words = p.split(" ");
+        if (words.length > 4 || p.length() > 30 || namesAnInstrument(p)) return false;
+        for (String w : words) {
+            if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Lexicon.isParticle(w))) return false;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (!Character.isLetter(c) && c != '-' && c != '.' && c != '\u2019' && c != '\'') return false;
+            }
+        }
+        return Character.isUpperCase(p.charAt(0));
     }
 
     /** "cmt. 3", "¶ 2" after a title part that ends in a rule or article ("Manual r. 14"): the comment or paragraph of it. */
