@@ -272,6 +272,9 @@ final class DocumentsInProse {
         if (k < 0 || k >= end) return null; // the cheap test first
         int[] found = resolutionByNumberInProse(scan, start, end);
         if (found == null) return null;
+        // "Basic Guidelines on Remedies, annexed to General Assembly resolution 60/147": a title the resolution publishes
+        int comma = scan.indexOfTop(',', start);
+        if (comma > start && comma < found[0] && Prose.titleCasedName(t, start, comma)) return null;
         int e = withDateAndPinpoint(scan, found[1], end);
         // no other document: no symbol's slash but in the resolution's number ("1483", "62/68"), no "Doc."
         int number = t.indexOf("esolution ", found[0]) + 10;
@@ -299,13 +302,20 @@ final class DocumentsInProse {
         String t = scan.text;
         for (int k = t.indexOf("esolution ", start); k > start && k + 10 < end; k = t.indexOf("esolution ", k + 10)) {
             int s = k - 1;
-            if (t.charAt(s) != 'r' && t.charAt(s) != 'R' || t.charAt(s - 1) != ' ' || !Character.isDigit(t.charAt(k + 10))
+            if (s <= start || t.charAt(s) != 'r' && t.charAt(s) != 'R' || t.charAt(s - 1) != ' ' || !Character.isDigit(t.charAt(k + 10))
                     || !scan.top(s) || Prose.lowerCaseWords(t, start, s) < 2) continue;
             // the recogniser reads the organ from the words before the number
             List<UnReference> refs = UnReferenceRecognizer.recognize(t.substring(start, Math.min(end, k + 80)));
             for (UnReference r : refs) {
                 if (r.symbol() != null && r.start() <= s - start && r.end() > k + 10 - start) {
-                    return new int[] {start + r.start(), start + Math.max(r.end(), r.extentEnd())};
+                    int e = start + Math.max(r.end(), r.extentEnd());
+                    // "resolution 62/67 of December 6, 2007 (UN Doc. A/RES/62/67)": the restatement read ends inside its brackets
+                    int open = t.lastIndexOf(" (", e);
+                    if (open > start + r.start() && t.indexOf(')', open) > e - 1) {
+                        int close = NoteSplitter.closingBracket(t, open + 1, end);
+                        if (close > 0) e = close + 1;
+                    }
+                    return new int[] {start + r.start(), e};
                 }
             }
         }

@@ -92,6 +92,11 @@ final class LeadIns {
         boolean proseWord = false;
         for (int i = start; i < limit; i++) {
             char c = t.charAt(i);
+            // "… it was before 1930 should read …": a year in the lead-in is a word of its prose
+            if (Character.isDigit(c) && yearInProse(t, start, i, end)) {
+                i += 3;
+                continue;
+            }
             if (Scan.isOpeningQuote(c) || c == '"' || Character.isDigit(c)) return -1;
             if (!Character.isLetter(c) || i > start && Character.isLetter(t.charAt(i - 1))) continue;
             int j = i;
@@ -123,6 +128,10 @@ final class LeadIns {
             char c = t.charAt(i);
             // "… of Judge Dock, discussed in Tom Reed, …": a comma the sentence runs on after
             if (c == ',' && i + 2 < end && t.charAt(i + 1) == ' ' && Character.isLowerCase(t.charAt(i + 2))) continue;
+            if (Character.isDigit(c) && yearInProse(t, start, i, end)) {
+                i += 3;
+                continue;
+            }
             if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == ',' || c == '(' || c == ':' || c == '"') return -1;
             if (!Character.isLetter(c) || i > start && t.charAt(i - 1) != ' ') continue;
             // "Declaration on Principles of International Law concerning Friendly Relations, …": capitalised words
@@ -158,7 +167,8 @@ final class LeadIns {
         int limit = Math.min(end, start + 200);
         int colon = scan.indexOfTop(": ", start);
         for (int k = nextInOrBy(t, start); k >= 0 && k < limit; k = nextInOrBy(t, k + 1)) {
-            if (colon > start && colon < k) break; // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"
+            // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"; but "…: in Name v. State, …" is a lead-in
+            if (colon > start && colon < k && k != colon + 1) break;
             int s = k + 4; // " in " and " by " alike
             if (t.startsWith("the ", s)) s += 4;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
@@ -275,6 +285,10 @@ final class LeadIns {
         int limit = Math.min(end, from + 240);
         for (int i = from; i < limit; i++) {
             char c = t.charAt(i);
+            if (Character.isDigit(c) && yearInProse(t, from, i, end)) {
+                i += 3;
+                continue;
+            }
             if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == ';' || c == ':') return -1;
             if (c == '.' && Sentences.isSentenceEnd(t, i)) return -1;
             // a phrase set off by commas goes on in lower case: ", which is surveyed …", ", from the cartels … to …, is the
@@ -317,6 +331,18 @@ final class LeadIns {
         int w = open;
         while (w > from && Character.isLowerCase(t.charAt(w - 1))) w--;
         return w < open && (w == from || t.charAt(w - 1) == ' ') && LEAD_WORDS.contains(t.substring(w, open));
+    }
+
+    /**
+     * At {@code i}: a year standing as a word of prose after a lower-case word ("before 1930 should read", "for the years
+     * after 1945, on"), not a volume or a page (a capital or a digit follows those).
+     */
+    private static boolean yearInProse(String t, int from, int i, int end) {
+        if (i - 2 < from || !Character.isLowerCase(t.charAt(i - 2)) || !Prose.yearWordAt(t, i, end) && !(i + 4 < end
+                && t.charAt(i + 4) == ',' && Prose.yearWordAt(t, i, i + 4))) return false;
+        int after = i + 4;
+        while (after < end && (t.charAt(after) == ' ' || t.charAt(after) == ',')) after++;
+        return after < end && Character.isLowerCase(t.charAt(after));
     }
 
     /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */

@@ -239,6 +239,7 @@ final class NoteSplitter {
             // (Demir-Halloway, para. 91)": a short form named earlier in the sentence comes first; "… in his first report,
             // UN Doc. A/CN.4/501 (1999), para. 12, and echoed … (UN Doc. …)": or UN documents named in it
             int[] before = LeadIns.titleNamedMidSentence(scan, start, set[0] - 1);
+            if (before == null) before = caseBeforeSetOff(scan, start, set[0]);
             if (before != null) pieces.add(new Piece(before[0], before[1], sentence));
             else for (int[] d : DocumentsInProse.documentsInProse(scan, start, set[0] - 1)) pieces.add(new Piece(d[0], d[1], sentence));
             addSetOff(pieces, t, set, sentence);
@@ -428,6 +429,20 @@ final class NoteSplitter {
             return;
         }
         pieces.add(new Piece(start, end, sentence));
+    }
+
+    /**
+     * "When the Court returned to it, in Consular Access (A v. B), Judgment, I.C.J. Reports 2021, p. 302, paras. 64–71, it
+     * was careful … (ibid., para. 73)": a case cited in full after "in" earlier in the sentence than the source set off
+     * at {@code setOff}; the case's [start, end) up to the bracket, its clause left to the parser, or null.
+     */
+    private static int[] caseBeforeSetOff(Scan scan, int start, int setOff) {
+        String t = scan.text;
+        int open = setOff - 1;
+        while (open > start && t.charAt(open) != '(' && t.charAt(open) != '\u2014') open--;
+        if (open <= start) return null;
+        int s = LeadIns.caseAfterLeadIn(scan, start, open);
+        return s < 0 ? null : new int[] {s, Sentences.trimEnd(t, s, open)};
     }
 
     /** "; hereinafter X", "; hereafter X": a name defined for the citation before the semicolon, at {@code from}. */
@@ -1505,12 +1520,21 @@ final class NoteSplitter {
         return -1;
     }
 
+    /** From {@code from} to {@code comma}, words of prose in lower case describing the UN document cited after the comma. */
+    static boolean describedDocumentAfter(String t, int from, int comma) {
+        return comma - from <= 120 && Prose.lowerCaseAside(t, from, comma)
+                && (t.startsWith("UN Doc", comma + 2) || t.startsWith("U.N. Doc", comma + 2));
+    }
+
     /** Where ", with " joins the second of two compared citations (a capital or "id." after it), or -1. */
     private static int comparedWith(Scan scan, int from, int to) {
         String t = scan.text;
         for (int k = t.indexOf(", with ", from); k >= 0 && k + 8 < to; k = t.indexOf(", with ", k + 1)) {
             char next = t.charAt(k + 7);
             if (scan.top(k) && (Character.isUpperCase(next) || t.startsWith("id.", k + 7) || Scan.isOpeningQuote(next))) return k;
+            // "…, with the statement of its delegate fifteen years later, UN Doc. A/C.6/77/SR.20 (…)": a described document
+            int comma = t.indexOf(", ", k + 7);
+            if (scan.top(k) && Character.isLowerCase(next) && comma > 0 && comma < to && describedDocumentAfter(t, k + 7, comma)) return k;
         }
         // "…, which requires only that they “discuss the question of compensation,” with Helsinki Convention, art. 2": the
         // comma inside the closing quote (where the second citation starts is two characters after the returned index)

@@ -53,7 +53,9 @@ public final class NotesParser {
                         "unbalanced quotation marks or brackets; split the note ignoring them"));
             }
             drafts = new ArrayList<>();
+            List<int[]> cited = new ArrayList<>();
             for (NoteSplitter.Piece piece : NoteSplitter.split(scan, nt.referenceListEntry())) {
+                cited.add(new int[] {piece.start(), piece.end()});
                 int named = registry.aliasAfterLeadIn(text.substring(piece.start(), piece.end()));
                 if (named > 0) {
                     piece = new NoteSplitter.Piece(piece.start() + named, piece.end(), piece.sentence(), piece.entry(),
@@ -63,6 +65,7 @@ public final class NotesParser {
                 drafts.add(d);
                 registry.announceAlias(d.alias);
             }
+            if (!nt.referenceListEntry()) addAliasesInProse(nt, scan, cited, drafts, registry, organs, parser);
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(),
                     "could not parse the note (" + e.getClass().getSimpleName() + "); kept as raw text"));
@@ -83,6 +86,30 @@ public final class NotesParser {
             citations.add(toCitation(d));
         }
         return new Note(nt.number(), nt.line(), original, citations, true, nt.referenceListEntry());
+    }
+
+    /**
+     * "… under Hague Regulations, art. 43 (…)": the defined names used with a pinpoint in the prose no citation covers,
+     * each a citation of its own, put among the others in the order of the text.
+     */
+    private static void addAliasesInProse(NoteText nt, Scan scan, List<int[]> cited, List<Draft> drafts, WorkRegistry registry,
+                                          UnCitations.OrganContext organs, CitationParser parser) {
+        List<int[]> found = AliasesInProse.find(scan, cited, registry.aliases());
+        for (int[] span : found) {
+            int at = 0;
+            while (at < cited.size() && cited.get(at)[0] < span[0]) at++;
+            int sentence = at > 0 ? drafts.get(at - 1).sentence : 0;
+            if (span[2] > 0) {
+                // the citation before ran on into the clause holding the name: it ends where the clause starts
+                int[] before = cited.get(at - 1);
+                NoteSplitter.Piece shorter = new NoteSplitter.Piece(before[0], span[2], sentence);
+                drafts.set(at - 1, parseCitation(nt, scan.text.substring(before[0], span[2]), shorter, organs.at(before[0]), parser));
+                cited.set(at - 1, new int[] {before[0], span[2]});
+            }
+            NoteSplitter.Piece piece = new NoteSplitter.Piece(span[0], span[1], sentence);
+            drafts.add(at, parseCitation(nt, scan.text.substring(span[0], span[1]), piece, organs.at(span[0]), parser));
+            cited.add(at, new int[] {span[0], span[1]});
+        }
     }
 
     private static Draft parseCitation(NoteText nt, String raw, NoteSplitter.Piece piece, String unOrgan,
@@ -136,6 +163,8 @@ public final class NotesParser {
                 && fewLowerCaseWords(afterSignal, s, comma)) {
             return afterSignal.substring(comma + 2);
         }
+        // "with the statement of its delegate fifteen years later, UN Doc. A/C.6/77/SR.20 (…)": a description of the document
+        if (comma > s && NoteSplitter.describedDocumentAfter(afterSignal, s, comma)) return afterSignal.substring(comma + 2);
         int work = LeadIns.workAfterProseIn(Scan.of(afterSignal), s, afterSignal.length());
         if (work < 0) work = namesAfterDescription(afterSignal, s);
         if (work < 0) work = afterDescriptionColon(afterSignal, s);

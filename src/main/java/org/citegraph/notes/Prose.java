@@ -219,7 +219,14 @@ final class Prose {
     /** Lower-case words and spaces only: an aside such as "more optimistically" or "for a comparison of the laws". */
     static boolean lowerCaseAside(String t, int from, int to) {
         if (to <= from) return false;
-        for (int i = from; i < to; i++) if (!Character.isLowerCase(t.charAt(i)) && t.charAt(i) != ' ') return false;
+        for (int i = from; i < to; i++) {
+            // "and, for the years after 1945, on …": a year after a lower-case word is a word of the aside
+            if (Character.isDigit(t.charAt(i)) && i - 2 >= from && Character.isLowerCase(t.charAt(i - 2)) && yearWordAt(t, i, to)) {
+                i += 3;
+                continue;
+            }
+            if (!Character.isLowerCase(t.charAt(i)) && t.charAt(i) != ' ') return false;
+        }
         return true;
     }
 

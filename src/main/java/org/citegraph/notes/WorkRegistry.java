@@ -127,6 +127,11 @@ final class WorkRegistry {
      * The short name defined earlier that {@code text} starts with, as a whole word ("VCLT art. 31",
      * "VCLT, supra"), the longest if several; else null.
      */
+    /** The short names defined so far, longest first. */
+    List<String> aliases() {
+        return java.util.Collections.unmodifiableList(aliases);
+    }
+
     String aliasAtStart(String text) {
         for (String a : aliases) {
             if (!text.startsWith(a)) continue;

@@ -1,0 +1,142 @@
+package org.citegraph.notes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.citegraph.notes.NotesAssertions.cites;
+import static org.citegraph.notes.NotesAssertions.names;
+import static org.citegraph.notes.NotesAssertions.parse;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.citegraph.model.Article;
+import org.citegraph.model.Citation;
+import org.citegraph.model.CitationRef;
+import org.citegraph.model.CitationType;
+
+/** Discursive forms of the forty-ninth and fiftieth blind rounds, and of probes written beside them, each with invented text. */
+class RoundsFortyNineAndFiftyFormsTest {
+
+    @Test
+    void aDefinedNameWithItsPinpointAnywhereInTheProse() {
+        Article a = parse("Convention on Shared Pastures, Lindau, 4 May 1961, 512 UNTS 77 (hereafter Pastures Convention).",
+                "The herders relied on their right to cross under Pastures Convention, art. 6 (S/PV.9120, p. 8); the kind of"
+                        + " fence that Pastures Convention, art. 9, forbids was built all the same.",
+                "Tamsin Reyes-Okafor, ‘Fences and Herds’, Journal of Range Law 4:1 (2019), pp. 10–40.",
+                "The case for the fence is weak; against it stand Reyes-Okafor, ‘Fences and Herds’, pp. 12–14, and the"
+                        + " Board’s own view, in Pastures Convention, art. 11, that the fence was lawful.");
+        Citation treaty = cites(a, 1).get(0);
+        // the place of conclusion before the date is no part of the name
+        assertThat(treaty.fields().title()).isEqualTo("Convention on Shared Pastures");
+        assertThat(treaty.fields().date()).isEqualTo("1961-05-04");
+        List<Citation> second = cites(a, 2);
+        assertThat(second).extracting(Citation::pinpoint).containsExactly("art. 6", "8", "art. 9");
+        assertThat(second.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(second.get(2).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        List<Citation> fourth = cites(a, 4);
+        assertThat(fourth).hasSize(2);
+        assertThat(fourth.get(0).pinpoint()).isEqualTo("12-14");
+        assertThat(fourth.get(0).fields().container()).isNull();
+        assertThat(fourth.get(1).pinpoint()).isEqualTo("art. 11");
+        assertThat(fourth.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void aTreatyInTheConsolidatedSeriesNamedInProseAndItsNameLinkedAfterASemicolon() {
+        Article a = parse("It is worth recalling that the rules were annexed to the Convention (II) respecting the Customs of"
+                        + " River Tolls, Mannheim, 9 June 1868, 137 CTS 401 (hereafter River Tolls Convention), and that article 3"
+                        + " was drafted with a short season in mind.",
+                "Harbour Dues (Osterlund v. Kareland), Judgment, ICJ Reports 1991, p. 12, at para. 40; hereinafter Harbour Dues.",
+                "River Tolls Convention, art. 3; Harbour Dues, para. 41.");
+        Citation treaty = cites(a, 1).get(0);
+        assertThat(treaty.type()).isEqualTo(CitationType.TREATY);
+        assertThat(treaty.fields().title()).isEqualTo("Convention (II) respecting the Customs of River Tolls");
+        assertThat(treaty.fields().volume()).isEqualTo("137");
+        assertThat(cites(a, 2)).hasSize(1);
+        assertThat(cites(a, 2).get(0).fields().title()).isEqualTo("Harbour Dues (Osterlund v. Kareland)");
+        assertThat(cites(a, 3)).extracting(Citation::shortFormOf).containsExactly(new CitationRef(1, 0), new CitationRef(2, 0));
+    }
+
+    @Test
+    void resolutionsByNumberInProseWithTheirOrganNamedBefore() {
+        Article a = parse("It was this concern that led the General Assembly to take note of the principles in resolution 64/91 of"
+                        + " December 9, 2009.",
+                "Compare the Security Council’s approach in resolution 1627 (2005), 30 May 2005, paras. 2–3, with its silence"
+                        + " thereafter.",
+                "The Assembly, which welcomed the guidelines in resolution 66/12 of November 3, 2011 (UN Doc. A/RES/66/12),"
+                        + " para. 2, has done nothing since.",
+                "Model Rules on Water Boards, annexed to General Assembly resolution 58/77, para. 4.");
+        Citation first = cites(a, 1).get(0);
+        assertThat(first.fields().unSymbol()).isEqualTo("A/RES/64/91");
+        assertThat(first.fields().date()).isEqualTo("2009-12-09");
+        Citation second = cites(a, 2).get(0);
+        assertThat(second.fields().unSymbol()).isEqualTo("S/RES/1627(2005)");
+        assertThat(second.pinpoint()).isEqualTo("paras. 2-3");
+        Citation third = cites(a, 3).get(0);
+        assertThat(third.fields().unSymbol()).isEqualTo("A/RES/66/12");
+        assertThat(third.pinpoint()).isEqualTo("para. 2");
+        // a title the resolution publishes keeps its title
+        assertThat(cites(a, 4).get(0).fields().title()).isEqualTo("Model Rules on Water Boards");
+    }
+
+    @Test
+    void aUnDocumentByMarkerInProseBeforeABracketedOneAndADescribedDocumentAfterWith() {
+        Article a = parse("A point pressed by the Special Rapporteur in her second report, UN Doc. A/CN.4/611 (2009), para. 14,"
+                        + " and echoed in the Sixth Committee (UN Doc. A/C.6/64/SR.9, paras. 2–4).",
+                "Compare A/C.6/64/SR.9, para. 3, with the statement of the same delegate ten years later in the same committee,"
+                        + " UN Doc. A/C.6/74/SR.18 (October 30, 2019), para. 7, which adds nothing.");
+        assertThat(cites(a, 1)).extracting(c -> c.fields().unSymbol()).containsExactly("A/CN.4/611", "A/C.6/64/SR.9");
+        assertThat(cites(a, 1).get(0).pinpoint()).isEqualTo("para. 14");
+        List<Citation> compared = cites(a, 2);
+        assertThat(compared).extracting(c -> c.fields().unSymbol()).containsExactly("A/C.6/64/SR.9", "A/C.6/74/SR.18");
+        assertThat(compared).extracting(Citation::pinpoint).containsExactly("para. 3", "para. 7");
+        assertThat(compared.get(1).signal()).isEqualTo("Compare");
+    }
+
+    @Test
+    void leadInsHoldingAYearOrAnAsideBeforeTheWork() {
+        Article a = parse("Anyone who doubts how unsettled it was before 1914 should read Hedda Lindqvist-Obi, Two Flags: Ships"
+                        + " and Their Owners (Leiden: Harlow Press, 2016), 40–52.",
+                "The leading study remains, in my view, Ruth Okafor-Lind, River Law (Cambridge: Fenwick Press, 2018), 210.",
+                "The view rests on Lindqvist-Obi, Two Flags, 88–90, and, for the years after 1945, on a close reading of the"
+                        + " debates by Omar Vidal-Stroud, “Flags of Need,” in Ships and States, ed. Ana Ruiz (Oxford: Harlow"
+                        + " Press, 2020), 131–58.");
+        Citation book = cites(a, 1).get(0);
+        assertThat(names(book.fields().authors())).containsExactly("Lindqvist-Obi|Hedda");
+        assertThat(book.fields().title()).isEqualTo("Two Flags: Ships and Their Owners");
+        assertThat(names(cites(a, 2).get(0).fields().authors())).containsExactly("Okafor-Lind|Ruth");
+        List<Citation> third = cites(a, 3);
+        assertThat(third).hasSize(2);
+        assertThat(third.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(names(third.get(1).fields().authors())).containsExactly("Vidal-Stroud|Omar");
+        assertThat(third.get(1).type()).isEqualTo(CitationType.CHAPTER);
+    }
+
+    @Test
+    void aCaseAfterInBeforeABracketedIbidAndAfterAColonAndAPhaseBeforeTheJudgment() {
+        Article a = parse("Fishing Rights (Osterlund v. Kareland), Second Phase, Judgment, I.C.J. Reports 1962, p. 9, at 20.",
+                "When the Court came back to it, in Pilot Access (Kareland v. Vastmark), Judgment, I.C.J. Reports 2019, p. 88,"
+                        + " paras. 40–46, it said nothing of the earlier case (ibid., para. 50).",
+                "Strasbourg has used it: in Lund-Ochieng v. Vastmark, App. No. 51207/16, Judgment of May 4, 2021, paras. 60–66,"
+                        + " the Court held the detention unlawful.",
+                "Cf. Fishing Rights, 22.");
+        assertThat(cites(a, 1).get(0).fields().title()).isEqualTo("Fishing Rights (Osterlund v. Kareland)");
+        List<Citation> second = cites(a, 2);
+        assertThat(second).hasSize(2);
+        assertThat(second.get(0).fields().title()).isEqualTo("Pilot Access (Kareland v. Vastmark)");
+        assertThat(second.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        Citation third = cites(a, 3).get(0);
+        assertThat(third.fields().title()).isEqualTo("Lund-Ochieng v. Vastmark");
+        assertThat(third.fields().date()).isEqualTo("2021-05-04");
+        assertThat(cites(a, 4).get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void theFollowingPagesBeforeAClauseOfProse() {
+        Article a = parse("M. Ferro-Nkosi, Occupied Courts (Cheltenham: Harlow Press, 2019), pp. 300–14.",
+                "See the discussion in Ferro-Nkosi, op. cit., pp. 320 ff., and the sources there cited.");
+        Citation found = cites(a, 2).get(0);
+        assertThat(found.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(found.raw()).endsWith("ff.");
+    }
+}
