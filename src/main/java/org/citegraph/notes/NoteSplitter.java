@@ -397,7 +397,7 @@ final class NoteSplitter {
             int named = plain > start ? LeadIns.sourceNamedInProse(scan, start, end, plain + 1) : -1;
             if (named > 0 && Prose.plainWords(t, start, named)) s = named;
         }
-        pieces.add(new Piece(s > start ? s : start, end, sentence));
+        addCited(scan, s > start ? s : start, end, null, sentence, pieces);
     }
 
     /** A citation set off in brackets or dashes; "(S/PV.9001, p. 3; S/PV.9002, p. 5)" holds two, one each side of ";". */
@@ -426,6 +426,17 @@ final class NoteSplitter {
         if (with > 0) {
             pieces.add(new Piece(start, with, sentence));
             pieces.add(new Piece(with + 2, end, sentence, false, false, true));
+            return;
+        }
+        // "… in Name v. State, …, paras. 88–94, the Court held that it was unlawful (ibid., para. 102)": the source of the
+        // clause after the citation, in brackets closing the sentence, is a citation of its own
+        String t = scan.text;
+        int close = Sentences.trimEnd(t, start, end);
+        int open = close > start && t.charAt(close - 1) == ')' ? t.lastIndexOf(" (", close) : -1;
+        if (open > start && ibidWithPinpoint(t.substring(open + 2, close - 1)) && Character.isLetterOrDigit(t.charAt(open - 1))
+                && Prose.lowerCaseWords(t, start, open) >= 3) {
+            pieces.add(new Piece(start, open, sentence));
+            pieces.add(new Piece(open + 2, close - 1, sentence));
             return;
         }
         pieces.add(new Piece(start, end, sentence));
