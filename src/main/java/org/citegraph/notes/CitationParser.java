@@ -140,6 +140,7 @@ final class CitationParser {
         if (authorYear(t, d)) return;
         if (supra(t, lower, d)) return;
         if (caseShortForm(t, d)) return;
+        if (caseNumberShortForm(t, d)) return;
         if (provisionOf(t, d)) return;
         if (congressionalReport(t, d)) return;
         if (Statutes.parse(t, d)) return;
@@ -520,6 +521,7 @@ final class CitationParser {
         Scan scan = Scan.of(after);
         List<String> afterParts = joinUsDates(scan.splitTopCommas(0, after.length()));
         boolean paragraphList = false; // "¶¶ 2(b), 4": the numbers after the first continue the list
+        String span = null; // a bare range read first, perhaps the pages of a text inside the document
         for (String part : afterParts) {
             int open = part.indexOf('(');
             boolean glued = open > 0 && part.charAt(open - 1) != ' ';
@@ -559,12 +561,18 @@ final class CitationParser {
                 // the annex is the document's own part, kept only where no provision of the text in it is cited
                 Parts.Locator loc = isAnnex(piece) ? null : Parts.locator(piece, barePage);
                 if (loc != null) {
+                    if (pins.isEmpty() && loc.kind().equals("bare") && loc.range()) span = loc.value();
                     pins.add(loc.value());
                     paragraphList = isParagraphList(loc.value()) || paragraphList && loc.kind().equals("bare");
                 }
                 else if (UnCitations.locator(piece) != null) pins.add(UnCitations.locator(piece));
                 else if (isAnnex(piece) && !provisionCited) pins.add(piece); // "G.A. Res. 60/288, annex"
             }
+        }
+        if (span != null && pins.size() > 1 && pins.get(0).equals(span) && provision(pins.get(1)) && d.fields.pages() == null) {
+            // "Report of the Commission …, UN Doc. A/61/10 (2006), 22–100 (hereafter Draft Articles), art. 7": the span of the
+            // articles printed in the report, then the article cited
+            d.fields.pages(pins.remove(0));
         }
         if (!pins.isEmpty()) d.pinpoint = String.join(", ", pins);
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
@@ -650,6 +658,12 @@ final class CitationParser {
         return beforeConnectingPhrase(head).length() < head.length();
     }
 
+    /** "art. 7", "arts. 2–4", "guideline 3.1", "conclusion 5", "principle 2": a provision of a text, not a page. */
+    private static boolean provision(String pin) {
+        return pin.startsWith("art") || pin.startsWith("guideline") || pin.startsWith("conclusion") || pin.startsWith("princ")
+                || pin.startsWith("draft art");
+    }
+
     /** "annex", "annex I", "annex II, para. 3": a part of a UN document, as written. */
     private static boolean isAnnex(String piece) {
         String l = piece.toLowerCase(Locale.ROOT);
@@ -718,7 +732,11 @@ final class CitationParser {
             // "… under Article 8, Paragraph 1, of the Optional Protocol": a provision inside the title
             String next = i + 1 < split0.size() ? split0.get(i + 1).strip() : "";
             if (loc != null && !kept.isEmpty() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) loc = null;
-            if (loc != null) pins.add(loc.value());
+            if (loc != null && kept.size() > 1 && isAnnex(kept.get(kept.size() - 1))) {
+                // "Guiding Principles …, annex, princ. 25, U.N. Doc. …": the provision of the text in the report's annex
+                pins.add(kept.remove(kept.size() - 1) + ", " + loc.value());
+            }
+            else if (loc != null) pins.add(loc.value());
             else if (!kept.isEmpty() && SESSION_OR_MEETING.matcher(p).matches()) continue; // "UN Security Council, 7565th meeting"
             else if (!kept.isEmpty() && COMMUNICATION.matcher(p).matches()) continue; // its number is in the symbol
             // "World Heritage Committee, Decision 43 COM 8C.2, ‘Title’", "Decision 1/CP.21, Title": the body's own numbering
@@ -1253,6 +1271,43 @@ final class CitationParser {
 
     private static boolean disputeSymbol(String part) {
         return part.startsWith("WT/") || part.startsWith("WTO Doc. ");
+    }
+
+    /** "Case No. A/18", "ITLOS Case No. 31", "PCA Case No. 2016-11": a tribunal's number for a case, and the number alone. */
+    private static final Pattern CASE_NUMBER = Pattern.compile(
+            "(?<![\\p{L}])(?:(?:ITLOS|PCA|ICSID|ICC) )?Case No\\. (?<number>[A-Z0-9][A-Za-z0-9/.-]{0,19}?)(?=,|\\)|$| \\()");
+
+    /** The number of the first "Case No. …" in a citation's text, or null. */
+    static String caseNumberIn(String raw) {
+        if (raw == null || raw.indexOf("Case No. ") < 0) return null;
+        Matcher m = CASE_NUMBER.matcher(raw);
+        return m.find() ? m.group("number") : null;
+    }
+
+    /**
+     * "Case No. A/18, 268–69": a case cited again by the number its tribunal gave it, then a pinpoint; a short form that
+     * the register links to the case cited before with that number.
+     */
+    private static boolean caseNumberShortForm(String t, Draft d) {
+        if (!t.startsWith("Case No. ") && !t.startsWith("PCA Case No. ") && !t.startsWith("ITLOS Case No. ")
+                && !t.startsWith("ICSID Case No. ")) return false;
+        Matcher m = CASE_NUMBER.matcher(t);
+        if (!m.lookingAt()) return false;
+        String rest = t.substring(m.end());
+        Parts.Locator loc = null;
+        if (rest.startsWith(", ")) {
+            loc = Parts.locators(rest.substring(2), true);
+            if (loc == null) return false;
+        } else if (!rest.isEmpty()) {
+            return false;
+        }
+        d.type = CitationType.LEGAL_CASE;
+        d.shortTitle = t.substring(0, m.end());
+        d.fields.title(d.shortTitle);
+        d.shortKind = Draft.ShortKind.TITLE_ONLY;
+        d.caseNumber = m.group("number");
+        if (loc != null) d.pinpoint = loc.value();
+        return true;
     }
 
     private static final Pattern PROVISION_OF = Pattern.compile(

@@ -55,6 +55,8 @@ final class Draft {
     boolean namesCase;
     /** The year of the report a case's short name goes with ("Nicaragua, 1986 I.C.J. ¶ 190"), else null. */
     String caseYear;
+    /** The case number a short form names its case by ("A/18" of "Case No. A/18, 268–69"), else null. */
+    String caseNumber;
     /** Whether a case's short name was followed by the kind of decision ("Wall Advisory Opinion"). */
     boolean caseDecisionNamed;
     /** The short name this citation defines for its work ("[hereinafter VCLT]"), else null. */

@@ -336,12 +336,17 @@ final class LegalCases {
         return last > 0 && Tail.monthDay(p.substring(before + 1));
     }
 
+    private static final java.util.regex.Pattern NUMBERED_DECISION = java.util.regex.Pattern.compile(
+            "(?:Decision|Award|Interlocutory Award|Partial Award|Final Award|Order) No\\. [\\w/.-]{1,16} of ");
+
     /** "Judgment of 12 June 2008", "Order of June 12, 2008": the decision's full date. */
     private static boolean decisionDate(String part, Draft d) {
         String p = part.strip();
         boolean decision = false;
         // "judgment of 14 June 2023": in lower case inside a sentence-case list entry too
         for (String w : DECISIONS) if (p.startsWith(w + " of ") || p.startsWith(w.toLowerCase(Locale.ROOT) + " of ")) decision = true;
+        // "Decision No. 41 of October 3, 1957", "Award No. 12 of 3 May 1988": a claims commission's numbered decision
+        if (!decision && NUMBERED_DECISION.matcher(p).lookingAt()) decision = true;
         if (!decision) return false;
         Dates.Parsed date = Dates.find(p, 0);
         if (date == null || date.iso() == null) return false;
@@ -355,7 +360,10 @@ final class LegalCases {
         String lower = rest.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         int cut = rest.length();
         for (String m : new String[] {", aff'd", ", rev'd", ", cert. denied", ", cert. granted", ", vacated", ", aff'g",
-            ", rev'g", ", overruled by", ", abrogated by", ", superseded by"}) {
+            ", rev'g", ", overruled by", ", abrogated by", ", superseded by",
+            // a pending appeal and its docket: "…, appeal docketed, No. 23-7156 (D.C. Cir. Dec. 4, 2023)"
+            ", appeal docketed", ", appeal filed", ", appeal pending", ", appeal dismissed", ", petition for cert. filed",
+            ", reh'g denied", ", reh'g en banc denied"}) {
             int k = lower.indexOf(m);
             if (k >= 0 && k < cut) cut = k;
         }

@@ -29,6 +29,8 @@ final class Lexicon {
             "secretary-general", "security", "general", "conference", "bureau", "state", "states",
             "world", "global", "european", "united", "national", "federal", "amnesty", "human", "rights",
             "tracker", "database", "observatory", "archive", "archives", "dashboard", "platform", "consortium",
+            // a litigation tracker's name: "Corporate Liability Docket", "Civil Rights Litigation Clearinghouse"
+            "docket", "clearinghouse", "registry",
             "crisis", "peace", "reuters", "diplomat", "herald", "guardian", "telegraph", "tribune",
             // a firm's trade, plural as no given name or surname is: "Chainwatch Analytics", "Harbor Labs"
             "analytics", "labs", "consulting", "consultants", "solutions", "technologies", "holdings", "associates",
@@ -109,7 +111,9 @@ final class Lexicon {
             "rsch", "sav", "sch", "sci", "serv", "soc", "soc'y", "soc\u2019y", "subcomm", "sys", "tech", "telecomm",
             "transp", "unif", "util",
             // more of T6, inside a party's name before a capital word: "Brandt Auto. USA, Inc. v. …", "Hale Bros. LLC"
-            "auto", "bros", "assocs", "bd", "ent", "hldgs", "invs");
+            "auto", "bros", "assocs", "bd", "ent", "hldgs", "invs",
+            // "Hum. Rts. Council", "Int'l Lab. Org.": an institution's name abbreviated word by word
+            "hum", "rts", "lab");
 
     /**
      * Cities where international organisations and publishers issue documents, as an imprint names them

@@ -34,7 +34,21 @@ final class Pages {
         if (allDigits(a) && allDigits(b) && b.length() < a.length()) {
             b = a.substring(0, a.length() - b.length()) + b;
         }
+        // "e512–21", "e512–e521": an electronic page range keeps its "e" at both ends
+        String digits = electronicDigits(a);
+        if (digits != null) {
+            String end = b.startsWith("e") ? b.substring(1) : b;
+            if (allDigits(end)) {
+                if (end.length() < digits.length()) end = digits.substring(0, digits.length() - end.length()) + end;
+                b = "e" + end;
+            }
+        }
         return a + "-" + b;
+    }
+
+    /** The digits of an electronic page "e512", or null. */
+    private static String electronicDigits(String page) {
+        return page.length() > 1 && page.charAt(0) == 'e' && allDigits(page.substring(1)) ? page.substring(1) : null;
     }
 
     /** Normalises a list of pages/ranges ("183, 187, 246–7", "4 and 7", "4, 7 & 9"). */

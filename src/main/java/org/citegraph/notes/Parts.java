@@ -111,6 +111,13 @@ final class Parts {
         return new Locator(value.toString(), first.kind(), false);
     }
 
+    /** "commentary" of "art. 7, commentary, para. 5": the commentary to a provision of the International Law Commission's texts. */
+    static boolean commentary(String part) {
+        String p = part.strip();
+        if (p.endsWith(".")) p = p.substring(0, p.length() - 1);
+        return p.equals("commentary") || p.equals("commentaries");
+    }
+
     /**
      * "74 and 83", "3–5 and 7": numbered provisions keep the "and" they are listed with ("arts. 74 and 83",
      * as annotators write them), pages do not; ranges are expanded all the same.
@@ -133,6 +140,8 @@ final class Parts {
             else return locator(s.substring(5), allowBare);
         }
         if (s.equals("passim")) return new Locator("passim", "p", false); // "Title, passim": throughout the work
+        // "art. 7, commentary, para. 5": the commentary to an article of the International Law Commission's texts
+        if (commentary(s)) return new Locator(s.endsWith(".") ? s.substring(0, s.length() - 1) : s, "para", false);
         // "61–62 and n. 14": the pages and a footnote on them, as "at 1230 & n.88" is read
         int andNote = s.indexOf(" and n. ");
         if (andNote > 0 && andNote + 8 < s.length() && Character.isDigit(s.charAt(andNote + 8))) {
@@ -183,9 +192,9 @@ final class Parts {
                         || pr == A_OTHER[3]) && !Character.isDigit(rest.charAt(0))) return null; // and British "arts 8 and 9"
                 // "principle 2" of a declaration; "Principles of Law" is a title
                 // "principle 2", "rule 1", "book 3", "app. III" are numbered; "Principles of Law", "Book Title", "App. No." are not
-                if ((pr[0].startsWith("principle") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
+                if ((pr[0].startsWith("princ") || pr[0].startsWith("rule") || pr[0].startsWith("b") || pr[0].startsWith("guideline")
                         || pr[0].startsWith("conclusion") || pr[0].startsWith("app")) && !Character.isDigit(rest.charAt(0))
-                        && !upperRoman(firstToken(rest))) return null;
+                        && !upperRoman(firstToken(rest)) && !(pr[0].startsWith("app") && appendixLetter(rest))) return null;
                 // "annex C", "annex II", "annex 4" of a treaty: one letter, numeral or number; "Annex to the Report" is a title
                 if (pr[0].equals("annex ") && !annexNumber(rest)) return null;
                 // "Part II-A", "Part XI", "Part 3" of a code or treaty; "Part of the Problem" is a title
@@ -250,6 +259,8 @@ final class Parts {
     private static final String[][] P_OTHER = {
         {"paras. ", "paras. "}, {"paras ", "paras "}, {"para. ", "para. "}, {"para ", "para "},
         {"paragraphs ", "paras. "}, {"paragraph ", "para. "}, {"principles ", "principles "}, {"principle ", "principle "},
+        // "princ. 25" of the Guiding Principles, as law reviews abbreviate it
+        {"princs. ", "princs. "}, {"princ. ", "princ. "},
         {"part ", "part "},
         // a regulation's part: "supra note 2, pt. 501", as the full citation's "31 C.F.R. pt. 501" gives it
         {"pt. ", "pt. "}, {"pts. ", "pts. "},
@@ -301,6 +312,11 @@ final class Parts {
         };
     }
 
+    /** "B" of "appendix B", "app. B": one capital letter, alone ("App. No. 4" is an application's number). */
+    private static boolean appendixLetter(String rest) {
+        return rest.length() == 1 && Character.isUpperCase(rest.charAt(0));
+    }
+
     /** Cheap test on the first character: locators start with a prefix letter, a bracket or a page. */
     private static boolean annexNumber(String rest) {
         if (rest.length() == 1) return Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0));
@@ -312,6 +328,8 @@ final class Parts {
         if (Character.isDigit(c) || c == '[' || c == '\u00B6' || c == '\u00A7') return true;
         // "A12", "S1": a capital glued to digits
         if (s.length() > 1 && Character.isUpperCase(c) && Character.isDigit(s.charAt(1))) return true;
+        // "e512", "e512–e521": an electronic article's page, as online-only journals number them
+        if (s.length() > 1 && c == 'e' && Character.isDigit(s.charAt(1))) return true;
         int e = 0;
         while (e < s.length() && e < 12 && Character.isLetter(s.charAt(e))) e++;
         if (e == 0 || e == 12) return false;
@@ -321,7 +339,7 @@ final class Parts {
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(
             "p", "pp", "page", "pages", "at", "s", "ss", "sec", "para", "paras", "paragraph", "paragraphs", "art",
-            "arts", "article", "n", "nn", "ch", "chs", "chap", "chaps", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix", "annex",
+            "arts", "article", "n", "nn", "ch", "chs", "chap", "chaps", "chapter", "col", "cols", "cmt", "cmts", "r", "rr", "principle", "principles", "princ", "princs", "rule", "rules", "bk", "bks", "book", "app", "apps", "appendix", "annex",
             // a Restatement's "§ 306 reporters' note 4", "§ 402 illus. 2"
             "reporters'", "reporters\u2019", "reporter's", "reporter\u2019s", "note", "illus",
             "guideline", "guidelines", "conclusion", "conclusions", "part", "pt", "pts");

@@ -870,8 +870,8 @@ final class ReferenceEntry {
 
     /** "Journal, 58(2), 239–275", "Journal 35 (6): 1012–30", "Journal 12, 4–9": a journal, its volume, and an issue or pages. */
     private static final Pattern JOURNAL_AFTER_TITLE = Pattern.compile(
-            "\\p{Lu}[^():?!]*[\\p{L}.)],? \\d{1,4}(?: ?\\([^()]{1,12}\\)(?:[,:] ?(?:pp?\\. ?)?e?\\d+(?:[-\\u2013]\\d+)?)?"
-            + "|[,:] ?(?:pp?\\. ?)?e?\\d+(?:[-\\u2013]\\d+)?)");
+            "\\p{Lu}[^():?!]*[\\p{L}.)],? \\d{1,4}(?: ?\\([^()]{1,12}\\)(?:[,:] ?(?:pp?\\. ?)?e?\\d+(?:[-\\u2013]e?\\d+)?)?"
+            + "|[,:] ?(?:pp?\\. ?)?e?\\d+(?:[-\\u2013]e?\\d+)?)");
 
     /** The text from {@code from} to the next sentence break (exclusive), or to the end. */
     private static String nextSentence(String t, int from) {
@@ -1011,7 +1011,7 @@ final class ReferenceEntry {
 
     /** "Media, War and Law 12 (1): 1–24", "Yearbook of Humanitarian Law 24: 119–50": Chicago author–date's journal sentence. */
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(
-            "(?<journal>\\p{Lu}[^():]*[\\p{L}.)]) (?<volume>\\d{1,4})(?: \\((?<issue>[^()]{1,12})\\))?: (?<pages>e?\\d+(?:[-\\u2013]\\d+)?)");
+            "(?<journal>\\p{Lu}[^():]*[\\p{L}.)]) (?<volume>\\d{1,4})(?: \\((?<issue>[^()]{1,12})\\))?: (?<pages>e?\\d+(?:[-\\u2013]e?\\d+)?)");
 
     private static boolean journalSentence(String s, Tail tail) {
         if (s.indexOf(": ") < 0) return false;

@@ -131,6 +131,7 @@ final class Statutes {
             // "No. 117-328, § 7073(b), 136 Stat.", "No. 118-50, div. F, § 104(a), 138 Stat."
             else if (m.group("secBefore") != null) d.pinpoint = m.group("secBefore");
             year(m.group("paren"), d);
+            if (d.fields.year() == null) yearOfName(d.fields.title(), d);
             return true;
         }
         m = t.contains("Cong.") ? BILL.matcher(t) : null;
@@ -159,6 +160,16 @@ final class Statutes {
         if (!title.startsWith("Act of ") || title.length() > 30) return;
         Dates.Parsed date = Dates.whole(title.substring(7));
         if (date != null && date.iso() != null) d.fields.date(date.iso()).year(date.year());
+    }
+
+    /**
+     * "Harbour Safety Reauthorization Act of 2003, Pub. L. No. 108-12, 117 Stat. 901": a law cited by its public law with
+     * no year in brackets is dated by the year its name gives (the year it was enacted, as the Statutes at Large's would).
+     */
+    private static void yearOfName(String title, Draft d) {
+        if (title == null || !CitationParser.isStatute(title)) return;
+        String[] year = Parts.yearWithSuffix(title.substring(title.lastIndexOf(' ') + 1));
+        if (year != null && year[1] == null) d.fields.year(year[0]);
     }
 
     /** "; Requests for Evidence from Foreign Tribunals, 88 Fed. Reg. 41,722": the rest of a rule's title, then the register. */

@@ -47,6 +47,8 @@ final class Tail {
     private boolean euNumbered;
     /** An act listed in the Official Journal by series and number ("Official Journal L251"). */
     private boolean listedInJournal;
+    /** A Senate executive document was passed over ("S. Exec. Doc. E"): the Congress and session after it are no pages. */
+    private boolean senateExecutiveDocument;
     private final List<Loc> locs = new ArrayList<>(3);
 
     Tail(Draft d, Scan scan, boolean entry) {
@@ -766,6 +768,27 @@ final class Tail {
 
     private static final Pattern US_TREATY_NUMBER = Pattern.compile("(?:S\\. Treaty Doc\\.|T\\.I\\.A\\.S\\.)(?: No\\.)? [\\d-]+");
 
+    private static final Pattern SENATE_EXECUTIVE_DOCUMENT = Pattern.compile("S\\. Exec\\. Doc\\. (?:No\\. )?[A-Z\\d]{1,3}");
+    /** "95-2 (1978)": the Congress and its session that received a Senate executive document, and the year. */
+    private static final Pattern CONGRESS_SESSION = Pattern.compile("\\d{1,3}-\\d(?: \\(\\d{4}\\))?");
+
+    /**
+     * "…, Dec. 16, 1966, S. Exec. Doc. E, 95-2 (1978), 999 U.N.T.S. 171": the Senate's print of a treaty beside the United
+     * Nations' series, which the treaty is filed under; the print's letter, Congress-session number and year are passed
+     * over, not read as pages.
+     */
+    private boolean senateExecutiveDocument(String part) {
+        String p = part.strip();
+        if (senateExecutiveDocument && CONGRESS_SESSION.matcher(p).matches()) {
+            senateExecutiveDocument = false;
+            return true;
+        }
+        if (!p.startsWith("S. Exec. Doc.") || !SENATE_EXECUTIVE_DOCUMENT.matcher(p).matches()
+                || !(d.raw.contains(" U.N.T.S. ") || d.raw.contains(" UNTS "))) return false;
+        senateExecutiveDocument = true;
+        return true;
+    }
+
     /** Cite Them Right's "… (2003) Official Journal L251, 3 October, pp. 12–18": the journal, its series and number. */
     private static final Pattern OFFICIAL_JOURNAL_SERIES = Pattern.compile(
             "Official Journal(?: of the European (?:Union|Communities))? (?<series>[CL] ?\\d+(?:/\\d+)?)");
@@ -805,6 +828,7 @@ final class Tail {
         // United Nations' series, which the treaty is filed under (alone, "T.I.A.S. No. 15-303" is the series)
         if ((part.startsWith("S. Treaty Doc.") || part.startsWith("T.I.A.S.")) && US_TREATY_NUMBER.matcher(part.strip()).matches()
                 && (d.raw.contains(" U.N.T.S. ") || d.raw.contains(" UNTS "))) return;
+        if (senateExecutiveDocument(part)) return;
         if (officialJournalSeries(part)) return;
         if (euDocumentNumber(part)) return;
         Parts.Split sp = Parts.split(part);
@@ -1511,7 +1535,26 @@ final class Tail {
         // "United Nations Department of Economic and Social Affairs … United Nations": a part of the publisher
         return author.equals(by) || author.startsWith(by + " ") && by.length() >= 6
                 || initialsOf(d.fields.authors().get(0).displayName(), publisher)
-                || ownImprint(author, by) && !bookGenre(d.fields.title());
+                || ownImprint(author, by) && !bookGenre(d.fields.title())
+                || officeOfGovernment(d.fields.authors().get(0).displayName(), publisher, d.fields.place());
+    }
+
+    private static final String[] GOVERNMENTS = {"City of ", "County of ", "Town of ", "Municipality of ", "Borough of ",
+        "Village of ", "City and County of ", "Government of ", "State of ", "Province of "};
+    private static final String[] OFFICES = {"Office of ", "Department of ", "Dept. of ", "Bureau of ", "Division of ",
+        "Mayor's Office", "Mayor\u2019s Office", "Ministry of "};
+
+    /**
+     * "City of Port Lenn. 2021. Title. Port Lenn: Office of Resilience.": a city (county, state) whose own office issues its
+     * publication, in the city the author names: the government publishes its own work, as a report.
+     */
+    static boolean officeOfGovernment(String author, String publisher, String place) {
+        String gov = null;
+        for (String g : GOVERNMENTS) if (author.startsWith(g)) gov = author.substring(g.length());
+        if (gov == null || gov.isBlank()) return false;
+        boolean office = false;
+        for (String o : OFFICES) office |= publisher.startsWith(o);
+        return office && (place == null || gov.startsWith(place) || place.startsWith(gov));
     }
 
     /**

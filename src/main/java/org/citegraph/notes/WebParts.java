@@ -96,7 +96,29 @@ final class WebParts {
             t = cut(t, start, end);
             break;
         }
+        if (url != null) t = withoutRevisionWords(t);
         return new WebParts(url, accessed, doi, tidy(t));
+    }
+
+    private static final String[] REVISION_WORDS = {"last modified on", "last modified", "last updated on", "last updated",
+        "last revised", "modified", "updated"};
+
+    /**
+     * Chicago's web page "“Travel Advice,” last modified March 4, 2023, accessed …": the day the page was last changed is
+     * its date, so the words before it go and the date stays, as a page's date written alone would.
+     */
+    private static String withoutRevisionWords(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String w : REVISION_WORDS) {
+            int a = indexOfWord(lower, w);
+            if (a < 0 || a > 0 && t.charAt(a - 1) != ' ') continue;
+            int s = a + w.length();
+            while (s < t.length() && t.charAt(s) == ' ') s++;
+            Dates.Parsed p = Dates.find(t, s);
+            if (p == null || p.start() != s || p.iso() == null) continue;
+            return t.substring(0, a) + t.substring(s);
+        }
+        return t;
     }
 
     /**

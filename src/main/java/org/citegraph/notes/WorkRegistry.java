@@ -118,6 +118,8 @@ final class WorkRegistry {
      * ones to score (a scan of every case for every citation would grow with the article).
      */
     private final Map<String, List<Entry>> casesByWord = new HashMap<>();
+    /** The cases cited so far by the number their tribunal gave them ("A/18" of "…, Case No. A/18, Decision No. …"). */
+    private final Map<String, List<Entry>> casesByNumber = new HashMap<>();
 
     boolean knownFamily(String family) {
         return knownFamilies.contains(familyKey(family));
@@ -337,6 +339,8 @@ final class WorkRegistry {
         byId.put(id, e);
         // a treaty body's views on a communication are cited by the parties' names as a case is: "Seck v. Veltria, para. 10"
         if (e.type == CitationType.LEGAL_CASE || e.type == CitationType.UN_DOCUMENT && e.titleKey.contains(" v ")) indexCase(e);
+        String number = e.type == CitationType.LEGAL_CASE ? CitationParser.caseNumberIn(d.raw) : null;
+        if (number != null) casesByNumber.computeIfAbsent(number, k -> new ArrayList<>(1)).add(e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
         indexWord(e, e.titleKey);
         indexTitleStart(e, e.titleKey);
@@ -453,6 +457,15 @@ final class WorkRegistry {
             if (d.supraNote > 0) addShortTitle(e, d.shortTitle); // "CAT, supra note 1": the work's short title
             link(d, e, true);
             return;
+        }
+        if (d.caseNumber != null) {
+            // "Case No. A/18, 268–69": the one case cited before under that number
+            List<Entry> numbered = casesByNumber.getOrDefault(d.caseNumber, List.of());
+            e = numbered.size() == 1 ? numbered.get(0) : null;
+            if (e != null) {
+                link(d, e, true);
+                return;
+            }
         }
         e = switch (d.shortKind) {
             case IBID -> previous == null ? null : byId.get(previous.workId);
