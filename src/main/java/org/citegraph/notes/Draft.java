@@ -44,6 +44,8 @@ final class Draft {
     String pinpoint;
 
     ShortKind shortKind;
+    /** A sentence of prose read as a short form, which names no work: it is no citation (see WorkRegistry#resolve). */
+    boolean prose;
     String shortTitle;
     int supraNote;
     String yearSuffix;

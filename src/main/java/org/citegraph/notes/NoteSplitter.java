@@ -791,6 +791,8 @@ final class NoteSplitter {
         }
         if (Prose.proseFollows(t, i + 2)) return true; // "… “Commission Hands Over Final Report.” The Rapporteur has made …"
         if (UnSymbols.atStart(next) != null) return true; // "… speaks only of “restraint.” S/RES/2817, para. 4"
+        // "… is “present in the United States.” 18 U.S.C. § 1596(a)": a code or reporter cited by volume
+        if (Character.isDigit(next.charAt(0)) && volumeThenCapital(next, 0, next.length())) return true;
         // "… or the conditions of its prisons.” Halvorsen v. Brightwell, 412 F.2d 67": a case, or a report of Congress
         if (next.startsWith("S. Rep.") || next.startsWith("H.R. Rep.") || next.startsWith("S. Exec. Rep.") || next.startsWith("H.R. Doc.")) {
             return true;
@@ -1531,6 +1533,13 @@ final class NoteSplitter {
         return -1;
     }
 
+    /** At {@code at}: a volume's digits, a space and a capital ("18 U.S.C.", "89 Fed. Reg."). */
+    private static boolean volumeThenCapital(String t, int at, int to) {
+        int d = at;
+        while (d < to && Character.isDigit(t.charAt(d))) d++;
+        return d > at && d - at <= 4 && d + 1 < to && t.charAt(d) == ' ' && Character.isUpperCase(t.charAt(d + 1));
+    }
+
     /** From {@code from} to {@code comma}, words of prose in lower case describing the UN document cited after the comma. */
     static boolean describedDocumentAfter(String t, int from, int comma) {
         return comma - from <= 120 && Prose.lowerCaseAside(t, from, comma)
@@ -1543,6 +1552,8 @@ final class NoteSplitter {
         for (int k = t.indexOf(", with ", from); k >= 0 && k + 8 < to; k = t.indexOf(", with ", k + 1)) {
             char next = t.charAt(k + 7);
             if (scan.top(k) && (Character.isUpperCase(next) || t.startsWith("id.", k + 7) || Scan.isOpeningQuote(next))) return k;
+            // "…, with 18 U.S.C. § 1589(a) (2018)": a code or reporter cited by volume
+            if (scan.top(k) && Character.isDigit(next) && volumeThenCapital(t, k + 7, to)) return k;
             // "…, with the statement of its delegate fifteen years later, UN Doc. A/C.6/77/SR.20 (…)": a described document
             int comma = t.indexOf(", ", k + 7);
             if (scan.top(k) && Character.isLowerCase(next) && comma > 0 && comma < to && describedDocumentAfter(t, k + 7, comma)) return k;

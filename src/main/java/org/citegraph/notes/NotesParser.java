@@ -82,7 +82,7 @@ public final class NotesParser {
         List<Citation> citations = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            d.position = i;
+            d.position = citations.size();
             try {
                 registry.resolve(d);
             } catch (RuntimeException e) {
@@ -90,7 +90,7 @@ public final class NotesParser {
                 if (d.type == null) d.type = CitationType.OTHER;
             }
             for (String w : d.warnings) diagnostics.add(Diagnostic.warning(source, nt.line(), nt.number(), w));
-            citations.add(toCitation(d));
+            if (!d.prose) citations.add(toCitation(d));
         }
         return new Note(nt.number(), nt.line(), original, citations, true, nt.referenceListEntry());
     }

@@ -82,8 +82,30 @@ final class Sentences {
         int k = i;
         while (k > 0 && Character.isLetter(t.charAt(k - 1))) k--;
         if (i - k < 4 || (k > 0 && t.charAt(k - 1) != ' ')) return false;
+        if (Character.isUpperCase(t.charAt(k))) return properNameEndsProse(t, k, i);
         for (int j = k; j < i; j++) if (!Character.isLowerCase(t.charAt(j))) return false;
         return !Lexicon.isAbbreviation(t.substring(k, i));
+    }
+
+    /**
+     * "… jurisdiction over offenses in the United States. 18 U.S.C. § 1596(a)": a sentence of prose may end in a name of
+     * up to three capitalised words (the last one of {@code k}..{@code i}) after a lower-case word.
+     */
+    private static boolean properNameEndsProse(String t, int k, int i) {
+        for (int j = k + 1; j < i; j++) if (!Character.isLowerCase(t.charAt(j))) return false;
+        if (Lexicon.isAbbreviation(t.substring(k, i))) return false;
+        int w = k - 1; // the space before the word
+        for (int names = 1; names <= 3 && w > 0; names++) {
+            int s = w;
+            while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+            if (s == w || s > 0 && t.charAt(s - 1) != ' ') return false;
+            if (Character.isLowerCase(t.charAt(s))) {
+                for (int j = s; j < w; j++) if (!Character.isLowerCase(t.charAt(j))) return false;
+                return w - s >= 2 && !Lexicon.isAbbreviation(t.substring(s, w));
+            }
+            w = s - 1;
+        }
+        return false;
     }
 
     /**

@@ -264,6 +264,12 @@ final class WorkRegistry {
                     ? byId.get(previous.workId).fields.authors() : previous.fields.authors());
             if (d.shortKind == Draft.ShortKind.TITLE_ONLY) d.shortKind = Draft.ShortKind.AUTHOR_TITLE;
         }
+        if (d.isShort() && readsAsSentence(d)) {
+            // "Strasbourg came to the same question from the other side, through …": a sentence of prose the splitter
+            // took for a short title, naming no work cited before: no citation, and ibid. still points past it
+            d.prose = true;
+            return;
+        }
         try {
             if (d.isShort()) resolveShort(d);
             else resolveFull(d);
@@ -272,6 +278,27 @@ final class WorkRegistry {
             previous = d;
             byNote.computeIfAbsent(d.note, k -> new ArrayList<>()).add(d);
         }
+    }
+
+    /**
+     * A short form by title or names with no pinpoint, no digit and no quotation, whose words are those of a sentence
+     * (three or more lower-case words that are not the small words of a title) and which names no work cited before.
+     */
+    private boolean readsAsSentence(Draft d) {
+        if (d.shortKind != Draft.ShortKind.TITLE_ONLY && d.shortKind != Draft.ShortKind.AUTHOR_TITLE
+                && d.shortKind != Draft.ShortKind.AUTHOR_ONLY || d.pinpoint != null || d.signal != null || d.alias != null) return false;
+        String raw = d.raw;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            // a quotation inside the sentence ("any employer “doing business …”") is no title
+            boolean quotedInProse = i >= 2 && raw.charAt(i - 1) == ' ' && Character.isLowerCase(raw.charAt(i - 2));
+            if (Character.isDigit(c) || (Scan.isOpeningQuote(c) || c == '"') && !quotedInProse || c == '(') return false;
+        }
+        if (Prose.contentWords(raw, 0, raw.length()) < 3) return false;
+        int warnings = d.warnings.size();
+        Entry named = byNamesAndTitle(d);
+        while (d.warnings.size() > warnings) d.warnings.remove(d.warnings.size() - 1);
+        return named == null && (d.namesAlias ? byAlias.get(norm(d.shortTitle)) == null : true);
     }
 
     // ---------------------------------------------------------------- full citations

@@ -139,4 +139,35 @@ class RoundsFortyNineAndFiftyFormsTest {
         assertThat(found.shortFormOf()).isEqualTo(new CitationRef(1, 0));
         assertThat(found.raw()).endsWith("ff.");
     }
+
+    @Test
+    void aCodeSectionAfterWithAndAfterASentenceEndingInAProperName() {
+        Article a = parse("Convention on Seasonal Labour, June 3, 2001, 2222 U.N.T.S. 45 [hereinafter Labour Convention].",
+                "Compare Labour Convention, supra note 1, art. 2(b) (defining the work by its terms, hours, and place), with 29"
+                        + " U.S.C. § 207(a) (2018) (defining it by its hours alone).",
+                "The statute reaches employers in the Northern Territories. 29 U.S.C. § 213(f) (2018).",
+                "The statute reaches any employer “doing business in the Northern Territories.” 29 U.S.C. § 213(g) (2018).");
+        List<Citation> compared = cites(a, 2);
+        assertThat(compared).hasSize(2);
+        assertThat(compared.get(0).pinpoint()).isEqualTo("art. 2(b)");
+        assertThat(compared.get(1).fields().container()).isEqualTo("U.S.C.");
+        assertThat(compared.get(1).signal()).isEqualTo("Compare");
+        for (int note = 3; note <= 4; note++) {
+            List<Citation> code = cites(a, note);
+            assertThat(code).hasSize(1);
+            assertThat(code.get(0).fields().container()).isEqualTo("U.S.C.");
+            assertThat(code.get(0).fields().volume()).isEqualTo("29");
+        }
+    }
+
+    @Test
+    void aBracketedIbidClosingTheClauseAfterACaseInTheSentence() {
+        Article a = parse("Strasbourg has used it: in Lund-Ochieng v. Vastmark, App. No. 51207/16, Judgment of May 4, 2021, paras."
+                + " 60–66, the Court held that the detention of the applicant had no basis in law (ibid., para. 70).");
+        List<Citation> found = cites(a, 1);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).fields().title()).isEqualTo("Lund-Ochieng v. Vastmark");
+        assertThat(found.get(1).pinpoint()).isEqualTo("para. 70");
+        assertThat(found.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
 }
