@@ -1024,10 +1024,15 @@ final class CitationParser {
             // "Crawford, n. 1 above, p. 50": the note's place, then the pinpoint; "(n. 1 above), p. 60" in brackets
             if (after.startsWith("above") || after.startsWith("below")) after = after.substring(5).strip();
             if (after.startsWith(")")) after = after.substring(1).strip();
+            // "Sato-Haldane (n. 4 above, at pp. 226–9)": the pinpoint inside the brackets that hold the note
+            if (marker.startsWith(" (") && after.endsWith(")") && after.indexOf('(') < 0) {
+                after = after.substring(0, after.length() - 1).strip();
+            }
         }
-                while (after.startsWith(",")) after = after.substring(1).strip();
+        while (after.startsWith(",")) after = after.substring(1).strip();
         // "Delacourt-Ibe, supra note 9 (manuscript at 31–35)": a forthcoming work's pages in its manuscript
-        if (after.startsWith("(manuscript at ") && after.endsWith(")")) after = after.substring(15, after.length() - 1).strip(); // the head: names, then perhaps a short title
+        if (after.startsWith("(manuscript at ") && after.endsWith(")")) after = after.substring(15, after.length() - 1).strip();
+        // the head: names, then perhaps a short title
         Scan scan = Scan.of(head);
         int[] q = firstTitleQuote(scan);
         String names = head;

@@ -237,7 +237,7 @@ final class DocumentsInProse {
             int stop = next < 0 || next > end ? end : next;
             String part = t.substring(e + 2, stop).strip();
             Dates.Parsed date = Dates.whole(part);
-            if (date != null && date.iso() != null || Parts.locators(part, true) != null || part.equals("annex")) e = stop;
+            if (date != null && date.iso() != null || Parts.locators(part, true) != null || part.equals("annex") || part.equals("preamble") || part.equals("pmbl.")) e = stop;
             else break;
         }
         return e;

@@ -313,12 +313,14 @@ final class LeadIns {
     }
 
     /** The last words of a lead-in to a work: a preposition or a copula. */
-    private static final Set<String> LEAD_WORDS = Set.of("in", "by", "to", "of", "with", "is", "remains", "at");
+    private static final Set<String> LEAD_WORDS = Set.of("in", "by", "to", "of", "with", "is", "remains", "at", "on");
 
     /** At {@code s}, a work cited in full or by its short form, or a body's work with strong evidence: {@code s}, or -1. */
     private static int workAt(Scan scan, int s, int end) {
         int stop = NoteSplitter.untilSemicolon(scan, s, end);
         if (NoteSplitter.namesThenWork(scan, s, stop) || NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.shortFormThenPinpoint(scan, s, stop)) return s;
+        // "… rests, in the end, on Velmo Harbour, paras. 314–16": a short title and its pinpoint
+        if (NoteSplitter.shortTitleThenPinpoint(scan, s, stop)) return s;
         // "… can be consulted at Orvane Basin Commission, “Flow and Water Quality …,” accessed …": a body's work
         return NoteSplitter.organisationThenQuotedTitle(scan, s, stop) && Evidence.strong(scan.text, s, stop) ? s : -1;
     }

@@ -256,6 +256,8 @@ final class NoteSplitter {
             int s = colon > 0 && colon < end ? citationAfterColon(scan, after, end) : -1;
             // "(…), and it was settled only later by the Agreement on …, 2271 U.N.T.S. 114": or in a clause of its own
             if (s < 0 && after < end) s = citationInClauseAfter(scan, after, end);
+            // "(…), the limits are …, and the objection I take from Sato-Haldane, ‘Prolonged Occupation’, p. 238, without …"
+            if (s < 0 && after < end) s = LeadIns.sourceNamedInProse(scan, after, end);
             if (s > 0) addCited(scan, s, end, null, sentence, pieces);
             return;
         }
@@ -293,6 +295,9 @@ final class NoteSplitter {
             int more = Signals.embedded(scan, shortEnd + 1, end);
             if (more < 0) more = LeadIns.citationAfterPace(scan, shortEnd + 1, end);
             if (more > 0) addCited(scan, more, end, null, sentence, pieces);
+            // "…, thinks the rule too old, and Sato-Haldane (n. 4 above, at pp. 226–9) would confine it": a second author's
+            int[] pointer = more > 0 ? null : nameThenNoteInBrackets(scan, shortEnd + 1, end);
+            if (pointer != null) pieces.add(new Piece(pointer[0], pointer[1], sentence));
             return;
         }
         // "Vidal-Stroud (“Equitable Use Revisited,” 170) is more cautious": the author, the short form in brackets, a clause
@@ -304,6 +309,7 @@ final class NoteSplitter {
         // "The Guidelines treat it as an aggravating factor, Enforcement Guidelines, supra note 2, § III.E, but say nothing
         // …": a short form set off by commas inside a sentence
         int[] supra = supraSetOffByCommas(scan, start, end);
+        if (supra == null) supra = nameThenNoteInBrackets(scan, start, end);
         if (supra != null) {
             pieces.add(new Piece(supra[0], supra[1], sentence));
             return;
@@ -456,6 +462,31 @@ final class NoteSplitter {
         return s < 0 ? null : new int[] {s, Sentences.trimEnd(t, s, open)};
     }
 
+    /** "n. 4 above, at pp. 226–9", "supra n. 2, xxiv–xxvii", "n 7, para. 3": the note a work was cited in, and a pinpoint. */
+    private static final Pattern NOTE_IN_BRACKETS = Pattern.compile(
+            "(?:supra |above )?(?:n\\.?|note) \\d{1,3}(?: above)?(?:, (?:at )?\\S[^()]{0,40})?");
+
+    /**
+     * "…, and Sato-Haldane (n. 4 above, at pp. 226–9) would confine it …": inside a sentence, a name, then in brackets the
+     * note its work was cited in, with the pinpoint, and a clause going on after them; the [start, end) of the name and the
+     * brackets, or null.
+     */
+    private static int[] nameThenNoteInBrackets(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int k = t.indexOf(" (", start); k > start && k < end; k = t.indexOf(" (", k + 2)) {
+            char first = k + 2 < end ? t.charAt(k + 2) : ' ';
+            if (first != 'n' && first != 's' && first != 'a' || !scan.top(k)) continue; // the cheap test first
+            int close = closingBracket(t, k + 1, end);
+            if (close < 0 || close + 2 >= end || !NOTE_IN_BRACKETS.matcher(t.substring(k + 2, close)).matches()) continue;
+            int s = k;
+            while (s > start && (Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '-')) s--;
+            if (s == k || !Character.isUpperCase(t.charAt(s)) || s > start && t.charAt(s - 1) != ' ') continue;
+            if (Names.kind(t.substring(s, k)) != Names.Kind.FAMILY_ONLY || !Character.isLowerCase(t.charAt(close + 2))) continue;
+            return new int[] {s, close + 1};
+        }
+        return null;
+    }
+
     /** "; hereinafter X", "; hereafter X": a name defined for the citation before the semicolon, at {@code from}. */
     private static boolean aliasFollows(String t, int from) {
         while (from < t.length() && t.charAt(from) == ' ') from++;
@@ -529,6 +560,14 @@ final class NoteSplitter {
      * alone after a name ("Smith, 2019") is an author–date reference, not a page.
      */
     private static boolean bracketedCitation(String inner) {
+        // "(Okoro, “Title,” 149, emphasis added)": the remark the citation keeps is no part of what shows it is one
+        for (String remark : new String[] {", emphasis added", ", emphasis in original", ", italics added", ", footnote omitted",
+            ", footnotes omitted", ", internal citations omitted"}) {
+            if (inner.endsWith(remark)) {
+                inner = inner.substring(0, inner.length() - remark.length());
+                break;
+            }
+        }
         // "(Eastern Skarn Ridge Award (n 6), para. 431)", "(Vale, n. 1 above, p. 4)": a short form pointing to its note
         if (NOTE_POINTER.matcher(inner).find()) return true;
         Scan scan = Scan.of(inner);
@@ -1137,6 +1176,17 @@ final class NoteSplitter {
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("without", "against", "beyond", "through", "within", "among",
             "across", "toward", "towards", "upon", "about", "before", "since", "until", "versus", "via", "than", "not");
 
+    /** "3", "A/18", "2017-12", "ARB/05/22": a case's or claim's number after "No.", with a digit in it. */
+    private static boolean caseNumber(String w) {
+        boolean digit = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c)) digit = true;
+            else if (!Character.isUpperCase(c) && c != '/' && c != '-') return false;
+        }
+        return digit;
+    }
+
     static boolean shortTitleThenPinpoint(Scan scan, int title, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', title);
@@ -1149,8 +1199,8 @@ final class NoteSplitter {
         for (String w : t.substring(title, comma).split(" ")) {
             if (w.isEmpty()) continue;
             words++;
-            // "Velmark’s Claim No. 3": a claim's or a case's number is part of its short title
-            if (numbered && Pages.allDigits(w)) {
+            // "Velmark’s Claim No. 3", "Case No. A/18": a claim's or a case's number is part of its short title
+            if (numbered && caseNumber(w)) {
                 capitals++;
                 numbered = false;
                 continue;
