@@ -291,7 +291,8 @@ final class WorkRegistry {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             // a quotation inside the sentence ("any employer “doing business …”") is no title
-            boolean quotedInProse = i >= 2 && raw.charAt(i - 1) == ' ' && Character.isLowerCase(raw.charAt(i - 2));
+            boolean quotedInProse = i >= 2 && raw.charAt(i - 1) == ' '
+                    && (Character.isLowerCase(raw.charAt(i - 2)) || raw.charAt(i - 2) == ',' && i >= 3 && Character.isLowerCase(raw.charAt(i - 3)));
             if (Character.isDigit(c) || (Scan.isOpeningQuote(c) || c == '"') && !quotedInProse || c == '(') return false;
         }
         if (Prose.contentWords(raw, 0, raw.length()) < 3) return false;

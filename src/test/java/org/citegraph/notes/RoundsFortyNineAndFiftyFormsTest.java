@@ -13,6 +13,7 @@ import org.citegraph.model.Article;
 import org.citegraph.model.Citation;
 import org.citegraph.model.CitationRef;
 import org.citegraph.model.CitationType;
+import org.citegraph.model.Emphasis;
 
 /** Discursive forms of the forty-ninth and fiftieth blind rounds, and of probes written beside them, each with invented text. */
 class RoundsFortyNineAndFiftyFormsTest {
@@ -169,5 +170,58 @@ class RoundsFortyNineAndFiftyFormsTest {
         assertThat(found.get(0).fields().title()).isEqualTo("Lund-Ochieng v. Vastmark");
         assertThat(found.get(1).pinpoint()).isEqualTo("para. 70");
         assertThat(found.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+    }
+
+    @Test
+    void aNameThenItsNoteInBracketsAndAShortTitleAfterAnAsideAndOn() {
+        Article a = parse("Ines Ferro-Lund, ‘Usufruct Revisited’, Journal of Occupation Law 3:2 (2021), pp. 200–40.",
+                "Quarry Lease Arbitration (Ostrand v. Velmark), Award of 3 March 2019, RIAA, vol. XXXII, p. 77.",
+                "Not every writer agrees, and Ferro-Lund (n. 1 above, at pp. 226–9) would confine it to land; the contrary"
+                        + " view rests, in the end, on Quarry Lease Arbitration, paras. 314–16.");
+        List<Citation> third = cites(a, 3);
+        assertThat(third).hasSize(2);
+        assertThat(third.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(third.get(0).pinpoint()).isEqualTo("226-229");
+        assertThat(third.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(third.get(1).pinpoint()).isEqualTo("paras. 314-316");
+    }
+
+    @Test
+    void aPreambleARemarkInBracketsACaseNumberAndASourceAfterABracketedOne() {
+        Article a = parse("The exception always cited is SC res. 1511 (2003), 16 October 2003, preamble, which recognised the"
+                        + " powers then exercised.",
+                "Omar Vidal-Stroud, “Predominance,” in Claims, ed. Ana Ruiz (Oxford: Harlow Press, 2018), 131–58.",
+                "The Rapporteur wanted a test “that a claimant could fail” (Vidal-Stroud, “Predominance,” 149, emphasis"
+                        + " added).",
+                "Ostrand v. Velmark, Case No. B/7, Decision No. 12 (May 4, 1985), 6 Claims Trib. Rep. 101, 110.",
+                "The first tribunal put the burden on the claimant; Case No. B/7, 108–9, left it to inference.",
+                "The image is Lund’s (Occupied Courts, pp. 30–9), the limits are the Court’s, and the objection I take"
+                        + " from Vidal-Stroud, “Predominance,” 150, without accepting her remedy.");
+        Citation resolution = cites(a, 1).get(0);
+        assertThat(resolution.fields().unSymbol()).isEqualTo("S/RES/1511(2003)");
+        assertThat(resolution.pinpoint()).isEqualTo("preamble");
+        Citation quoted = cites(a, 3).get(0);
+        assertThat(quoted.shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(quoted.emphasis()).isEqualTo(Emphasis.ADDED);
+        List<Citation> fifth = cites(a, 5);
+        assertThat(fifth).hasSize(1);
+        assertThat(fifth.get(0).shortFormOf()).isEqualTo(new CitationRef(4, 0));
+        assertThat(fifth.get(0).pinpoint()).isEqualTo("108-109");
+        List<Citation> sixth = cites(a, 6);
+        assertThat(sixth.get(sixth.size() - 1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+        assertThat(sixth.get(sixth.size() - 1).pinpoint()).isEqualTo("150");
+    }
+
+    @Test
+    void aSentenceOfProseReadAsAShortFormIsNoCitation() {
+        Article a = parse("Tharani v. Pelagic Foods Co., 61 F.4th 1012, 1020 (9th Cir. 2023).",
+                "Geneva came to the same question from the other side, through the rights of the population rather than"
+                        + " the powers of the occupant.",
+                "An ordinary sale between buyer and seller, the court reasoned, “is not a venture at all.” Id. at 1022.");
+        assertThat(cites(a, 2)).isEmpty();
+        List<Citation> third = cites(a, 3);
+        assertThat(third).hasSize(1);
+        assertThat(third.get(0).type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(third.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
 }
