@@ -89,7 +89,16 @@ final class AliasesInProse {
         if (end <= s) return -1;
         Parts.Locator loc = Parts.locators(t.substring(s, end), false);
         // a provision or a paragraph, or pages with their label: a bare number after a name may be anything
-        return loc != null && !loc.kind().equals("bare") ? end : -1;
+        if (loc == null || loc.kind().equals("bare")) return -1;
+        // "art. 7, commentary, para. 3": the pinpoint goes on over parts that are locators too
+        while (t.startsWith(", ", end)) {
+            int next = scan.indexOfTop(',', end + 2);
+            int partEnd = Sentences.trimEnd(t, end + 2, next < 0 ? t.length() : next);
+            String part = t.substring(end + 2, partEnd);
+            if (!part.equals("commentary") && Parts.locator(part, false) == null) break;
+            end = partEnd;
+        }
+        return end;
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {

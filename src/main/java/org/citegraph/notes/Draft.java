@@ -44,6 +44,8 @@ final class Draft {
     String pinpoint;
 
     ShortKind shortKind;
+    /** Up to 160 characters of the note before the citation: "… by Anand-Rourke in his introduction (supra n. 2, xxiv)". */
+    String before = "";
     /** A sentence of prose read as a short form, which names no work: it is no citation (see WorkRegistry#resolve). */
     boolean prose;
     String shortTitle;

@@ -487,6 +487,13 @@ final class NoteSplitter {
         return null;
     }
 
+    /** The word ending just before {@code space} is written in lower case ("diary", not "Sato-Haldane" or "Judgement"). */
+    private static boolean lowerCaseWordBefore(String t, int space) {
+        int w = space;
+        while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
+        return w < space && Character.isLowerCase(t.charAt(w));
+    }
+
     /** "; hereinafter X", "; hereafter X": a name defined for the citation before the semicolon, at {@code from}. */
     private static boolean aliasFollows(String t, int from) {
         while (from < t.length() && t.charAt(from) == ' ') from++;
@@ -518,6 +525,10 @@ final class NoteSplitter {
                 int close = closingBracket(t, i, end);
                 // "… has “outrun its mandate” (ibid., 870)": the source of a quotation, in brackets after it
                 if (signal == null && close > 0 && ibidWithPinpoint(t.substring(s, close))) return new int[] {s, close};
+                // "… by Anand-Rourke in his introduction to the diary (supra n. 2, xxiv–xxvii)": the note the work was cited
+                // in, after words of prose (a name right before the brackets is the work's author: nameThenNoteInBrackets)
+                if (signal == null && close > 0 && i >= 2 && t.charAt(i - 1) == ' ' && lowerCaseWordBefore(t, i - 1)
+                        && NOTE_IN_BRACKETS.matcher(t.substring(s, close)).matches()) return new int[] {s, close};
                 // "… would have said more (separate opinion, ibid., p. 507)": the part of the work described, then ibid.
                 int ibid = signal == null && close > 0 ? t.indexOf(", ibid., ", s) : -1;
                 if (ibid > s && ibid < close && Prose.lowerCaseAside(t, s, ibid) && ibidWithPinpoint(t.substring(ibid + 2, close))) {

@@ -69,6 +69,7 @@ public final class NotesParser {
                             piece.titledEntry(), piece.comparedWith());
                 }
                 Draft d = parseCitation(nt, text.substring(piece.start(), piece.end()), piece, organs.at(piece.start()), parser);
+                d.before = text.substring(Math.max(0, piece.start() - 160), piece.start());
                 drafts.add(d);
                 registry.announceAlias(d.alias);
             }

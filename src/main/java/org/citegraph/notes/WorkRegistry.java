@@ -604,6 +604,8 @@ final class WorkRegistry {
                 if (fam.isEmpty() || sameFamilies(fam, e.families) || prefixFamilies(fam, e.families)) {
                     if (d.shortTitle == null || titleScore(norm(d.shortTitle), e.titleKey) >= 2) {
                         if (fam.isEmpty() && d.shortTitle == null && inNote.size() > 1) {
+                            Entry named = namedBefore(d, inNote);
+                            if (named != null) return named;
                             d.warnings.add("\u201C" + d.raw + "\u201D names no author and note " + d.supraNote + " cites "
                                     + inNote.size() + " works; took its first");
                         }
@@ -618,6 +620,28 @@ final class WorkRegistry {
         }
         if (fam.isEmpty()) return null;
         return byNamesAndTitle(d);
+    }
+
+    /**
+     * "… a point made by Anand-Rourke in his introduction to the diary (supra n. 2, xxiv–xxvii)": of the works of the note
+     * pointed to, the one whose author's or editor's name the words just before the pointer give (the last named), or null.
+     */
+    private Entry namedBefore(Draft d, List<Draft> inNote) {
+        String before = " " + norm(d.before) + " ";
+        Entry best = null;
+        int bestAt = -1;
+        for (Draft x : inNote) {
+            Entry e = x.workId == null ? null : byId.get(x.workId);
+            if (e == null) continue;
+            for (String family : e.families) {
+                int at = family.isEmpty() ? -1 : before.lastIndexOf(" " + family + " ");
+                if (at > bestAt) {
+                    bestAt = at;
+                    best = e;
+                }
+            }
+        }
+        return best;
     }
 
     /**
