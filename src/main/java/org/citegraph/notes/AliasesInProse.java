@@ -75,6 +75,12 @@ final class AliasesInProse {
      */
     private static int pinpointAfter(Scan scan, int e) {
         String t = scan.text;
+        // "the Division Treaty (annex B, art. 4(2)) gave …": the pinpoint in brackets after the name
+        if (t.startsWith(" (", e)) {
+            int close = NoteSplitter.closingBracket(t, e + 1, t.length());
+            Parts.Locator loc = close < 0 ? null : Parts.locators(t.substring(e + 2, close), false);
+            return loc != null && !loc.kind().equals("bare") ? close + 1 : -1;
+        }
         int s = t.startsWith(", ", e) ? e + 2 : t.startsWith(" art", e) ? e + 1 : -1;
         if (s < 0 || s >= t.length()) return -1;
         int stop = s;

@@ -409,6 +409,10 @@ final class CitationParser {
         if (alias == null) return false;
         String rest = t.substring(alias.length()).strip();
         if (rest.startsWith(",")) rest = rest.substring(1).strip();
+        // "Division Treaty (annex B, art. 4(2))": the pinpoint in brackets
+        if (rest.startsWith("(") && rest.endsWith(")") && Scan.of(rest.substring(1, rest.length() - 1)).balanced()) {
+            rest = rest.substring(1, rest.length() - 1).strip();
+        }
         java.util.regex.Matcher supra = SUPRA_NOTE.matcher(rest);
         if (supra.lookingAt()) {
             // "2021 GGE Report, supra note 8, ¶ 73": the defined name, where it was defined, the pinpoint

@@ -536,8 +536,8 @@ final class NoteSplitter {
                 }
                 // "… giving effect to Views (Human Rights Council, Report …, UN Doc. A/HRC/55/61 …)": a citation in
                 // brackets without a signal, whose text shows it is one
-                if (signal == null && close > 0 && (Character.isUpperCase(t.charAt(s)) || Scan.isOpeningQuote(t.charAt(s)))
-                        && bracketedCitation(t.substring(s, close))) {
+                if (signal == null && close > 0 && (Character.isUpperCase(t.charAt(s)) || Scan.isOpeningQuote(t.charAt(s))
+                        || DocumentsInProse.yearOpensName(t, s, close)) && bracketedCitation(t.substring(s, close))) {
                     return new int[] {s, close};
                 }
                 // "(see, for example, …)": a signal in lower case opens the brackets
@@ -586,6 +586,8 @@ final class NoteSplitter {
         if (quotedTitleThenPinpoint(scan, 0, n)) return true; // "(“Neutrality’s Afterlife,” 160)", its author named before
         if (UnSymbols.atStart(inner) != null) return true; // "… counted forty-one (A/78/312, para. 26)": a document by its symbol
         if (DocumentsInProse.resolutionAtStart(inner)) return true; // "Neither the Declaration (GA res. 2625 (XXV), annex, principle 3) nor …"
+        // "… divides its archives by pertinence (1983 Convention, art. 31)": a name defined earlier that opens with its year
+        if (DocumentsInProse.yearOpensName(inner, 0, n) && shortTitleThenPinpoint(Scan.of(inner), 5, n)) return true;
         int comma = inner.indexOf(", ");
         if (comma < 0) return false;
         if (shortFormToEnd(scan, 0, n) || shortTitleThenPinpoint(scan, 0, n)) {
@@ -998,6 +1000,8 @@ final class NoteSplitter {
             // "… the gap was filled thirteen years later: Agreement for the Implementation of … (New York, 4 August 1995, …),
             // 2167 UNTS 3": an instrument's name in capitals, then its date and place in brackets
             if (Character.isUpperCase(t.charAt(s)) && Prose.titleCasedName(t, s, t.indexOf(" (", s)) && Evidence.strong(t, s, end)) return s;
+            // "… to give each other’s scholars access to them: Treaty on the Division of …, March 3, 2004, 2318 U.N.T.S. 201"
+            if (Character.isUpperCase(t.charAt(s)) && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(s, end)), end - s)) return s;
             // "… reported the debate at length: Telegram 1187 from A to B, March 4, 1956, …, National Archives, …"
             if (Archives.startsItem(t, s, end)) return s;
             // "… the press drew the delegates: “Kelmarian Petitioners Tell U.N. …,” Atlantic Evening Post, June 14, 1956, 7"

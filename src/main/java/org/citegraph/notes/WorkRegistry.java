@@ -187,6 +187,9 @@ final class WorkRegistry {
             if (Character.isLowerCase(w.charAt(0))) lower++;
             if (Scan.isOpeningQuote(w.charAt(0)) || w.indexOf('"') >= 0) return false;
         }
+        // "…, in Name v. State, App. No. 22841/16 (…), paras. 96–104, where … by the formula of the Division Treaty": a
+        // lead-in holding a volume, number or page holds a citation of its own
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i)) && !Prose.yearWordAt(s, i, s.length())) return false;
         return words >= 4 && lower * 2 > words;
     }
 
