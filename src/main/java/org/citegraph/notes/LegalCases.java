@@ -224,6 +224,12 @@ final class LegalCases {
         int k = m.start();
         String name = t.substring(0, k);
         if (name.contains(" v. ") || name.contains(" v ")) return -1; // "Prosecutor v. X": named by its parties, read so
+        // "Situation in the Republic of X, Decision on …, ICC-02/21-34": the ICC's situations are named before the decision
+        int first = t.indexOf(", ");
+        if ((t.startsWith("Situation in ") || t.startsWith("Situation on ") || t.startsWith("Situation concerning "))
+                && first > 0 && first + 2 < k && Scan.of(t.substring(0, first)).balanced()) {
+            return first;
+        }
         return Scan.of(name).balanced() && t.lastIndexOf(", ", k - 1) < 0 ? k : -1;
     }
 

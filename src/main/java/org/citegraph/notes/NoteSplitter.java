@@ -1000,6 +1000,11 @@ final class NoteSplitter {
             // "… the gap was filled thirteen years later: Agreement for the Implementation of … (New York, 4 August 1995, …),
             // 2167 UNTS 3": an instrument's name in capitals, then its date and place in brackets
             if (Character.isUpperCase(t.charAt(s)) && Prose.titleCasedName(t, s, t.indexOf(" (", s)) && Evidence.strong(t, s, end)) return s;
+            // "… needed no consent from the state of nationality: Situation in the Republic of X, Decision on …, ICC-02/21-34, …"
+            if (Character.isUpperCase(t.charAt(s)) && t.startsWith("Situation ", s)) {
+                String situation = t.substring(s, end);
+                if (LegalCases.parse(situation, new Draft(0, 0, situation))) return s;
+            }
             // "… to give each other’s scholars access to them: Treaty on the Division of …, March 3, 2004, 2318 U.N.T.S. 201"
             if (Character.isUpperCase(t.charAt(s)) && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(s, end)), end - s)) return s;
             // "… reported the debate at length: Telegram 1187 from A to B, March 4, 1956, …, National Archives, …"

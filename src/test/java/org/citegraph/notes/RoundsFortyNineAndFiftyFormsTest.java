@@ -224,4 +224,41 @@ class RoundsFortyNineAndFiftyFormsTest {
         assertThat(third.get(0).type()).isEqualTo(CitationType.LEGAL_CASE);
         assertThat(third.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
     }
+
+    @Test
+    void aNotePointerAfterProseTakesTheWorkOfTheEditorNamedBeforeIt() {
+        Article a = parse("Convention on River Tolls, May 2, 1931, 140 L.N.T.S. 12 (hereafter 1931 Convention); for the conference,"
+                        + " see Ilse Varga-Lund, ed., The Lisbon Conference: A Delegate’s Diary (Oxford: Harlow Press, 2012).",
+                "Read together, 1931 Convention, art. 5, and the diary tell one story, as Varga-Lund says in her introduction"
+                        + " to the diary (supra n. 1, xii–xiv).");
+        List<Citation> second = cites(a, 2);
+        assertThat(second).hasSize(2);
+        assertThat(second.get(0).pinpoint()).isEqualTo("art. 5");
+        assertThat(second.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(second.get(1).pinpoint()).isEqualTo("xii-xiv");
+        assertThat(second.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 1));
+    }
+
+    @Test
+    void definedNamesInBracketsAndATreatyAndAnIccSituationAfterAColon() {
+        Article a = parse("Convention on Water Rights, April 8, 1983, UN Doc. A/CONF.99/1 (hereafter 1983 Convention).",
+                "The 1983 Convention divides the rights by use (1983 Convention, art. 31), but the parties chose otherwise:"
+                        + " Treaty on the Division of the Lakes, March 3, 2004, 2320 U.N.T.S. 9 (hereafter Lakes Treaty), annex D.",
+                "Of the lakes, the Lakes Treaty (annex B, art. 4(2)) gave the north the larger share.",
+                "The chamber saw no difficulty: Situation in the Republic of Tarvel, Decision on the Prosecutor’s Request,"
+                        + " ICC-02/21-7, Pre-Trial Chamber I, 6 May 2022, paras. 40–52 (hereafter Tarvel Decision).",
+                "Tarvel Decision, para. 60.");
+        List<Citation> second = cites(a, 2);
+        assertThat(second).hasSize(2);
+        assertThat(second.get(0).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(second.get(1).fields().title()).isEqualTo("Treaty on the Division of the Lakes");
+        Citation bracketed = cites(a, 3).get(0);
+        assertThat(bracketed.pinpoint()).isEqualTo("annex B, art. 4(2)");
+        assertThat(bracketed.shortFormOf()).isEqualTo(new CitationRef(2, 1));
+        Citation situation = cites(a, 4).get(0);
+        assertThat(situation.type()).isEqualTo(CitationType.LEGAL_CASE);
+        assertThat(situation.fields().title()).isEqualTo("Situation in the Republic of Tarvel");
+        assertThat(situation.fields().date()).isEqualTo("2022-05-06");
+        assertThat(cites(a, 5).get(0).shortFormOf()).isEqualTo(new CitationRef(4, 0));
+    }
 }
