@@ -347,6 +347,22 @@ final class LeadIns {
         return after < end && Character.isLowerCase(t.charAt(after));
     }
 
+    /** Verbs of saying that writers put before their subject: "Yes, says Name, …", "Not so, replies Name, …". */
+    private static final Set<String> SAYING = Set.of("says", "say", "writes", "argues", "replies", "answers", "insists", "objects");
+
+    /**
+     * "Yes, says Rosenthal-Adu, op. cit., pp. 212–19, since …", "no, says Brandt-Mensah, n. 3 above, …": up to three words,
+     * a comma and a verb of saying before a capitalised name; where the name starts, or -1.
+     */
+    static int afterInvertedSaying(String t, int from, int end) {
+        int comma = t.indexOf(", ", from);
+        if (comma < 0 || comma > from + 20 || comma + 2 >= end) return -1;
+        for (int i = from; i < comma; i++) if (!Character.isLetter(t.charAt(i)) && t.charAt(i) != ' ') return -1;
+        int verbEnd = t.indexOf(' ', comma + 2);
+        if (verbEnd < 0 || verbEnd + 1 >= end || !SAYING.contains(t.substring(comma + 2, verbEnd))) return -1;
+        return Character.isUpperCase(t.charAt(verbEnd + 1)) ? verbEnd + 1 : -1;
+    }
+
     /** Up to six lower-case words ending in "in", "of", "on" or "by" before a capital: where the capital stands, or -1. */
     static int afterPrepositionLeadIn(String t, int from, int end) {
         int i = from;

@@ -159,7 +159,7 @@ final class LegalCases {
     private static final String[] DECISIONS = {"Judgment", "Advisory Opinion", "Order", "Merits", "Preliminary Objections",
         "Provisional Measures", "Jurisdiction and Admissibility", "Award",
         // the phase of a case decided in stages: "Nottebohm (…), Second Phase, Judgment, I.C.J. Reports 1955"
-        "Second Phase", "First Phase", "Jurisdiction of the Court", "Compensation", "Reparations",
+        "Second Phase", "First Phase", "Jurisdiction of the Court", "Compensation", "Reparations", "Preliminary Question",
         // a tribunal's awards in stages: "(Velland's Claim No. 7), Partial Award of 3 March 2019, RIAA, vol. …"
         "Partial Award", "Final Award", "Interim Award"};
 

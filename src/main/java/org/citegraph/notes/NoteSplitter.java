@@ -187,6 +187,18 @@ final class NoteSplitter {
             start += 3;
             piece = t.substring(start, end);
         }
+        // "Under article 12(2)(a) of the Rome Statute …, 2187 UNTS 3, the Court may …": the provision of a treaty cited in
+        // full, after the preposition that opens the sentence
+        for (String lead : new String[] {"Under ", "By ", "In "}) {
+            int ofThe = t.startsWith(lead, start) && (t.startsWith("article ", start + lead.length())
+                    || t.startsWith("Article ", start + lead.length())) ? t.indexOf(" of the ", start) : -1;
+            if (ofThe > 0 && ofThe < start + lead.length() + 30 && ofThe + 8 < end
+                    && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(ofThe + 8, end)), end - ofThe - 8)) {
+                start += lead.length();
+                piece = t.substring(start, end);
+                break;
+            }
+        }
         // "The applicants in Tolvanen and Others v. Norland, App. No. …, lived below a dam": the parties named by a noun first
         // "…; the case is Koval and Others v. Ostravia, App. No. …": or a few words and "is"
         int caseAt = t.startsWith("The ", start) || t.startsWith("the ", start) ? LeadIns.caseAfterFewWords(t, start + 4, end) : -1;
@@ -272,6 +284,9 @@ final class NoteSplitter {
         // "Ekwueme-Strand, Last Trust, 23–25, who does not": a short form, then a clause about it; "As Oyelaran-Holt,
         // “Petitioning the World,” 240–44, has shown, …": the same after the conjunction that opens the sentence
         int subject = t.startsWith("As ", start) ? start + 3 : start;
+        // "Yes, says Rosenthal-Adu, op. cit., pp. 212–19, since …": the answer and the verb of saying before the author
+        int said = subject == start ? LeadIns.afterInvertedSaying(t, start, end) : -1;
+        if (said > 0) subject = said;
         // "As argued in Halse, Quays and Consent, pp. 201–4, the Court …": the words of the lead-in too
         if (subject > start && subject < end && Character.isLowerCase(t.charAt(subject))) {
             int named = LeadIns.afterPrepositionLeadIn(t, subject, end);
@@ -1528,7 +1543,11 @@ final class NoteSplitter {
         String t = scan.text;
         int comma = caseNameEnd(scan, s, end, 150);
         if (comma < 0) return false;
-        for (int k = s; k < comma; k++) if (Character.isDigit(t.charAt(k))) return false;
+        for (int k = s; k < comma; k++) {
+            if (!Character.isDigit(t.charAt(k))) continue;
+            if (!Prose.yearWordAt(t, k, comma)) return false;
+            k += 3; // "Monetary Gold Removed from Rome in 1943 (Italy v. France, …)": a year in the name
+        }
         for (int k = comma; k < end; k++) if (Character.isDigit(t.charAt(k))) return true;
         return false;
     }

@@ -252,7 +252,7 @@ public final class NotesParser {
     }
 
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("who", "which", "whose", "where", "although",
-            "though", "but", "whereas", "while");
+            "though", "but", "whereas", "while", "since", "because", "unless", "yet", "thus", "hence");
 
     private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "remains", "remain", "seems");
 
