@@ -476,6 +476,9 @@ final class CitationParser {
         // "The General Assembly has so far acknowledged the question only in passing: UN Doc. A/RES/77/248": a sentence
         // leading up to the document names nothing
         if (before.endsWith(":") && leadInSentence(before)) before = "";
+        // "…, has asked that any future referral repeat it, in a request recorded at UN Doc. S/PV.9822": a preposition
+        // ends a sentence of prose that leads up to the document
+        if ((before.endsWith(" at") || before.endsWith(" in") || before.endsWith(" see")) && leadInSentence(before)) before = "";
         while (before.endsWith(",") || before.endsWith(".")) before = before.substring(0, before.length() - 1).strip();
         before = beforeConnectingPhrase(before);
         // "UN General Assembly, Resolution A/RES/74/2": the word that says what the symbol designates names no title

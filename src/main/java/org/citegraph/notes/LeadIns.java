@@ -321,6 +321,10 @@ final class LeadIns {
         if (NoteSplitter.namesThenWork(scan, s, stop) || NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.shortFormThenPinpoint(scan, s, stop)) return s;
         // "… rests, in the end, on Velmo Harbour, paras. 314–16": a short title and its pinpoint
         if (NoteSplitter.shortTitleThenPinpoint(scan, s, stop)) return s;
+        // "… the only question put to the tribunal in Name Arbitration (A v. B), PCA Case No. 2020-09, Award of …": a decision
+        // (after "in" or "by" only: "S.à r.l. v. Kingdom of Ostmark, PCA Case No. …" is one name)
+        if ((scan.text.startsWith(" in ", s - 4) || scan.text.startsWith(" by ", s - 4)) && Character.isUpperCase(scan.text.charAt(s))
+                && decidedCase(scan.text.substring(s, stop))) return s;
         // "… can be consulted at Orvane Basin Commission, “Flow and Water Quality …,” accessed …": a body's work
         return NoteSplitter.organisationThenQuotedTitle(scan, s, stop) && Evidence.strong(scan.text, s, stop) ? s : -1;
     }
