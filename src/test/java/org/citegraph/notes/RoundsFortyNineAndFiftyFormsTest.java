@@ -261,4 +261,43 @@ class RoundsFortyNineAndFiftyFormsTest {
         assertThat(situation.fields().date()).isEqualTo("2022-05-06");
         assertThat(cites(a, 5).get(0).shortFormOf()).isEqualTo(new CitationRef(4, 0));
     }
+
+    @Test
+    void anInvertedVerbOfSayingAClauseAfterSinceAndAProvisionAfterUnder() {
+        Article a = parse("Mara Rosenthal-Lind, Consent and Courts (Oxford: Harlow Press, 2019).",
+                "Can a state object? Yes, says Rosenthal-Lind, op. cit., pp. 212–19, since the objection adds nothing to what the"
+                        + " state could already claim.",
+                "Under article 12(2) of the Statute of the Tarvel Tribunal (Tarvel, 17 July 2001, in force 1 July 2003), 2200"
+                        + " UNTS 3 (hereafter Tarvel Statute), the tribunal may sit anywhere.");
+        Citation said = cites(a, 2).get(0);
+        assertThat(said.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(said.pinpoint()).isEqualTo("212-219");
+        Citation statute = cites(a, 3).get(0);
+        assertThat(statute.fields().title()).isEqualTo("Statute of the Tarvel Tribunal");
+        assertThat(statute.pinpoint()).isEqualTo("article 12(2)");
+    }
+
+    @Test
+    void aJudgmentWithAYearInItsNameInBracketsADocumentAfterAtAndADecisionAfterIn() {
+        Article a = parse("As the Court will not rule on a state not before it (Gold Shipped from Lisbon in 1941 (Osterlund v."
+                        + " Kareland and Vastmark), Preliminary Question, Judgment, ICJ Reports 1952, p. 19, at p. 32), so a"
+                        + " tribunal may not either.",
+                "The formula was repeated later, and the delegate has asked that it be kept, in a request recorded at UN Doc."
+                        + " S/PV.9901 (14 January 2025), pp. 6–7.",
+                "Convention on Pilots, 3 May 1990, 1600 UNTS 4 (hereafter Pilots Convention).",
+                "The agreements are of the kind contemplated by Pilots Convention, art. 9, and their validity was the only"
+                        + " question put to the tribunal in Pilot Agreements Arbitration (Osterlund v. Kareland), PCA Case No."
+                        + " 2021-04, Award of 2 June 2023, paras. 140–9, which upheld them.");
+        Citation judgment = cites(a, 1).get(0);
+        assertThat(judgment.fields().title()).isEqualTo("Gold Shipped from Lisbon in 1941 (Osterlund v. Kareland and Vastmark)");
+        assertThat(judgment.pinpoint()).isEqualTo("32");
+        Citation record = cites(a, 2).get(0);
+        assertThat(record.fields().unSymbol()).isEqualTo("S/PV.9901");
+        assertThat(record.fields().title()).isNull();
+        List<Citation> fourth = cites(a, 4);
+        assertThat(fourth).hasSize(2);
+        assertThat(fourth.get(0).pinpoint()).isEqualTo("art. 9");
+        assertThat(fourth.get(1).fields().title()).isEqualTo("Pilot Agreements Arbitration (Osterlund v. Kareland)");
+        assertThat(fourth.get(1).fields().date()).isEqualTo("2023-06-02");
+    }
 }
