@@ -599,6 +599,8 @@ final class NoteSplitter {
         Scan scan = Scan.of(inner);
         int n = inner.length();
         if (quotedTitleThenPinpoint(scan, 0, n)) return true; // "(“Neutrality’s Afterlife,” 160)", its author named before
+        // "(“Archives Follow the Territory?,” Archival Law Quarterly 27, no. 4 [2019]: 411–58, at 430)": an article in full
+        if (Scan.isOpeningQuote(inner.charAt(0)) && Evidence.strong(inner, 0, n)) return true;
         if (UnSymbols.atStart(inner) != null) return true; // "… counted forty-one (A/78/312, para. 26)": a document by its symbol
         if (DocumentsInProse.resolutionAtStart(inner)) return true; // "Neither the Declaration (GA res. 2625 (XXV), annex, principle 3) nor …"
         // "… divides its archives by pertinence (1983 Convention, art. 31)": a name defined earlier that opens with its year

@@ -70,6 +70,7 @@ public final class NotesParser {
                 }
                 Draft d = parseCitation(nt, text.substring(piece.start(), piece.end()), piece, organs.at(piece.start()), parser);
                 d.before = text.substring(Math.max(0, piece.start() - 160), piece.start());
+                authorNamedBefore(d);
                 drafts.add(d);
                 registry.announceAlias(d.alias);
             }
@@ -94,6 +95,31 @@ public final class NotesParser {
             if (!d.prose) citations.add(toCitation(d));
         }
         return new Note(nt.number(), nt.line(), original, citations, true, nt.referenceListEntry());
+    }
+
+    /**
+     * "Jurgen Abara-Lindqvist has since argued that … (“Archives Follow the Territory?,” Archival Law Quarterly 27 …)": an
+     * article or chapter cited in brackets by its quoted title takes its author from the person's full name that opens
+     * the sentence, a verb after it.
+     */
+    private static void authorNamedBefore(Draft d) {
+        if (!d.fields.authors().isEmpty() || d.raw.isEmpty() || !Scan.isOpeningQuote(d.raw.charAt(0))
+                || d.type != CitationType.JOURNAL_ARTICLE && d.type != CitationType.CHAPTER) return;
+        String before = d.before.stripTrailing();
+        if (!before.endsWith("(")) return;
+        int sentence = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
+        int s = sentence < 0 ? 0 : sentence + 2;
+        int e = s;
+        int words = 0;
+        while (e < before.length() && words < 4) {
+            int next = before.indexOf(' ', e);
+            if (next < 0 || !Character.isUpperCase(before.charAt(e))) break;
+            e = next + 1;
+            words++;
+        }
+        if (words < 2 || e >= before.length() || !Character.isLowerCase(before.charAt(e))) return;
+        String name = before.substring(s, e).strip();
+        if (Names.kind(name) == Names.Kind.FULL) d.fields.authors(List.of(Names.person(name)));
     }
 
     /**
