@@ -289,6 +289,11 @@ final class LeadIns {
                 i += 3;
                 continue;
             }
+            // "…, and denied outright on the blog that lawyers read most closely: Name, “Title,” Blog (blog), …": a colon
+            // closes the lead-in before the work
+            if (c == ':' && i + 2 < end && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2)) && scan.top(i)) {
+                return Prose.contentWords(t, from, i) >= 2 ? workAt(scan, i + 2, end) : -1;
+            }
             if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || c == ';' || c == ':') return -1;
             if (c == '.' && Sentences.isSentenceEnd(t, i)) return -1;
             // a phrase set off by commas goes on in lower case: ", which is surveyed …", ", from the cartels … to …, is the
