@@ -509,6 +509,15 @@ final class CitationParser {
         String head = t.substring(0, f.markerStart()).stripTrailing();
         boolean prefixOfDesignation = un != null && un.resolutionNumber() && !head.endsWith(",") && !head.endsWith(".")
                 && !head.endsWith(")");
+        String[] signed = un == null || !un.resolutionNumber() ? instrumentSignedOn(before) : null;
+        if (signed != null) {
+            // "Vienna Convention on …, April 8, 1983, UN Doc. A/CONF.117/14": a treaty (perhaps never in force) cited by
+            // the conference document that holds its text, dated by the day it was adopted
+            d.type = CitationType.TREATY;
+            Dates.Parsed date = Dates.whole(signed[1]);
+            d.fields.title(signed[0]).date(date.iso()).year(date.year());
+            before = "";
+        }
         if (!before.isEmpty() && !isResolutionDesignation(before) && !prefixOfDesignation) unHead(before, d, pins);
         // "Model Law … art. 34, U.N. Doc. A/40/17, annex I": the provision cited; the annex only says where the text is
         boolean provisionCited = !pins.isEmpty() && (pins.get(0).startsWith("art") || pins.get(0).startsWith("\u00A7"));
@@ -585,6 +594,31 @@ final class CitationParser {
         if (bare && d.fields.year() == null && before.isEmpty()) d.shortKind = Draft.ShortKind.UN_SYMBOL;
         if (un != null) UnCitations.complete(un, d);
         return true;
+    }
+
+    private static final Pattern NOT_AN_INSTRUMENT = Pattern.compile(
+            "(?i)(?:report|letter|note|statement|draft|summary|commentary|commentaries|record|records|memorandum|status)\\b.*");
+
+    /**
+     * "Convention on the Transfer of Records, March 14, 1991": an instrument's name (its word among the first four) and the
+     * full day it was adopted or signed, as {name, date}; null when the text is not so.
+     */
+    private static String[] instrumentSignedOn(String before) {
+        int comma = before.lastIndexOf(", ");
+        if (comma <= 0) return null;
+        String last = before.substring(comma + 2).strip();
+        if (last.length() == 4 && Pages.allDigits(last)) {
+            comma = before.lastIndexOf(", ", comma - 1); // "April 8, 1983": the US date holds a comma
+            if (comma <= 0) return null;
+            last = before.substring(comma + 2).strip();
+        }
+        Dates.Parsed date = Dates.whole(last);
+        if (date == null || date.iso() == null || date.iso().length() != 10) return null;
+        String name = before.substring(0, comma).strip();
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0)) || NOT_AN_INSTRUMENT.matcher(name).matches()) return null;
+        String[] words = name.split(" ");
+        if (!Tail.namesAnInstrument(String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(4, words.length))))) return null;
+        return new String[] {name, last};
     }
 
     /**

@@ -40,6 +40,10 @@ final class Evidence {
                 case 'U' -> {
                     if (t.startsWith("UN Doc", i) || t.startsWith("U.N. Doc", i)) return true;
                 }
+                // "…, Award of April 18, 1925, Reports of International Arbitral Awards, vol. I, 529": the awards' series
+                case 'R' -> {
+                    if (t.startsWith("Reports of International Arbitral Awards", i) || t.startsWith("R.I.A.A.", i)) return true;
+                }
                 default -> { }
             }
         }

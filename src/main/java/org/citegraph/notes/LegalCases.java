@@ -25,6 +25,7 @@ final class LegalCases {
         "i.c.j. reports", "icj reports", "icj rep", "i.c.j.", "ecr ", "e.c.r.", "ehrr", "e.h.r.r.", "echr",
         "app. no.", "app no", "application no", "case no.", "p.c.i.j.", "pcij", "ilr ", "i.l.r.", "ukhl", "uksc",
         "ewca", "ewhc", "s. ct.", "f.3d", "f.2d", "f. supp", "l. ed.", "u.s. ", "riaa", "r.i.a.a.",
+        "reports of international arbitral awards", // the series written out: "Reports of International Arbitral Awards, vol. I"
         "(ser. ", "ct. h.r.", // regional courts' series: "Inter-Am. Ct. H.R. (ser. A) No. 27"
     };
 

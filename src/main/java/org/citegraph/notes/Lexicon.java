@@ -112,6 +112,8 @@ final class Lexicon {
             "transp", "unif", "util",
             // more of T6, inside a party's name before a capital word: "Brandt Auto. USA, Inc. v. …", "Hale Bros. LLC"
             "auto", "bros", "assocs", "bd", "ent", "hldgs", "invs",
+            // "Harwell Cap. Partners", "Kestrel Glob. Fund", "Lowry Fid. Tr. Co.", "Ardent Mortg. Corp."
+            "cap", "glob", "fid", "guar", "mortg", "info", "tr", "tel", "immigr", "libr", "negot", "regul",
             // "Hum. Rts. Council", "Int'l Lab. Org.": an institution's name abbreviated word by word
             "hum", "rts", "lab");
 
@@ -214,6 +216,10 @@ final class Lexicon {
     }
 
     static boolean isAbbreviation(String wordWithoutPeriod) {
-        return ABBREVIATIONS.contains(wordWithoutPeriod.toLowerCase(Locale.ROOT));
+        String w = wordWithoutPeriod.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(w)) return true;
+        // "Non-U.S", "pre-U.N": a prefix hyphened to an abbreviation written with stops inside it
+        int hyphen = w.lastIndexOf('-');
+        return hyphen > 0 && w.indexOf('.', hyphen) > 0 && ABBREVIATIONS.contains(w.substring(hyphen + 1));
     }
 }

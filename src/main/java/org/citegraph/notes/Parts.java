@@ -188,6 +188,8 @@ final class Parts {
                 // "r. 14" is a rule only in lower case and numbered: "R. Keohane" is a name
                 if (pr == R_WORD_OTHER[0] && (s.charAt(0) != 'r' || !Character.isDigit(rest.charAt(0)))) return null;
                 // OSCOLA's section "s 3" is numbered: "S Lalonde" is a name
+                // "sec. 4", "sec. IV" are numbered: "Sec. Class Action Tracker" is a name ("Securities" abbreviated)
+                if (pr == S_OTHER[0] && !Character.isDigit(rest.charAt(0)) && !upperRoman(firstToken(rest))) return null;
                 if ((pr == S_OTHER[1] || pr == S_OTHER[2] || pr == C_OTHER[7] || pr == C_OTHER[10] || pr == C_OTHER[11]
                         || pr == A_OTHER[3]) && !Character.isDigit(rest.charAt(0))) return null; // and British "arts 8 and 9"
                 // "principle 2" of a declaration; "Principles of Law" is a title

@@ -54,12 +54,25 @@ final class Statutes {
     private static final String PAGE = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)";
 
     /**
+     * ", and its staff then reported …": a clause of the sentence the citation stands in, run on after the cite's date
+     * (a conjunction or relative word, then lower-case prose); no part of the citation.
+     */
+    private static final String CLAUSE_AFTER = "(?:,\\s+(?:and|but|which|where|while|though|although|whereas)\\s+\\p{Ll}[^()]*)?";
+
+    /**
+     * An agency's release number between a notice's title and the register: "Exchange Act Release No. 63,174",
+     * "Securities Act Release No. 6863", "Release No. IA-5248". It numbers the notice in the agency's own series, no
+     * part of its title.
+     */
+    private static final String RELEASE = "(?:\\p{Lu}[\\p{L}.'’&-]*\\s+){0,4}Release\\s+Nos?\\.\\s+(?:[A-Z]{1,4}-)?\\d[\\d,]*(?<!,)";
+
+    /**
      * "Name, 82 Fed. Reg. 45,161, 45,163 (Sept. 27, 2017)": page and pinpoint may group thousands. The section
      * of an executive order may stand before the register: "Exec. Order No. 13,694, § 1(a), 80 Fed. Reg. 18,077".
      */
     private static final Pattern FEDERAL_REGISTER = Pattern.compile(
-            "^(?<name>.+?),\\s+(?:(?<secBefore>§§?\\s*[\\w().]+),\\s+)?(?<vol>\\d+)\\s+Fed\\.\\s?Reg\\.\\s+(?<page>" + PAGE + ")"
-            + "(?:,\\s+(?<pin>" + PAGE + "(?:[-–]" + PAGE + ")?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
+            "^(?<name>.+?),\\s+(?:" + RELEASE + ",\\s+)?(?:(?<secBefore>§§?\\s*[\\w().]+),\\s+)?(?<vol>\\d+)\\s+Fed\\.\\s?Reg\\.\\s+(?<page>" + PAGE + ")"
+            + "(?:,\\s+(?<pin>" + PAGE + "(?:[-–]" + PAGE + ")?))?\\s*(?:\\((?<paren>[^()]*)\\))?" + CLAUSE_AFTER + "$");
 
     /**
      * "119 Cong. Rec. 36,198, 36,201 (1973)", "166 Cong. Rec. S1234 (daily ed. Mar. 3, 2020)": the
@@ -69,8 +82,11 @@ final class Statutes {
             "^(?:(?<name>.+?),\\s+)?(?<vol>\\d+)\\s+Cong\\.\\s?Rec\\.\\s+(?<page>[HSE]?" + PAGE + ")"
             + "(?:,\\s+(?<pin>[HSE]?" + PAGE + "(?:[-–][HSE]?" + PAGE + ")?))?\\s*(?:\\((?<paren>[^()]*)\\))?$");
 
-    /** "(codified at 50 U.S.C. §§ 1541–1548)": where the statute now stands in the Code, no part of the citation. */
-    private static final Pattern CODIFIED = Pattern.compile("\\s*\\((?:to be )?codified (?:as amended )?at [^()]*\\)$");
+    /**
+     * "(codified at 50 U.S.C. §§ 1541–1548)", "(codified as amended at 15 U.S.C. § 78aa(b))": where the statute now stands
+     * in the Code, no part of the citation; the section cited may hold its subsections in brackets.
+     */
+    private static final Pattern CODIFIED = Pattern.compile("\\s*\\((?:to be )?codified (?:as amended )?at (?:[^()]|\\([^()]*\\))*\\)$");
 
     /** "U.S. Const. art. VI, cl. 2", "Cal. Const. amend. XIV, § 1": the constitution, then where in it. */
     private static final Pattern CONSTITUTION = Pattern.compile(

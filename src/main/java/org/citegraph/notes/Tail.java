@@ -85,6 +85,11 @@ final class Tail {
                 titleParts.add(p);
                 continue;
             }
+            // "Cases Against Foreign Issuers, 2010–2024, https://…": the years a web page covers, last before its address
+            if (k > idx && k + 1 == parts.size() && d.fields.url() != null && d.fields.year() == null && yearSpan(p)) {
+                titleParts.add(p);
+                continue;
+            }
             if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
             if (k > idx && leagueDocumentNumber(p) > 0) break;
             if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
@@ -110,6 +115,9 @@ final class Tail {
             }
             titleParts.add(p);
         }
+        // "Staff of the Agency, Study Under Section 5 of the Act of 1914, at 40–44 (2016)": Bluebook's "at" before the page
+        // of a title ending in a number, then the year alone, is a paged publication as "Title 40–44 (2016)" is
+        if (k < parts.size() && !titleParts.isEmpty() && pageAtBeforeYear(text(parts, k))) pagedPublication = true;
         // "Maritime Law, 3rd ed. (London: …)": the edition follows the title, it is not part of it
         if (titleParts.size() >= 2 && Parts.isEdition(titleParts.get(titleParts.size() - 1))) {
             titleParts = titleParts.subList(0, titleParts.size() - 1);
@@ -357,6 +365,16 @@ final class Tail {
         if (s.endsWith(")")) s = s.substring(0, s.length() - 1).strip();
         if (s.length() < 4) return false;
         return Pages.allDigits(s.substring(s.length() - 4));
+    }
+
+    /** "at 40–44 (2016)": a page or pages after "at", then a parenthesis holding the year alone. */
+    private static boolean pageAtBeforeYear(String p) {
+        if (!p.startsWith("at ")) return false;
+        int paren = p.indexOf(" (");
+        if (paren < 0 || !p.endsWith(")")) return false;
+        Parts.Locator at = Parts.locator(p.substring(0, paren), false);
+        String inner = p.substring(paren + 2, p.length() - 1).strip();
+        return at != null && inner.length() == 4 && Pages.allDigits(inner) && p.substring(3, paren).chars().anyMatch(Character::isDigit);
     }
 
     /** A part that cannot continue a title: a locator, a keyword, a date, a volume:issue. */
