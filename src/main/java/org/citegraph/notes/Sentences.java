@@ -81,8 +81,9 @@ final class Sentences {
         if (d + 1 >= t.length() || t.charAt(d) != ' ' || !Character.isUpperCase(t.charAt(d + 1))) return false;
         int k = i;
         while (k > 0 && Character.isLetter(t.charAt(k - 1))) k--;
-        if (i - k < 4 || (k > 0 && t.charAt(k - 1) != ' ')) return false;
-        if (Character.isUpperCase(t.charAt(k))) return properNameEndsProse(t, k, i);
+        // "… at its end. 15 C.F.R. § 744.23": three letters make a word of prose too, unless an abbreviation
+        if (i - k < 3 || (k > 0 && t.charAt(k - 1) != ' ')) return false;
+        if (Character.isUpperCase(t.charAt(k))) return i - k >= 4 && properNameEndsProse(t, k, i);
         for (int j = k; j < i; j++) if (!Character.isLowerCase(t.charAt(j))) return false;
         return !Lexicon.isAbbreviation(t.substring(k, i));
     }
