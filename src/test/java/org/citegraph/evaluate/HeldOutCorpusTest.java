@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The held-out corpora: invented articles written by people who did not tune the parser, one per
  * style of the hidden evaluation set (Chicago notes from an edited volume, Bluebook law-review
  * footnotes, an author–date reference list), each with a gold file annotated by hand, in
- * forty-nine rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
+ * fifty-one rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
  * full of forms the others lacked), src/test/resources/corpus/heldout3 to heldout30 and heldout32 to
- * heldout50 (typical articles, some rounds with the faults of real copies or other publishers' pages;
+ * heldout52 (typical articles, some rounds with the faults of real copies or other publishers' pages;
  * round thirty-one's texts were lost before they were committed, so there is no heldout31). Each
  * article is read and parsed as the {@code evaluate} command does and scored against its gold file. The
  * first-run scores of each round, in the folders' READMEs, are the measurement of how far the
@@ -41,8 +41,8 @@ class HeldOutCorpusTest {
      * thirty-six), 0.80–0.97 (round thirty-seven), 0.89–0.96 (round thirty-eight), 0.79–0.96 (round thirty-nine),
      * 0.62–1.00 (round forty), 0.70–1.00 (round forty-one), 0.71–1.00 (round forty-two), 0.82–1.00 (round forty-three),
      * 0.72–1.00 (round forty-four), 0.70–0.98 (round forty-five), 0.52–0.99 (round forty-six),
-     * 0.77–0.99 (round forty-seven), 0.52–1.00 (round forty-eight), 0.54–0.98 (round forty-nine) and 0.74–1.00
-     * (round fifty). A drop under it means
+     * 0.77–0.99 (round forty-seven), 0.52–1.00 (round forty-eight), 0.54–0.98 (round forty-nine), 0.74–1.00
+     * (round fifty), 0.69–1.00 (round fifty-one) and 0.67–0.98 (round fifty-two). A drop under it means
      * the parser lost ground it had.
      */
     private static final double REGRESSION_FLOOR = 0.95;
@@ -143,10 +143,12 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout47", "author-date-list"),
                 Arguments.of("heldout48", "chicago-volume-notes"), Arguments.of("heldout48", "law-review-footnotes"),
                 Arguments.of("heldout48", "author-date-list"),
-                // round forty-nine's Chicago chapter stays out until its first-run causes are all fixed (0.85 now)
-                Arguments.of("heldout49", "law-review-footnotes"), Arguments.of("heldout49", "author-date-list"),
+                Arguments.of("heldout49", "chicago-volume-notes"), Arguments.of("heldout49", "law-review-footnotes"),
+                Arguments.of("heldout49", "author-date-list"),
                 Arguments.of("heldout50", "chicago-volume-notes"), Arguments.of("heldout50", "law-review-footnotes"),
-                Arguments.of("heldout50", "author-date-list"));
+                Arguments.of("heldout50", "author-date-list"),
+                // rounds fifty-one and fifty-two: the articles whose first-run causes are fixed (the others score 0.87–0.93)
+                Arguments.of("heldout51", "author-date-list"), Arguments.of("heldout52", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
