@@ -112,8 +112,8 @@ final class Lexicon {
             "transp", "unif", "util",
             // more of T6, inside a party's name before a capital word: "Brandt Auto. USA, Inc. v. …", "Hale Bros. LLC"
             "auto", "bros", "assocs", "bd", "ent", "hldgs", "invs",
-            // "Harwell Cap. Partners", "Kestrel Glob. Fund", "Lowry Fid. Tr. Co.", "Ardent Mortg. Corp."
-            "cap", "glob", "fid", "guar", "mortg", "info", "tr", "tel", "immigr", "libr", "negot", "regul",
+            // "Harwell Cap. Partners", "Kestrel Glob. Fund", "Stellar Broad. Network", "Lowry Fid. Tr. Co.", "Ardent Mortg. Corp."
+            "cap", "glob", "broad", "fid", "guar", "mortg", "info", "tr", "tel", "immigr", "libr", "negot", "regul",
             // "Hum. Rts. Council", "Int'l Lab. Org.": an institution's name abbreviated word by word
             "hum", "rts", "lab");
 

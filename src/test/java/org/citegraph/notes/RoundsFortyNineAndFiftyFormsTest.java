@@ -300,4 +300,14 @@ class RoundsFortyNineAndFiftyFormsTest {
         assertThat(fourth.get(1).fields().title()).isEqualTo("Pilot Agreements Arbitration (Osterlund v. Kareland)");
         assertThat(fourth.get(1).fields().date()).isEqualTo("2023-06-02");
     }
+
+    @Test
+    void broadcastingAbbreviatedInAPartysName() {
+        Article a = parse("Compare Hale v. Office of Media, 12 F.4th 100, 104 (2d Cir. 2021), with Lowell Broad. Network, Inc. v."
+                + " Office of Media, 30 F.4th 552, 561 (2d Cir. 2022).");
+        List<Citation> compared = cites(a, 1);
+        assertThat(compared).hasSize(2);
+        assertThat(compared.get(1).fields().title()).isEqualTo("Lowell Broad. Network, Inc. v. Office of Media");
+        assertThat(compared.get(1).signal()).isEqualTo("Compare");
+    }
 }
