@@ -312,8 +312,9 @@ final class Tail {
      */
     static int closingParen(String p) {
         int first = p.indexOf('(');
-        // "art. 31(3)(c)", "para. 12(b)": a parenthesis glued to a word belongs to it
-        while (first > 0 && (Character.isLetterOrDigit(p.charAt(first - 1)) || p.charAt(first - 1) == ')')) {
+        // "art. 31(3)(c)", "para. 12(b)", "art. 19(2)–(3)": a parenthesis glued to a word, or to a range's dash, belongs to it
+        while (first > 0 && (Character.isLetterOrDigit(p.charAt(first - 1)) || p.charAt(first - 1) == ')'
+                || (p.charAt(first - 1) == '\u2013' || p.charAt(first - 1) == '-') && first > 1 && p.charAt(first - 2) == ')')) {
             int close = p.indexOf(')', first);
             if (close < 0) return -1;
             first = p.indexOf('(', close);

@@ -310,4 +310,12 @@ class RoundsFortyNineAndFiftyFormsTest {
         assertThat(compared.get(1).fields().title()).isEqualTo("Lowell Broad. Network, Inc. v. Office of Media");
         assertThat(compared.get(1).signal()).isEqualTo("Compare");
     }
+
+    @Test
+    void aRangeOfSubparagraphsAfterATreatysTitle() {
+        Article a = parse("See Convention on Broadcasting art. 19(2)–(3), Dec. 16, 1966, 999 U.N.T.S. 171.");
+        Citation treaty = cites(a, 1).get(0);
+        assertThat(treaty.fields().title()).isEqualTo("Convention on Broadcasting");
+        assertThat(treaty.pinpoint()).isEqualTo("art. 19(2)–(3)");
+    }
 }
