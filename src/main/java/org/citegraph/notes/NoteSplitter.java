@@ -262,6 +262,12 @@ final class NoteSplitter {
                 addSetOff(pieces, t, more, sentence);
                 after = more[1] + 1;
             }
+            // "(…), and the register of the International Council on Archival Heritage (n. 8 above) now lists …"
+            int[] pointer = after < end ? nameThenNoteInBrackets(scan, after, end) : null;
+            if (pointer != null) {
+                pieces.add(new Piece(pointer[0], pointer[1], sentence));
+                after = pointer[1] + 1;
+            }
             // "… a century ago (Kettleby-Vance, Belligerent Rights, p. 203) and is answered the same way today: Renwick-Adu,
             // n. 1 above, pp. 211–14": the sentence goes on to name another source after a colon
             int colon = after < end ? scan.indexOfTop(": ", after) : -1;
@@ -496,10 +502,47 @@ final class NoteSplitter {
             int s = k;
             while (s > start && (Character.isLetter(t.charAt(s - 1)) || t.charAt(s - 1) == '-')) s--;
             if (s == k || !Character.isUpperCase(t.charAt(s)) || s > start && t.charAt(s - 1) != ' ') continue;
-            if (Names.kind(t.substring(s, k)) != Names.Kind.FAMILY_ONLY || !Character.isLowerCase(t.charAt(close + 2))) continue;
-            return new int[] {s, close + 1};
+            if (!Character.isLowerCase(t.charAt(close + 2))) continue;
+            Names.Kind kind = Names.kind(t.substring(s, k));
+            if (kind == Names.Kind.FAMILY_ONLY || kind == Names.Kind.ORG) {
+                // "… the register of the International Council on Archival Heritage (n. 8 above) now lists …": a body's name
+                int body = bodyNameStart(t, start, s);
+                return new int[] {body, close + 1};
+            }
         }
         return null;
+    }
+
+    /**
+     * Before the capitalised word at {@code last}: the start of a body's name of capitalised words joined by "of", "on",
+     * "for", "and", "the" ("International Council on Archival Heritage"), or {@code last} when a lower-case word comes first.
+     */
+    private static int bodyNameStart(String t, int start, int last) {
+        int name = last;
+        int w = last - 1; // the space before the word
+        while (w > start) {
+            int s = w;
+            while (s > start && Character.isLetter(t.charAt(s - 1))) s--;
+            if (s == w || s > start && t.charAt(s - 1) != ' ') break;
+            String word = t.substring(s, w);
+            if (Character.isUpperCase(word.charAt(0))) name = s;
+            else if (!word.equals("of") && !word.equals("on") && !word.equals("for") && !word.equals("and") && !word.equals("the")) break;
+            w = s - 1;
+        }
+        return name;
+    }
+
+    /** A part between top-level commas, or two joined ("May 6, 2024"), that is a full date. */
+    private static boolean holdsFullDate(Scan scan, String inner) {
+        List<String> parts = scan.splitTopCommas(0, inner.length());
+        for (int i = 0; i < parts.size(); i++) {
+            String one = parts.get(i).strip();
+            String two = i + 1 < parts.size() ? one + ", " + parts.get(i + 1).strip() : one;
+            Dates.Parsed date = Dates.whole(two);
+            if (date == null || date.iso() == null || date.iso().length() < 10) date = Dates.whole(one);
+            if (date != null && date.iso() != null && date.iso().length() == 10) return true;
+        }
+        return false;
     }
 
     /** The word ending just before {@code space} is written in lower case ("diary", not "Sato-Haldane" or "Judgement"). */
@@ -599,6 +642,8 @@ final class NoteSplitter {
         Scan scan = Scan.of(inner);
         int n = inner.length();
         if (quotedTitleThenPinpoint(scan, 0, n)) return true; // "(“Neutrality’s Afterlife,” 160)", its author named before
+        // "(Tomasz Rendell-Obi, “Historians Enter the Archive,” Sulvanian Herald, May 6, 2024, 1)": a newspaper's article
+        if (namesThenQuotedTitle(scan, 0, n) && holdsFullDate(scan, inner)) return true;
         // "(“Archives Follow the Territory?,” Archival Law Quarterly 27, no. 4 [2019]: 411–58, at 430)": an article in full
         if (Scan.isOpeningQuote(inner.charAt(0)) && Evidence.strong(inner, 0, n)) return true;
         if (UnSymbols.atStart(inner) != null) return true; // "… counted forty-one (A/78/312, para. 26)": a document by its symbol
@@ -1318,6 +1363,11 @@ final class NoteSplitter {
         // "…, 33–58, and on the essays in Jens Ober and Lea Falk, eds., …", "…, and is the subject of Ober and Falk, …":
         // a few words of prose that end in a preposition before the second citation
         else if (s < end && Character.isLowerCase(t.charAt(s)) && !afterRelativeClause) {
+            // "…, and for the receipts that have tested it most often, Clement D. Varga-Holm, Title, in Book …": the signal's
+            // verb is understood before a phrase of what the work is cited for, set off by a comma
+            int phrase = t.startsWith("for ", s) || t.startsWith("on ", s) ? scan.indexOfTop(',', s) : -1;
+            if (phrase > s && phrase - s <= 100 && phrase + 2 < end && Prose.lowerCaseAside(t, s, phrase)
+                    && (namesThenWork(scan, phrase + 2, end) || namesThenQuotedTitle(scan, phrase + 2, end))) return phrase + 2;
             int named = LeadIns.afterPrepositionLeadIn(t, s, end);
             // "…, chap. 2, and then turn to the practice, which is surveyed state by state in Rafael Quintanar-Obi, ‘…’":
             // a longer clause of prose, a relative clause in it, ending in a preposition before the second citation

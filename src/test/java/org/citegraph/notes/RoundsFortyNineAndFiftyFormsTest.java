@@ -318,4 +318,25 @@ class RoundsFortyNineAndFiftyFormsTest {
         assertThat(treaty.fields().title()).isEqualTo("Convention on Broadcasting");
         assertThat(treaty.pinpoint()).isEqualTo("art. 19(2)–(3)");
     }
+
+    @Test
+    void aWorkAfterAndForAPhraseANewspaperInBracketsAndABodysNoteInBrackets() {
+        Article a = parse("For a defense of the rule, see Ada Lind-Oyo, Foreign Enough, 12 Harb. L. Rev. 45, 50 (2021), and for the"
+                        + " receipts that have tested it most often, Omar Vidal-Stroud, Receipts at Home, in Securities Abroad 141,"
+                        + " 150 (Ana Ruiz ed., 2022).",
+                "Lakes Heritage Council, “Register of Lakes,” accessed March 9, 2025, https://www.example.org/register.",
+                "The visit made the front page (Ilse Okoro, “Historians Enter the Archive,” Lakes Herald, May 6, 2024, 1), and"
+                        + " the register of the Lakes Heritage Council (n. 2 above) now lists the claim.");
+        List<Citation> first = cites(a, 1);
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).pinpoint()).isEqualTo("50");
+        assertThat(names(first.get(1).fields().authors())).containsExactly("Vidal-Stroud|Omar");
+        assertThat(first.get(1).signal()).isEqualTo("See");
+        List<Citation> third = cites(a, 3);
+        assertThat(third).hasSize(2);
+        assertThat(third.get(0).type()).isEqualTo(CitationType.NEWS_ARTICLE);
+        assertThat(third.get(0).fields().date()).isEqualTo("2024-05-06");
+        assertThat(names(third.get(1).fields().authors())).containsExactly("org:Lakes Heritage Council");
+        assertThat(third.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+    }
 }
