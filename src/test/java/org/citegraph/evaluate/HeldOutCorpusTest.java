@@ -147,8 +147,10 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout49", "author-date-list"),
                 Arguments.of("heldout50", "chicago-volume-notes"), Arguments.of("heldout50", "law-review-footnotes"),
                 Arguments.of("heldout50", "author-date-list"),
-                // rounds fifty-one and fifty-two: the articles whose first-run causes are fixed (the others score 0.87–0.89)
-                Arguments.of("heldout51", "author-date-list"), Arguments.of("heldout52", "law-review-footnotes"),
+                // rounds fifty-one and fifty-two: the articles whose first-run causes are fixed (the Chicago chapters score
+                // 0.93 and 0.87)
+                Arguments.of("heldout51", "law-review-footnotes"), Arguments.of("heldout51", "author-date-list"),
+                Arguments.of("heldout52", "law-review-footnotes"),
                 Arguments.of("heldout52", "author-date-list"));
     }
 
