@@ -1128,6 +1128,11 @@ final class NoteSplitter {
      */
     private static boolean subtitleColon(Scan scan, int from, int colon) {
         String t = scan.text;
+        // "Convention (IV) respecting the Laws … on Land and its annex: Regulations concerning …": the Hague Conventions are
+        // titled with the regulations annexed to them
+        for (String join : new String[] {" and its annex", " and its annexes", " and its Annex", " and its Annexes"}) {
+            if (colon >= join.length() && t.startsWith(join, colon - join.length())) return instrumentNamedBefore(t, from, colon - join.length());
+        }
         int comma = t.lastIndexOf(", ", colon);
         if (comma <= from || comma + 2 >= colon) return false;
         // "… in Tobias Engström and Lucía Ferraro (eds), The Third Geneva Convention: A Commentary": the editors' mark
@@ -1136,6 +1141,17 @@ final class NoteSplitter {
         int w = comma - 1;
         while (w > from && Character.isLetter(t.charAt(w - 1)) || w > from && t.charAt(w - 1) == '-') w--;
         return Character.isUpperCase(t.charAt(w)) && Prose.titleCasedName(t, comma + 2, colon);
+    }
+
+    private static final Pattern INSTRUMENT_OPENING = Pattern.compile(
+            "(?:Convention|Treaty|Agreement|Protocol|Final Act|Declaration)\\b[^.;:]*");
+
+    /** From the start of the clause holding {@code at} (after {@code from}): an instrument's name up to {@code at}. */
+    private static boolean instrumentNamedBefore(String t, int from, int at) {
+        int stop = Math.max(t.lastIndexOf(": ", at), Math.max(t.lastIndexOf(". ", at), t.lastIndexOf("; ", at)));
+        int clause = Math.max(from, stop < 0 ? 0 : stop + 2);
+        while (clause < at && t.charAt(clause) == ' ') clause++;
+        return clause < at && INSTRUMENT_OPENING.matcher(t.substring(clause, at)).matches();
     }
 
     /** Whether "Compare" opened the sentence that {@code at} stands in: the words after it are compared "with" others. */

@@ -54,14 +54,7 @@ public final class NotesParser {
             }
             drafts = new ArrayList<>();
             List<int[]> cited = new ArrayList<>();
-            int previousEnd = 0;
             for (NoteSplitter.Piece piece : NoteSplitter.split(scan, nt.referenceListEntry())) {
-                int annexed = annexedInstrumentStart(text, previousEnd, piece.start());
-                if (annexed >= 0) {
-                    piece = new NoteSplitter.Piece(annexed, piece.end(), piece.sentence(), piece.entry(), piece.titledEntry(),
-                            piece.comparedWith());
-                }
-                previousEnd = piece.end();
                 cited.add(new int[] {piece.start(), piece.end()});
                 int named = registry.aliasAfterLeadIn(text.substring(piece.start(), piece.end()));
                 if (named > 0) {
@@ -144,31 +137,6 @@ public final class NotesParser {
             drafts.add(at, parseCitation(nt, scan.text.substring(span[0], span[1]), piece, organs.at(span[0]), parser));
             cited.add(at, new int[] {span[0], span[1]});
         }
-    }
-
-    private static final String[] ANNEX_JOINS = {" and its annex: ", " and its annexes: ", " and its Annex: ", " and its Annexes: "};
-
-    private static final java.util.regex.Pattern INSTRUMENT_OPENING = java.util.regex.Pattern.compile(
-            "(?:Convention|Treaty|Agreement|Protocol|Final Act|Declaration)\\b[^.;:]*");
-
-    /**
-     * "Convention (IV) respecting the Laws … on Land and its annex: Regulations concerning …": the Hague Conventions are
-     * titled with the regulations annexed to them, joined by "and its annex:", which the splitter may take for a sentence
-     * leading up to a work after its colon. Where the instrument's name starts when a piece begins right after such a
-     * join (no earlier than {@code floor}, the end of the piece before), or -1.
-     */
-    static int annexedInstrumentStart(String text, int floor, int start) {
-        String join = null;
-        for (String j : ANNEX_JOINS) if (start >= j.length() && text.startsWith(j, start - j.length())) join = j;
-        if (join == null) return -1;
-        int k = start - join.length();
-        int sentence = Math.max(text.lastIndexOf(". ", k), text.lastIndexOf("; ", k));
-        int from = Math.max(floor, sentence < 0 ? 0 : sentence + 2);
-        while (from < k && (text.charAt(from) == ' ' || text.charAt(from) == ';' || text.charAt(from) == ',')) from++;
-        // a note opens with its number in some texts: "2 Convention (IV) …"; the name itself starts with the instrument's word
-        int name = from;
-        while (name < k && (Character.isDigit(text.charAt(name)) || text.charAt(name) == ' ')) name++;
-        return name < k && INSTRUMENT_OPENING.matcher(text.substring(name, k)).matches() ? name : -1;
     }
 
     private static Draft parseCitation(NoteText nt, String raw, NoteSplitter.Piece piece, String unOrgan,

@@ -196,7 +196,10 @@ class RoundsFortyNineAndFiftyLegalFormsTest {
         assertThat(c.fields().container()).isEqualTo("CTS");
         assertThat(c.fields().volume()).isEqualTo("206");
         assertThat(c.pinpoint()).isEqualTo("art. 12");
-        assertThat(NotesParser.annexedInstrumentStart("The delegates read it as a gloss and its annex: Rules", 0, 48)).isEqualTo(-1);
+        // without an instrument's name before it, "and its annex:" is a colon of prose leading to a work
+        Citation book = cite(parse("The delegates read the whole text as a gloss and its annex: Tamsin Reyes-Okafor, Prize Courts"
+                + " (Oxford: Harlow Press, 2019), p. 4."), 1, 0);
+        assertThat(names(book.fields().authors())).containsExactly("Reyes-Okafor|Tamsin");
     }
 
     @Test
