@@ -44,8 +44,9 @@ final class Draft {
     String pinpoint;
 
     ShortKind shortKind;
-    /** Up to 160 characters of the note before the citation: "… by Anand-Rourke in his introduction (supra n. 2, xxiv)". */
-    String before = "";
+    /** The note's text and where the citation starts in it, for the words before it (see {@link #before()}). */
+    String noteText = "";
+    int start;
     /** A sentence of prose read as a short form, which names no work: it is no citation (see WorkRegistry#resolve). */
     boolean prose;
     String shortTitle;
@@ -92,5 +93,10 @@ final class Draft {
 
     CitationRef ref() {
         return new CitationRef(note, position);
+    }
+
+    /** Up to 160 characters of the note before the citation: "… by Anand-Rourke in his introduction (supra n. 2, xxiv)". */
+    String before() {
+        return noteText.substring(Math.max(0, start - 160), start);
     }
 }

@@ -649,7 +649,7 @@ final class NoteSplitter {
         if (UnSymbols.atStart(inner) != null) return true; // "… counted forty-one (A/78/312, para. 26)": a document by its symbol
         if (DocumentsInProse.resolutionAtStart(inner)) return true; // "Neither the Declaration (GA res. 2625 (XXV), annex, principle 3) nor …"
         // "… divides its archives by pertinence (1983 Convention, art. 31)": a name defined earlier that opens with its year
-        if (DocumentsInProse.yearOpensName(inner, 0, n) && shortTitleThenPinpoint(Scan.of(inner), 5, n)) return true;
+        if (DocumentsInProse.yearOpensName(inner, 0, n) && shortTitleThenPinpoint(scan, 5, n)) return true;
         int comma = inner.indexOf(", ");
         if (comma < 0) return false;
         if (shortFormToEnd(scan, 0, n) || shortTitleThenPinpoint(scan, 0, n)) {

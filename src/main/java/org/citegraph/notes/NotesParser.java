@@ -61,9 +61,7 @@ public final class NotesParser {
                     piece = new NoteSplitter.Piece(piece.start() + named, piece.end(), piece.sentence(), piece.entry(),
                             piece.titledEntry(), piece.comparedWith());
                 }
-                Draft d = parseCitation(nt, text.substring(piece.start(), piece.end()), piece, organs.at(piece.start()), parser);
-                d.before = text.substring(Math.max(0, piece.start() - 160), piece.start());
-                authorNamedBefore(d);
+                Draft d = parseCitation(nt, text, piece, organs.at(piece.start()), parser);
                 drafts.add(d);
                 registry.announceAlias(d.alias);
             }
@@ -98,7 +96,7 @@ public final class NotesParser {
     private static void authorNamedBefore(Draft d) {
         if (!d.fields.authors().isEmpty() || d.raw.isEmpty() || !Scan.isOpeningQuote(d.raw.charAt(0))
                 || d.type != CitationType.JOURNAL_ARTICLE && d.type != CitationType.CHAPTER) return;
-        String before = d.before.stripTrailing();
+        String before = d.before().stripTrailing();
         if (!before.endsWith("(")) return;
         int sentence = Math.max(before.lastIndexOf(". "), before.lastIndexOf("; "));
         int s = sentence < 0 ? 0 : sentence + 2;
@@ -130,18 +128,22 @@ public final class NotesParser {
                 // the citation before ran on into the clause holding the name: it ends where the clause starts
                 int[] before = cited.get(at - 1);
                 NoteSplitter.Piece shorter = new NoteSplitter.Piece(before[0], span[2], sentence);
-                drafts.set(at - 1, parseCitation(nt, scan.text.substring(before[0], span[2]), shorter, organs.at(before[0]), parser));
+                drafts.set(at - 1, parseCitation(nt, scan.text, shorter, organs.at(before[0]), parser));
                 cited.set(at - 1, new int[] {before[0], span[2]});
             }
             NoteSplitter.Piece piece = new NoteSplitter.Piece(span[0], span[1], sentence);
-            drafts.add(at, parseCitation(nt, scan.text.substring(span[0], span[1]), piece, organs.at(span[0]), parser));
+            drafts.add(at, parseCitation(nt, scan.text, piece, organs.at(span[0]), parser));
             cited.add(at, new int[] {span[0], span[1]});
         }
     }
 
-    private static Draft parseCitation(NoteText nt, String raw, NoteSplitter.Piece piece, String unOrgan,
+    /** The citation at {@code piece} of the note's {@code text}. */
+    private static Draft parseCitation(NoteText nt, String text, NoteSplitter.Piece piece, String unOrgan,
                                        CitationParser parser) {
+        String raw = text.substring(piece.start(), piece.end());
         Draft d = new Draft(nt.number(), nt.line(), raw);
+        d.noteText = text;
+        d.start = piece.start();
         d.unOrgan = unOrgan;
         d.sentence = piece.sentence();
         d.entry = piece.entry();
@@ -173,6 +175,7 @@ public final class NotesParser {
             d.unparsed = true;
             d.warnings.add("could not parse \u201C" + abbreviate(raw) + "\u201D; kept as raw text");
         }
+        authorNamedBefore(d);
         return d;
     }
 

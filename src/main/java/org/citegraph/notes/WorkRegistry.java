@@ -267,29 +267,27 @@ final class WorkRegistry {
                     ? byId.get(previous.workId).fields.authors() : previous.fields.authors());
             if (d.shortKind == Draft.ShortKind.TITLE_ONLY) d.shortKind = Draft.ShortKind.AUTHOR_TITLE;
         }
-        if (d.isShort() && readsAsSentence(d)) {
-            // "Strasbourg came to the same question from the other side, through …": a sentence of prose the splitter
-            // took for a short title, naming no work cited before: no citation, and ibid. still points past it
-            d.prose = true;
-            return;
-        }
         try {
             if (d.isShort()) resolveShort(d);
             else resolveFull(d);
             if (d.alias != null) defineAlias(d.alias, byId.get(d.workId));
         } finally {
-            previous = d;
-            byNote.computeIfAbsent(d.note, k -> new ArrayList<>()).add(d);
+            // a sentence of prose read as a short form is no citation: ibid. still points past it
+            if (!d.prose) {
+                previous = d;
+                byNote.computeIfAbsent(d.note, k -> new ArrayList<>()).add(d);
+            }
         }
     }
 
     /**
-     * A short form by title or names with no pinpoint, no digit and no quotation, whose words are those of a sentence
-     * (three or more lower-case words that are not the small words of a title) and which names no work cited before.
+     * A short form by title or names with no pinpoint, no digit and no quoted title, whose words are those of a sentence
+     * (three or more lower-case words that are not the small words of a title).
      */
-    private boolean readsAsSentence(Draft d) {
+    private static boolean readsAsSentence(Draft d) {
         if (d.shortKind != Draft.ShortKind.TITLE_ONLY && d.shortKind != Draft.ShortKind.AUTHOR_TITLE
-                && d.shortKind != Draft.ShortKind.AUTHOR_ONLY || d.pinpoint != null || d.signal != null || d.alias != null) return false;
+                && d.shortKind != Draft.ShortKind.AUTHOR_ONLY || d.pinpoint != null || d.signal != null || d.alias != null
+                || d.namesAlias) return false;
         String raw = d.raw;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -298,11 +296,7 @@ final class WorkRegistry {
                     && (Character.isLowerCase(raw.charAt(i - 2)) || raw.charAt(i - 2) == ',' && i >= 3 && Character.isLowerCase(raw.charAt(i - 3)));
             if (Character.isDigit(c) || (Scan.isOpeningQuote(c) || c == '"') && !quotedInProse || c == '(') return false;
         }
-        if (Prose.contentWords(raw, 0, raw.length()) < 3) return false;
-        int warnings = d.warnings.size();
-        Entry named = byNamesAndTitle(d);
-        while (d.warnings.size() > warnings) d.warnings.remove(d.warnings.size() - 1);
-        return named == null && (d.namesAlias ? byAlias.get(norm(d.shortTitle)) == null : true);
+        return Prose.contentWords(raw, 0, raw.length()) >= 3;
     }
 
     // ---------------------------------------------------------------- full citations
@@ -506,6 +500,12 @@ final class WorkRegistry {
             default -> byNamesAndTitle(d);
         };
         if (e == null) {
+            if (readsAsSentence(d)) {
+                // "Strasbourg came to the same question from the other side, through …": a sentence of prose the splitter
+                // took for a short title, naming no work cited before
+                d.prose = true;
+                return;
+            }
             d.warnings.add("short form \u201C" + d.raw + "\u201D matches no earlier full citation; kept as a work of its own");
             if (d.type == null) {
                 d.type = d.shortKind == Draft.ShortKind.UN_SYMBOL ? CitationType.UN_DOCUMENT
@@ -630,7 +630,7 @@ final class WorkRegistry {
      * pointed to, the one whose author's or editor's name the words just before the pointer give (the last named), or null.
      */
     private Entry namedBefore(Draft d, List<Draft> inNote) {
-        String before = " " + norm(d.before) + " ";
+        String before = " " + norm(d.before()) + " ";
         Entry best = null;
         int bestAt = -1;
         for (Draft x : inNote) {
