@@ -355,7 +355,8 @@ final class CitationParser {
         if (!rest.isEmpty()) {
             // "Id. at 125 (commentary to conclusion 6)", "ibid., p. 14 (Marenland)": an aside or a meeting's
             // speaker after the pinpoint, not part of it; "art. 11(5) and (7)" numbers a subsection
-            int paren = rest.endsWith(")") ? rest.lastIndexOf(" (") : -1;
+            // "ibid., 161–64 [dissenting opinion of Judge Ames]": or the part of the work, described in square brackets
+            int paren = rest.endsWith(")") ? rest.lastIndexOf(" (") : rest.endsWith("]") ? rest.lastIndexOf(" [") : -1;
             String aside = paren > 0 ? rest.substring(paren + 2, rest.length() - 1) : "";
             boolean wordy = aside.length() >= 3 && Character.isLetter(aside.charAt(0)) && Character.isLetter(aside.charAt(1));
             Parts.Locator loc = wordy ? Parts.locator(rest.substring(0, paren), true) : null;

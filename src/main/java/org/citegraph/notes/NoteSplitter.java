@@ -253,7 +253,14 @@ final class NoteSplitter {
             int[] before = LeadIns.titleNamedMidSentence(scan, start, set[0] - 1);
             if (before == null) before = caseBeforeSetOff(scan, start, set[0]);
             if (before != null) pieces.add(new Piece(before[0], before[1], sentence));
-            else for (int[] d : DocumentsInProse.documentsInProse(scan, start, set[0] - 1)) pieces.add(new Piece(d[0], d[1], sentence));
+            else {
+                List<int[]> documents = DocumentsInProse.documentsInProse(scan, start, set[0] - 1);
+                for (int[] d : documents) pieces.add(new Piece(d[0], d[1], sentence));
+                // "The conclusion is close to that of Vale, op. cit., pp. 69–71, though …, than its author expects (…)": a
+                // source named in the prose before the brackets
+                int named = documents.isEmpty() ? LeadIns.sourceNamedInProse(scan, start, set[0] - 1) : -1;
+                if (named > 0) addCited(scan, named, Sentences.trimEnd(t, named, set[0] - 1), null, sentence, pieces);
+            }
             addSetOff(pieces, t, set, sentence);
             // "Neither the Declaration (GA res. 2625 (XXV), annex) nor the Commission’s principles (A/74/10, para. 70) were
             // drafted …": more sources set off later in the same sentence
@@ -276,6 +283,8 @@ final class NoteSplitter {
             if (s < 0 && after < end) s = citationInClauseAfter(scan, after, end);
             // "(…), the limits are …, and the objection I take from Sato-Haldane, ‘Prolonged Occupation’, p. 238, without …"
             if (s < 0 && after < end) s = LeadIns.sourceNamedInProse(scan, after, end);
+            // "(…) helps neither side, a distinction first drawn, so far as I can find, in Tomas Velde, Strangers (…), p. 88"
+            if (s < 0 && after < end) s = LeadIns.workAfterProseIn(scan, after, end);
             if (s > 0) addCited(scan, s, end, null, sentence, pieces);
             return;
         }
@@ -357,7 +366,13 @@ final class NoteSplitter {
             if (s < 0) s = LeadIns.caseAfterLeadIn(scan, start, end);
             if (s < 0) s = DocumentsInProse.resolutionAfterLeadIn(scan, start, end);
             if (s < 0) s = citationAfterColon(scan, start, end);
-            if (s < 0) s = LeadIns.sourceNamedInProse(scan, start, end);
+            if (s < 0) {
+                s = LeadIns.sourceNamedInProse(scan, start, end);
+                // "It is the thread that runs through Vale, Quiet Sea, 290–301, and through Orvik, supra n. 1, 240–42": a
+                // short form earlier in the clause that leads to the one named last
+                int[] earlier = s > 0 ? shortFormBeforeClause(scan, start, s) : null;
+                if (earlier != null) pieces.add(new Piece(earlier[0], earlier[1], sentence));
+            }
             if (s < 0) s = LeadIns.workAfterProseIn(scan, start, end);
             if (s < 0) s = DocumentsInProse.codeAfterLeadIn(scan, start, end);
             if (s < 0) s = DocumentsInProse.treatyNamedInProse(scan, start, end);
@@ -822,6 +837,9 @@ final class NoteSplitter {
         if (k < 0) return false;
         String rest = l.substring(k).strip();
         if (rest.startsWith(",")) rest = rest.substring(1).strip();
+        // "ibid., 161–64 [dissenting opinion of Judge Ames]": the part of the work, described in square brackets
+        int described = rest.endsWith("]") ? rest.lastIndexOf(" [") : -1;
+        if (described > 0) rest = rest.substring(0, described);
         return !rest.isEmpty() && Parts.locators(rest, true) != null;
     }
 

@@ -239,7 +239,10 @@ public final class NotesParser {
             int w = k + 2;
             int e = w;
             while (e < body.length() && Character.isLowerCase(body.charAt(e))) e++;
-            if (e < body.length() && body.charAt(e) == ' ' && CLAUSE_OPENERS.contains(body.substring(w, e))) return body.substring(0, k);
+            if (e < body.length() && body.charAt(e) == ' ' && (CLAUSE_OPENERS.contains(body.substring(w, e))
+                    || VERBS_AFTER_SUBJECT.contains(body.substring(w, e)))) {
+                return body.substring(0, k);
+            }
             // "…, 166–68, is, I think, the better one": the work as the subject of a verb
             if (e < body.length() && (body.charAt(e) == ' ' || body.charAt(e) == ',') && COPULAS.contains(body.substring(w, e))) {
                 return body.substring(0, k);
@@ -252,6 +255,11 @@ public final class NotesParser {
             "though", "but", "whereas", "while", "since", "because", "unless", "yet", "thus", "hence");
 
     private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "are", "was", "were", "remains", "remain", "seems");
+
+    /** Auxiliaries and verbs of saying: "…, at pp. 270–4, would have us read …" makes the work the subject. */
+    private static final java.util.Set<String> VERBS_AFTER_SUBJECT = java.util.Set.of("would", "will", "could", "can", "may",
+            "might", "should", "must", "does", "did", "has", "had", "argues", "writes", "suggests", "insists", "concludes",
+            "concedes", "observes", "thinks", "claims", "doubts", "denies");
 
     /** Whether {@code text[from, to)} is one to four words of lower-case letters. */
     private static boolean fewLowerCaseWords(String text, int from, int to) {

@@ -525,7 +525,27 @@ final class WorkRegistry {
             d.shortTitle = d.fields.authors().get(0).displayName();
             d.fields.title(d.shortTitle).authors(List.of());
         }
+        if (d.shortKind == Draft.ShortKind.TITLE_ONLY && d.fields.authors().isEmpty()) authorNamedBeforeBrackets(d, e);
         if (d.shortTitle != null) addShortTitle(e, d.shortTitle);
+    }
+
+    /**
+     * "…, as Orvik notes (Borrowed Court, 112–18), …": a short title in brackets after the author's name and a verb of
+     * the sentence is the author's short form; the name, one of the work's authors, is its author.
+     */
+    private void authorNamedBeforeBrackets(Draft d, Entry e) {
+        String before = d.before().stripTrailing();
+        if (e.families.isEmpty() || !before.endsWith("(")) return;
+        int verbEnd = before.length() - 1;
+        while (verbEnd > 0 && before.charAt(verbEnd - 1) == ' ') verbEnd--;
+        int verb = verbEnd;
+        while (verb > 0 && Character.isLowerCase(before.charAt(verb - 1))) verb--;
+        if (verb == verbEnd || verb < 2 || before.charAt(verb - 1) != ' ') return;
+        int name = verb - 1;
+        while (name > 0 && (Character.isLetter(before.charAt(name - 1)) || before.charAt(name - 1) == '-')) name--;
+        String family = before.substring(name, verb - 1);
+        if (family.isEmpty() || !Character.isUpperCase(family.charAt(0)) || !e.families.contains(familyKey(family))) return;
+        d.fields.authors(List.of(Names.person(family)));
     }
 
     private void addShortTitle(Entry e, String st) {
