@@ -368,6 +368,7 @@ final class CitationParser {
             }
             String[] volumePage = loc == null ? Parts.volumeColonPage(rest) : null; // "Ibid., 2:41"
             if (loc != null) d.pinpoint = loc.value();
+            else if (isAnnex(rest)) d.pinpoint = rest; // "(ibid., annex)": the annex of the document before
             else if (volumePage != null) {
                 d.fields.volume(volumePage[0]);
                 d.pinpoint = volumePage[1];
@@ -707,7 +708,7 @@ final class CitationParser {
     }
 
     /** "annex", "annex I", "annex II, para. 3": a part of a UN document, as written. */
-    private static boolean isAnnex(String piece) {
+    static boolean isAnnex(String piece) {
         String l = piece.toLowerCase(Locale.ROOT);
         return l.equals("annex") || l.startsWith("annex ") && l.length() <= 12;
     }

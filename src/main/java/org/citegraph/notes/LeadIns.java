@@ -164,12 +164,12 @@ final class LeadIns {
         String t = scan.text;
         // the cheap test first: a case named in a sentence shows its parties' "v." or the kind of its decision
         if (!within(t, " v", start, end) && !within(t, "Judgment", start, end) && !within(t, "Opinion", start, end)) return -1;
-        int limit = Math.min(end, start + 200);
+        int limit = Math.min(end, start + NoteSplitter.LEAD_IN_LIMIT);
         int colon = scan.indexOfTop(": ", start);
         for (int k = nextInOrBy(t, start); k >= 0 && k < limit; k = nextInOrBy(t, k + 1)) {
             // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"; but "…: in Name v. State, …" is a lead-in
             if (colon > start && colon < k && k != colon + 1) break;
-            int s = k + 4; // " in " and " by " alike
+            int s = t.indexOf(' ', k + 1) + 1; // after " in ", " by " or " from "
             if (t.startsWith("the ", s)) s += 4;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
             String rest = t.substring(s, end);
@@ -209,11 +209,16 @@ final class LeadIns {
         return in < 0 ? on : on < 0 ? in : Math.min(in, on);
     }
 
-    /** The next " in " or " by " at or after {@code from} ("… was settled … by Demir v. Osterlund, App. No. …"), or -1. */
+    /**
+     * The next " in ", " by " or " from " at or after {@code from} ("… was settled … by Demir v. Osterlund, App. No. …",
+     * "… a reading many take from Legality of …, Advisory Opinion, …"), or -1.
+     */
     private static int nextInOrBy(String t, int from) {
         int in = t.indexOf(" in ", from);
         int by = t.indexOf(" by ", from);
-        return in < 0 ? by : by < 0 ? in : Math.min(in, by);
+        int first = in < 0 ? by : by < 0 ? in : Math.min(in, by);
+        int fromWord = t.indexOf(" from ", from);
+        return first < 0 ? fromWord : fromWord < 0 ? first : Math.min(first, fromWord);
     }
 
     private static boolean within(String t, String s, int start, int end) {

@@ -259,6 +259,8 @@ final class NoteSplitter {
                 // "The conclusion is close to that of Vale, op. cit., pp. 69–71, though …, than its author expects (…)": a
                 // source named in the prose before the brackets
                 int named = documents.isEmpty() ? LeadIns.sourceNamedInProse(scan, start, set[0] - 1) : -1;
+                // "…: so provides the International Covenant on … (New York, 16 December 1966, …), 999 UNTS 171, art. 6(1), …"
+                if (named < 0 && documents.isEmpty()) named = DocumentsInProse.treatyNamedInProse(scan, start, set[0] - 1);
                 if (named > 0) addCited(scan, named, Sentences.trimEnd(t, named, set[0] - 1), null, sentence, pieces);
             }
             addSetOff(pieces, t, set, sentence);
@@ -473,6 +475,14 @@ final class NoteSplitter {
         // "… in Name v. State, …, paras. 88–94, the Court held that it was unlawful (ibid., para. 102)": the source of the
         // clause after the citation, in brackets closing the sentence, is a citation of its own
         String t = scan.text;
+        // "… in A v. B, App. No. 1/19 (…), paras. 118–27, yet none over bombardment: C v. D, App. No. …": a clause of prose
+        // after the first citation's pinpoint leads to a second after a colon
+        int[] split = clauseThenColon(scan, start, end);
+        if (split != null) {
+            pieces.add(new Piece(start, split[0], sentence));
+            addCited(scan, split[1], end, null, sentence, pieces);
+            return;
+        }
         int close = Sentences.trimEnd(t, start, end);
         int open = close > start && t.charAt(close - 1) == ')' ? t.lastIndexOf(" (", close) : -1;
         if (open > start && ibidWithPinpoint(t.substring(open + 2, close - 1)) && Character.isLetterOrDigit(t.charAt(open - 1))
@@ -483,6 +493,30 @@ final class NoteSplitter {
         }
         pieces.add(new Piece(start, end, sentence));
     }
+
+    /**
+     * In the citation at [start, end): a pinpoint, a comma, a clause of prose opened by a conjunction and a colon before
+     * a second citation. The first citation's end and the second's start, or null.
+     */
+    private static int[] clauseThenColon(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int c = scan.indexOfTop(": ", start); c > start && c + 2 < end; c = scan.indexOfTop(": ", c + 2)) {
+            int comma = t.lastIndexOf(", ", c);
+            if (comma <= start || !scan.top(comma)) continue;
+            int w = comma + 2;
+            int e = w;
+            while (e < c && Character.isLowerCase(t.charAt(e))) e++;
+            if (e == c || t.charAt(e) != ' ' || !CLAUSE_CONJUNCTIONS.contains(t.substring(w, e)) || holdsDigit(t, w, c)) continue;
+            int pin = t.lastIndexOf(", ", comma - 1);
+            Parts.Locator loc = pin > start ? Parts.locators(t.substring(pin + 2, comma), true) : null;
+            if (loc == null) continue;
+            int s = citationAfterColon(scan, w, end);
+            if (s == c + 2) return new int[] {comma, s};
+        }
+        return null;
+    }
+
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("yet", "but", "while", "whereas", "though", "although", "and");
 
     /**
      * "When the Court returned to it, in Consular Access (A v. B), Judgment, I.C.J. Reports 2021, p. 302, paras. 64–71, it
@@ -840,7 +874,7 @@ final class NoteSplitter {
         // "ibid., 161–64 [dissenting opinion of Judge Ames]": the part of the work, described in square brackets
         int described = rest.endsWith("]") ? rest.lastIndexOf(" [") : -1;
         if (described > 0) rest = rest.substring(0, described);
-        return !rest.isEmpty() && Parts.locators(rest, true) != null;
+        return !rest.isEmpty() && (Parts.locators(rest, true) != null || CitationParser.isAnnex(rest));
     }
 
     /**
@@ -1312,7 +1346,10 @@ final class NoteSplitter {
         int capitals = 0;
         int words = 0;
         boolean numbered = false;
-        for (String w : t.substring(title, comma).split(" ")) {
+        boolean labelledOnly = false; // a title ending in a number takes a labelled pinpoint: "General Comment 36, para. 63"
+        String[] split = t.substring(title, comma).split(" ");
+        for (int i = 0; i < split.length; i++) {
+            String w = split[i];
             if (w.isEmpty()) continue;
             words++;
             // "Velmark’s Claim No. 3", "Case No. A/18": a claim's or a case's number is part of its short title
@@ -1321,6 +1358,13 @@ final class NoteSplitter {
                 numbered = false;
                 continue;
             }
+            // "General Comment 36", "Georgia v. Russia (II)": a number or a numeral in brackets closing the title
+            if (i == split.length - 1 && i > 0 && (Pages.allDigits(w) && w.length() <= 3 || ROMAN_IN_BRACKETS.matcher(w).matches())) {
+                capitals++;
+                labelledOnly = true;
+                continue;
+            }
+            if (w.equals("v.") && i > 0 && i < split.length - 1) continue; // "Georgia v. Russia": the parties of a case
             numbered = w.equals("No.");
             if (Character.isUpperCase(w.charAt(0))) capitals++;
             else if (!Lexicon.STOPWORDS.contains(w) && !TITLE_PREPOSITIONS.contains(w)) return false;
@@ -1334,8 +1378,11 @@ final class NoteSplitter {
         if (pinpoint.endsWith(".")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1);
         pinpoint = pinpoint.substring(0, Signals.trailing(pinpoint).start()).strip();
         while (pinpoint.endsWith(",")) pinpoint = pinpoint.substring(0, pinpoint.length() - 1).strip();
-        return !pinpoint.isEmpty() && Parts.locators(pinpoint, true) != null;
+        Parts.Locator loc = pinpoint.isEmpty() ? null : Parts.locators(pinpoint, true);
+        return loc != null && !(labelledOnly && loc.kind().equals("bare"));
     }
+
+    private static final Pattern ROMAN_IN_BRACKETS = Pattern.compile("\\([IVX]{1,5}\\)");
 
     /**
      * At {@code name}: up to four names (full, or family names alone as short forms give them), a comma
