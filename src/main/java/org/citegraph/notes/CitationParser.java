@@ -31,6 +31,7 @@ final class CitationParser {
     private final Predicate<String> knownFamily;
     private final KnownCase knownCase;
     private final UnaryOperator<String> aliasAtStart;
+    private final EditedBookInNote editedBook;
 
     /**
      * @param knownFamily whether a family name belongs to an author already cited (helps split short forms)
@@ -38,9 +39,26 @@ final class CitationParser {
      * @param aliasAtStart the short name defined earlier ("[hereinafter VCLT]") that a text starts with, else null
      */
     CitationParser(Predicate<String> knownFamily, KnownCase knownCase, UnaryOperator<String> aliasAtStart) {
+        this(knownFamily, knownCase, aliasAtStart, (editors, note) -> null);
+    }
+
+    CitationParser(Predicate<String> knownFamily, KnownCase knownCase, UnaryOperator<String> aliasAtStart,
+                   EditedBookInNote editedBook) {
         this.knownFamily = knownFamily;
         this.knownCase = knownCase;
         this.aliasAtStart = aliasAtStart;
+        this.editedBook = editedBook;
+    }
+
+    /** The title of an edited book cited before, found by its editors' names and the note it was cited in. */
+    @FunctionalInterface
+    interface EditedBookInNote {
+        /**
+         * @param editors the editors' names as a chapter gives them ("Lund and Ruiz")
+         * @param note the note the book was cited in, or 0 for the last book those editors edited ("op. cit.")
+         * @return the book's title, or null when no such book was cited
+         */
+        String title(String editors, int note);
     }
 
     /** Whether words name a case cited before. */
@@ -121,6 +139,7 @@ final class CitationParser {
         }
         t = withoutGenreLabel(t);
         t = possessiveAuthorAsNames(t);
+        t = withEditedBookNamed(t);
         String lower = t.toLowerCase(Locale.ROOT);
         if (ReferenceEntry.treatyNumberedInSeries(t, d)) return; // "… (2015) OAS Treaty Series No. A-70", in a list or not
         // "… (1966) United Nations Treaty Series, 993, p. 3": a list's instrument that no author heads
@@ -150,6 +169,25 @@ final class CitationParser {
         if (Debates.parse(t, d)) return;
         general(t, d);
     }
+
+    /**
+     * "‘A War without Borders’, in Lund and Ruiz (eds), n. 7 above, pp. 89–118": a chapter whose book is given by its
+     * editors and the note it was cited in (or "op. cit.", "(eds)" or not). The pointer is replaced by the book's title, so the chapter
+     * reads as one whose book is named; unchanged when no edited book of those editors was cited there.
+     */
+    private String withEditedBookNamed(String t) {
+        if (t.indexOf(" in ") < 0 || t.indexOf(" above") < 0 && t.indexOf("supra") < 0 && t.indexOf("cit.") < 0) return t;
+        Matcher m = EDITED_BOOK_POINTER.matcher(t);
+        if (!m.find()) return t;
+        String number = firstNonNull(m.group("n1"), m.group("n2"), m.group("n3"));
+        String title = editedBook.title(m.group("eds"), number == null ? 0 : Integer.parseInt(number));
+        return title == null ? t : t.substring(0, m.start("pointer")) + title + t.substring(m.end("pointer"));
+    }
+
+    private static final Pattern EDITED_BOOK_POINTER = Pattern.compile(
+            "(?:[\u2019\u201D'\"],? in |, in )(?<eds>[^,()\u2018\u201C]{3,80}?)(?: \\(eds?\\.?\\)|, eds?\\.)?,? "
+            + "(?<pointer>n\\. ?(?<n1>\\d{1,4}) above|supra,? n(?:ote|\\.)? ?(?<n2>\\d{1,4})|above,? n\\.? ?(?<n3>\\d{1,4})"
+            + "|op\\. cit\\.)(?=[,.;]|$)");
 
     /**
      * "Hartwig-Sorensen’s account in “Stones That Speak” (312–15) rests on …", "Lindahl’s discussion in Heritage

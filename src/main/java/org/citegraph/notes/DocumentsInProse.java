@@ -322,6 +322,13 @@ final class DocumentsInProse {
         return null;
     }
 
+    /** Whether the word ending at {@code space} is in lower case: "fully in Report …", not "Accountability in Post-conflict …". */
+    private static boolean lowerCaseWordBefore(String t, int start, int space) {
+        int b = space;
+        while (b > start && Character.isLetter(t.charAt(b - 1))) b--;
+        return b < space && Character.isLowerCase(t.charAt(b));
+    }
+
     /** From {@code s}: a UN document cited by its symbol ("UN Doc. A/HRC/52/48", "U.N. Doc. S/2016/867") within a sentence's length. */
     static boolean citesUnDocument(String t, int s, int end) {
         int limit = Math.min(end, s + 300);
@@ -332,7 +339,8 @@ final class DocumentsInProse {
 
     /**
      * "… most recently in Human Rights Council Resolution 53/15, UN Doc. A/HRC/RES/53/15 (…)": after a lead-in of prose
-     * ending in "in", a body's resolution by its number, then its document. Where the resolution's name starts, or -1.
+     * ending in "in", a body's resolution by its number, or a document's title, then its document. Where the resolution's
+     * name or the title starts, or -1.
      */
     static int resolutionAfterLeadIn(Scan scan, int start, int end) {
         String t = scan.text;
@@ -341,7 +349,15 @@ final class DocumentsInProse {
             int s = in + 4;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s) || Prose.lowerCaseWords(t, start, in) < 3) continue;
             int comma = scan.indexOfTop(',', s);
-            if (comma < 0 || comma >= end || comma - s > 80) continue;
+            if (comma < 0 || comma >= end || comma - s > 200) continue;
+            // "… most fully in Report of the Secretary-General on the Protection of Civilians, UN Doc. S/2013/689 (…)": a
+            // document by its title in capitals, then its symbol
+            if ((t.startsWith(", UN Doc", comma) || t.startsWith(", U.N. Doc", comma)) && lowerCaseWordBefore(t, start, in)
+                    && Prose.titleCasedName(t, s, comma)
+                    && citesUnDocument(t, comma, end)) {
+                return s;
+            }
+            if (comma - s > 80) continue;
             int r = t.indexOf("Resolution ", s);
             if (r < 0 || r >= comma || r + 11 >= comma || !Character.isDigit(t.charAt(r + 11))) continue;
             boolean capitalised = true;

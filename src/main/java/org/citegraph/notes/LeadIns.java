@@ -245,12 +245,33 @@ final class LeadIns {
             int w = i - 2;
             while (w >= start && Character.isLetter(t.charAt(w))) w--;
             if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1))) continue;
+            if (insideTitle(t, start, w + 1)) continue; // "Report of the Secretary-General on the Protection of …"
             if (Prose.lowerCaseWords(t, start, i) >= 3 && (NoteSplitter.namesThenQuotedTitle(scan, i, end) || NoteSplitter.shortFormToEnd(scan, i, end)
                     || NoteSplitter.possessiveNamesThenWork(scan, i, end) || NoteSplitter.namesThenSupra(scan, i, end)
                     || NoteSplitter.organisationThenWork(scan, i, end))) return i; // "… is given by the International Harbour Institute, Report (…)"
         }
         return -1;
     }
+
+    /**
+     * Whether the lower-case word at {@code word} and any before it are a title's small words ("on the", "of") after a
+     * capitalised word: "… Secretary-General on the Protection": the capital after them goes on a title, starts nothing.
+     */
+    private static boolean insideTitle(String t, int start, int word) {
+        for (int w = word; ; ) {
+            int end = t.indexOf(' ', w);
+            if (end < 0 || !TITLE_SMALL_WORDS.contains(t.substring(w, end))) return false;
+            int space = w - 1;
+            if (space <= start || t.charAt(space) != ' ') return false;
+            int b = space;
+            while (b > start && (Character.isLetter(t.charAt(b - 1)) || t.charAt(b - 1) == '-')) b--;
+            if (b == space) return false;
+            if (Character.isUpperCase(t.charAt(b))) return true;
+            w = b;
+        }
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "on", "the", "and", "in", "for", "to");
 
     /** The nouns that name a work in an apposition before its citation: "The same author’s earlier article, …". */
     private static final Set<String> WORK_NOUNS = Set.of("book", "article", "study", "chapter", "essay", "report", "account",

@@ -234,7 +234,17 @@ final class NoteSplitter {
             pieces.add(new Piece(resolution[0], resolution[1], sentence));
             int colon = scan.indexOfTop(": ", resolution[1]);
             int s = colon > 0 && colon < end ? citationAfterColon(scan, resolution[1] + 1, end) : -1;
-            if (s > 0) addCited(scan, s, end, null, sentence, pieces);
+            if (s > 0) {
+                addCited(scan, s, end, null, sentence, pieces);
+                return;
+            }
+            // "…, HRC res. 25/22, 28 March 2014, para. 1, being the first …, but the vote … (UN Doc. A/HRC/25/SR.58 (…))":
+            // sources set off later in the sentence
+            int after = resolution[1] + 1;
+            for (int[] more = citationSetOff(scan, after, end); more != null && more[0] > after; more = citationSetOff(scan, after, end)) {
+                addSetOff(pieces, t, more, sentence);
+                after = more[1] + 1;
+            }
             return;
         }
         // "The Council's approach in resolution 1483 (2003), 22 May 2003, paras. 4–5, was not repeated": a resolution by
@@ -478,6 +488,9 @@ final class NoteSplitter {
         // "… in A v. B, App. No. 1/19 (…), paras. 118–27, yet none over bombardment: C v. D, App. No. …": a clause of prose
         // after the first citation's pinpoint leads to a second after a colon
         int[] split = clauseThenColon(scan, start, end);
+        // "…, at pp. 9–14, traces and finds wanting, while Vale, op. cit., pp. 166–79, defends it": a clause about the first
+        // work, then a conjunction and a short form as the subject of the next
+        if (split == null) split = shortFormAfterConjunction(scan, start, end);
         if (split != null) {
             pieces.add(new Piece(start, split[0], sentence));
             addCited(scan, split[1], end, null, sentence, pieces);
@@ -512,6 +525,19 @@ final class NoteSplitter {
             if (loc == null) continue;
             int s = citationAfterColon(scan, w, end);
             if (s == c + 2) return new int[] {comma, s};
+        }
+        return null;
+    }
+
+    /** In the citation at [start, end): ", while" or ", whereas" before a short form; the first's end and the second's start. */
+    private static int[] shortFormAfterConjunction(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (String conjunction : new String[] {", while ", ", whereas "}) {
+            for (int k = t.indexOf(conjunction, start); k > start && k < end; k = t.indexOf(conjunction, k + 2)) {
+                int s = k + conjunction.length();
+                if (!scan.top(k) || s >= end || !Character.isUpperCase(t.charAt(s))) continue;
+                if (shortFormThenPinpoint(scan, s, end) || shortFormToEnd(scan, s, end)) return new int[] {k, s};
+            }
         }
         return null;
     }
@@ -1404,7 +1430,10 @@ final class NoteSplitter {
         if (comma < 0) return false;
         int q = comma + 1;
         while (q < end && t.charAt(q) == ' ') q++;
-        if (q + 1 >= end || !Scan.isOpeningQuote(t.charAt(q)) || !Character.isUpperCase(t.charAt(q + 1))) return false;
+        if (q + 1 >= end || !Scan.isOpeningQuote(t.charAt(q))) return false;
+        // "‘“Unwilling or Unable” Revisited’": a title may open with a quotation of its own
+        int first = q + 1 < end - 1 && (Scan.isOpeningQuote(t.charAt(q + 1)) || t.charAt(q + 1) == '"') ? q + 2 : q + 1;
+        if (!Character.isUpperCase(t.charAt(first))) return false;
         List<String> names = Names.splitList(t.substring(name, comma));
         if (names.isEmpty() || names.size() > 4) return false;
         for (String n : names) {

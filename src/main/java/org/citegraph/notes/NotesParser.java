@@ -31,7 +31,8 @@ public final class NotesParser {
         String source = page.source();
         List<Diagnostic> diagnostics = new ArrayList<>(page.diagnostics());
         WorkRegistry registry = new WorkRegistry();
-        CitationParser parser = new CitationParser(registry::knownFamily, registry::namesCase, registry::aliasAtStart);
+        CitationParser parser = new CitationParser(registry::knownFamily, registry::namesCase, registry::aliasAtStart,
+                registry::editedBookTitle);
         UnCitations.OrganContext organs = new UnCitations.OrganContext();
         List<Note> notes = new ArrayList<>(page.notes().size());
         for (NoteText nt : page.notes()) {
@@ -240,7 +241,7 @@ public final class NotesParser {
             int e = w;
             while (e < body.length() && Character.isLowerCase(body.charAt(e))) e++;
             if (e < body.length() && body.charAt(e) == ' ' && (CLAUSE_OPENERS.contains(body.substring(w, e))
-                    || VERBS_AFTER_SUBJECT.contains(body.substring(w, e)))) {
+                    || VERBS_AFTER_SUBJECT.contains(body.substring(w, e)) || verbBeforeWord(body, w, e))) {
                 return body.substring(0, k);
             }
             // "…, 166–68, is, I think, the better one": the work as the subject of a verb
@@ -260,6 +261,18 @@ public final class NotesParser {
     private static final java.util.Set<String> VERBS_AFTER_SUBJECT = java.util.Set.of("would", "will", "could", "can", "may",
             "might", "should", "must", "does", "did", "has", "had", "argues", "writes", "suggests", "insists", "concludes",
             "concedes", "observes", "thinks", "claims", "doubts", "denies");
+
+    /**
+     * "…, pp. 166–79, defends it with …", "…, at pp. 9–14, traces and finds wanting": a verb in the third person (a word of
+     * five letters or more ending in s, no locator's label such as "paras" or "notes") before another lower-case word.
+     */
+    private static boolean verbBeforeWord(String body, int w, int e) {
+        if (e - w < 5 || body.charAt(e - 1) != 's' || body.charAt(e - 2) == 's' || e + 1 >= body.length()
+                || !Character.isLowerCase(body.charAt(e + 1))) {
+            return false;
+        }
+        return !Parts.isLocatorWord(body.substring(w, e));
+    }
 
     /** Whether {@code text[from, to)} is one to four words of lower-case letters. */
     private static boolean fewLowerCaseWords(String text, int from, int to) {

@@ -278,7 +278,7 @@ final class Parts {
         // columns are no pages: "cols. 1412–14" keeps its label (parliamentary debates, old encyclopaedias)
         {"cols. ", "cols. "}, {"col. ", "col. "}, {"cols ", "cols "}, {"col ", "col "},
         // several chapters: "chs. 2–3", "chaps. 4 and 5"
-        {"chs. ", "chs. "}, {"chaps. ", "chaps. "}};
+        {"chs. ", "chs. "}, {"chaps. ", "chaps. "}, {"chs ", "chs "}};
     /** The numbered guidelines and conclusions of the International Law Commission's texts: "guideline 4.5.3". */
     private static final String[][] G_OTHER = {{"guidelines ", "guidelines "}, {"guideline ", "guideline "}};
     /** A book of a classic work: "bk. 2, chap. 4". */
@@ -337,6 +337,11 @@ final class Parts {
         if (e == 0 || e == 12) return false;
         String word = s.substring(0, e).toLowerCase(Locale.ROOT);
         return LOCATOR_WORDS.contains(word) || Pages.isRoman(word);
+    }
+
+    /** Whether a lower-case word labels a locator ("paras", "notes", "chs"), as opposed to a word of prose. */
+    static boolean isLocatorWord(String word) {
+        return LOCATOR_WORDS.contains(word) || word.equals("notes") || word.equals("annexes") || word.equals("pages");
     }
 
     private static final java.util.Set<String> LOCATOR_WORDS = java.util.Set.of(

@@ -440,6 +440,26 @@ final class WorkRegistry {
      * Chicago's "in Kiel and Achterberg, Oxford Handbook …": the editors' family names, then the
      * book's (short) title, naming a book described earlier with those editors. Null otherwise.
      */
+    /**
+     * The title of the edited book cited in {@code note} (any note when 0, the last cited) whose editors the names are:
+     * "Lund and Ruiz" of "in Lund and Ruiz (eds), n. 7 above". Null when there is none.
+     */
+    String editedBookTitle(String editorNames, int note) {
+        List<String> names = Names.splitList(editorNames);
+        if (names.isEmpty()) return null;
+        List<String> fams = new ArrayList<>(names.size());
+        for (String n : names) {
+            Names.Kind kind = Names.kind(n);
+            if (kind != Names.Kind.FAMILY_ONLY && kind != Names.Kind.FULL) return null;
+            fams.add(familyKey(Names.person(n).family()));
+        }
+        for (int i = books.size() - 1; i >= 0; i--) {
+            Book b = books.get(i);
+            if ((note == 0 || b.ref().note() == note) && sameFamilies(fams, b.editorKeys())) return b.title();
+        }
+        return null;
+    }
+
     private NamedBook bookAfterEditorNames(String container) {
         if (container == null) return null;
         // the names end at one of the commas: "Kiel and Achterberg, …", "Brandt, Mensah-Boateng, and Ferraro, …"
