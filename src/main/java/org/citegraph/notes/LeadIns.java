@@ -1,5 +1,6 @@
 package org.citegraph.notes;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -273,6 +274,26 @@ final class LeadIns {
 
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "on", "the", "and", "in", "for", "to");
 
+    /** "Nils Gabor-Okafor and Sarah Whitfield-Diaz": one to four persons' full names. */
+    private static boolean fullNames(String written) {
+        List<String> names = Names.splitList(written);
+        if (names.isEmpty() || names.size() > 4) return false;
+        for (String n : names) if (Names.kind(n) != Names.Kind.FULL) return false;
+        return true;
+    }
+
+    /** "… study of capture operations": a noun naming a work, "of" or "on", then at most three words, before {@code comma}. */
+    private static boolean workNounThenOf(String t, int start, int comma) {
+        int of = Math.max(t.lastIndexOf(" of ", comma), t.lastIndexOf(" on ", comma));
+        if (of <= start || comma - of > 40) return false;
+        int w = of;
+        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
+        if (!WORK_NOUNS.contains(t.substring(w, of))) return false;
+        int words = 0;
+        for (int i = of + 4; i < comma; i++) if (t.charAt(i) == ' ') words++;
+        return words <= 2;
+    }
+
     /** The nouns that name a work in an apposition before its citation: "The same author’s earlier article, …". */
     private static final Set<String> WORK_NOUNS = Set.of("book", "article", "study", "chapter", "essay", "report", "account",
             "monograph", "work", "paper", "thesis", "commentary", "survey", "treatment", "lecture", "lectures", "edition");
@@ -284,17 +305,19 @@ final class LeadIns {
     static int citationAfterApposition(Scan scan, int start, int end) {
         String t = scan.text;
         int comma = scan.indexOfTop(',', start);
-        if (comma < 0 || comma >= end || comma - start > 60 || comma + 2 >= end || !Character.isUpperCase(t.charAt(comma + 2))) return -1;
+        if (comma < 0 || comma >= end || comma - start > 100 || comma + 2 >= end || !Character.isUpperCase(t.charAt(comma + 2))) return -1;
         int w = comma;
         while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
-        if (!WORK_NOUNS.contains(t.substring(w, comma)) || w == start || !Character.isUpperCase(t.charAt(start))) return -1;
+        // "That is the conclusion of the one book-length study of capture operations, …": or the noun, then what it is of
+        if (!WORK_NOUNS.contains(t.substring(w, comma)) && !workNounThenOf(t, start, comma)) return -1;
+        if (w == start || !Character.isUpperCase(t.charAt(start))) return -1;
         for (int i = start; i < w; i++) {
             char c = t.charAt(i);
             if (!Character.isLetter(c) && c != ' ' && c != '’' && c != '\'' && c != '-') return -1;
         }
         int s = comma + 2;
         int name = scan.indexOfTop(',', s);
-        if (name < 0 || name >= end || Names.kind(t.substring(s, name)) != Names.Kind.FULL) return -1;
+        if (name < 0 || name >= end || !fullNames(t.substring(s, name))) return -1;
         int stop = NoteSplitter.untilSemicolon(scan, s, end);
         return NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.namesThenWork(scan, s, stop) ? s : -1;
     }

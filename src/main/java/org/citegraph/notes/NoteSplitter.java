@@ -271,6 +271,8 @@ final class NoteSplitter {
                 int named = documents.isEmpty() ? LeadIns.sourceNamedInProse(scan, start, set[0] - 1) : -1;
                 // "…: so provides the International Covenant on … (New York, 16 December 1966, …), 999 UNTS 171, art. 6(1), …"
                 if (named < 0 && documents.isEmpty()) named = DocumentsInProse.treatyNamedInProse(scan, start, set[0] - 1);
+                // "That is the conclusion of the one study of capture, Nils Gabor and Sara Diaz, Capture (…), pp. 201–34, …"
+                if (named < 0 && documents.isEmpty()) named = LeadIns.citationAfterApposition(scan, start, set[0] - 1);
                 if (named > 0) addCited(scan, named, Sentences.trimEnd(t, named, set[0] - 1), null, sentence, pieces);
             }
             addSetOff(pieces, t, set, sentence);
@@ -462,8 +464,25 @@ final class NoteSplitter {
             addTrimmed(pieces, t, span[0] + from, span[0] + k, sentence);
             from = k + 1;
         }
+        int participle = participleBetween(t, span[0] + from, span[1]);
+        if (participle > 0 && bracketedCitation(t.substring(t.indexOf(' ', participle + 2) + 1, span[1]))) {
+            addTrimmed(pieces, t, span[0] + from, participle, sentence);
+            addTrimmed(pieces, t, t.indexOf(' ', participle + 2) + 1, span[1], sentence);
+            return;
+        }
         addTrimmed(pieces, t, span[0] + from, span[1], sentence);
     }
+
+    /** "…, echoing …", "…, following …": a comma, then a participle that links one source to the next; the comma, or -1. */
+    private static int participleBetween(String t, int from, int to) {
+        for (String p : PARTICIPLES) {
+            int k = t.indexOf(p, from);
+            if (k > from && k < to) return k;
+        }
+        return -1;
+    }
+
+    private static final String[] PARTICIPLES = {", echoing ", ", following ", ", adopting ", ", applying ", ", repeating "};
 
     private static void addTrimmed(List<Piece> pieces, String t, int from, int to, int sentence) {
         int end = Sentences.trimEnd(t, from, to);
@@ -658,6 +677,9 @@ final class NoteSplitter {
                 int close = closingBracket(t, i, end);
                 // "… has “outrun its mandate” (ibid., 870)": the source of a quotation, in brackets after it
                 if (signal == null && close > 0 && ibidWithPinpoint(t.substring(s, close))) return new int[] {s, close};
+                // "(ibid., para. 209, echoing General Comment 36, para. 12)": and the source it follows, after a participle
+                int participle = signal == null && close > 0 ? participleBetween(t, s, close) : -1;
+                if (participle > 0 && ibidWithPinpoint(t.substring(s, participle))) return new int[] {s, close};
                 // "… by Anand-Rourke in his introduction to the diary (supra n. 2, xxiv–xxvii)": the note the work was cited
                 // in, after words of prose (a name right before the brackets is the work's author: nameThenNoteInBrackets)
                 if (signal == null && close > 0 && i >= 2 && t.charAt(i - 1) == ' ' && lowerCaseWordBefore(t, i - 1)

@@ -120,7 +120,7 @@ public final class NotesParser {
      */
     private static void addAliasesInProse(NoteText nt, Scan scan, List<int[]> cited, List<Draft> drafts, WorkRegistry registry,
                                           UnCitations.OrganContext organs, CitationParser parser) {
-        List<int[]> found = AliasesInProse.find(scan, cited, registry.aliases());
+        List<int[]> found = AliasesInProse.find(scan, cited, registry.namesInProse());
         for (int[] span : found) {
             int at = 0;
             while (at < cited.size() && cited.get(at)[0] < span[0]) at++;

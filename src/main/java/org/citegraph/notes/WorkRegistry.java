@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.citegraph.model.Agent;
 import org.citegraph.model.CitationRef;
@@ -118,6 +119,8 @@ final class WorkRegistry {
      * ones to score (a scan of every case for every citation would grow with the article).
      */
     private final Map<String, List<Entry>> casesByWord = new HashMap<>();
+    /** The first parties of the cases cited so far whose names open with them: "McCann" of "McCann and Others v. …". */
+    private final List<String> casesByFirstParty = new ArrayList<>();
     /** The cases cited so far by the number their tribunal gave them ("A/18" of "…, Case No. A/18, Decision No. …"). */
     private final Map<String, List<Entry>> casesByNumber = new HashMap<>();
 
@@ -125,15 +128,28 @@ final class WorkRegistry {
         return knownFamilies.contains(familyKey(family));
     }
 
-    /**
-     * The short name defined earlier that {@code text} starts with, as a whole word ("VCLT art. 31",
-     * "VCLT, supra"), the longest if several; else null.
-     */
     /** The short names defined so far, longest first. */
     List<String> aliases() {
         return java.util.Collections.unmodifiableList(aliases);
     }
 
+    /**
+     * The names a note may use in its prose for works cited before, longest first: the short names defined so far and
+     * the first party of each case ("McCann" of "McCann and Others v. United Kingdom"), as "… the rare case that McCann,
+     * para. 148, describes" uses it.
+     */
+    List<String> namesInProse() {
+        if (casesByFirstParty.isEmpty()) return aliases();
+        List<String> names = new ArrayList<>(aliases);
+        for (String party : casesByFirstParty) if (!names.contains(party)) names.add(party);
+        names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        return names;
+    }
+
+    /**
+     * The short name defined earlier that {@code text} starts with, as a whole word ("VCLT art. 31",
+     * "VCLT, supra"), the longest if several; else null.
+     */
     String aliasAtStart(String text) {
         for (String a : aliases) {
             if (!text.startsWith(a)) continue;
@@ -245,6 +261,16 @@ final class WorkRegistry {
             if (!s.isEmpty() && norm(sp < 0 ? s : s.substring(0, sp)).equals(word)) return true;
         }
         return false;
+    }
+
+    /** "McCann and Others v. United Kingdom", "Kovalenko-Reyes v. Valdoria": one to three capitalised words before "v.". */
+    private static final Pattern FIRST_PARTY = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\u2019'-]{3,}(?: \\p{Lu}[\\p{L}\u2019'-]+){0,2})(?: and Others)? v\\. \\p{Lu}");
+
+    private void indexFirstParty(Entry e) {
+        String title = e.fields.title();
+        java.util.regex.Matcher m = title == null ? null : FIRST_PARTY.matcher(title);
+        if (m != null && m.lookingAt() && !casesByFirstParty.contains(m.group(1))) casesByFirstParty.add(m.group(1));
     }
 
     private void indexCase(Entry e) {
@@ -364,6 +390,7 @@ final class WorkRegistry {
         byId.put(id, e);
         // a treaty body's views on a communication are cited by the parties' names as a case is: "Seck v. Veltria, para. 10"
         if (e.type == CitationType.LEGAL_CASE || e.type == CitationType.UN_DOCUMENT && e.titleKey.contains(" v ")) indexCase(e);
+        if (e.type == CitationType.LEGAL_CASE) indexFirstParty(e);
         String number = e.type == CitationType.LEGAL_CASE ? CitationParser.caseNumberIn(d.raw) : null;
         if (number != null) casesByNumber.computeIfAbsent(number, k -> new ArrayList<>(1)).add(e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
