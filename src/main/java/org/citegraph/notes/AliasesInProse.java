@@ -61,7 +61,11 @@ final class AliasesInProse {
                 if (c + 2 >= name || !Character.isLowerCase(t.charAt(c + 2))) return -1;
                 for (int i = c + 2; i < name; i++) {
                     char ch = t.charAt(i);
-                    if (Character.isDigit(ch) || ch == '(' || ch == ')' || ch == ';' || Scan.isOpeningQuote(ch) || ch == '"') return -1;
+                    // "…, does the work that ‘imminent’ cannot, and …": a word of prose quoted in lower case may stand in it
+                    boolean quotedWord = (Scan.isOpeningQuote(ch) || ch == '"') && i + 1 < name && Character.isLowerCase(t.charAt(i + 1));
+                    if (Character.isDigit(ch) || ch == '(' || ch == ')' || ch == ';' || (Scan.isOpeningQuote(ch) || ch == '"') && !quotedWord) {
+                        return -1;
+                    }
                 }
                 return Prose.lowerCaseWords(t, c + 2, name) >= 2 ? c : -1;
             }

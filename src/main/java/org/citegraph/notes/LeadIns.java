@@ -249,6 +249,7 @@ final class LeadIns {
             if (insideTitle(t, start, w + 1)) continue; // "Report of the Secretary-General on the Protection of …"
             if (Prose.lowerCaseWords(t, start, i) >= 3 && (NoteSplitter.namesThenQuotedTitle(scan, i, end) || NoteSplitter.shortFormToEnd(scan, i, end)
                     || NoteSplitter.possessiveNamesThenWork(scan, i, end) || NoteSplitter.namesThenSupra(scan, i, end)
+                    || NoteSplitter.namesThenPointerBeforeClause(scan, i, end)
                     || NoteSplitter.organisationThenWork(scan, i, end))) return i; // "… is given by the International Harbour Institute, Report (…)"
         }
         return -1;

@@ -548,14 +548,20 @@ final class NoteSplitter {
         return null;
     }
 
-    /** In the citation at [start, end): ", while" or ", whereas" before a short form; the first's end and the second's start. */
+    /**
+     * In the citation at [start, end): ", while", ", whereas" or ", and which" before a short form; the first's end and the
+     * second's start.
+     */
     private static int[] shortFormAfterConjunction(Scan scan, int start, int end) {
         String t = scan.text;
-        for (String conjunction : new String[] {", while ", ", whereas "}) {
+        for (String conjunction : new String[] {", while ", ", whereas ", ", and which "}) {
             for (int k = t.indexOf(conjunction, start); k > start && k < end; k = t.indexOf(conjunction, k + 2)) {
                 int s = k + conjunction.length();
                 if (!scan.top(k) || s >= end || !Character.isUpperCase(t.charAt(s))) continue;
-                if (shortFormThenPinpoint(scan, s, end) || shortFormToEnd(scan, s, end)) return new int[] {k, s};
+                // "…, and which Vale, ‘Borders’, p. 111, concedes …": the same with a quoted short title
+                if (shortFormThenPinpoint(scan, s, end) || shortFormToEnd(scan, s, end) || quotedShortFormThenClause(scan, s, end)) {
+                    return new int[] {k, s};
+                }
             }
         }
         return null;
@@ -1336,6 +1342,25 @@ final class NoteSplitter {
         int pointer = workPointerEnd(t, title, end);
         if (pointer > 0) return pointer == end || pointer + 1 < end && t.charAt(pointer) == ',' && locatorTo(t, pointer + 1, end);
         return shortTitleThenPinpoint(scan, title, end);
+    }
+
+    /**
+     * At {@code name}: names, then the note their work was cited in ("op. cit.", "n. 7 above"), then a clause of which the
+     * work is the subject: "… the point on which Vale, op. cit., builds her case".
+     */
+    static boolean namesThenPointerBeforeClause(Scan scan, int name, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', name);
+        if (comma < 0 || comma >= end || comma - name > 60) return false;
+        List<String> names = Names.splitList(t.substring(name, comma));
+        if (names.isEmpty() || names.size() > 3) return false;
+        for (String n : names) {
+            Names.Kind kind = Names.kind(n);
+            if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) return false;
+        }
+        int pointer = workPointerEnd(t, comma + 2, end);
+        return pointer > 0 && t.startsWith(", ", pointer) && pointer + 2 < end && Character.isLowerCase(t.charAt(pointer + 2))
+                && !locatorTo(t, pointer + 1, Math.min(end, t.indexOf(' ', pointer + 2) < 0 ? end : t.indexOf(' ', pointer + 2)));
     }
 
     /** At {@code at}: "op. cit." or "n. 10 above"; where it ends, or -1. */

@@ -1480,6 +1480,9 @@ final class Tail {
                 if (issue != null) return CitationType.REPORT;
                 if (isInstitution(container) || isBlog(container)) return CitationType.WEB_PAGE;
                 if (isNews(container)) return CitationType.NEWS_ARTICLE;
+                // "Journal of Conflict Studies (advance article, published 2 February 2024), https://doi.org/…": a journal's
+                // article online before its issue, dated by the day
+                if (f.date() != null && f.doi() != null && scholarlyName(container)) return CitationType.JOURNAL_ARTICLE;
                 if (f.date() != null) return CitationType.NEWS_ARTICLE;
                 if (hasRange() && f.year() != null) return CitationType.JOURNAL_ARTICLE;
                 if (url) return CitationType.WEB_PAGE;
@@ -1705,6 +1708,12 @@ final class Tail {
         String host = url.substring(start + 3, end).toLowerCase(Locale.ROOT);
         // "lawfareblog.com", "blog.example.com": a blog says so in its address
         return host.endsWith(".org") || host.endsWith(".int") || host.endsWith(".gov") || host.endsWith(".edu") || host.contains("blog");
+    }
+
+    /** "Journal of …", "… Law Review", "… Quarterly", "… Studies": the name of a scholarly periodical. */
+    private static boolean scholarlyName(String container) {
+        return container.startsWith("Journal ") || container.contains(" Journal") || container.endsWith(" Review")
+                || container.endsWith(" Quarterly") || container.endsWith(" Studies") || container.startsWith("Annals ");
     }
 
     static boolean isNews(String name) {
