@@ -275,7 +275,10 @@ final class CitationParser {
      */
     private static String possessiveAuthorAsNames(String t) {
         int s = possessiveEnd(t, 0, Math.min(t.length(), 60));
-        if (s < 0 || s >= t.length() || !Character.isUpperCase(t.charAt(s)) || !Evidence.strong(t, s, t.length())) return t;
+        // "Tomasz Reyes’s “Seven Options,” Maritime Security Review 6 (2012): 1–34": or a quoted title
+        boolean titled = s >= 0 && s + 1 < t.length() && (Character.isUpperCase(t.charAt(s))
+                || Scan.isOpeningQuote(t.charAt(s)) && Character.isUpperCase(t.charAt(s + 1)));
+        if (!titled || !Evidence.strong(t, s, t.length())) return t;
         return t.substring(0, s - 3) + ", " + t.substring(s);
     }
 

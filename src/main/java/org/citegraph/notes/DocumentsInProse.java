@@ -62,7 +62,12 @@ final class DocumentsInProse {
             int s = k + 4;
             if (k > start && t.charAt(k - 1) != ' ' || !Character.isUpperCase(t.charAt(s)) || !scan.top(k)) continue;
             // "Optional Protocol to the Convention on …": the article inside a title; the words before it must be prose
-            if (!Prose.readsAsProse(scan, start, k) && !Prose.isPlainSentence(scan, start, k)) continue;
+            // ("Read with article 101, article 105 of the …": or a lead-in of prose before the provision)
+            int provided = provisionBefore(t, start, k);
+            if (!Prose.readsAsProse(scan, start, k) && !Prose.isPlainSentence(scan, start, k)
+                    && !(provided > start + 2 && t.startsWith(", ", provided - 2) && Prose.proseLeadIn(t, start, provided))) {
+                continue;
+            }
             int comma = scan.indexOfTop(',', s);
             if (comma < 0 || comma >= series) continue;
             // "the Vienna Convention on Diplomatic Relations (Vienna, 18 April 1961, in force 24 April 1964), 500 UNTS 95": the
@@ -70,8 +75,7 @@ final class DocumentsInProse {
             int open = t.indexOf(" (", s);
             int nameEnd = open > s && open < comma && t.charAt(comma - 1) == ')' && holdsYear(t, open + 2, comma - 1) ? open : comma;
             if (Prose.titleCasedName(t, s, nameEnd) && Tail.namesAnInstrument(t.substring(s, nameEnd)) && onlyDateBetween(t, comma, series)) {
-                int provision = provisionBefore(t, start, k);
-                return provision >= 0 ? provision : s;
+                return provided >= 0 ? provided : s;
             }
         }
         return -1;
@@ -211,7 +215,9 @@ final class DocumentsInProse {
     private static int[] symbolSetOffByCommas(Scan scan, int start, int end) {
         String t = scan.text;
         for (int k = t.indexOf(", ", start); k > start && k + 2 < end; k = t.indexOf(", ", k + 2)) {
-            if (!scan.top(k) || Prose.contentWords(t, start, k) < 2 || !Character.isUpperCase(t.charAt(k + 2))) continue;
+            if (!scan.top(k) || !Character.isUpperCase(t.charAt(k + 2))) continue;
+            // "The Secretary-General’s answer, UN Doc. S/2010/394 (…), …": or a body's noun in the possessive names it
+            if (Prose.contentWords(t, start, k) < 2 && !possessiveNounPhrase(t, start, k)) continue;
             UnSymbols.Found symbol = UnSymbols.atStart(t.substring(k + 2, Math.min(end, k + 62)));
             if (symbol != null && symbol.start() == 0) return new int[] {k + 2, k + 2 + symbol.end()};
             // "… in his first report, UN Doc. A/CN.4/501 (1999), para. 12, and …": the symbol after its marker
@@ -220,6 +226,14 @@ final class DocumentsInProse {
             if (symbol != null && symbol.markerStart() == 0) return new int[] {k + 2, k + 2 + symbol.end()};
         }
         return null;
+    }
+
+    /** "The Secretary-General’s answer": "The", a name in the possessive and a noun, from {@code start} to {@code end}. */
+    private static boolean possessiveNounPhrase(String t, int start, int end) {
+        if (!t.startsWith("The ", start) || end - start > 60) return false;
+        int owner = t.indexOf("\u2019s ", start);
+        if (owner < 0) owner = t.indexOf("'s ", start);
+        return owner > start + 4 && owner < end && Prose.contentWords(t, owner + 3, end) >= 1;
     }
 
     /** From {@code e}: a date in brackets or after a comma, and locators after commas, as long as they go on. */

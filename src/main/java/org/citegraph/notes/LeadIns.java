@@ -305,23 +305,39 @@ final class LeadIns {
      */
     static int citationAfterApposition(Scan scan, int start, int end) {
         String t = scan.text;
-        int comma = scan.indexOfTop(',', start);
-        if (comma < 0 || comma >= end || comma - start > 100 || comma + 2 >= end || !Character.isUpperCase(t.charAt(comma + 2))) return -1;
-        int w = comma;
-        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
-        // "That is the conclusion of the one book-length study of capture operations, …": or the noun, then what it is of
-        if (!WORK_NOUNS.contains(t.substring(w, comma)) && !workNounThenOf(t, start, comma)) return -1;
-        if (w == start || !Character.isUpperCase(t.charAt(start))) return -1;
-        for (int i = start; i < w; i++) {
-            char c = t.charAt(i);
-            if (!Character.isLetter(c) && c != ' ' && c != '’' && c != '\'' && c != '-') return -1;
+        if (!Character.isUpperCase(t.charAt(start))) return -1;
+        int limit = Math.min(end, start + NoteSplitter.LEAD_IN_LIMIT);
+        // "That is the conclusion of the one study of capture operations, …", "Why it failed is best explained in an
+        // insider’s account, Tomasz Reyes’s “Seven Options,” …": the clause ending in the noun may follow others
+        int clause = start;
+        for (int comma = scan.indexOfTop(',', start); comma > 0 && comma < limit; clause = comma + 2, comma = scan.indexOfTop(',', comma + 1)) {
+            if (comma + 2 >= end || !Character.isUpperCase(t.charAt(comma + 2))) continue;
+            int w = comma;
+            while (w > clause && Character.isLetter(t.charAt(w - 1))) w--;
+            // or the noun, then what it is of
+            if (!WORK_NOUNS.contains(t.substring(w, comma)) && !workNounThenOf(t, clause, comma) || w == clause) continue;
+            if (!plainClause(t, clause, w)) continue;
+            int s = comma + 2;
+            int stop = NoteSplitter.untilSemicolon(scan, s, end);
+            if (NoteSplitter.possessiveNamesThenWork(scan, s, stop) && fullNames(t.substring(s, CitationParser.possessiveEnd(t, s, stop) - 3))) {
+                return s;
+            }
+            int name = scan.indexOfTop(',', s);
+            if (name < 0 || name >= end || !fullNames(t.substring(s, name))) continue;
+            if (NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.namesThenWork(scan, s, stop)) return s;
         }
-        int s = comma + 2;
-        int name = scan.indexOfTop(',', s);
-        if (name < 0 || name >= end || !fullNames(t.substring(s, name))) return -1;
-        int stop = NoteSplitter.untilSemicolon(scan, s, end);
-        return NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.namesThenWork(scan, s, stop) ? s : -1;
+        return -1;
     }
+
+    /** Letters, spaces, apostrophes and hyphens only, from {@code from} to {@code to}: words of a plain clause. */
+    private static boolean plainClause(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '\u2019' && c != '\'' && c != '-') return false;
+        }
+        return true;
+    }
+
 
     /**
      * From {@code from}, words of prose (some of them capitalised, a relative clause set off by a comma allowed) up to a

@@ -667,7 +667,8 @@ final class NoteSplitter {
      */
     private static int[] citationSetOff(Scan scan, int start, int end) {
         String t = scan.text;
-        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        // a long sentence of discursive prose may close with its source: twice a lead-in's length, still linear
+        int limit = Math.min(end, start + 2 * LEAD_IN_LIMIT);
         for (int i = start + 1; i < limit; i++) {
             char c = t.charAt(i);
             // dashes: an em dash, or an en dash with spaces round it (" – ", the British way)
@@ -732,6 +733,7 @@ final class NoteSplitter {
      * alone after a name ("Smith, 2019") is an author–date reference, not a page.
      */
     private static boolean bracketedCitation(String inner) {
+        if (inner.isBlank()) return false;
         // "(Okoro, “Title,” 149, emphasis added)": the remark the citation keeps is no part of what shows it is one
         for (String remark : new String[] {", emphasis added", ", emphasis in original", ", italics added", ", footnote omitted",
             ", footnotes omitted", ", internal citations omitted"}) {
@@ -1132,7 +1134,8 @@ final class NoteSplitter {
     static boolean possessiveNamesThenWork(Scan scan, int name, int end) {
         String t = scan.text;
         int s = CitationParser.possessiveEnd(t, name, Math.min(end, name + 60));
-        return s > 0 && s < end && Character.isUpperCase(t.charAt(s)) && Evidence.strong(t, s, end);
+        return s > 0 && s + 1 < end && (Character.isUpperCase(t.charAt(s)) || Scan.isOpeningQuote(t.charAt(s))
+                && Character.isUpperCase(t.charAt(s + 1))) && Evidence.strong(t, s, end);
     }
 
     /** How far into a stretch a lead-in of prose is looked for. */
@@ -1243,6 +1246,8 @@ final class NoteSplitter {
         if (comma <= from || comma + 2 >= colon) return false;
         // "… in Tobias Engström and Lucía Ferraro (eds), The Third Geneva Convention: A Commentary": the editors' mark
         if (t.charAt(comma - 1) == ')' && editorsMarkBefore(t, comma)) return Prose.titleCasedName(t, comma + 2, colon);
+        // "… only in Myron Castell and Ines Dahl, eds., Drafting the High Seas: Documents of …": the US editors' mark
+        if (t.startsWith(" eds.", comma - 5) || t.startsWith(" ed.", comma - 4)) return Prose.titleCasedName(t, comma + 2, colon);
         if (!Character.isLetter(t.charAt(comma - 1))) return false;
         int w = comma - 1;
         while (w > from && Character.isLetter(t.charAt(w - 1)) || w > from && t.charAt(w - 1) == '-') w--;
@@ -1754,6 +1759,12 @@ final class NoteSplitter {
         if (comma < 0) return false;
         for (int k = s; k < comma; k++) {
             if (!Character.isDigit(t.charAt(k))) continue;
+            // "Arrest Warrant of 11 April 2000 (Democratic Republic of the Congo v. Belgium)": a full date in the name
+            Dates.Parsed date = k > s && t.charAt(k - 1) == ' ' ? Dates.find(t.substring(k, comma), 0) : null;
+            if (date != null && date.start() == 0 && date.iso() != null) {
+                k += date.end() - 1;
+                continue;
+            }
             if (!Prose.yearWordAt(t, k, comma)) return false;
             k += 3; // "Monetary Gold Removed from Rome in 1943 (Italy v. France, …)": a year in the name
         }
