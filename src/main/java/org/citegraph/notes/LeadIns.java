@@ -170,8 +170,17 @@ final class LeadIns {
         for (int k = nextInOrBy(t, start); k >= 0 && k < limit; k = nextInOrBy(t, k + 1)) {
             // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"; but "…: in Name v. State, …" is a lead-in
             if (colon > start && colon < k && k != colon + 1) break;
-            int s = t.indexOf(' ', k + 1) + 1; // after " in ", " by " or " from "
-            if (t.startsWith("the ", s)) s += 4;
+            int s = t.indexOf(' ', k + 1) + 1; // after " in ", " by ", " from " or ", "
+            if (t.charAt(k) == ',') {
+                // after a comma, the case's parties open the stretch: "Republic v. Hersi", not "the Court held in A v. B"
+                int v = t.indexOf(" v. ", s);
+                if (!Character.isLowerCase(t.charAt(k - 1)) || Prose.lowerCaseWords(t, start, k) < 4 || v < 0 || v - s > 80
+                        || !Character.isUpperCase(t.charAt(s)) || lowerCaseWordIn(t, s, v)) {
+                    continue;
+                }
+            } else if (t.startsWith("the ", s)) {
+                s += 4;
+            }
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
             String rest = t.substring(s, end);
             if (LegalCases.parse(rest, new Draft(0, 0, rest))) return s;
@@ -211,7 +220,7 @@ final class LeadIns {
     }
 
     /**
-     * The next " in ", " by " or " from " at or after {@code from} ("… was settled … by Demir v. Osterlund, App. No. …",
+     * The next " in ", " by ", " from " or ", " at or after {@code from} ("… was settled … by Demir v. Osterlund, App. No. …",
      * "… a reading many take from Legality of …, Advisory Opinion, …"), or -1.
      */
     private static int nextInOrBy(String t, int from) {
@@ -219,7 +228,11 @@ final class LeadIns {
         int by = t.indexOf(" by ", from);
         int first = in < 0 ? by : by < 0 ? in : Math.min(in, by);
         int fromWord = t.indexOf(" from ", from);
-        return first < 0 ? fromWord : fromWord < 0 ? first : Math.min(first, fromWord);
+        first = first < 0 ? fromWord : fromWord < 0 ? first : Math.min(first, fromWord);
+        // "… must find its jurisdiction in its own statute, Republic v. Hersi, Criminal Appeal No. 14 of 2011 (…)": or a
+        // comma closing a clause of prose
+        int comma = t.indexOf(", ", from);
+        return first < 0 ? comma : comma < 0 ? first : Math.min(first, comma);
     }
 
     private static boolean within(String t, String s, int start, int end) {
@@ -297,7 +310,9 @@ final class LeadIns {
 
     /** The nouns that name a work in an apposition before its citation: "The same author’s earlier article, …". */
     private static final Set<String> WORK_NOUNS = Set.of("book", "article", "study", "chapter", "essay", "report", "account",
-            "monograph", "work", "paper", "thesis", "commentary", "survey", "treatment", "lecture", "lectures", "edition");
+            "monograph", "work", "paper", "thesis", "commentary", "survey", "treatment", "lecture", "lectures", "edition",
+            // "A week later came the reply, Benedikt Harrow, “Silence Is Not Consent,” …": a work answering another
+            "reply", "response", "rejoinder", "riposte", "critique", "post", "intervention", "analysis", "overview");
 
     /**
      * "The same author’s earlier article, Marguerite Ellison-Achterberg, ‘The End of …’, …, is harsher": a short noun
@@ -327,6 +342,17 @@ final class LeadIns {
             if (NoteSplitter.namesThenQuotedTitle(scan, s, stop) || NoteSplitter.namesThenWork(scan, s, stop)) return s;
         }
         return -1;
+    }
+
+    /** Whether a word in [from, to) opens with a lower-case letter other than the small words of a name ("and", "of"). */
+    private static boolean lowerCaseWordIn(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLowerCase(t.charAt(i)) || i > from && t.charAt(i - 1) != ' ') continue;
+            int e = i;
+            while (e < to && Character.isLetter(t.charAt(e))) e++;
+            if (!Lexicon.STOPWORDS.contains(t.substring(i, e))) return true;
+        }
+        return false;
     }
 
     /** Letters, spaces, apostrophes and hyphens only, from {@code from} to {@code to}: words of a plain clause. */

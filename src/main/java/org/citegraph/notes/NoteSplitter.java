@@ -199,6 +199,14 @@ final class NoteSplitter {
                 break;
             }
         }
+        // "The Convention for the Suppression of …, March 10, 1988, 1678 U.N.T.S. 201, arts. 6(4) and 10(1), obliges …": the
+        // article opening the sentence is no part of the treaty's name
+        if (t.startsWith("The ", start) && start + 4 < end && Character.isUpperCase(t.charAt(start + 4))
+                && Tail.namesAnInstrument(t.substring(start + 4, Math.min(end, start + 40)))
+                && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(start + 4, end)), end - start - 4)) {
+            start += 4;
+            piece = t.substring(start, end);
+        }
         // "The applicants in Tolvanen and Others v. Norland, App. No. …, lived below a dam": the parties named by a noun first
         // "…; the case is Koval and Others v. Ostravia, App. No. …": or a few words and "is"
         int caseAt = t.startsWith("The ", start) || t.startsWith("the ", start) ? LeadIns.caseAfterFewWords(t, start + 4, end) : -1;
@@ -266,13 +274,7 @@ final class NoteSplitter {
             else {
                 List<int[]> documents = DocumentsInProse.documentsInProse(scan, start, set[0] - 1);
                 for (int[] d : documents) pieces.add(new Piece(d[0], d[1], sentence));
-                // "The conclusion is close to that of Vale, op. cit., pp. 69–71, though …, than its author expects (…)": a
-                // source named in the prose before the brackets
-                int named = documents.isEmpty() ? LeadIns.sourceNamedInProse(scan, start, set[0] - 1) : -1;
-                // "…: so provides the International Covenant on … (New York, 16 December 1966, …), 999 UNTS 171, art. 6(1), …"
-                if (named < 0 && documents.isEmpty()) named = DocumentsInProse.treatyNamedInProse(scan, start, set[0] - 1);
-                // "That is the conclusion of the one study of capture, Nils Gabor and Sara Diaz, Capture (…), pp. 201–34, …"
-                if (named < 0 && documents.isEmpty()) named = LeadIns.citationAfterApposition(scan, start, set[0] - 1);
+                int named = documents.isEmpty() ? sourceInProseBefore(scan, start, set[0] - 1) : -1;
                 if (named > 0) addCited(scan, named, Sentences.trimEnd(t, named, set[0] - 1), null, sentence, pieces);
             }
             addSetOff(pieces, t, set, sentence);
@@ -454,6 +456,19 @@ final class NoteSplitter {
             if (named > 0 && Prose.plainWords(t, start, named)) s = named;
         }
         addCited(scan, s > start ? s : start, end, null, sentence, pieces);
+    }
+
+    /** Where a source named in the prose of [start, end), before a source set off in brackets, starts; or -1. */
+    private static int sourceInProseBefore(Scan scan, int start, int end) {
+        // "The conclusion is close to that of Vale, op. cit., pp. 69–71, though …, than its author expects (…)"
+        int named = LeadIns.sourceNamedInProse(scan, start, end);
+        // "…: so provides the International Covenant on … (New York, 16 December 1966, …), 999 UNTS 171, art. 6(1), …"
+        if (named < 0) named = DocumentsInProse.treatyNamedInProse(scan, start, end);
+        // "That is the conclusion of the one study of capture, Nils Gabor and Sara Diaz, Capture (…), pp. 201–34, …"
+        if (named < 0) named = LeadIns.citationAfterApposition(scan, start, end);
+        // "The numbers are in the figures of the body that paid for the prisons, Ocean Justice Institute, Trials (…), 17–23"
+        if (named < 0) named = citationAfterComma(scan, start, end);
+        return named;
     }
 
     /** A citation set off in brackets or dashes; "(S/PV.9001, p. 3; S/PV.9002, p. 5)" holds two, one each side of ";". */
@@ -775,6 +790,17 @@ final class NoteSplitter {
                 || namesThenWork(scan, 0, n)) && Evidence.strong(inner, 0, n);
     }
 
+    /** From {@code from}: a title, then an imprint in brackets with its place and year, within a title's length. */
+    private static boolean imprintAfterTitle(Scan scan, int from, int end) {
+        String t = scan.text;
+        int open = t.indexOf(" (", from);
+        if (open < 0 || open >= end || open - from > 200 || !scan.top(open + 1)) return false;
+        int close = closingBracket(t, open + 1, end);
+        if (close < 0 || t.indexOf(':', open) > close) return false;
+        String[] imp = Parts.imprint(t.substring(open + 2, close));
+        return imp != null && imp[0] != null && imp[2] != null;
+    }
+
     /** A title, then an imprint in brackets with its place and year, in the text of {@code scan}. */
     private static boolean titleThenImprint(Scan scan, int n) {
         String t = scan.text;
@@ -981,6 +1007,14 @@ final class NoteSplitter {
             // "… (Morvania v. Estrelia), Judgment, ICJ Reports 2022": the decision's kind, inside the case's citation
             if (LegalCases.namesDecisionKind(names)) continue;
             Names.Kind kind = Names.kind(names);
+            // "… paid for most of the prisons, Ocean Justice Institute, Trials in the Region (Mombasa: IOMJ Press, 2020)": a
+            // body's work with its imprint, after a clause of prose
+            if (kind == Names.Kind.ORG && lowerCaseWordBefore(t, i) && Prose.lowerCaseWords(t, start, i) >= 3) {
+                int q = comma + 1;
+                while (q < end && t.charAt(q) == ' ') q++;
+                if (q < end && Character.isUpperCase(t.charAt(q)) && imprintAfterTitle(scan, q, end)) return s;
+                continue;
+            }
             if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) continue;
             if (Parts.yearThenSubtitle(t, comma + 1)) { // "… quoted in Émile Okoye, Geneva, 1949: The Making …": a title
                 int name = Names.fullNameBefore(t, start, i);

@@ -129,7 +129,8 @@ final class Prose {
      * comma, quotation or digit but a year's: the name of an instrument or a body's text.
      */
     /** Lower-case words that join an instrument's name to its subject: "Convention (IV) respecting the Laws …". */
-    private static final Set<String> INSTRUMENT_LINKS = Set.of("relating", "concerning", "respecting", "relative", "regarding");
+    private static final Set<String> INSTRUMENT_LINKS = Set.of("relating", "concerning", "respecting", "relative", "regarding",
+            "against", "between", "among", "within", "without"); // "Convention … against the Safety of Maritime Navigation"
 
     static boolean titleCasedName(String t, int from, int to) {
         if (to <= from || to - from > 400) return false;
