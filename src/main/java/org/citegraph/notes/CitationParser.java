@@ -1074,7 +1074,7 @@ final class CitationParser {
     private boolean supra(String t, String lower, Draft d) {
         if (lower.indexOf("supra") < 0 && lower.indexOf("(n") < 0 && lower.indexOf(" n. ") < 0 && lower.indexOf("above n") < 0
                 && lower.indexOf(" cit") < 0 && lower.indexOf("cited") < 0 && lower.indexOf("(note") < 0
-                && lower.indexOf("above note") < 0) {
+                && lower.indexOf("above note") < 0 && lower.indexOf(" above") < 0) {
             return false;
         }
         String[] markers = {", supra note ", ", supra n. ", ", supra n ", " supra note ", ", supra,", ", supra",
@@ -1176,8 +1176,13 @@ final class CitationParser {
      */
     private static boolean bareSupra(String t, String lower, Draft d) {
         String rest = null;
-        for (String m : new String[] {"supra note ", "supra n. ", "supra n "}) {
-            if (lower.startsWith(m)) rest = t.substring(m.length());
+        // "(n. 1 above)", "(above n. 4)": the British ways, after a possessive or words naming the work
+        boolean above = false;
+        for (String m : new String[] {"supra note ", "supra n. ", "supra n ", "above n. ", "above n ", "n. ", "n ", "note "}) {
+            if (rest == null && lower.startsWith(m)) {
+                rest = t.substring(m.length());
+                above = !m.startsWith("supra") && !m.startsWith("above");
+            }
         }
         if (rest == null) return false;
         int i = 0;
@@ -1185,6 +1190,10 @@ final class CitationParser {
         if (i == 0) return false;
         int note = Integer.parseInt(rest.substring(0, i));
         String after = rest.substring(i).strip();
+        if (above) {
+            if (!after.startsWith("above")) return false; // "n. 4" alone is a footnote on a page, not a pointer
+            after = after.substring(5).strip();
+        }
         for (String tail : new String[] {"and accompanying text", "& accompanying text"}) {
             if (after.toLowerCase(Locale.ROOT).startsWith(tail)) after = after.substring(tail.length()).strip();
         }

@@ -299,6 +299,12 @@ final class NoteSplitter {
             if (s < 0 && after < end) s = citationInClauseAfter(scan, after, end);
             // "(…), the limits are …, and the objection I take from Sato-Haldane, ‘Prolonged Occupation’, p. 238, without …"
             if (s < 0 && after < end) s = LeadIns.sourceNamedInProse(scan, after, end);
+            if (s < 0 && after < end) {
+                // "(Sea Lark Award, paras. 224–27); ibid., para. 231, adds that …": ibid. as the subject of the clause after
+                List<int[]> ibids = ibidsInSentence(scan, after - 1, end);
+                for (int[] ibid : ibids) pieces.add(new Piece(ibid[0], ibid[1], sentence));
+                if (!ibids.isEmpty()) return;
+            }
             // "(…) helps neither side, a distinction first drawn, so far as I can find, in Tomas Velde, Strangers (…), p. 88"
             if (s < 0 && after < end) s = LeadIns.workAfterProseIn(scan, after, end);
             if (s > 0) addCited(scan, s, end, null, sentence, pieces);
@@ -1081,16 +1087,19 @@ final class NoteSplitter {
     private static List<int[]> ibidsInSentence(Scan scan, int start, int end) {
         String t = scan.text;
         List<int[]> found = new ArrayList<>(1);
-        for (int k = t.indexOf("id.", start + 1); k > start && k + 4 < end; k = t.indexOf("id.", k + 3)) {
-            int word = t.startsWith("ib", k - 2) ? k - 2 : k;
-            if (word <= start || t.charAt(word - 1) != ' ' || !scan.top(word)) continue;
+        for (int k = t.indexOf("id.", start); k >= start && k + 4 < end; k = t.indexOf("id.", k + 3)) {
+            int word = k >= start + 2 && t.startsWith("ib", k - 2) ? k - 2 : k;
+            // "ibid., para. 231, adds that …": ibid. opening the stretch as the subject of its clause
+            boolean opening = word == start && k == start + 2;
+            if (!opening && (word <= start || t.charAt(word - 1) != ' ') || !scan.top(word)) continue;
             int pin;
             if (t.startsWith("ibid., ", word)) pin = word + 7;
             else if (t.startsWith("id. at ", word) || t.startsWith("id. art", word) || t.startsWith("id. \u00A7", word)) pin = word + 4;
             else continue;
-            // after a comma, or after a verb in lower case ("forgets ibid., art. 45(a)")
-            boolean afterComma = word >= 2 && t.charAt(word - 2) == ',';
-            if (!afterComma && (word < 2 || !Character.isLowerCase(t.charAt(word - 2)))) continue;
+            // after a comma or a semicolon ("(…); ibid., para. 231, adds that …"), or after a verb in lower case ("forgets
+            // ibid., art. 45(a)")
+            boolean afterComma = word >= 2 && (t.charAt(word - 2) == ',' || t.charAt(word - 2) == ';');
+            if (!opening && !afterComma && (word < 2 || !Character.isLowerCase(t.charAt(word - 2)))) continue;
             int close = scan.indexOfTop(',', pin);
             if (close < 0 || close > end) close = end;
             if (Parts.locators(t.substring(pin, close), true) != null) found.add(new int[] {word, close});

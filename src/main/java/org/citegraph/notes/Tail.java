@@ -1604,6 +1604,7 @@ final class Tail {
      */
     static boolean initialsOf(String author, String publisher) {
         String p = publisher.endsWith(" Secretariat") ? publisher.substring(0, publisher.length() - 12) : publisher;
+        if (p.endsWith(" Press")) p = p.substring(0, p.length() - 6); // "(Mombasa: IOMJI Press, 2020)": the body's own press
         if (p.length() < 3 || p.length() > 8) return false;
         for (int i = 0; i < p.length(); i++) if (!Character.isUpperCase(p.charAt(i))) return false;
         StringBuilder initials = new StringBuilder();

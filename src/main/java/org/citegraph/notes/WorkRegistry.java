@@ -675,7 +675,10 @@ final class WorkRegistry {
                     if (d.shortTitle == null || titleScore(norm(d.shortTitle), e.titleKey) >= 2) {
                         if (fam.isEmpty() && d.shortTitle == null && inNote.size() > 1) {
                             Entry named = namedBefore(d, inNote);
-                            if (named != null) return named;
+                            if (named != null) {
+                                possessiveAuthor(d, named);
+                                return named;
+                            }
                             d.warnings.add("\u201C" + d.raw + "\u201D names no author and note " + d.supraNote + " cites "
                                     + inNote.size() + " works; took its first");
                         }
@@ -692,6 +695,16 @@ final class WorkRegistry {
         return byNamesAndTitle(d);
     }
 
+    /** "… by Harrow-Nakashima’s article (n. 1 above)": the author named in the possessive just before the pointer. */
+    private void possessiveAuthor(Draft d, Entry e) {
+        String before = d.before().stripTrailing();
+        if (!before.endsWith("(")) return;
+        java.util.regex.Matcher m = POSSESSIVE_BEFORE_BRACKET.matcher(before);
+        if (m.find() && e.families.contains(familyKey(m.group(1)))) d.fields.authors(List.of(Names.person(m.group(1))));
+    }
+
+    private static final Pattern POSSESSIVE_BEFORE_BRACKET = Pattern.compile("(\\p{Lu}[\\p{L}-]+)[\u2019']s \\p{Ll}+ \\($");
+
     /**
      * "… a point made by Anand-Rourke in his introduction to the diary (supra n. 2, xxiv–xxvii)": of the works of the note
      * pointed to, the one whose author's or editor's name the words just before the pointer give (the last named), or null.
@@ -704,7 +717,8 @@ final class WorkRegistry {
             Entry e = x.workId == null ? null : byId.get(x.workId);
             if (e == null) continue;
             for (String family : e.families) {
-                int at = family.isEmpty() ? -1 : before.lastIndexOf(" " + family + " ");
+                // "… by Harrow-Nakashima’s article (n. 1 above)": the possessive reads "nakashimas" once normalised
+                int at = family.isEmpty() ? -1 : Math.max(before.lastIndexOf(" " + family + " "), before.lastIndexOf(" " + family + "s "));
                 if (at > bestAt) {
                     bestAt = at;
                     best = e;
