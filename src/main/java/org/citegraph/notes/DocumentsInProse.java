@@ -251,6 +251,16 @@ final class DocumentsInProse {
             int stop = next < 0 || next > end ? end : next;
             String part = t.substring(e + 2, stop).strip();
             Dates.Parsed date = Dates.whole(part);
+            if ((date == null || date.iso() == null) && stop < end && t.startsWith(", ", stop)) {
+                // "June 2, 2008": a US date holds a comma of its own
+                int after = scan.indexOfTop(',', stop + 2);
+                int yearEnd = after < 0 || after > end ? end : after;
+                Dates.Parsed us = Dates.whole(t.substring(e + 2, yearEnd).strip());
+                if (us != null && us.iso() != null) {
+                    date = us;
+                    stop = yearEnd;
+                }
+            }
             if (date != null && date.iso() != null || Parts.locators(part, true) != null || part.equals("annex") || part.equals("preamble") || part.equals("pmbl.")) e = stop;
             else break;
         }
