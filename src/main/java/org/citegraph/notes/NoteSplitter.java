@@ -439,6 +439,12 @@ final class NoteSplitter {
         }
         int s = LeadIns.citationAfterLeadIn(scan, start, end);
         if (s < 0) s = LeadIns.workAfterProseIn(scan, start, end);
+        if (s < 0) {
+            // "Strasbourg found jurisdiction over a shooting abroad in Orlov v. Kestland, App. No. …, yet none …: Varno v. …":
+            // a case after words of running prose (a case's own title holds none: "Application of the Convention … in …")
+            int c = LeadIns.caseAfterLeadIn(scan, start, end);
+            if (c > 0 && Prose.contentWords(t, start, c) >= 3) s = c;
+        }
         if (s < 0) s = DocumentsInProse.resolutionAfterLeadIn(scan, start, end);
         if (s < 0) s = citationAfterColon(scan, start, end);
         if (s < 0) s = DocumentsInProse.codeAfterLeadIn(scan, start, end);
