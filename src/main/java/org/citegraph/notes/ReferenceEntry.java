@@ -40,8 +40,14 @@ final class ReferenceEntry {
         // "1970 UNESCO Convention, art. 13": a year run into a name is a short name, not an entry whose names
         // were left out (those put a period or a bracket after the year)
         if (bareYearThenWord(t)) return false;
+        // "Harbour Pilots Act, S. 1402, 117th Cong. (2021)": a bill's name, then its number in the Congress, is no "Family,
+        // Given Year" of an entry's head
+        if (t.contains(" Cong.") && BILL_AFTER_NAME.matcher(t).lookingAt()) return false;
         return head(t) != null;
     }
+
+    private static final java.util.regex.Pattern BILL_AFTER_NAME = java.util.regex.Pattern.compile(
+            "[^,]{1,200}, (?:H\\.\\s?R\\.|S\\.)(?:\\s?(?:J\\.|Con\\.)\\s?Res\\.|\\s?Res\\.)? \\d+, \\d+(?:st|nd|rd|th) Cong\\.");
 
     private static boolean bareYearThenWord(String t) {
         if (t.length() < 6) return false;
