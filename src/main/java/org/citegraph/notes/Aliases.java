@@ -41,7 +41,9 @@ final class Aliases {
     /** The short name {@code text} defines, and the text without the definition; null when it defines none. */
     static Defined find(String text) {
         Defined marked = marked(text);
-        if (marked != null) return marked;
+        // "…, 2023 O.J. (L 14) 9 (EU) (limiting the orders to grave crimes) [hereinafter Orders Regulation]": an explanation
+        // before the defined name was no explanation at the citation's end until the name was taken out
+        if (marked != null) return new Defined(marked.alias(), Signals.withoutExplanation(marked.rest()));
         // a bare "(VCLT)" or "(‘Genocide Convention’)": the last parenthesis, at the end or before the pinpoint only
         int open = text.lastIndexOf(" (");
         if (open <= 0) return null;

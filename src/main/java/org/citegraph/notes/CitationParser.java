@@ -451,6 +451,8 @@ final class CitationParser {
         String alias = aliasAtStart.apply(t);
         if (alias == null) return false;
         String rest = t.substring(alias.length()).strip();
+        // "50 U.S.C. § 4565(e)(2)": a code section cited in full before, now by its subsection
+        if (Statutes.isSectionKey(alias)) return Statutes.sectionShortForm(alias, rest, d);
         if (rest.startsWith(",")) rest = rest.substring(1).strip();
         // "Division Treaty (annex B, art. 4(2))": the pinpoint in brackets
         if (rest.startsWith("(") && rest.endsWith(")") && Scan.of(rest.substring(1, rest.length() - 1)).balanced()) {
@@ -1299,6 +1301,8 @@ final class CitationParser {
 
     private static final Pattern CONGRESSIONAL_REPORT = Pattern.compile(
             "((?:H\\.R\\.|S\\.) (?:Exec\\. )?(?:Rep|Doc)\\.) No\\. (\\d{2,3}-\\d{1,5})(?:, (.+?))?(?: \\((\\d{4})\\))?"
+            // "… (1996) (Conf. Rep.)": the report of a conference committee of both Houses, still in the House's series
+            + "(?: \\(Conf\\. Rep\\.\\))?"
             // "…, at 2 (1964), as reprinted in 1964 U.S.C.C.A.N. 3782, 3782": where the report was printed again, no part of it
             + "(?:,? (?:as )?reprinted in (?:19|20)\\d\\d U\\.S\\.C\\.C\\.A\\.N\\. [^()]+)?");
 
@@ -1502,6 +1506,7 @@ final class CitationParser {
     private static boolean authorYear(String t, Draft d) {
         // "Sato 2015, 80": a short run of capitalised names, then the year; nothing quoted or bracketed before it
         if (t.isEmpty() || !(Character.isUpperCase(t.charAt(0)) || startsWithParticle(t))) return false;
+        if (Statutes.billNumber(t)) return false; // "S. 1724 § 3(b)": a bill's number, no "Initial Year"
         int n = Math.min(t.length(), 80);
         int y = -1;
         for (int i = 1; i + 4 <= n; i++) {
@@ -1803,6 +1808,12 @@ final class CitationParser {
             if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty() && !documentNumber) {
                 if (!numbered && parts.size() > 2 && subUnit(first) && parentBody(p1)) {
                     // Bluebook's sub-unit first: "Off. of the Prosecutor, Int'l Crim. Ct., Policy on …"
+                    d.fields.authors(List.of(new Organization(Names.clean(first) + ", " + Names.clean(p1))));
+                    return 2;
+                }
+                if (!numbered && parts.size() > 2 && parentBody(first) && subUnit(p1) && p1.length() <= 60
+                        && Names.kind(p1) == Names.Kind.ORG && !Tail.namesAnInstrument(p1)) {
+                    // the department first, then its office: "U.S. Dep't of Harbors, Off. of the Chief Counsel, Review of …"
                     d.fields.authors(List.of(new Organization(Names.clean(first) + ", " + Names.clean(p1))));
                     return 2;
                 }

@@ -332,6 +332,12 @@ final class LegalCases {
         if (t.indexOf(" U.S. ") < 0 && t.indexOf(" F.") < 0 && t.indexOf(" S. Ct.") < 0 && t.indexOf(" S.Ct.") < 0) return false;
         int comma = t.indexOf(", ");
         if (comma < 4 || comma > 80 || !Character.isUpperCase(t.charAt(0)) || Scan.isOpeningQuote(t.charAt(0))) return false;
+        // "… Maintained by Harbor Soft Corp., 901 F.3d 12": a company's name is no thing a case in rem is named by, but the
+        // end of a longer caption ("In re Subpoena to … by Harbor Soft Corp.")
+        for (String suffix : CORPORATE_SUFFIXES) {
+            int at = comma - suffix.length();
+            if (at > 0 && t.charAt(at - 1) == ' ' && t.startsWith(suffix, at)) return false;
+        }
         java.util.regex.Matcher m = US_REPORTER.matcher(t);
         return m.find(comma) && m.start() == comma;
     }

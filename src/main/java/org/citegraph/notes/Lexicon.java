@@ -115,7 +115,9 @@ final class Lexicon {
             // "Harwell Cap. Partners", "Kestrel Glob. Fund", "Stellar Broad. Network", "Lowry Fid. Tr. Co.", "Ardent Mortg. Corp."
             "cap", "glob", "broad", "fid", "guar", "mortg", "info", "tr", "tel", "immigr", "libr", "negot", "regul",
             // "Hum. Rts. Council", "Int'l Lab. Org.": an institution's name abbreviated word by word
-            "hum", "rts", "lab");
+            "hum", "rts", "lab",
+            // the title or subtitle of a public law, before its Statutes at Large: "Pub. L. No. 112-81, tit. XII, 125 Stat. 1298"
+            "tit", "subtit");
 
     /**
      * Cities where international organisations and publishers issue documents, as an imprint names them

@@ -40,8 +40,14 @@ final class ReferenceEntry {
         // "1970 UNESCO Convention, art. 13": a year run into a name is a short name, not an entry whose names
         // were left out (those put a period or a bracket after the year)
         if (bareYearThenWord(t)) return false;
+        // "Harbour Pilots Act, S. 1402, 117th Cong. (2021)": a bill's name, then its number in the Congress, is no "Family,
+        // Given Year" of an entry's head
+        if (t.contains(" Cong.") && BILL_AFTER_NAME.matcher(t).lookingAt()) return false;
         return head(t) != null;
     }
+
+    private static final java.util.regex.Pattern BILL_AFTER_NAME = java.util.regex.Pattern.compile(
+            "[^,]{1,200}, (?:H\\.\\s?R\\.|S\\.)(?:\\s?(?:J\\.|Con\\.)\\s?Res\\.|\\s?Res\\.)? \\d+, \\d+(?:st|nd|rd|th) Cong\\.");
 
     private static boolean bareYearThenWord(String t) {
         if (t.length() < 6) return false;
@@ -97,7 +103,8 @@ final class ReferenceEntry {
                 if (fam == null) return null;
                 int g = fam[1];
                 int[] given = given(t, g);
-                if (given == null) return null;
+                // "Committee on Harbour Waste, Including Inland Waters. (2023).": a body's name holding a comma, no "Family, Given"
+                if (given == null) return count == 0 ? organisationHead(t) : null;
                 String suffix = null;
                 int after = given[1];
                 // "Claude, Inis L., Jr."
@@ -234,12 +241,16 @@ final class ReferenceEntry {
         int e = 0;
         while (e < n && t.charAt(e) != '(' && t.charAt(e) != ',' && !(t.charAt(e) == '.' && e + 1 < t.length() && t.charAt(e + 1) == ' ')) e++;
         if (e == 0 || e >= n) return null;
-        if (t.charAt(e) == ',') e = listInName(t, e, n); // "Committee on Economic, Social and Cultural Rights (2003)"
+        int commaPhrase = t.charAt(e) == ',' ? phraseInName(t, e) : -1;
+        if (commaPhrase > 0) e = commaPhrase; // "…on Plastic Pollution, Including in the Marine Environment. (2024)"
+        else if (t.charAt(e) == ',') e = listInName(t, e, n); // "Committee on Economic, Social and Cultural Rights (2003)"
         String name = t.substring(0, e).strip();
         String words = name.indexOf(',') > 0 ? name.replace(",", "") : name;
+        if (commaPhrase > 0) words = name.substring(0, name.indexOf(','));
         // "Climate Case Atlas (2024)", "Joint Inspection Unit. 2020.": the year right after the name
         boolean bracketedYear = t.startsWith(" (", e - 1) || e < t.length() && t.charAt(e) == '('
-                || t.startsWith(". ", e) && e + 6 < t.length() && yearAt(t, e + 2) != null && yearAt(t, e + 2)[0] != null;
+                || t.startsWith(". ", e) && e + 6 < t.length() && yearAt(t, e + 2) != null && yearAt(t, e + 2)[0] != null
+                || commaPhrase > 0;
         if (Names.kind(words) != Names.Kind.ORG && !longOrganisation(words) && !(bracketedYear && bodyBeforeYear(words))) return null;
         int k = e;
         // "Northern Council (NC). 2020.": the body's abbreviation in parentheses before the year
@@ -305,6 +316,26 @@ final class ReferenceEntry {
         }
         String[] years = yearAt(t, open + 2);
         return years != null && years[0] != null ? open : comma;
+    }
+
+    /**
+     * "Negotiating Committee on Harbour Waste, Including Inland Waters. (2023, May 4).": a body's long name whose last phrase,
+     * set off by a comma, goes on in capitalised words to APA's period and bracketed date; where the name ends (its period),
+     * or -1. The part before the comma must read as a body's name ("Committee", "Working Group"), so a person's "Family,
+     * Given." is never read so.
+     */
+    private static int phraseInName(String t, int comma) {
+        int end = t.indexOf(". (", comma);
+        if (end < 0 || end - comma > 120 || t.indexOf('.', comma) < end) return -1;
+        String[] year = yearAt(t, end + 3);
+        if (year == null || year[0] == null) return -1;
+        boolean body = Names.kind(t.substring(0, comma)) == Names.Kind.ORG;
+        for (String w : t.substring(0, comma).split(" ")) if (BODY_WORDS.contains(w.toLowerCase(Locale.ROOT))) body = true;
+        if (!body) return -1;
+        String[] words = t.substring(comma + 1, end).strip().split(" ");
+        if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0))) return -1;
+        for (String w : words) if (w.isEmpty() || !Names.isOrgConnector(w) && !Names.isNameWord(w)) return -1;
+        return end;
     }
 
     private static boolean upperCaseLetters(String t, int from, int to) {
@@ -550,6 +581,17 @@ final class ReferenceEntry {
         if (described == null && rest.contains(". Distributed by ")) described = CitationType.OTHER;
         sentences(rest, scan, bodyStart, d, tail);
         tail.finish();
+        // "Title. Report to the Secretary-General of the United Nations. New York: United Nations.": the entry says what the
+        // work is, whoever published it
+        if (d.type == CitationType.BOOK && REPORT_SENTENCE.matcher(rest).region(Math.min(bodyStart, rest.length()), rest.length()).find()) {
+            d.type = CitationType.REPORT;
+        }
+        if (d.type == CitationType.THESIS && d.fields.publisher() != null && d.fields.container() != null && d.fields.volume() == null
+                && d.fields.pages() == null) {
+            // "[Doctoral dissertation, University of Harwick]. Harwick Open Repository. https://…": the university publishes
+            // the thesis; the repository that holds a copy is where the link leads, no container
+            d.fields.container(null);
+        }
         if (d.type == CitationType.UN_DOCUMENT && d.fields.date() == null) adoptionDate(d);
         // APA "Title. Site Name. https://…": the site, not a publisher (a book's DOI keeps it a book);
         // "(2017, October 9). Title. The Harbour Times. https://…": a newspaper online is still a newspaper
@@ -675,6 +717,7 @@ final class ReferenceEntry {
             }
             // "———. 2023. Title. A76/14.": the body of the entry above, whose names the registry fills in
             boolean body = d.sameAuthorsAsPrevious || !d.fields.authors().isEmpty() && d.fields.authors().get(0) instanceof Organization;
+            if (f == null && body) return ownNumberedDocument(rest, d);
             if (f == null || !body) return false;
             String title = rest.substring(0, rest.charAt(s) == '.' ? s : s + 1);
             // "Question of Antarctica. UN Doc. A/RES/60/47": the marker belongs to the symbol
@@ -724,6 +767,26 @@ final class ReferenceEntry {
         return true;
     }
 
+    /**
+     * "International Seabed Authority (2022) Draft rules on dredging. ISBA/27/C/4. Kingston: International Seabed Authority.": a
+     * document of a body outside the UN by its own number ({@link UnSymbols#ownDocumentNumber}): a report, the number its issue, as a League
+     * document's number is.
+     */
+    private static boolean ownNumberedDocument(String rest, Draft d) {
+        for (int s = sentenceEnd(rest, 0); s > 0; s = sentenceEnd(rest, s + 2)) {
+            String number = s + 2 < rest.length() ? UnSymbols.ownDocumentNumber(rest.substring(s + 2)) : null;
+            if (number == null) continue;
+            d.type = CitationType.REPORT;
+            d.fields.title(CitationParser.cleanTitle(rest.substring(0, rest.charAt(s) == '.' ? s : s + 1))).issue(number);
+            String after = rest.substring(s + 2 + number.length()).strip();
+            if (after.startsWith(".")) after = after.substring(1).strip();
+            String[] imprint = Parts.imprint(after.endsWith(".") ? after.substring(0, after.length() - 1) : after);
+            if (imprint != null) d.fields.place(imprint[0]).publisher(imprint[1]);
+            return true;
+        }
+        return false;
+    }
+
     /** "Resolution WHA77.17", "Document A74/15", "Doc. EB152/12": the word before a symbol, with its space. */
     private static int symbolWordLength(String text, int at) {
         for (String word : new String[] {"Resolution ", "Document ", "Doc. ", "UN Doc. ", "WHO Doc. "}) {
@@ -750,7 +813,10 @@ final class ReferenceEntry {
 
     /** Words of a periodical's name: a piece it dates to the day is an article in it, not a web page. */
     private static final String[] PERIODICAL_WORDS = {"journal", "review", "magazine", "weekly", "monthly", "affairs",
-        "economist", "atlantic", "diplomat", "spectator", "observer", "chronicle", "quarterly"};
+        "economist", "atlantic", "diplomat", "spectator", "observer", "chronicle", "quarterly",
+        // "The Harbour Ledger. https://…" dated to the day in a list: a paper (a footnote's "Arms Control Ledger (Jan. 18,
+        // 2022), https://…" may be a site's, so the word marks no newspaper there)
+        "ledger"};
 
     /** "Resolution adopted by the General Assembly on 24 May 2005": the title dates the document. */
     private static void adoptionDate(Draft d) {
@@ -1008,6 +1074,10 @@ final class ReferenceEntry {
             tail.handleEntryPart(s.substring(parts.get(k)[0], parts.get(k)[1]).strip());
         }
     }
+
+    /** "… Report to the Minister of Harbours.", "… Report of the Expert Group.": a sentence of the entry naming its genre. */
+    private static final Pattern REPORT_SENTENCE = Pattern.compile(
+            "(?:^|\\. )(?:A |Final |Annual )?[Rr]eport (?:to|of|for|prepared for|submitted to|commissioned by) (?:the )?\\p{Lu}");
 
     /** "Media, War and Law 12 (1): 1–24", "Yearbook of Humanitarian Law 24: 119–50": Chicago author–date's journal sentence. */
     private static final Pattern JOURNAL_SENTENCE = Pattern.compile(

@@ -93,12 +93,36 @@ final class Signals {
             char c = t.charAt(i);
             if (c != 's' && c != 'c' && c != 'S') continue;
             if (t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
+            if (t.startsWith("see ", i) && seeAsVerb(t, i)) continue;
             if (t.startsWith("see ", i) || t.startsWith("see, ", i) || t.startsWith("cf. ", i)
                     || t.startsWith("See ", i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Words that may follow a signal "see" in lower case: "see also", "see generally", "see id.", "see supra note 4". */
+    private static final java.util.Set<String> AFTER_SEE = java.util.Set.of(
+            "also", "generally", "further", "especially", "esp.", "id.", "id", "ibid.", "supra", "infra", "e.g.,", "e.g.", "eg",
+            "eg,", "in", "among", "notably", "for", "text", "the", "op.");
+
+    /** Words before a lower-case signal "see" that join it to the sentence: "on which see", "and see", "but see". */
+    private static final java.util.Set<String> BEFORE_SEE = java.util.Set.of("which", "and", "also", "but", "or", "whom", "generally");
+
+    /**
+     * "Parties now see more of the record than they did": "see" as the verb of a clause, after its subject or an adverb (a
+     * word with no comma after it) and before a lower-case object, is prose, no signal; "For the history, see …" and "on which
+     * see …" are signals.
+     */
+    private static boolean seeAsVerb(String t, int i) {
+        if (i < 2 || !Character.isLetter(t.charAt(i - 2))) return false;
+        int wordStart = t.lastIndexOf(' ', i - 2) + 1;
+        if (BEFORE_SEE.contains(t.substring(wordStart, i - 1).toLowerCase(Locale.ROOT))) return false;
+        int next = i + 4;
+        int nextEnd = t.indexOf(' ', next);
+        String word = t.substring(next, nextEnd < 0 ? t.length() : nextEnd);
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !AFTER_SEE.contains(word);
     }
 
     /**

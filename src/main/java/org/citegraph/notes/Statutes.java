@@ -39,6 +39,15 @@ final class Statutes {
             + "\\s*(?:\\((?<paren>[^()]*)\\))?(?:,\\s+(?<sec>§§?\\s*[\\w()–-]+))?$");
 
     /**
+     * "Harbour Pilots Act of 1931, ch. 212, 46 Stat. 1410": a law enacted before public laws were numbered, cited by its
+     * chapter in the session laws; the chapter only locates the law, as a public law's number does, and is no pinpoint. A
+     * section or a page cited may follow as with a public law.
+     */
+    private static final Pattern CHAPTER_LAW = Pattern.compile(
+            "^(?<name>.+?),\\s+ch\\.\\s+\\d+[A-Za-z]?,\\s+(?:(?<secBefore>§\\s*[\\w()]+),\\s+)?(?<vol>\\d+)\\s+Stat\\.\\s+(?<page>\\d+)"
+            + "(?:,\\s+(?<pin>\\d+(?:[-–]\\d+)?))?\\s*(?:\\((?<paren>[^()]*\\d{4}[^()]*)\\))?$");
+
+    /**
      * "Sovereign Award Enforcement Act, S. 2148, 118th Cong. § 3 (2023)", "H.R. 1234, 117th Cong. (2021)": a
      * bill, named or by its number, in the Congress that considered it; the section cited (with its subsections,
      * "§ 3(a)"), then the year.
@@ -46,6 +55,18 @@ final class Statutes {
     private static final Pattern BILL = Pattern.compile(
             "^(?:(?<name>[^,]+?),\\s+)?(?<bill>(?:H\\.\\s?R\\.|S\\.)(?:\\s?(?:J\\.|Con\\.)\\s?Res\\.|\\s?Res\\.)?\\s+\\d+),\\s+"
             + "\\d+(?:st|nd|rd|th)\\s+Cong\\.(?:\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?))?\\s*(?:\\((?<paren>[^()]*\\d{4})\\))?$");
+
+    /**
+     * "H.R. 2210 § 4(a)", "S. 1402 §§ 2–3": a bill by its number alone with the section cited, the Bluebook's short form
+     * for a bill; its number is its title.
+     */
+    private static final Pattern BILL_NUMBER = Pattern.compile(
+            "^(?<bill>(?:H\\.\\s?R\\.|S\\.)(?:\\s?(?:J\\.|Con\\.)\\s?Res\\.|\\s?Res\\.)?\\s+\\d+)\\s+(?<sec>§§?\\s*(?:[^()]|\\(\\w{1,4}\\))+?)$");
+
+    /** Whether the text is a bill's number and a section ({@link #BILL_NUMBER}), no "Initial Year" of an author–date form. */
+    static boolean billNumber(String t) {
+        return t.indexOf('§') > 0 && BILL_NUMBER.matcher(t).matches();
+    }
 
     /**
      * A page of the Federal Register or the Congressional Record: thousands grouped ("45,161") or not ("9435",
@@ -98,7 +119,7 @@ final class Statutes {
 
     static boolean parse(String t, Draft d) {
         if (t.indexOf('§') < 0 && !t.contains("Pub.") && !t.contains("Fed.") && !t.contains("Const.") && !t.contains("Cong.")
-                && !t.contains(" pt. ")) {
+                && !t.contains(" pt. ") && !t.contains(" Stat. ")) {
             return false;
         }
         if (t.endsWith(")") && t.contains("codified")) t = CODIFIED.matcher(t).replaceFirst("");
@@ -145,6 +166,20 @@ final class Statutes {
             if (m.group("pin") != null) d.pinpoint = m.group("pin");
             else if (m.group("sec") != null) d.pinpoint = m.group("sec"); // "(2015), § 402": the section cited
             // "No. 117-328, § 7073(b), 136 Stat.", "No. 118-50, div. F, § 104(a), 138 Stat."
+            // "Harbour Security Act of 2019, Pub. L. No. 116-90, tit. XIV, 133 Stat. 1880": a bare title is the named Act's
+            // place in the omnibus law, as a chapter number is, and no pinpoint (a bare division, "div. F", is kept as one,
+            // as the corpus's annotators read it; a section after either is a pinpoint)
+            else if (m.group("secBefore") != null && !m.group("secBefore").matches("tit\\.\\s*\\w+")) d.pinpoint = m.group("secBefore");
+            year(m.group("paren"), d);
+            if (d.fields.year() == null) yearOfName(d.fields.title(), d);
+            return true;
+        }
+        m = t.contains(" ch. ") ? CHAPTER_LAW.matcher(t) : null;
+        if (m != null && m.matches()) {
+            d.type = CitationType.OTHER;
+            d.fields.title(m.group("name").strip()).container("Stat.").volume(m.group("vol")).pages(m.group("page"));
+            actOfDate(d.fields.title(), d);
+            if (m.group("pin") != null) d.pinpoint = m.group("pin");
             else if (m.group("secBefore") != null) d.pinpoint = m.group("secBefore");
             year(m.group("paren"), d);
             if (d.fields.year() == null) yearOfName(d.fields.title(), d);
@@ -156,6 +191,15 @@ final class Statutes {
             d.fields.title(m.group("name") != null ? m.group("name").strip() : m.group("bill"));
             if (m.group("sec") != null) d.pinpoint = m.group("sec").strip();
             year(m.group("paren"), d);
+            // "Harbour Pilots Act, S. 2210, 118th Cong. (2023)", then "S. 2210 § 4(a)": a named bill's short form is its number
+            if (d.alias == null && m.group("name") != null) d.alias = m.group("bill").replaceAll("\\s+", " ");
+            return true;
+        }
+        m = BILL_NUMBER.matcher(t);
+        if (m.matches()) {
+            d.type = CitationType.OTHER;
+            d.fields.title(m.group("bill").replaceAll("\\s+", " "));
+            d.pinpoint = m.group("sec").strip();
             return true;
         }
         m = CODE.matcher(t);
@@ -165,6 +209,39 @@ final class Statutes {
         d.fields.container(m.group("code").strip()).volume(m.group("vol"));
         d.pinpoint = m.group("sec").strip();
         year(m.group("paren"), d);
+        if (d.alias == null && m.group("name") == null && m.group("vol") != null) d.alias = sectionKey(m);
+        return true;
+    }
+
+    /** "§ 4565(d)(1), (e)(1)": the section's own number, "4565", before its subsections. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("§\\s*(\\d[\\w.-]*?)(?=\\(|,|\\s|$)");
+
+    /**
+     * "50 U.S.C. § 4565": the title, code and section a code citation names, under which a later citation of the same
+     * section ("See 50 U.S.C. § 4565(e)(2).", the Bluebook's short form for a statute cited in full before) is read as a
+     * short form of it, as a defined name is; null for several sections ("§§") or a part.
+     */
+    private static String sectionKey(Matcher code) {
+        Matcher n = SECTION_NUMBER.matcher(code.group("sec"));
+        if (!code.group("sec").startsWith("§ ") || !n.lookingAt()) return null;
+        return code.group("vol") + " " + code.group("code").strip() + " § " + n.group(1);
+    }
+
+    /** Whether a defined name is a code section's key ({@link #sectionKey}), not a name the article gave a work. */
+    static boolean isSectionKey(String alias) {
+        return !alias.isEmpty() && Character.isDigit(alias.charAt(0)) && alias.contains(" § ");
+    }
+
+    /**
+     * "50 U.S.C. § 4565(e)(2)" after the section was cited in full: the short form has no title and keeps the section with
+     * its subsections as its pinpoint; false when what follows the key is no subsection ("(2018)", a year: cited in full again).
+     */
+    static boolean sectionShortForm(String key, String rest, Draft d) {
+        if (!rest.isEmpty() && !rest.matches("(?:\\((?!\\d{4}\\))\\w{1,4}\\))+(?:,\\s*(?:\\(\\w{1,4}\\))+)*")) return false;
+        d.pinpoint = key.substring(key.indexOf('§')) + rest;
+        d.shortTitle = key;
+        d.shortKind = Draft.ShortKind.TITLE_ONLY;
+        d.namesAlias = true;
         return true;
     }
 

@@ -74,16 +74,39 @@ final class UnSymbols {
     }
 
     /**
+     * "ISBA/28/C/IWG/CRP.1": the roots of bodies that number their documents in the UN's manner but are no organs of the
+     * United Nations (the International Seabed Authority and the Law of the Sea Tribunal, set up by the Convention on the
+     * Law of the Sea); their symbols are their own documents' numbers, no UN symbols.
+     */
+    private static final java.util.Set<String> NOT_UN_ROOTS = java.util.Set.of("ISBA", "ITLOS");
+
+    /**
      * End of a symbol starting at {@code s}, or {@code s} when none starts there. The root is 1–10
      * upper-case letters/digits starting with a letter; at least one slash component must follow
      * and the symbol must contain a digit, so "N/A" and "and/or" are not symbols.
      */
     static int symbolEnd(String t, int s) {
+        return symbolEnd(t, s, true);
+    }
+
+    /**
+     * "ISBA/28/C/IWG/CRP.1. Kingston: …": a document number of a body outside the UN ({@link #NOT_UN_ROOTS}) at the start of
+     * the text, as written; null when none stands there.
+     */
+    static String ownDocumentNumber(String text) {
+        int slash = text.indexOf('/');
+        if (slash <= 0 || !NOT_UN_ROOTS.contains(text.substring(0, slash))) return null;
+        int end = symbolEnd(text, 0, false);
+        return end > 0 ? text.substring(0, end) : null;
+    }
+
+    private static int symbolEnd(String t, int s, boolean unOnly) {
         int n = t.length();
         int i = s;
         if (i >= n || !Character.isUpperCase(t.charAt(i))) return s;
         while (i < n && i - s < 10 && (Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i)))) i++;
         if (i >= n || t.charAt(i) != '/') return whoResolutionEnd(t, s);
+        if (unOnly && NOT_UN_ROOTS.contains(t.substring(s, i))) return s;
         boolean digit = false;
         int lastGood = s;
         int components = 0;

@@ -116,6 +116,14 @@ final class WebParts {
             while (s < t.length() && t.charAt(s) == ' ') s++;
             Dates.Parsed p = Dates.find(t, s);
             if (p == null || p.start() != s || p.iso() == null) continue;
+            // "Harbour Ledger, May 3, 2019, updated May 4, 2019": a piece dated when it was published keeps that date; the
+            // later change goes, words and date
+            if (a >= 6 && t.startsWith(", ", a - 2) && Character.isDigit(t.charAt(a - 3))) {
+                Dates.Parsed published = Dates.find(t, Math.max(0, t.lastIndexOf(", ", a - 3) - 12));
+                if (published != null && published.iso() != null && published.end() == a - 2) {
+                    return t.substring(0, a - 2) + t.substring(p.end());
+                }
+            }
             return t.substring(0, a) + t.substring(s);
         }
         return t;
