@@ -296,23 +296,36 @@ final class LeadIns {
         return true;
     }
 
-    /** "… study of capture operations": a noun naming a work, "of" or "on", then at most three words, before {@code comma}. */
+    /**
+     * "… study of capture operations", "… the first report to suggest sabotage", "… the one award on cable cutting in war":
+     * a noun naming a work, a preposition, then what it is of or about, at most eight words before {@code comma}.
+     */
     private static boolean workNounThenOf(String t, int start, int comma) {
-        int of = Math.max(t.lastIndexOf(" of ", comma), t.lastIndexOf(" on ", comma));
-        if (of <= start || comma - of > 40) return false;
-        int w = of;
-        while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
-        if (!WORK_NOUNS.contains(t.substring(w, of))) return false;
-        int words = 0;
-        for (int i = of + 4; i < comma; i++) if (t.charAt(i) == ' ') words++;
-        return words <= 2;
+        int wordEnd = comma;
+        for (int words = 0; words < 9 && wordEnd > start; words++) {
+            int w = wordEnd;
+            while (w > start && Character.isLetter(t.charAt(w - 1))) w--;
+            if (w == wordEnd || w <= start || t.charAt(w - 1) != ' ') return false;
+            int next = t.indexOf(' ', wordEnd + 1);
+            if (words > 0 && WORK_NOUNS.contains(t.substring(w, wordEnd)) && next > 0
+                    && NOUN_PREPOSITIONS.contains(t.substring(wordEnd + 1, next))) {
+                return true;
+            }
+            wordEnd = w - 1;
+        }
+        return false;
     }
+
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "on", "to", "in", "by", "from", "about", "for", "that");
+
 
     /** The nouns that name a work in an apposition before its citation: "The same author’s earlier article, …". */
     private static final Set<String> WORK_NOUNS = Set.of("book", "article", "study", "chapter", "essay", "report", "account",
             "monograph", "work", "paper", "thesis", "commentary", "survey", "treatment", "lecture", "lectures", "edition",
             // "A week later came the reply, Benedikt Harrow, “Silence Is Not Consent,” …": a work answering another
-            "reply", "response", "rejoinder", "riposte", "critique", "post", "intervention", "analysis", "overview");
+            "reply", "response", "rejoinder", "riposte", "critique", "post", "intervention", "analysis", "overview",
+            // "The industry’s own count, Subsea Cable Forum, “Faults,” …", "the one award on cable cutting, A v. B, …"
+            "count", "version", "estimate", "tally", "award", "decision", "judgment", "manual", "guide", "statement");
 
     /**
      * "The same author’s earlier article, Marguerite Ellison-Achterberg, ‘The End of …’, …, is harsher": a short noun
@@ -335,6 +348,11 @@ final class LeadIns {
             int s = comma + 2;
             int stop = NoteSplitter.untilSemicolon(scan, s, end);
             if (NoteSplitter.possessiveNamesThenWork(scan, s, stop) && fullNames(t.substring(s, CitationParser.possessiveEnd(t, s, stop) - 3))) {
+                return s;
+            }
+            // a body's work or a decision in its report
+            if (NoteSplitter.organisationThenQuotedTitle(scan, s, stop) || NoteSplitter.organisationThenWork(scan, s, stop)
+                    || decidedCase(t.substring(s, stop)) || NoteSplitter.caseNamedWithItsReport(scan, s, stop)) {
                 return s;
             }
             int name = scan.indexOfTop(',', s);

@@ -502,9 +502,8 @@ final class NoteSplitter {
 
     /** "…, echoing …", "…, following …": a comma, then a participle that links one source to the next; the comma, or -1. */
     private static int participleBetween(String t, int from, int to) {
-        for (String p : PARTICIPLES) {
-            int k = t.indexOf(p, from);
-            if (k > from && k < to) return k;
+        for (int k = t.indexOf(", ", from); k > from && k < to; k = t.indexOf(", ", k + 2)) {
+            for (String p : PARTICIPLES) if (t.startsWith(p, k)) return k;
         }
         return -1;
     }
@@ -528,8 +527,6 @@ final class NoteSplitter {
             pieces.add(new Piece(with + 2, end, sentence, false, false, true));
             return;
         }
-        // "… in Name v. State, …, paras. 88–94, the Court held that it was unlawful (ibid., para. 102)": the source of the
-        // clause after the citation, in brackets closing the sentence, is a citation of its own
         String t = scan.text;
         // "… in A v. B, App. No. 1/19 (…), paras. 118–27, yet none over bombardment: C v. D, App. No. …": a clause of prose
         // after the first citation's pinpoint leads to a second after a colon
@@ -537,11 +534,16 @@ final class NoteSplitter {
         // "…, at pp. 9–14, traces and finds wanting, while Vale, op. cit., pp. 166–79, defends it": a clause about the first
         // work, then a conjunction and a short form as the subject of the next
         if (split == null) split = shortFormAfterConjunction(scan, start, end);
+        // "…, p. 4, at 22, was read as reaching a ship by Ulrike Sandoval, Due Diligence (London: …, 2023), 88–104": a
+        // clause of prose after the first citation's pinpoint names a second work
+        if (split == null) split = workNamedInClauseAfter(scan, start, end);
         if (split != null) {
             pieces.add(new Piece(start, split[0], sentence));
             addCited(scan, split[1], end, null, sentence, pieces);
             return;
         }
+        // "… in Name v. State, …, paras. 88–94, the Court held that it was unlawful (ibid., para. 102)": the source of the
+        // clause after the citation, in brackets closing the sentence, is a citation of its own
         int close = Sentences.trimEnd(t, start, end);
         int open = close > start && t.charAt(close - 1) == ')' ? t.lastIndexOf(" (", close) : -1;
         if (open > start && ibidWithPinpoint(t.substring(open + 2, close - 1)) && Character.isLetterOrDigit(t.charAt(open - 1))
@@ -593,6 +595,44 @@ final class NoteSplitter {
         }
         return null;
     }
+
+    /**
+     * In the citation at [start, end): a pinpoint, a comma and a clause of prose in lower case (three words or more) that
+     * leads to a second work cited in full, by a person or a body, or to a decision with its report. The first citation's
+     * end (the comma) and the second's start, or null.
+     */
+    private static int[] workNamedInClauseAfter(Scan scan, int start, int end) {
+        String t = scan.text;
+        for (int comma = scan.indexOfTop(',', start); comma > start && comma + 2 < end; comma = scan.indexOfTop(',', comma + 1)) {
+            if (!Character.isDigit(t.charAt(comma - 1)) || !Character.isLowerCase(t.charAt(comma + 2))) continue;
+            int w = comma + 2;
+            int e = w;
+            while (e < end && Character.isLetter(t.charAt(e))) e++;
+            String word = t.substring(w, e);
+            // "…, 201–26, at 210": the pinpoint goes on; "…, 2019, accessed …", "…, 45, quoting …": parts of the citation
+            if (Parts.isLocatorWord(word) || CITATION_WORDS.contains(word)) continue;
+            int clauseEnd = Math.min(end, comma + 2 + LEAD_IN_LIMIT);
+            int s = LeadIns.workAfterProseIn(scan, comma + 2, clauseEnd);
+            if (s < 0) s = LeadIns.citationAfterLeadIn(scan, comma + 2, clauseEnd);
+            if (s < 0) s = LeadIns.citationAfterApposition(scan, comma + 2, clauseEnd);
+            if (s < 0) {
+                int c = LeadIns.caseAfterLeadIn(scan, comma + 2, clauseEnd);
+                if (c > 0 && Prose.contentWords(t, comma + 2, c) >= 3) s = c;
+            }
+            if (s < 0) {
+                int n = LeadIns.sourceNamedInProse(scan, comma + 2, clauseEnd);
+                if (n > 0 && (namesThenWork(scan, n, end) || organisationThenWork(scan, n, end))) s = n;
+            }
+            if (s > 0 && Prose.contentWords(t, comma + 2, s) >= 3 && !holdsDigit(t, comma + 2, s)) return new int[] {comma, s};
+            return null; // the first clause of prose decides
+        }
+        return null;
+    }
+
+    /** Lower-case words that go on a citation after a comma: its access date, an aside on its source, a translator. */
+    private static final Set<String> CITATION_WORDS = Set.of("accessed", "available", "quoting", "citing", "trans", "ed", "eds",
+            "emphasis", "footnote", "footnotes", "internal", "repr", "reprinted", "rev", "updated", "last", "archived", "in",
+            "and", "n", "nn", "cert", "aff", "rev'd", "vacated", "appeal", "denied", "esp", "especially", "passim", "ff");
 
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("yet", "but", "while", "whereas", "though", "although", "and");
 
@@ -1802,6 +1842,12 @@ final class NoteSplitter {
      * At {@code s}, up to {@code end}: a case's name ("Coalition for a Livable Future v. State of Quelland"), a comma,
      * then what numbers it (a case number, a date, a paragraph).
      */
+    /** At {@code s}: a case's parties ("A v. B") and, before {@code end}, numbers and strong evidence of its report. */
+    static boolean caseNamedWithItsReport(Scan scan, int s, int end) {
+        return caseThenNumbers(scan, s, end) && Evidence.strong(scan.text, s, end)
+                || caseThenNumbers(scan, s, end) && LegalCases.parse(scan.text.substring(s, end), new Draft(0, 0, scan.text.substring(s, end)));
+    }
+
     private static boolean caseThenNumbers(Scan scan, int s, int end) {
         String t = scan.text;
         int comma = caseNameEnd(scan, s, end, 150);
