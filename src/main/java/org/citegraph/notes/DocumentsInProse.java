@@ -105,7 +105,9 @@ final class DocumentsInProse {
     }
 
     /** Treaty series cited by volume and page: the UN's, the League's, the Consolidated Treaty Series. */
-    private static final String[] TREATY_SERIES = {"UNTS ", "U.N.T.S. ", "LNTS ", "L.N.T.S. ", "CTS ", "C.T.S. ", "Consol. T.S. "};
+    // the United States' own series print the treaties it made before the UN's ("March 14, 1884, 24 Stat. 989")
+    private static final String[] TREATY_SERIES = {"UNTS ", "U.N.T.S. ", "LNTS ", "L.N.T.S. ", "CTS ", "C.T.S. ", "Consol. T.S. ",
+        "Stat. ", "U.S.T. ", "T.I.A.S. "};
 
     /** Where the volume of "1155 U.N.T.S. 331", "596 UNTS 261" or "205 CTS 277" starts in [start, end), or -1. */
     private static int treatySeriesVolume(String t, int start, int end) {

@@ -207,6 +207,15 @@ final class NoteSplitter {
             start += 4;
             piece = t.substring(start, end);
         }
+        // "The first treaty, the Convention for the Protection of Cables, art. 2, March 14, 1884, 24 Stat. 989, made …": a noun
+        // phrase names the treaty before its citation
+        int apposed = t.startsWith("The ", start) ? t.indexOf(", the ", start) : -1;
+        if (apposed > start && apposed - start <= 40 && Prose.plainWords(t, start, apposed, 1) && apposed + 6 < end
+                && Character.isUpperCase(t.charAt(apposed + 6))
+                && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(apposed + 6, end)), end - apposed - 6)) {
+            start = apposed + 6;
+            piece = t.substring(start, end);
+        }
         // "The applicants in Tolvanen and Others v. Norland, App. No. …, lived below a dam": the parties named by a noun first
         // "…; the case is Koval and Others v. Ostravia, App. No. …": or a few words and "is"
         int caseAt = t.startsWith("The ", start) || t.startsWith("the ", start) ? LeadIns.caseAfterFewWords(t, start + 4, end) : -1;
@@ -1050,6 +1059,8 @@ final class NoteSplitter {
         for (int i = start; i < end && tried < 6; i++) {
             if (t.charAt(i) != ',' || !scan.top(i)) continue;
             tried++;
+            // "… Rosa Lind and Kwame Holt, eds., Cables, Pipelines and the Seabed (…)": the title after the editors' mark
+            if (editorsMarkBefore(t, i) || t.startsWith(" eds.", i - 5) || t.startsWith(" ed.", i - 4)) continue;
             int s = i + 1;
             while (s < end && t.charAt(s) == ' ') s++;
             if (s >= end || !Character.isUpperCase(t.charAt(s))) continue;

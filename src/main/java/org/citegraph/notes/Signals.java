@@ -1,5 +1,6 @@
 package org.citegraph.notes;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.citegraph.model.Emphasis;
@@ -122,6 +123,14 @@ final class Signals {
         int next = i + 4;
         int nextEnd = t.indexOf(' ', next);
         String word = t.substring(next, nextEnd < 0 ? t.length() : nextEnd);
+        if (word.equals("the") && nextEnd > 0) {
+            // "bodies see the same events differently": "the" and a word of prose, no work ("see the discussion in", "see
+            // the Report of …")
+            int after = nextEnd + 1;
+            int afterEnd = t.indexOf(' ', after);
+            String noun = t.substring(after, afterEnd < 0 ? t.length() : afterEnd);
+            return !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && !Arrays.asList(POINTERS).contains(noun);
+        }
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !AFTER_SEE.contains(word);
     }
 
