@@ -441,7 +441,8 @@ final class NoteSplitter {
                     pieces.add(new Piece(start, close + 1, sentence));
                     pieces.add(new Piece(second[0], second[1], sentence));
                 } else {
-                    pieces.add(new Piece(start, end, sentence));
+                    int cited = citationAfterProse(scan, start, end);
+                    addCited(scan, cited > start ? cited : start, end, null, sentence, pieces);
                 }
             }
             return;
@@ -476,8 +477,41 @@ final class NoteSplitter {
             int named = plain > start ? LeadIns.sourceNamedInProse(scan, start, end, plain + 1) : -1;
             if (named > 0 && Prose.plainWords(t, start, named)) s = named;
         }
+        if (s < 0) s = citationAfterProse(scan, start, end);
         addCited(scan, s > start ? s : start, end, null, sentence, pieces);
     }
+
+    /**
+     * The last resort for a stretch that holds a citation but opens with prose no lead-in above recognised: "Catch figures
+     * in this chapter come from the Commission’s own tables, International Whaling Commission, ‘Catches’, …", "… has its
+     * counterpart at Strasbourg, where Maelstrom Foundation v. Skarnia, App. No. …". After three words of running prose,
+     * a comma or a word that leads to a source ("where", "in", "from", "by"), then a work by a person or a body, a decision
+     * with its report, or a treaty cited in full. Where it starts, or -1.
+     */
+    private static int citationAfterProse(Scan scan, int start, int end) {
+        String t = scan.text;
+        int limit = Math.min(end, start + LEAD_IN_LIMIT);
+        for (int i = start + 1; i < limit; i++) {
+            char c = t.charAt(i);
+            // the prose holds no quotation, bracket or number: a citation's own parts ("Name, ‘Title’, in …") do
+            if (Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || Character.isDigit(c)) return -1;
+            if (t.charAt(i - 1) != ' ' || !Character.isUpperCase(c) || !scan.top(i)) continue;
+            int w = i - 2;
+            while (w > start && Character.isLetter(t.charAt(w))) w--;
+            String before = t.substring(w + 1, i - 1);
+            boolean led = t.charAt(i - 2) == ',' || SOURCE_WORDS.contains(before);
+            if (!led || Prose.contentWords(t, start, i) < 3) continue;
+            if (namesThenWork(scan, i, end) || namesThenQuotedTitle(scan, i, end) || organisationThenQuotedTitle(scan, i, end)
+                    || organisationThenWork(scan, i, end) || caseNamedWithItsReport(scan, i, end)
+                    || DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(i, end)), end - i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Words of prose that lead to the source named right after them. */
+    private static final Set<String> SOURCE_WORDS = Set.of("where", "in", "from", "by", "see", "is", "as", "to");
 
     /** Where a source named in the prose of [start, end), before a source set off in brackets, starts; or -1. */
     private static int sourceInProseBefore(Scan scan, int start, int end) {
@@ -613,7 +647,9 @@ final class NoteSplitter {
     private static int[] workNamedInClauseAfter(Scan scan, int start, int end) {
         String t = scan.text;
         for (int comma = scan.indexOfTop(',', start); comma > start && comma + 2 < end; comma = scan.indexOfTop(',', comma + 1)) {
-            if (!Character.isDigit(t.charAt(comma - 1)) || !Character.isLowerCase(t.charAt(comma + 2))) continue;
+            char before = t.charAt(comma - 1);
+            // after a pinpoint, or after the brackets that close an imprint or an access date
+            if (!Character.isDigit(before) && before != ')' || !Character.isLowerCase(t.charAt(comma + 2))) continue;
             int w = comma + 2;
             int e = w;
             while (e < end && Character.isLetter(t.charAt(e))) e++;
@@ -632,7 +668,14 @@ final class NoteSplitter {
                 int n = LeadIns.sourceNamedInProse(scan, comma + 2, clauseEnd);
                 if (n > 0 && (namesThenWork(scan, n, end) || organisationThenWork(scan, n, end))) s = n;
             }
-            if (s > 0 && Prose.contentWords(t, comma + 2, s) >= 3 && !holdsDigit(t, comma + 2, s)) return new int[] {comma, s};
+            // "…), checked against Cetacean Watch, Whaling (Hobart: …, 2024), pp. 7–19": two words of prose are enough
+            if (s > 0 && Prose.contentWords(t, comma + 2, s) >= 2 && !holdsDigit(t, comma + 2, s)) return new int[] {comma, s};
+            // "… (Abingdon: Kestrel, 2016), several of whose contributors …, became a book of its own: Hiroshi Tanabe, …"
+            int colon = scan.indexOfTop(": ", comma + 2);
+            if (colon > 0 && colon < clauseEnd && !holdsDigit(t, comma + 2, colon) && Prose.contentWords(t, comma + 2, colon) >= 4
+                    && citationAfterColon(scan, comma + 2, end) == colon + 2) {
+                return new int[] {comma, colon + 2};
+            }
             return null; // the first clause of prose decides
         }
         return null;
