@@ -1093,6 +1093,10 @@ final class CitationParser {
         }
         if (k < 0) return bareSupra(t, lower, d);
         String head = withoutTreatiseVolume(t.substring(0, k).strip());
+        // "Vantongeren and Mirembe (eds), op. cit., pp. 301–15": the editors of a book cited before, named as its authors
+        for (String mark : new String[] {" (eds)", " (eds.)", " (ed.)", " (ed)", ", eds.", ", ed."}) {
+            if (head.endsWith(mark)) head = head.substring(0, head.length() - mark.length());
+        }
         // "Gray, Use of Force, p. 125, n. 40": a footnote on the page cited, not the note the work was cited in
         if (marker.equals(", n. ") && Parts.locator(head.substring(head.lastIndexOf(", ") + 1), false) != null) return false;
         String after = t.substring(k + marker.length()).strip();

@@ -493,8 +493,10 @@ final class NoteSplitter {
         int limit = Math.min(end, start + LEAD_IN_LIMIT);
         for (int i = start + 1; i < limit; i++) {
             char c = t.charAt(i);
-            // the prose holds no quotation, bracket or number: a citation's own parts ("Name, ‘Title’, in …") do
-            if (Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[' || Character.isDigit(c)) return -1;
+            // the prose holds no quotation, bracket or number: a citation's own parts ("Name, ‘Title’, in …") do; a term
+            // quoted in lower case ("the ‘process review’ of Tomasz Keller, …") is a word of the prose
+            boolean quotedTerm = (Scan.isOpeningQuote(c) || c == '"') && i + 1 < end && Character.isLowerCase(t.charAt(i + 1));
+            if ((Scan.isOpeningQuote(c) || c == '"') && !quotedTerm || c == '(' || c == '[' || Character.isDigit(c)) return -1;
             if (t.charAt(i - 1) != ' ' || !Character.isUpperCase(c) || !scan.top(i)) continue;
             int w = i - 2;
             while (w > start && Character.isLetter(t.charAt(w))) w--;
@@ -511,7 +513,7 @@ final class NoteSplitter {
     }
 
     /** Words of prose that lead to the source named right after them. */
-    private static final Set<String> SOURCE_WORDS = Set.of("where", "in", "from", "by", "see", "is", "as", "to");
+    private static final Set<String> SOURCE_WORDS = Set.of("where", "in", "from", "by", "see", "is", "as", "to", "of");
 
     /** Where a source named in the prose of [start, end), before a source set off in brackets, starts; or -1. */
     private static int sourceInProseBefore(Scan scan, int start, int end) {
@@ -668,6 +670,7 @@ final class NoteSplitter {
                 int n = LeadIns.sourceNamedInProse(scan, comma + 2, clauseEnd);
                 if (n > 0 && (namesThenWork(scan, n, end) || organisationThenWork(scan, n, end))) s = n;
             }
+            if (s < 0) s = workAfterShortClause(scan, comma + 2, end);
             // "…), checked against Cetacean Watch, Whaling (Hobart: …, 2024), pp. 7–19": two words of prose are enough
             if (s > 0 && Prose.contentWords(t, comma + 2, s) >= 2 && !holdsDigit(t, comma + 2, s)) return new int[] {comma, s};
             // "… (Abingdon: Kestrel, 2016), several of whose contributors …, became a book of its own: Hiroshi Tanabe, …"
@@ -679,6 +682,28 @@ final class NoteSplitter {
             return null; // the first clause of prose decides
         }
         return null;
+    }
+
+    /**
+     * "checked against Cetacean Watch, Whaling (Hobart: …, 2024)": a clause of one to three lower-case words, then a work by
+     * a body or a person with its imprint or quoted title; where the work starts, or -1.
+     */
+    private static int workAfterShortClause(Scan scan, int from, int end) {
+        String t = scan.text;
+        int words = 0;
+        for (int i = from; i < end && words <= 3; i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                words++;
+                continue;
+            }
+            if (!Character.isLetter(c)) return -1;
+            if (i > from && t.charAt(i - 1) == ' ' && Character.isUpperCase(c)) {
+                return organisationThenWork(scan, i, end) || organisationThenQuotedTitle(scan, i, end) || namesThenWork(scan, i, end)
+                        || namesThenQuotedTitle(scan, i, end) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** Lower-case words that go on a citation after a comma: its access date, an aside on its source, a translator. */

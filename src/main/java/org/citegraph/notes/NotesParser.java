@@ -264,15 +264,27 @@ public final class NotesParser {
 
     /**
      * "…, pp. 166–79, defends it with …", "…, at pp. 9–14, traces and finds wanting": a verb in the third person (a word of
-     * five letters or more ending in s, no locator's label such as "paras" or "notes") before another lower-case word.
+     * five letters or more ending in s, no locator's label such as "paras" or "notes") or in the past tense, before another
+     * lower-case word.
      */
     private static boolean verbBeforeWord(String body, int w, int e) {
-        if (e - w < 5 || body.charAt(e - 1) != 's' || body.charAt(e - 2) == 's' || e + 1 >= body.length()
-                || !Character.isLowerCase(body.charAt(e + 1))) {
-            return false;
-        }
-        return !Parts.isLocatorWord(body.substring(w, e));
+        if (e + 1 >= body.length() || !Character.isLowerCase(body.charAt(e + 1))) return false;
+        String word = body.substring(w, e);
+        // "…, pp. 170–2, thought the weakest part …": or a verb in the past tense, not a participle of the citation itself
+        if (PAST_TENSE.contains(word)) return true;
+        if (e - w >= 5 && word.endsWith("ed") && !CITATION_PARTICIPLES.contains(word)) return true;
+        if (e - w < 5 || body.charAt(e - 1) != 's' || body.charAt(e - 2) == 's') return false;
+        return !Parts.isLocatorWord(word);
     }
+
+    private static final java.util.Set<String> PAST_TENSE = java.util.Set.of("thought", "wrote", "said", "found", "held", "took",
+            "gave", "saw", "made", "drew", "knew", "put", "read", "felt", "meant", "sought", "taught");
+
+    /** Participles that go on a citation: "…, p. 5, cited in …", "…, 45, reprinted in …". */
+    private static final java.util.Set<String> CITATION_PARTICIPLES = java.util.Set.of("cited", "quoted", "reprinted", "translated",
+            "revised", "updated", "archived", "accessed", "edited", "emphasised", "emphasized", "amended", "adopted", "omitted",
+            "added", "modified", "signed", "opened", "entered", "reported", "published", "decided", "dated", "filed", "vacated",
+            "affirmed", "reversed", "overruled", "abrogated", "superseded", "noted", "codified", "enacted", "issued");
 
     /** Whether {@code text[from, to)} is one to four words of lower-case letters. */
     private static boolean fewLowerCaseWords(String text, int from, int to) {
