@@ -263,6 +263,8 @@ final class LeadIns {
             if (Prose.lowerCaseWords(t, start, i) >= 3 && (NoteSplitter.namesThenQuotedTitle(scan, i, end) || NoteSplitter.shortFormToEnd(scan, i, end)
                     || NoteSplitter.possessiveNamesThenWork(scan, i, end) || NoteSplitter.namesThenSupra(scan, i, end)
                     || NoteSplitter.namesThenPointerBeforeClause(scan, i, end)
+                    // "… the lawyer’s version, still the fuller of the two, is Halvard Strand, The Cable (Boston: …, 2014), 57–102"
+                    || NoteSplitter.namesThenWork(scan, i, Math.min(end, i + 250))
                     || NoteSplitter.organisationThenWork(scan, i, end))) return i; // "… is given by the International Harbour Institute, Report (…)"
         }
         return -1;

@@ -403,6 +403,10 @@ final class NoteSplitter {
                 // short form earlier in the clause that leads to the one named last
                 int[] earlier = s > 0 ? shortFormBeforeClause(scan, start, s) : null;
                 if (earlier != null) pieces.add(new Piece(earlier[0], earlier[1], sentence));
+                // "Its fullest statement is a collection, Keiko Vant and Paul Mir (eds), Whales (…), several of whose …, in
+                // Hiroshi Tanabe, Why We Sample (…)": or a work cited in full earlier, up to the clause after it
+                int full = s > 0 && earlier == null ? citationAfterProse(scan, start, s) : -1;
+                if (full > 0) pieces.add(new Piece(full, clauseAfterCitation(scan, full, s), sentence));
             }
             if (s < 0) s = LeadIns.workAfterProseIn(scan, start, end);
             if (s < 0) s = DocumentsInProse.codeAfterLeadIn(scan, start, end);
@@ -656,8 +660,11 @@ final class NoteSplitter {
             int e = w;
             while (e < end && Character.isLetter(t.charAt(e))) e++;
             String word = t.substring(w, e);
-            // "…, 201–26, at 210": the pinpoint goes on; "…, 2019, accessed …", "…, 45, quoting …": parts of the citation
-            if (Parts.isLocatorWord(word) || CITATION_WORDS.contains(word)) continue;
+            // "…, 201–26, at 210": the pinpoint goes on; "…, 2019, accessed …", "…, 45, quoting …": parts of the citation;
+            // "…, 57–102, and the engineer’s, …": "and" before words of prose opens a clause
+            if (Parts.isLocatorWord(word) || CITATION_WORDS.contains(word) && !(word.equals("and") && proseAfterAnd(t, e, end))) {
+                continue;
+            }
             int clauseEnd = Math.min(end, comma + 2 + LEAD_IN_LIMIT);
             int s = LeadIns.workAfterProseIn(scan, comma + 2, clauseEnd);
             if (s < 0) s = LeadIns.citationAfterLeadIn(scan, comma + 2, clauseEnd);
@@ -704,6 +711,29 @@ final class NoteSplitter {
             }
         }
         return -1;
+    }
+
+    /**
+     * From a citation's start: the comma after its pinpoint or its closing brackets that opens a clause of prose, where
+     * the citation ends; {@code to} when none does before it.
+     */
+    private static int clauseAfterCitation(Scan scan, int from, int to) {
+        String t = scan.text;
+        for (int comma = scan.indexOfTop(',', from); comma > from && comma + 2 < to; comma = scan.indexOfTop(',', comma + 1)) {
+            char before = t.charAt(comma - 1);
+            if (!Character.isDigit(before) && before != ')' || !Character.isLowerCase(t.charAt(comma + 2))) continue;
+            int e = comma + 2;
+            while (e < to && Character.isLetter(t.charAt(e))) e++;
+            String word = t.substring(comma + 2, e);
+            if (!Parts.isLocatorWord(word) && !CITATION_WORDS.contains(word)) return comma;
+        }
+        return Sentences.trimEnd(t, from, to);
+    }
+
+    /** After "and" at {@code e}: "the" and a lower-case word, words of prose rather than a locator or a second name. */
+    private static boolean proseAfterAnd(String t, int e, int end) {
+        if (!t.startsWith(" the ", e) || e + 5 >= end) return false;
+        return Character.isLowerCase(t.charAt(e + 5));
     }
 
     /** Lower-case words that go on a citation after a comma: its access date, an aside on its source, a translator. */
@@ -1054,7 +1084,7 @@ final class NoteSplitter {
     }
 
     private static final java.util.regex.Pattern NOTE_POINTER = java.util.regex.Pattern.compile(
-            "^\\p{Lu}[^()]{1,100}(?: \\(n \\d{1,3}\\)|, n\\. \\d{1,3} above|, supra note \\d{1,3})(?:,? \\S.{0,40})?$");
+            "^\\p{Lu}[^()]{1,100}(?: \\(n \\d{1,3}\\)|, n\\. \\d{1,3} above|, supra note \\d{1,3}|, op\\. cit\\.)(?:,? \\S.{0,40})?$");
 
     /**
      * Where a lower-case signal starts after ", " that ends a citation (its page or bracket before the comma,
