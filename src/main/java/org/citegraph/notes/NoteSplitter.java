@@ -591,6 +591,13 @@ final class NoteSplitter {
             addCited(scan, split[1], end, null, sentence, pieces);
             return;
         }
+        // "International Convention for the Regulation of Whaling (…), 161 UNTS 72, art. VIII(1), allows … ‘for purposes of
+        // scientific research’": a treaty cited in full as the subject of a clause ends before it (its quotations are prose)
+        if (Character.isUpperCase(t.charAt(start)) && t.indexOf(", ", start) > 0
+                && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(start, end)), end - start)) {
+            int clause = clauseAfterCitation(scan, start, end);
+            if (clause < Sentences.trimEnd(t, start, end) && holdsQuotation(t, clause, end)) end = clause;
+        }
         // "… in Name v. State, …, paras. 88–94, the Court held that it was unlawful (ibid., para. 102)": the source of the
         // clause after the citation, in brackets closing the sentence, is a citation of its own
         int close = Sentences.trimEnd(t, start, end);
@@ -728,6 +735,12 @@ final class NoteSplitter {
             if (!Parts.isLocatorWord(word) && !CITATION_WORDS.contains(word)) return comma;
         }
         return Sentences.trimEnd(t, from, to);
+    }
+
+    /** Whether an opening quotation mark stands in [from, to). */
+    private static boolean holdsQuotation(String t, int from, int to) {
+        for (int i = from; i < to; i++) if (Scan.isOpeningQuote(t.charAt(i)) || t.charAt(i) == '"') return true;
+        return false;
     }
 
     /** After "and" at {@code e}: "the" and a lower-case word, words of prose rather than a locator or a second name. */
