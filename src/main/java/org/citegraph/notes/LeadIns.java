@@ -182,6 +182,10 @@ final class LeadIns {
                 s += 4;
             }
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
+            // "… by the Ninth Circuit in Institute of Research v. Sea Society, 725 F.3d 940": the court, then the case after "in"
+            int v = t.indexOf(" v. ", s);
+            int inner = t.indexOf(" in ", s);
+            if (v > 0 && inner > 0 && inner < v && inner + 4 < end && Character.isUpperCase(t.charAt(inner + 4))) continue;
             String rest = t.substring(s, end);
             if (LegalCases.parse(rest, new Draft(0, 0, rest))) return s;
         }
