@@ -24,9 +24,13 @@ final class DocumentsInProse {
         if (series < 0) return false;
         int comma = scan.indexOfTop(',', 0);
         int open = t.indexOf(" (");
+        // "Convention (IV) Respecting the Laws and Customs of War on Land, …": a numeral in brackets is part of the name
+        if (open > 0 && NUMBERED_INSTRUMENT.matcher(t).region(open + 1, t.length()).lookingAt()) open = t.indexOf(" (", open + 2);
         int nameEnd = open > 0 && (comma < 0 || open < comma) ? open : comma;
         return nameEnd > 0 && nameEnd < series && Prose.titleCasedName(t, 0, nameEnd) && Tail.namesAnInstrument(t.substring(0, nameEnd));
     }
+
+    private static final java.util.regex.Pattern NUMBERED_INSTRUMENT = java.util.regex.Pattern.compile("\\([IVXL]{1,6}\\) ");
 
     /** Where the first of {@code words} stands in {@code text}, or -1. */
     private static int firstOf(String text, String... words) {
