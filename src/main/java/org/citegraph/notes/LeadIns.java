@@ -139,7 +139,8 @@ final class LeadIns {
             // outnumber the lower-case ones in a title, never in a sentence's lead-in
             // ("The view of the Court … is discussed in Tom Reed, “Title,” …": the first capital may not yet be the names)
             if (Character.isUpperCase(c) && i > start && previousLower && lowerWords >= 2 && contentWords >= 1 && lowerWords > capitalWords
-                    && (NoteSplitter.namesThenWork(scan, i, end) || NoteSplitter.possessiveNamesThenWork(scan, i, end))) {
+                    && (NoteSplitter.namesThenWork(scan, i, end) || NoteSplitter.possessiveNamesThenWork(scan, i, end))
+                    && !insideTitle(t, start, t.lastIndexOf(' ', i - 2) + 1)) { // "the Harbourne Manual on Naval Warfare, ed. …"
                 return i;
             }
             int j = i;
@@ -426,7 +427,8 @@ final class LeadIns {
             // "…, as Mirela Sørbø-Adeyemi points out in “Title,” …": the author as the subject of a clause of the lead-in
             if (word.equals("as") && CitationParser.possessiveAsShortForm(t.substring(i + 1, NoteSplitter.untilSemicolon(scan, i + 1, end))) != null
                     && Evidence.strong(t, i + 1, end)) return i + 1;
-            if (!LEAD_WORDS.contains(word)) continue;
+            // "… the Harbourne Manual on Naval Warfare, ed. …": a title's small word, no lead-in's
+            if (!LEAD_WORDS.contains(word) || insideTitle(t, from, w)) continue;
             int s = workAt(scan, i + 1, end);
             if (s > 0) return s;
         }

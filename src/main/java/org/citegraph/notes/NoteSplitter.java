@@ -509,7 +509,7 @@ final class NoteSplitter {
             if (!led || Prose.contentWords(t, start, i) < 3) continue;
             if (namesThenWork(scan, i, end) || namesThenQuotedTitle(scan, i, end) || organisationThenQuotedTitle(scan, i, end)
                     || organisationThenWork(scan, i, end) || caseNamedWithItsReport(scan, i, end)
-                    || DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(i, end)), end - i)) {
+                    || DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(i, end)), end - i) || editedTitleWithImprint(scan, i, end)) {
                 return i;
             }
         }
@@ -517,7 +517,16 @@ final class NoteSplitter {
     }
 
     /** Words of prose that lead to the source named right after them. */
-    private static final Set<String> SOURCE_WORDS = Set.of("where", "in", "from", "by", "see", "is", "as", "to", "of");
+    private static final Set<String> SOURCE_WORDS = Set.of("where", "in", "from", "by", "see", "is", "as", "to", "of", "the");
+
+    /** At {@code at}: a title in capitals, its editor after "ed." and an imprint: "Harbourne Manual on …, ed. Anne Vorst (Oxford: …)". */
+    private static boolean editedTitleWithImprint(Scan scan, int at, int end) {
+        String t = scan.text;
+        int comma = scan.indexOfTop(',', at);
+        if (comma < 0 || comma >= end || comma - at > 150) return false;
+        return (t.startsWith(", ed. ", comma) || t.startsWith(", eds. ", comma)) && Prose.titleCasedName(t, at, comma)
+                && imprintAfterTitle(scan, comma + 2, end);
+    }
 
     /** Where a source named in the prose of [start, end), before a source set off in brackets, starts; or -1. */
     private static int sourceInProseBefore(Scan scan, int start, int end) {
