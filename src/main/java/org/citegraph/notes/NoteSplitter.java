@@ -1622,7 +1622,8 @@ final class NoteSplitter {
      */
     /** Prepositions a title keeps in lower case besides the stopwords: "Rivers without Borders", "Law beyond the State". */
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("without", "against", "beyond", "through", "within", "among",
-            "across", "toward", "towards", "upon", "about", "before", "since", "until", "versus", "via", "than", "not");
+            "across", "toward", "towards", "upon", "about", "before", "since", "until", "versus", "via", "than", "not", "beneath",
+            "under", "after", "between", "below", "above", "behind", "beside", "around", "over", "into", "onto", "outside", "inside");
 
     /** "3", "A/18", "2017-12", "ARB/05/22": a case's or claim's number after "No.", with a digit in it. */
     private static boolean caseNumber(String w) {
