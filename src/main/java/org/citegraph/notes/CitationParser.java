@@ -1753,6 +1753,60 @@ final class CitationParser {
         return Lexicon.ORG_WORDS.contains(last) && !Aliases.INSTRUMENT_WORDS.contains(last);
     }
 
+    /**
+     * "Nat'l Inst. of Agric., Educ., & Env't, Title …": an institution named by a list of the fields it covers, each
+     * abbreviated (Bluebook's table T6) and the last after "&". Returns the index of the part after the list's last, or 0
+     * when the parts after the first are no such list (a title is not abbreviated word by word).
+     */
+    private static int abbreviatedFieldsAfter(String t, List<int[]> parts) {
+        for (int j = 1; j < parts.size() - 1; j++) {
+            String pj = text(t, parts.get(j));
+            boolean last = pj.startsWith("& ") || pj.startsWith("and ");
+            if (last) pj = pj.substring(pj.indexOf(' ') + 1).strip();
+            if (!shortenedFieldNames(pj)) return 0;
+            if (last) return j + 1;
+        }
+        return 0;
+    }
+
+    /** "Educ.", "Env't", "Pub. Admin.": one or two capitalised words, each shortened by a period or an apostrophe. */
+    private static boolean shortenedFieldNames(String s) {
+        String[] words = s.split(" ");
+        if (s.isEmpty() || words.length > 2) return false;
+        for (String w : words) {
+            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) return false;
+            boolean contracted = w.indexOf('\'') > 0 || w.indexOf('\u2019') > 0;
+            if (!w.endsWith(".") && !contracted) return false;
+        }
+        return true;
+    }
+
+    /**
+     * "Antitrust Div. of the U.S. Dep't of Just. & Bureau of Competition of the Fed. Trade Comm'n, Merger Guidelines …":
+     * two agencies that wrote a work together, joined by "&"; each names its own unit ("Div.", "Comm'n"), which an "&"
+     * inside one name ("Off. of Sci. & Tech. Pol'y") does not. The first "&" whose both sides are such names splits
+     * them; null when none does.
+     */
+    private static List<Agent> jointAgencies(String name) {
+        for (int amp = name.indexOf(" & "); amp > 0; amp = name.indexOf(" & ", amp + 3)) {
+            String left = name.substring(0, amp).strip();
+            String right = name.substring(amp + 3).strip();
+            if (namesUnit(left) && namesUnit(right) && Names.kind(left) == Names.Kind.ORG && Names.kind(right) == Names.Kind.ORG) {
+                return List.of(new Organization(Names.clean(left)), new Organization(Names.clean(right)));
+            }
+        }
+        return null;
+    }
+
+    /** "Enf't Div. of the U.S. Sec. & Exch. Comm'n": a name with a word for a unit of government in it. */
+    private static boolean namesUnit(String name) {
+        for (String w : name.split(" ")) if (UNIT_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    private static final Set<String> UNIT_WORDS = Set.of("Div.", "Division", "Dep't", "Dep\u2019t", "Department", "Comm'n",
+        "Comm\u2019n", "Commission", "Off.", "Office", "Bureau", "Agency", "Admin.", "Administration", "Bd.", "Board", "Ministry");
+
     /** "Off. of Legal Counsel", "Bureau of Quays", "Division for Ocean Affairs": the unit of a larger body. */
     private static boolean subUnit(String name) {
         for (String w : SUB_UNITS) if (name.startsWith(w)) return true;
@@ -1809,6 +1863,11 @@ final class CitationParser {
             boolean numbered = parts.size() > 2 && reportNumber(p1);
             // "Communication on Harbour Dues, COM(2021) 118 final": a title before the document's number
             boolean documentNumber = Tail.euDocument(p1) || Tail.leagueDocumentNumber(p1) > 0;
+            List<Agent> joint = ed0 == null && !numbered && !documentNumber && !Tail.isTerminator(p1) ? jointAgencies(first) : null;
+            if (joint != null) {
+                d.fields.authors(joint);
+                return 1;
+            }
             if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty() && !documentNumber) {
                 if (!numbered && parts.size() > 2 && subUnit(first) && parentBody(p1)) {
                     // Bluebook's sub-unit first: "Off. of the Prosecutor, Int'l Crim. Ct., Policy on …"
@@ -1820,6 +1879,12 @@ final class CitationParser {
                     // the department first, then its office: "U.S. Dep't of Harbors, Off. of the Chief Counsel, Review of …"
                     d.fields.authors(List.of(new Organization(Names.clean(first) + ", " + Names.clean(p1))));
                     return 2;
+                }
+                int listed = numbered ? 0 : abbreviatedFieldsAfter(t, parts);
+                if (listed > 1) {
+                    // "Nat'l Inst. of Agric., Educ., & Env't, Title": the body's fields listed after commas are its name's
+                    d.fields.authors(List.of(new Organization(Names.clean(text(t, new int[] {parts.get(0)[0], parts.get(listed - 1)[1]})))));
+                    return listed;
                 }
                 d.fields.authors(List.of(new Organization(Names.clean(first))));
                 // "U.S. Gov't Accountability Off., GAO-21-455, Title": the report's number before its title

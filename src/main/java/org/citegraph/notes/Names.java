@@ -98,7 +98,9 @@ final class Names {
             words++;
         }
         if (words == 0 || numbered && !namedByOrgWord) return Kind.NONE;
-        if (longName) return namedByOrgWord ? Kind.ORG : Kind.NONE;
+        // "White House Off. of Sci. & Tech. Pol'y": a long name abbreviated word by word (Bluebook's table T6) is an
+        // agency's too, though no word of it is written out as "Office"; a title is not abbreviated so
+        if (longName) return namedByOrgWord || abbreviated >= 3 ? Kind.ORG : Kind.NONE;
         if (orgWord || allCapsWord) return Kind.ORG;
         if (words == 1) return Kind.FAMILY_ONLY;
         return Kind.FULL;

@@ -611,6 +611,12 @@ final class ReferenceEntry {
             d.type = CitationType.WEB_PAGE;
             d.fields.container(d.fields.place() + ": " + d.fields.publisher()).publisher(null).place(null);
         }
+        if (d.type == CitationType.BOOK && d.fields.url() == null && d.fields.place() == null && d.fields.publisher() != null
+                && d.fields.doi() == null && publishedByBody(d) && !publishingHouse(d.fields.publisher())) {
+            // "Harbour Secretariat. (2019). Handbook of the Quay Convention (3rd ed.). United Nations Environment Programme.":
+            // an organisation's work issued by a body, not by a press, is the body's report, printed or online
+            d.type = CitationType.REPORT;
+        }
         if (described != null && d.type != described) {
             // "[Report]", "[Press release]": the entry says what it is
             if (described == CitationType.WEB_PAGE && d.fields.container() == null && d.fields.place() == null) {
@@ -636,6 +642,13 @@ final class ReferenceEntry {
             // "Panel. (2022). Lessons unlearned. https://…/lessons.pdf": a document dated by its year alone, not a page
             d.type = CitationType.REPORT;
         }
+    }
+
+    /** "Harwell University Press", "Kestrel Publishing", "Thornbury Books": a house that publishes books for others. */
+    private static boolean publishingHouse(String publisher) {
+        String l = publisher.toLowerCase(Locale.ROOT);
+        return l.contains("press") || l.contains("publish") || l.contains("books") || l.contains("verlag") || l.contains("editions")
+                || l.contains("\u00e9ditions") || l.contains("university") || l.contains("academic");
     }
 
     /** "Journal of Water Law", "Harbour Law Review": a name only a periodical has. */

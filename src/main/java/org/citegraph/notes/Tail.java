@@ -787,6 +787,23 @@ final class Tail {
 
     private static final Pattern US_TREATY_NUMBER = Pattern.compile("(?:S\\. Treaty Doc\\.|T\\.I\\.A\\.S\\.)(?: No\\.)? [\\d-]+");
 
+    /**
+     * "S. Treaty Doc. No. 106-11, 38 I.L.M. 914": whether the part after the United States' number cites the treaty
+     * by volume, series and page, a parallel cite that names the series the treaty is filed under.
+     */
+    private boolean pagedSeriesAfter(String part) {
+        int at = d.raw.indexOf(part);
+        if (at < 0) return false;
+        String rest = d.raw.substring(at + part.length()).strip();
+        if (!rest.startsWith(",")) return false;
+        rest = rest.substring(1).strip();
+        int comma = rest.indexOf(',');
+        String next = comma < 0 ? rest : rest.substring(0, comma);
+        int bracket = next.indexOf(" [");
+        if (bracket > 0) next = next.substring(0, bracket); // "37 I.L.M. 1 [hereinafter Bribery Convention]"
+        return bluebookJournal(next.strip()) != null;
+    }
+
     private static final Pattern SENATE_EXECUTIVE_DOCUMENT = Pattern.compile("S\\. Exec\\. Doc\\. (?:No\\. )?[A-Z\\d]{1,3}");
     /** "95-2 (1978)": the Congress and its session that received a Senate executive document, and the year. */
     private static final Pattern CONGRESS_SESSION = Pattern.compile("\\d{1,3}-\\d(?: \\(\\d{4}\\))?");
@@ -846,7 +863,7 @@ final class Tail {
         // "S. Treaty Doc. No. 100-20, 1465 U.N.T.S. 85": the United States' own number for a treaty, beside the
         // United Nations' series, which the treaty is filed under (alone, "T.I.A.S. No. 15-303" is the series)
         if ((part.startsWith("S. Treaty Doc.") || part.startsWith("T.I.A.S.")) && US_TREATY_NUMBER.matcher(part.strip()).matches()
-                && (d.raw.contains(" U.N.T.S. ") || d.raw.contains(" UNTS "))) return;
+                && (d.raw.contains(" U.N.T.S. ") || d.raw.contains(" UNTS ") || pagedSeriesAfter(part))) return;
         if (senateExecutiveDocument(part)) return;
         if (officialJournalSeries(part)) return;
         if (euDocumentNumber(part)) return;
@@ -1556,9 +1573,18 @@ final class Tail {
         String author = TextKey.norm(d.fields.authors().get(0).displayName());
         // "United Nations Department of Economic and Social Affairs … United Nations": a part of the publisher
         return author.equals(by) || author.startsWith(by + " ") && by.length() >= 6
+                || branchOf(d.fields.authors().get(0).displayName(), publisher)
                 || initialsOf(d.fields.authors().get(0).displayName(), publisher)
                 || ownImprint(author, by) && !bookGenre(d.fields.title())
                 || officeOfGovernment(d.fields.authors().get(0).displayName(), publisher, d.fields.place());
+    }
+
+    /**
+     * "Harbour Agency (2020) Title. Geneva: Harbour Agency, Ports and Quays Branch.": the publisher is a branch of the
+     * author, named after it and a comma, so the organisation issues its own work.
+     */
+    private static boolean branchOf(String author, String publisher) {
+        return publisher.startsWith(author + ", ") && publisher.length() > author.length() + 3;
     }
 
     private static final String[] GOVERNMENTS = {"City of ", "County of ", "Town of ", "Municipality of ", "Borough of ",
@@ -1616,8 +1642,9 @@ final class Tail {
                 && initials.indexOf(p, 1) == 1;
     }
 
+    /** One organisation, or several that wrote together ("Antitrust Div. of the U.S. Dep't of Just. & Fed. Trade Comm'n"). */
     private boolean orgAuthor() {
-        return d.fields.authors().size() == 1 && d.fields.authors().get(0) instanceof Organization;
+        return !d.fields.authors().isEmpty() && d.fields.authors().stream().allMatch(a -> a instanceof Organization);
     }
 
     private static final String[] LEAGUE_DOCUMENT_MARKERS = {"League of Nations Doc. ", "L.N. Doc. ", "LN Doc. ", "League Doc. "};
