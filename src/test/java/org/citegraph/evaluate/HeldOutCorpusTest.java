@@ -42,8 +42,8 @@ class HeldOutCorpusTest {
      * 0.62–1.00 (round forty), 0.70–1.00 (round forty-one), 0.71–1.00 (round forty-two), 0.82–1.00 (round forty-three),
      * 0.72–1.00 (round forty-four), 0.70–0.98 (round forty-five), 0.52–0.99 (round forty-six),
      * 0.77–0.99 (round forty-seven), 0.52–1.00 (round forty-eight), 0.54–0.98 (round forty-nine), 0.74–1.00
-     * (round fifty), 0.69–1.00 (round fifty-one), 0.67–0.98 (round fifty-two), 0.70–0.94 (round fifty-three) and
-     * 0.44–0.95 (round fifty-four). A drop under it means
+     * (round fifty), 0.69–1.00 (round fifty-one), 0.67–0.98 (round fifty-two), 0.70–0.94 (round fifty-three),
+     * 0.44–0.95 (round fifty-four), 0.53–0.99 (round fifty-five) and 0.61–0.99 (round fifty-six). A drop under it means
      * the parser lost ground it had.
      */
     private static final double REGRESSION_FLOOR = 0.95;
@@ -155,7 +155,11 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout53", "chicago-volume-notes"), Arguments.of("heldout53", "law-review-footnotes"),
                 Arguments.of("heldout53", "author-date-list"),
                 Arguments.of("heldout54", "chicago-volume-notes"), Arguments.of("heldout54", "law-review-footnotes"),
-                Arguments.of("heldout54", "author-date-list"));
+                Arguments.of("heldout54", "author-date-list"),
+                // rounds fifty-five and fifty-six: the articles whose first-run causes are fixed (the Chicago chapters score
+                // 0.83 and 0.89)
+                Arguments.of("heldout55", "law-review-footnotes"), Arguments.of("heldout55", "author-date-list"),
+                Arguments.of("heldout56", "law-review-footnotes"), Arguments.of("heldout56", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")
