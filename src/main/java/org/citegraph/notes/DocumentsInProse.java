@@ -17,6 +17,11 @@ final class DocumentsInProse {
     private DocumentsInProse() {
     }
 
+    /** Whether a treaty series' volume ("1155 UNTS", "24 Stat.") stands in [start, end): the cheap test before the others. */
+    static boolean holdsTreatySeries(String t, int start, int end) {
+        return treatySeriesVolume(t, start, end) >= 0;
+    }
+
     /** An instrument's name, its date (in brackets or after a comma), then a treaty series' volume and page. */
     static boolean treatyCitedInFull(Scan scan, int n) {
         String t = scan.text;

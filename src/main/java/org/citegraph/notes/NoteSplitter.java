@@ -202,7 +202,7 @@ final class NoteSplitter {
         // "The Convention for the Suppression of …, March 10, 1988, 1678 U.N.T.S. 201, arts. 6(4) and 10(1), obliges …": the
         // article opening the sentence is no part of the treaty's name
         if (t.startsWith("The ", start) && start + 4 < end && Character.isUpperCase(t.charAt(start + 4))
-                && Tail.namesAnInstrument(t.substring(start + 4, Math.min(end, start + 40)))
+                && Tail.namesAnInstrument(t.substring(start + 4, Math.min(end, start + 40))) && DocumentsInProse.holdsTreatySeries(t, start, end)
                 && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(start + 4, end)), end - start - 4)) {
             start += 4;
             piece = t.substring(start, end);
@@ -211,7 +211,7 @@ final class NoteSplitter {
         // phrase names the treaty before its citation
         int apposed = t.startsWith("The ", start) ? t.indexOf(", the ", start) : -1;
         if (apposed > start && apposed - start <= 40 && Prose.plainWords(t, start, apposed, 1) && apposed + 6 < end
-                && Character.isUpperCase(t.charAt(apposed + 6))
+                && Character.isUpperCase(t.charAt(apposed + 6)) && DocumentsInProse.holdsTreatySeries(t, apposed, end)
                 && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(apposed + 6, end)), end - apposed - 6)) {
             start = apposed + 6;
             piece = t.substring(start, end);
@@ -494,6 +494,8 @@ final class NoteSplitter {
      */
     private static int citationAfterProse(Scan scan, int start, int end) {
         String t = scan.text;
+        // the cheap test first: each shape below needs bibliographic evidence or a case's parties
+        if (!Evidence.strong(t, start, end) && t.indexOf(" v. ", start) < 0) return -1;
         int limit = Math.min(end, start + LEAD_IN_LIMIT);
         for (int i = start + 1; i < limit; i++) {
             char c = t.charAt(i);
@@ -602,7 +604,7 @@ final class NoteSplitter {
         }
         // "International Convention for the Regulation of Whaling (…), 161 UNTS 72, art. VIII(1), allows … ‘for purposes of
         // scientific research’": a treaty cited in full as the subject of a clause ends before it (its quotations are prose)
-        if (Character.isUpperCase(t.charAt(start)) && t.indexOf(", ", start) > 0
+        if (Character.isUpperCase(t.charAt(start)) && DocumentsInProse.holdsTreatySeries(t, start, end)
                 && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(start, end)), end - start)) {
             int clause = clauseAfterCitation(scan, start, end);
             if (clause < Sentences.trimEnd(t, start, end) && holdsQuotation(t, clause, end)) end = clause;

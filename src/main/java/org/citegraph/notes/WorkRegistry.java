@@ -140,11 +140,17 @@ final class WorkRegistry {
      */
     List<String> namesInProse() {
         if (casesByFirstParty.isEmpty()) return aliases();
-        List<String> names = new ArrayList<>(aliases);
-        for (String party : casesByFirstParty) if (!names.contains(party)) names.add(party);
-        names.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        return names;
+        if (namesInProse == null) { // built again only after a name was added: notes outnumber names
+            List<String> names = new ArrayList<>(aliases);
+            for (String party : casesByFirstParty) if (!names.contains(party)) names.add(party);
+            names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+            namesInProse = java.util.Collections.unmodifiableList(names);
+        }
+        return namesInProse;
     }
+
+    /** {@link #namesInProse()} as last built, or null when a name was added since. */
+    private List<String> namesInProse;
 
     /**
      * The short name defined earlier that {@code text} starts with, as a whole word ("VCLT art. 31",
@@ -171,6 +177,7 @@ final class WorkRegistry {
     /** Keeps the defined names longest first, once each, so that a longer name is tried before one it holds. */
     private void listAlias(String alias) {
         if (aliases.contains(alias)) return;
+        namesInProse = null;
         int k = 0;
         while (k < aliases.size() && aliases.get(k).length() >= alias.length()) k++;
         aliases.add(k, alias);
@@ -270,7 +277,10 @@ final class WorkRegistry {
     private void indexFirstParty(Entry e) {
         String title = e.fields.title();
         java.util.regex.Matcher m = title == null ? null : FIRST_PARTY.matcher(title);
-        if (m != null && m.lookingAt() && !casesByFirstParty.contains(m.group(1))) casesByFirstParty.add(m.group(1));
+        if (m != null && m.lookingAt() && !casesByFirstParty.contains(m.group(1))) {
+            casesByFirstParty.add(m.group(1));
+            namesInProse = null;
+        }
     }
 
     private void indexCase(Entry e) {
