@@ -1978,8 +1978,9 @@ final class NoteSplitter {
      */
     /** At {@code s}: a case's parties ("A v. B") and, before {@code end}, numbers and strong evidence of its report. */
     static boolean caseNamedWithItsReport(Scan scan, int s, int end) {
-        return caseThenNumbers(scan, s, end) && Evidence.strong(scan.text, s, end)
-                || caseThenNumbers(scan, s, end) && LegalCases.parse(scan.text.substring(s, end), new Draft(0, 0, scan.text.substring(s, end)));
+        if (!caseThenNumbers(scan, s, end)) return false;
+        String cited = scan.text.substring(s, end);
+        return Evidence.strong(cited, 0, cited.length()) || LegalCases.parse(cited, new Draft(0, 0, cited));
     }
 
     private static boolean caseThenNumbers(Scan scan, int s, int end) {
