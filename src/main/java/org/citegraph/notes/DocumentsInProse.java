@@ -357,13 +357,6 @@ final class DocumentsInProse {
         return null;
     }
 
-    /** Whether the word ending at {@code space} is in lower case: "fully in Report …", not "Accountability in Post-conflict …". */
-    private static boolean lowerCaseWordBefore(String t, int start, int space) {
-        int b = space;
-        while (b > start && Character.isLetter(t.charAt(b - 1))) b--;
-        return b < space && Character.isLowerCase(t.charAt(b));
-    }
-
     /** From {@code s}: a UN document cited by its symbol ("UN Doc. A/HRC/52/48", "U.N. Doc. S/2016/867") within a sentence's length. */
     static boolean citesUnDocument(String t, int s, int end) {
         int limit = Math.min(end, s + 300);
@@ -386,8 +379,8 @@ final class DocumentsInProse {
             int comma = scan.indexOfTop(',', s);
             if (comma < 0 || comma >= end || comma - s > 200) continue;
             // "… most fully in Report of the Secretary-General on the Protection of Civilians, UN Doc. S/2013/689 (…)": a
-            // document by its title in capitals, then its symbol
-            if ((t.startsWith(", UN Doc", comma) || t.startsWith(", U.N. Doc", comma)) && lowerCaseWordBefore(t, start, in)
+            // document by its title in capitals, then its symbol ("Accountability in Post-conflict …" is inside a title)
+            if ((t.startsWith(", UN Doc", comma) || t.startsWith(", U.N. Doc", comma)) && NoteSplitter.lowerCaseWordBefore(t, in)
                     && Prose.titleCasedName(t, s, comma)
                     && citesUnDocument(t, comma, end)) {
                 return s;

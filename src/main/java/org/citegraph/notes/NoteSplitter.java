@@ -670,43 +670,30 @@ final class NoteSplitter {
      */
     private static int[] workNamedInClauseAfter(Scan scan, int start, int end) {
         String t = scan.text;
-        for (int comma = scan.indexOfTop(',', start); comma > start && comma + 2 < end; comma = scan.indexOfTop(',', comma + 1)) {
-            char before = t.charAt(comma - 1);
-            // after a pinpoint, or after the brackets that close an imprint or an access date
-            if (!Character.isDigit(before) && before != ')' || !Character.isLowerCase(t.charAt(comma + 2))) continue;
-            int w = comma + 2;
-            int e = w;
-            while (e < end && Character.isLetter(t.charAt(e))) e++;
-            String word = t.substring(w, e);
-            // "…, 201–26, at 210": the pinpoint goes on; "…, 2019, accessed …", "…, 45, quoting …": parts of the citation;
-            // "…, 57–102, and the engineer’s, …": "and" before words of prose opens a clause
-            if (Parts.isLocatorWord(word) || CITATION_WORDS.contains(word) && !(word.equals("and") && proseAfterAnd(t, e, end))) {
-                continue;
-            }
-            int clauseEnd = Math.min(end, comma + 2 + LEAD_IN_LIMIT);
-            int s = LeadIns.workAfterProseIn(scan, comma + 2, clauseEnd);
-            if (s < 0) s = LeadIns.citationAfterLeadIn(scan, comma + 2, clauseEnd);
-            if (s < 0) s = LeadIns.citationAfterApposition(scan, comma + 2, clauseEnd);
-            if (s < 0) {
-                int c = LeadIns.caseAfterLeadIn(scan, comma + 2, clauseEnd);
-                if (c > 0 && Prose.contentWords(t, comma + 2, c) >= 3) s = c;
-            }
-            if (s < 0) {
-                int n = LeadIns.sourceNamedInProse(scan, comma + 2, clauseEnd);
-                if (n > 0 && (namesThenWork(scan, n, end) || organisationThenWork(scan, n, end))) s = n;
-            }
-            if (s < 0) s = workAfterShortClause(scan, comma + 2, end);
-            // "…), checked against Cetacean Watch, Whaling (Hobart: …, 2024), pp. 7–19": two words of prose are enough
-            if (s > 0 && Prose.contentWords(t, comma + 2, s) >= 2 && !holdsDigit(t, comma + 2, s)) return new int[] {comma, s};
-            // "… (Abingdon: Kestrel, 2016), several of whose contributors …, became a book of its own: Hiroshi Tanabe, …"
-            int colon = scan.indexOfTop(": ", comma + 2);
-            if (colon > 0 && colon < clauseEnd && !holdsDigit(t, comma + 2, colon) && Prose.contentWords(t, comma + 2, colon) >= 4
-                    && citationAfterColon(scan, comma + 2, end) == colon + 2) {
-                return new int[] {comma, colon + 2};
-            }
-            return null; // the first clause of prose decides
+        int comma = clauseComma(scan, start, end);
+        if (comma < 0) return null;
+        int clauseEnd = Math.min(end, comma + 2 + LEAD_IN_LIMIT);
+        int s = LeadIns.workAfterProseIn(scan, comma + 2, clauseEnd);
+        if (s < 0) s = LeadIns.citationAfterLeadIn(scan, comma + 2, clauseEnd);
+        if (s < 0) s = LeadIns.citationAfterApposition(scan, comma + 2, clauseEnd);
+        if (s < 0) {
+            int c = LeadIns.caseAfterLeadIn(scan, comma + 2, clauseEnd);
+            if (c > 0 && Prose.contentWords(t, comma + 2, c) >= 3) s = c;
         }
-        return null;
+        if (s < 0) {
+            int n = LeadIns.sourceNamedInProse(scan, comma + 2, clauseEnd);
+            if (n > 0 && (namesThenWork(scan, n, end) || organisationThenWork(scan, n, end))) s = n;
+        }
+        if (s < 0) s = workAfterShortClause(scan, comma + 2, end);
+        // "…), checked against Cetacean Watch, Whaling (Hobart: …, 2024), pp. 7–19": two words of prose are enough
+        if (s > 0 && Prose.contentWords(t, comma + 2, s) >= 2 && !holdsDigit(t, comma + 2, s)) return new int[] {comma, s};
+        // "… (Abingdon: Kestrel, 2016), several of whose contributors …, became a book of its own: Hiroshi Tanabe, …"
+        int colon = scan.indexOfTop(": ", comma + 2);
+        if (colon > 0 && colon < clauseEnd && !holdsDigit(t, comma + 2, colon) && Prose.contentWords(t, comma + 2, colon) >= 4
+                && citationAfterColon(scan, comma + 2, end) == colon + 2) {
+            return new int[] {comma, colon + 2};
+        }
+        return null; // the first clause of prose decides
     }
 
     /**
@@ -736,6 +723,17 @@ final class NoteSplitter {
      * the citation ends; {@code to} when none does before it.
      */
     private static int clauseAfterCitation(Scan scan, int from, int to) {
+        int comma = clauseComma(scan, from, to);
+        return comma > 0 ? comma : Sentences.trimEnd(scan.text, from, to);
+    }
+
+    /**
+     * In a citation from {@code from}: the first comma after a pinpoint or after the brackets that close an imprint or an
+     * access date that opens a clause of prose, or -1. "…, 201–26, at 210": the pinpoint goes on; "…, 2019, accessed …",
+     * "…, 45, quoting …": parts of the citation; "…, 57–102, and the engineer’s, …": "and" before words of prose opens a
+     * clause.
+     */
+    private static int clauseComma(Scan scan, int from, int to) {
         String t = scan.text;
         for (int comma = scan.indexOfTop(',', from); comma > from && comma + 2 < to; comma = scan.indexOfTop(',', comma + 1)) {
             char before = t.charAt(comma - 1);
@@ -743,9 +741,11 @@ final class NoteSplitter {
             int e = comma + 2;
             while (e < to && Character.isLetter(t.charAt(e))) e++;
             String word = t.substring(comma + 2, e);
-            if (!Parts.isLocatorWord(word) && !CITATION_WORDS.contains(word)) return comma;
+            if (!Parts.isLocatorWord(word) && (!CITATION_WORDS.contains(word) || word.equals("and") && proseAfterAnd(t, e, to))) {
+                return comma;
+            }
         }
-        return Sentences.trimEnd(t, from, to);
+        return -1;
     }
 
     /** Whether an opening quotation mark stands in [from, to). */
@@ -844,7 +844,7 @@ final class NoteSplitter {
     }
 
     /** The word ending just before {@code space} is written in lower case ("diary", not "Sato-Haldane" or "Judgement"). */
-    private static boolean lowerCaseWordBefore(String t, int space) {
+    static boolean lowerCaseWordBefore(String t, int space) {
         int w = space;
         while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
         return w < space && Character.isLowerCase(t.charAt(w));

@@ -1,6 +1,5 @@
 package org.citegraph.notes;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.citegraph.model.Emphasis;
@@ -129,7 +128,7 @@ final class Signals {
             int after = nextEnd + 1;
             int afterEnd = t.indexOf(' ', after);
             String noun = t.substring(after, afterEnd < 0 ? t.length() : afterEnd);
-            return !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && !Arrays.asList(POINTERS).contains(noun);
+            return !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && !POINTER_WORDS.contains(noun);
         }
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !AFTER_SEE.contains(word);
     }
@@ -149,6 +148,8 @@ final class Signals {
     /** "the discussion in", "the essays in": what a signal points to in the work that follows. */
     private static final String[] POINTERS = {"discussion", "discussions", "analysis", "account", "overview", "essays",
         "contributions", "survey", "argument", "arguments", "critique", "debate", "review", "references", "literature"};
+
+    private static final java.util.Set<String> POINTER_WORDS = java.util.Set.of(POINTERS);
 
     /** "See, for instance, the discussion in Iver B. Neumann, Russia …": the work cited follows the pointer. */
     private static String withoutDiscussionIn(String text) {

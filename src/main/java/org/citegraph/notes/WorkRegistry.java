@@ -482,14 +482,8 @@ final class WorkRegistry {
      * "Lund and Ruiz" of "in Lund and Ruiz (eds), n. 7 above". Null when there is none.
      */
     String editedBookTitle(String editorNames, int note) {
-        List<String> names = Names.splitList(editorNames);
-        if (names.isEmpty()) return null;
-        List<String> fams = new ArrayList<>(names.size());
-        for (String n : names) {
-            Names.Kind kind = Names.kind(n);
-            if (kind != Names.Kind.FAMILY_ONLY && kind != Names.Kind.FULL) return null;
-            fams.add(familyKey(Names.person(n).family()));
-        }
+        List<String> fams = editorKeys(Names.splitList(editorNames), true);
+        if (fams == null) return null;
         for (int i = books.size() - 1; i >= 0; i--) {
             Book b = books.get(i);
             if ((note == 0 || b.ref().note() == note) && sameFamilies(fams, b.editorKeys())) return b.title();
@@ -497,19 +491,29 @@ final class WorkRegistry {
         return null;
     }
 
+    /**
+     * The family keys of editors' names as a chapter gives them (family names alone, or full names too when
+     * {@code fullNames}); null when there are none or one is no person's name.
+     */
+    private List<String> editorKeys(List<String> names, boolean fullNames) {
+        if (names.isEmpty()) return null;
+        List<String> keys = new ArrayList<>(names.size());
+        for (String n : names) {
+            Names.Kind kind = Names.kind(n);
+            if (kind != Names.Kind.FAMILY_ONLY && !(fullNames && kind == Names.Kind.FULL)) return null;
+            keys.add(familyKey(Names.person(n).family()));
+        }
+        return keys;
+    }
+
     private NamedBook bookAfterEditorNames(String container) {
         if (container == null) return null;
         // the names end at one of the commas: "Kiel and Achterberg, …", "Brandt, Mensah-Boateng, and Ferraro, …"
         for (int comma = container.indexOf(", "); comma > 0; comma = container.indexOf(", ", comma + 2)) {
             String written = container.substring(0, comma);
-            List<String> names = Names.splitList(written);
-            if (names.isEmpty()) return null;
             boolean etAl = Names.hasEtAl(written);
-            List<String> fams = new ArrayList<>(names.size());
-            for (String n : names) {
-                if (Names.kind(n) != Names.Kind.FAMILY_ONLY) return null;
-                fams.add(familyKey(Names.person(n).family()));
-            }
+            List<String> fams = editorKeys(Names.splitList(written), false);
+            if (fams == null) return null;
             String title = norm(container.substring(comma + 2));
             for (Book b : books) {
                 boolean named = etAl ? prefixFamilies(fams, b.editorKeys()) : sameFamilies(fams, b.editorKeys());
@@ -587,23 +591,18 @@ final class WorkRegistry {
     }
 
     /**
-     * "…, as Orvik notes (Borrowed Court, 112–18), …": a short title in brackets after the author's name and a verb of
-     * the sentence is the author's short form; the name, one of the work's authors, is its author.
+     * "…, as Orvik notes (Borrowed Court, 112–18), …", "… by Orvik’s article (n. 1 above)": a short form in brackets after
+     * its author's family name (or its possessive) and one lower-case word of the sentence; the name, one of the work's
+     * authors, is the short form's author.
      */
     private void authorNamedBeforeBrackets(Draft d, Entry e) {
         String before = d.before().stripTrailing();
         if (e.families.isEmpty() || !before.endsWith("(")) return;
-        int verbEnd = before.length() - 1;
-        while (verbEnd > 0 && before.charAt(verbEnd - 1) == ' ') verbEnd--;
-        int verb = verbEnd;
-        while (verb > 0 && Character.isLowerCase(before.charAt(verb - 1))) verb--;
-        if (verb == verbEnd || verb < 2 || before.charAt(verb - 1) != ' ') return;
-        int name = verb - 1;
-        while (name > 0 && (Character.isLetter(before.charAt(name - 1)) || before.charAt(name - 1) == '-')) name--;
-        String family = before.substring(name, verb - 1);
-        if (family.isEmpty() || !Character.isUpperCase(family.charAt(0)) || !e.families.contains(familyKey(family))) return;
-        d.fields.authors(List.of(Names.person(family)));
+        java.util.regex.Matcher m = NAME_BEFORE_BRACKET.matcher(before);
+        if (m.find() && e.families.contains(familyKey(m.group(1)))) d.fields.authors(List.of(Names.person(m.group(1))));
     }
+
+    private static final Pattern NAME_BEFORE_BRACKET = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}-]+)(?:[\u2019']s)? \\p{Ll}+ \\($");
 
     private void addShortTitle(Entry e, String st) {
         if (e.shortTitles.contains(st)) return;
@@ -686,7 +685,7 @@ final class WorkRegistry {
                         if (fam.isEmpty() && d.shortTitle == null && inNote.size() > 1) {
                             Entry named = namedBefore(d, inNote);
                             if (named != null) {
-                                possessiveAuthor(d, named);
+                                authorNamedBeforeBrackets(d, named);
                                 return named;
                             }
                             d.warnings.add("\u201C" + d.raw + "\u201D names no author and note " + d.supraNote + " cites "
@@ -705,15 +704,6 @@ final class WorkRegistry {
         return byNamesAndTitle(d);
     }
 
-    /** "… by Harrow-Nakashima’s article (n. 1 above)": the author named in the possessive just before the pointer. */
-    private void possessiveAuthor(Draft d, Entry e) {
-        String before = d.before().stripTrailing();
-        if (!before.endsWith("(")) return;
-        java.util.regex.Matcher m = POSSESSIVE_BEFORE_BRACKET.matcher(before);
-        if (m.find() && e.families.contains(familyKey(m.group(1)))) d.fields.authors(List.of(Names.person(m.group(1))));
-    }
-
-    private static final Pattern POSSESSIVE_BEFORE_BRACKET = Pattern.compile("(\\p{Lu}[\\p{L}-]+)[\u2019']s \\p{Ll}+ \\($");
 
     /**
      * "… a point made by Anand-Rourke in his introduction to the diary (supra n. 2, xxiv–xxvii)": of the works of the note
