@@ -15,6 +15,19 @@ final class AliasesInProse {
     private AliasesInProse() {
     }
 
+    /** How a name may stand in prose to cite its work. */
+    enum Use {
+        /** A name the article defined, or a case's first party: any pinpoint but a bare number follows it. */
+        DEFINED,
+        /** A case's name before its parties ("Corfu Channel, 22, …"): a bare page may follow it too. */
+        CASE_NAME,
+        /** The opening words of a title: after "the", with a labelled pinpoint ("the Harbourne Manual, rule 39"). */
+        SHORT_TITLE
+    }
+
+    record Name(String text, Use use) {
+    }
+
     /**
      * The [start, end) of each defined name with its pinpoint in {@code text} outside the spans already {@code cited}
      * (each [start, end), in order), in text order; a third value, where one is found inside a cited span after a clause
@@ -22,15 +35,17 @@ final class AliasesInProse {
      *
      * @param aliases the defined names, longest first (a longer name is tried before one it holds)
      */
-    static List<int[]> find(Scan scan, List<int[]> cited, List<String> aliases) {
+    static List<int[]> find(Scan scan, List<int[]> cited, List<Name> aliases) {
         List<int[]> found = new ArrayList<>(0);
         if (aliases.isEmpty()) return found;
         String t = scan.text;
-        for (String alias : aliases) {
+        for (Name name : aliases) {
+            String alias = name.text();
             for (int k = t.indexOf(alias); k >= 0; k = t.indexOf(alias, k + 1)) {
                 int e = k + alias.length();
                 if (k > 0 && Character.isLetterOrDigit(t.charAt(k - 1)) || !scan.top(k)) continue;
-                int pinEnd = pinpointAfter(scan, e);
+                if (name.use() == Use.SHORT_TITLE && !afterThe(t, k)) continue;
+                int pinEnd = pinpointAfter(scan, e, name.use() == Use.CASE_NAME);
                 if (pinEnd < 0 || overlaps(found, k, pinEnd)) continue;
                 int[] in = spanHolding(cited, k);
                 // "…, pp. 38–41, and the Court’s own insistence, in Orsova Valley Opinion, para. 99, that …": a citation that
@@ -42,6 +57,11 @@ final class AliasesInProse {
         }
         found.sort((a, b) -> Integer.compare(a[0], b[0]));
         return found;
+    }
+
+    private static boolean afterThe(String t, int k) {
+        return k >= 4 && (t.startsWith("the ", k - 4) || t.startsWith("The ", k - 4))
+                && (k == 4 || !Character.isLetterOrDigit(t.charAt(k - 5)));
     }
 
     private static int[] spanHolding(List<int[]> spans, int at) {
@@ -77,7 +97,7 @@ final class AliasesInProse {
      * After a name at {@code e}: ", art. 43", " art. 43", ", paras. 102–4", the provision or page that makes the name a
      * citation, up to the next comma, semicolon, bracket or sentence end. Where it ends, or -1.
      */
-    private static int pinpointAfter(Scan scan, int e) {
+    private static int pinpointAfter(Scan scan, int e, boolean barePage) {
         String t = scan.text;
         // "the Division Treaty (annex B, art. 4(2)) gave …": the pinpoint in brackets after the name
         if (t.startsWith(" (", e)) {
@@ -98,7 +118,9 @@ final class AliasesInProse {
         int end = Sentences.trimEnd(t, s, stop);
         if (end <= s) return -1;
         Parts.Locator loc = Parts.locators(t.substring(s, end), false);
-        // a provision or a paragraph, or pages with their label: a bare number after a name may be anything
+        // a provision or a paragraph, or pages with their label: a bare number after a name may be anything, but after
+        // a case's name it is the page of its report, when the clause goes on or the sentence ends after it
+        if (loc == null && barePage && barePage(t, s, end)) return end;
         if (loc == null || loc.kind().equals("bare")) return -1;
         // "art. 7, commentary, para. 3": the pinpoint goes on over parts that are locators too
         while (t.startsWith(", ", end)) {
@@ -109,6 +131,15 @@ final class AliasesInProse {
             end = partEnd;
         }
         return end;
+    }
+
+    /** "22", "131–35" from {@code s} to {@code end}, then a comma, a semicolon or the sentence's end; not a year. */
+    private static boolean barePage(String t, int s, int end) {
+        int i = s;
+        while (i < end && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '\u2013' || t.charAt(i) == '-')) i++;
+        if (i != end || !Character.isDigit(t.charAt(s))) return false;
+        if (end - s == 4 && (t.startsWith("19", s) || t.startsWith("20", s))) return false;
+        return end == t.length() || t.charAt(end) == ',' || t.charAt(end) == ';' || Sentences.isSentenceEnd(t, end);
     }
 
     private static boolean overlaps(List<int[]> spans, int start, int end) {

@@ -1271,7 +1271,8 @@ final class CitationParser {
         if (at < 0 || comma <= 0 || comma + 2 > at) return false; // "Kolb, at 162": no report between
         String report = t.substring(comma + 2, at).strip();
         int sp = report.indexOf(' ');
-        if (sp <= 0 || !Pages.allDigits(report.substring(0, sp)) || report.length() > 40) return false;
+        // "…, 725 F.3d 940 (9th Cir. 2013), at 943": a full citation, its court and year in brackets, then its pinpoint
+        if (sp <= 0 || !Pages.allDigits(report.substring(0, sp)) || report.length() > 40 || report.indexOf('(') >= 0) return false;
         Parts.Locator loc = Parts.locator(t.substring(at + 1), false);
         if (loc == null) return false;
         String name = t.substring(0, comma).strip();

@@ -314,6 +314,13 @@ final class NoteSplitter {
                 for (int[] ibid : ibids) pieces.add(new Piece(ibid[0], ibid[1], sentence));
                 if (!ibids.isEmpty()) return;
             }
+            // "(1884 Convention, art. 15) that Vale, supra n. 1, 230, calls a trapdoor": a short form as the subject of the
+            // clause after the brackets, the sentence's words before them its lead-in
+            int[] subject = s < 0 && after < end ? shortFormBeforeClause(scan, after, end, 1) : null;
+            if (subject != null) {
+                pieces.add(new Piece(subject[0], subject[1], sentence));
+                return;
+            }
             // "(…) helps neither side, a distinction first drawn, so far as I can find, in Tomas Velde, Strangers (…), p. 88"
             if (s < 0 && after < end) s = LeadIns.workAfterProseIn(scan, after, end);
             if (s > 0) addCited(scan, s, end, null, sentence, pieces);
@@ -433,7 +440,12 @@ final class NoteSplitter {
                 // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
                 String cited = t.substring(s, end);
                 Signals.Match inner = Signals.atStart(cited);
-                if (!Signals.isCrossReference(inner == null ? cited : cited.substring(inner.length()))) {
+                // "… a clause that Vale, n. 1 above, at 230, calls a trapdoor": a short form as the subject of a clause
+                int subjectEnd = inner == null ? shortFormBeforeItsClause(scan, s, end) : -1;
+                // (a clause holding a digit may go on to a source of its own: the citation is read whole, below)
+                if (subjectEnd > 0 && !remarkFollows(t, subjectEnd + 1) && !holdsDigit(t, subjectEnd, end)) {
+                    pieces.add(new Piece(s, subjectEnd, sentence));
+                } else if (!Signals.isCrossReference(inner == null ? cited : cited.substring(inner.length()))) {
                     addCited(scan, s, end, inner, sentence, pieces);
                 }
             } else if (Evidence.strong(t, start, end) || CitationParser.possessiveAsShortForm(t.substring(start, end)) != null) {
@@ -1928,13 +1940,18 @@ final class NoteSplitter {
      * short form as the subject of a clause, after a lower-case word of prose. The short form's [start, end), or null.
      */
     private static int[] shortFormBeforeClause(Scan scan, int start, int end) {
+        return shortFormBeforeClause(scan, start, end, 3);
+    }
+
+    /** As {@link #shortFormBeforeClause(Scan, int, int)}, after at least {@code words} lower-case words. */
+    private static int[] shortFormBeforeClause(Scan scan, int start, int end, int words) {
         String t = scan.text;
         int limit = Math.min(end, start + LEAD_IN_LIMIT);
         for (int i = start + 1; i < limit; i++) {
             if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i - 1) != ' ' || !scan.top(i)) continue;
             int w = i - 2;
             while (w >= start && Character.isLetter(t.charAt(w))) w--;
-            if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1)) || Prose.lowerCaseWords(t, start, i) < 3) continue;
+            if (w + 1 >= i - 1 || !Character.isLowerCase(t.charAt(w + 1)) || Prose.lowerCaseWords(t, start, i) < words) continue;
             if (!shortFormThenPinpoint(scan, i, end) || shortFormToEnd(scan, i, end)) continue;
             int second = scan.indexOfTop(',', scan.indexOfTop(',', i) + 1);
             return new int[] {i, scan.indexOfTop(',', second + 1)};

@@ -134,10 +134,12 @@ final class Parts {
      */
     static Locator locator(String text, boolean allowBare) {
         String s = text.strip();
-        // "esp. 101–40", "esp. chap. 5": the part that matters most of a work cited; that part is the pinpoint
-        if (s.startsWith("esp. ") && s.length() > 5) {
-            if (Character.isDigit(s.charAt(5))) s = s.substring(5);
-            else return locator(s.substring(5), allowBare);
+        // "esp. 101–40", "esp. chap. 5", "especially 119–47": the part that matters most of a work cited; that part is
+        // the pinpoint
+        int emphasis = s.startsWith("esp. ") ? 5 : s.startsWith("especially ") ? 11 : -1;
+        if (emphasis > 0 && s.length() > emphasis) {
+            if (Character.isDigit(s.charAt(emphasis))) s = s.substring(emphasis);
+            else return locator(s.substring(emphasis), allowBare);
         }
         if (s.equals("passim")) return new Locator("passim", "p", false); // "Title, passim": throughout the work
         // "art. 7, commentary, para. 5": the commentary to an article of the International Law Commission's texts

@@ -61,7 +61,8 @@ final class Sentences {
         if (word.isEmpty()) return true;
         char last = word.charAt(word.length() - 1);
         if (!Character.isLetter(last)) return true; // "(p. 479). Next", "pp. 68–72. Next"
-        if (word.length() == 1 && Character.isUpperCase(last)) return false; // an initial
+        // an initial, unless a Roman numeral after a locator's label: "…, 993 UNTS 243, app. I. Whether …"
+        if (word.length() == 1 && Character.isUpperCase(last)) return "IVX".indexOf(last) >= 0 && afterLocatorLabel(t, k);
         if (isInitials(word)) return false; // "J.-P." or "U.N"
         // "…, College Park, MD. He found …": a state's postal code, written without a full stop, ends a place
         if (word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(last) && k >= 2
@@ -69,6 +70,16 @@ final class Sentences {
         if (Lexicon.isAbbreviation(word)) return false;
         if (contraction(word)) return false;
         return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
+    }
+
+    /** The word before the one at {@code k} labels a locator ("app.", "annex", "Part"). */
+    private static boolean afterLocatorLabel(String t, int k) {
+        int e = k - 1; // the space before the word
+        if (e < 2 || t.charAt(e) != ' ') return false;
+        if (t.charAt(e - 1) == '.') e--;
+        int s = e;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1))) s--;
+        return s < e && (s == 0 || t.charAt(s - 1) == ' ') && Parts.isLocatorWord(t.substring(s, e).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

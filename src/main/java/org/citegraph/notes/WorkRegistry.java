@@ -119,8 +119,15 @@ final class WorkRegistry {
      * ones to score (a scan of every case for every citation would grow with the article).
      */
     private final Map<String, List<Entry>> casesByWord = new HashMap<>();
-    /** The first parties of the cases cited so far whose names open with them: "McCann" of "McCann and Others v. …". */
+    /**
+     * The first parties of the cases cited so far whose names open with them ("McCann" of "McCann and Others v. …"),
+     * and the names of those whose parties follow in brackets ("Corfu Channel" of "Corfu Channel (United Kingdom v.
+     * Albania)"), the latter also in {@link #casesByName}.
+     */
     private final List<String> casesByFirstParty = new ArrayList<>();
+    private final Set<String> casesByName = new HashSet<>();
+    /** The opening capitalised words of the titles of the books and reports cited so far ("Harbourne Manual"). */
+    private final List<String> shortTitles = new ArrayList<>();
     /** The cases cited so far by the number their tribunal gave them ("A/18" of "…, Case No. A/18, Decision No. …"). */
     private final Map<String, List<Entry>> casesByNumber = new HashMap<>();
 
@@ -134,23 +141,32 @@ final class WorkRegistry {
     }
 
     /**
-     * The names a note may use in its prose for works cited before, longest first: the short names defined so far and
-     * the first party of each case ("McCann" of "McCann and Others v. United Kingdom"), as "… the rare case that McCann,
-     * para. 148, describes" uses it.
+     * The names a note may use in its prose for works cited before, longest first: the short names defined so far, the
+     * first party of each case ("McCann" of "McCann and Others v. United Kingdom"), as "… the rare case that McCann,
+     * para. 148, describes" uses it, the name of each case its parties follow ("Corfu Channel" of "Corfu Channel (United
+     * Kingdom v. Albania)"), which a bare page may follow, and the opening capitalised words of a book's or report's
+     * title, as "Not even the Harbourne Manual, rule 39, …" shortens "Harbourne Manual on Naval Warfare".
      */
-    List<String> namesInProse() {
-        if (casesByFirstParty.isEmpty()) return aliases();
+    List<AliasesInProse.Name> namesInProse() {
         if (namesInProse == null) { // built again only after a name was added: notes outnumber names
-            List<String> names = new ArrayList<>(aliases);
-            for (String party : casesByFirstParty) if (!names.contains(party)) names.add(party);
-            names.sort((a, b) -> Integer.compare(b.length(), a.length()));
+            List<AliasesInProse.Name> names = new ArrayList<>(aliases.size() + casesByFirstParty.size() + shortTitles.size());
+            Set<String> seen = new HashSet<>();
+            for (String alias : aliases) if (seen.add(alias)) names.add(new AliasesInProse.Name(alias, AliasesInProse.Use.DEFINED));
+            for (String party : casesByFirstParty) {
+                if (seen.add(party)) {
+                    names.add(new AliasesInProse.Name(party, party.indexOf(' ') > 0 && casesByName.contains(party)
+                            ? AliasesInProse.Use.CASE_NAME : AliasesInProse.Use.DEFINED));
+                }
+            }
+            for (String title : shortTitles) if (seen.add(title)) names.add(new AliasesInProse.Name(title, AliasesInProse.Use.SHORT_TITLE));
+            names.sort((a, b) -> Integer.compare(b.text().length(), a.text().length()));
             namesInProse = java.util.Collections.unmodifiableList(names);
         }
         return namesInProse;
     }
 
     /** {@link #namesInProse()} as last built, or null when a name was added since. */
-    private List<String> namesInProse;
+    private List<AliasesInProse.Name> namesInProse;
 
     /**
      * The short name defined earlier that {@code text} starts with, as a whole word ("VCLT art. 31",
@@ -276,9 +292,48 @@ final class WorkRegistry {
 
     private void indexFirstParty(Entry e) {
         String title = e.fields.title();
-        java.util.regex.Matcher m = title == null ? null : FIRST_PARTY.matcher(title);
-        if (m != null && m.lookingAt() && !casesByFirstParty.contains(m.group(1))) {
-            casesByFirstParty.add(m.group(1));
+        if (title == null) return;
+        java.util.regex.Matcher m = FIRST_PARTY.matcher(title);
+        String name = m.lookingAt() ? m.group(1) : null;
+        if (name == null) {
+            m = NAME_BEFORE_PARTIES.matcher(title);
+            if (m.lookingAt()) {
+                name = m.group(1);
+                casesByName.add(name);
+            }
+        }
+        if (name != null && !casesByFirstParty.contains(name)) {
+            casesByFirstParty.add(name);
+            namesInProse = null;
+        }
+    }
+
+    /** "Corfu Channel (United Kingdom v. Albania)": two to five capitalised words, then the parties in brackets. */
+    private static final Pattern NAME_BEFORE_PARTIES = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\u2019'-]+(?: (?:of |on |the |and )*\\p{Lu}[\\p{L}\u2019'-]+){1,4}) \\([^()]* v\\. ");
+
+    /**
+     * "Harbourne Manual" of "Harbourne Manual on Naval Warfare": the two or more capitalised words a book's or report's
+     * title opens with (after an article), up to its first word in lower case or its first mark.
+     */
+    private void indexShortTitle(Entry e) {
+        String title = e.fields.title();
+        if (title == null) return;
+        int from = title.startsWith("The ") ? 4 : title.startsWith("An ") ? 3 : title.startsWith("A ") ? 2 : 0;
+        int end = from;
+        int words = 0;
+        while (end < title.length() && Character.isUpperCase(title.charAt(end))) {
+            int w = end;
+            while (w < title.length() && (Character.isLetter(title.charAt(w)) || "-'\u2019".indexOf(title.charAt(w)) >= 0)) w++;
+            if (w - end < 2 || w < title.length() && " ,:;.".indexOf(title.charAt(w)) < 0) break;
+            words++;
+            end = w;
+            if (end + 1 >= title.length() || title.charAt(end) != ' ') break;
+            end++;
+        }
+        String name = title.substring(from, end).strip();
+        if (words >= 2 && !shortTitles.contains(name)) {
+            shortTitles.add(name);
             namesInProse = null;
         }
     }
@@ -401,6 +456,7 @@ final class WorkRegistry {
         // a treaty body's views on a communication are cited by the parties' names as a case is: "Seck v. Veltria, para. 10"
         if (e.type == CitationType.LEGAL_CASE || e.type == CitationType.UN_DOCUMENT && e.titleKey.contains(" v ")) indexCase(e);
         if (e.type == CitationType.LEGAL_CASE) indexFirstParty(e);
+        if (e.type == CitationType.BOOK || e.type == CitationType.EDITED_BOOK || e.type == CitationType.REPORT) indexShortTitle(e);
         String number = e.type == CitationType.LEGAL_CASE ? CitationParser.caseNumberIn(d.raw) : null;
         if (number != null) casesByNumber.computeIfAbsent(number, k -> new ArrayList<>(1)).add(e);
         byNamesAndTitle.computeIfAbsent(String.join(",", e.families) + "|" + e.titleKey, k -> new ArrayList<>(1)).add(e);
@@ -577,6 +633,11 @@ final class WorkRegistry {
             return;
         }
         link(d, e, true);
+        if (d.shortTitle == null && d.fields.authors().size() == 1 && namesTitleStart(d.fields.authors().get(0), e)) {
+            // "Harbourne Manual, rule 39": not a person but the opening words of the work's title
+            d.shortTitle = d.fields.authors().get(0).displayName();
+            d.fields.title(d.shortTitle).authors(List.of());
+        }
         if (e.type == CitationType.EDITED_BOOK && e.fields.authors().isEmpty() && d.fields.editors().isEmpty()) {
             // "Kiel and Achterberg, Handbook, vii": the names of an edited book are its editors
             d.fields.editors(d.fields.authors()).authors(List.of());
@@ -588,6 +649,13 @@ final class WorkRegistry {
         }
         if (d.shortKind == Draft.ShortKind.TITLE_ONLY && d.fields.authors().isEmpty()) authorNamedBeforeBrackets(d, e);
         if (d.shortTitle != null) addShortTitle(e, d.shortTitle);
+    }
+
+    /** Whether a name read as a person's is none of the work's people but the words its title opens with. */
+    private boolean namesTitleStart(Agent name, Entry e) {
+        if (!(name instanceof Person p) || p.given() == null || e.families.contains(familyKey(p.family()))) return false;
+        String key = norm(p.displayName());
+        return e.titleKey.startsWith(key) && (e.titleKey.length() == key.length() || e.titleKey.charAt(key.length()) == ' ');
     }
 
     /**
