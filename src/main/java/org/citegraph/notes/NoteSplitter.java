@@ -1209,7 +1209,9 @@ final class NoteSplitter {
             if (kind == Names.Kind.ORG && lowerCaseWordBefore(t, i) && Prose.lowerCaseWords(t, start, i) >= 3) {
                 int q = comma + 1;
                 while (q < end && t.charAt(q) == ' ') q++;
-                if (q < end && Character.isUpperCase(t.charAt(q)) && imprintAfterTitle(scan, q, end)) return s;
+                // "…, Office of the High Commissioner, Shutdowns: Trends, Causes …, UN Doc. A/HRC/50/55 (…)": or its document
+                if (q < end && Character.isUpperCase(t.charAt(q))
+                        && (imprintAfterTitle(scan, q, end) || DocumentsInProse.citesUnDocument(t, q, end))) return s;
                 continue;
             }
             if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) continue;
