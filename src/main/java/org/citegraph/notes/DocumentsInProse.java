@@ -160,6 +160,10 @@ final class DocumentsInProse {
         String t = scan.text;
         int limit = Math.min(end, start + 200);
         for (int i = start; i < limit; i++) {
+            // "… pays claims above it, up to a ceiling, from the Treasury, 51 U.S.C. §§ 50914–15 (2018)": or a code's
+            // section set off by a comma
+            if (t.charAt(i) == ',' && i + 2 < end && Character.isDigit(t.charAt(i + 2)) && scan.top(i)
+                    && Prose.lowerCaseWords(t, start, i) >= 3 && codeSectionAt(t, i + 2, end)) return i + 2;
             if (t.charAt(i) != ' ' || i + 1 >= end) continue;
             char lead = t.charAt(i + 1);
             if (lead != 'a' && lead != 'i' && lead != 'u' || !scan.top(i)) continue; // "at", "in", "under" only
@@ -174,6 +178,15 @@ final class DocumentsInProse {
             if (t.substring(d + 1, w).indexOf('.') > 0) return v; // an abbreviated code or reporter: "C.F.R.", "Fed."
         }
         return -1;
+    }
+
+    /** "51 U.S.C. § 50914", "15 C.F.R. §§ 744.2–.3": a code's title, its abbreviated name and a section sign at {@code v}. */
+    private static boolean codeSectionAt(String t, int v, int end) {
+        int d = v;
+        while (d < end && Character.isDigit(t.charAt(d))) d++;
+        if (d - v > 3 || d + 2 >= end || t.charAt(d) != ' ' || !Character.isUpperCase(t.charAt(d + 1))) return false;
+        int sign = t.indexOf(" \u00A7", d);
+        return sign > d && sign - d <= 12 && t.substring(d + 1, sign).indexOf('.') > 0 && t.substring(d + 1, sign).indexOf(',') < 0;
     }
 
     /**
@@ -225,7 +238,7 @@ final class DocumentsInProse {
     /** ", A/HRC/56/49 (3 June 2024), …" after words of prose: the symbol's [start, end), or null. */
     private static int[] symbolSetOffByCommas(Scan scan, int start, int end) {
         String t = scan.text;
-        for (int k = t.indexOf(", ", start); k > start && k + 2 < end; k = t.indexOf(", ", k + 2)) {
+        for (int k = t.indexOf(", ", start + 1); k > start && k + 2 < end; k = t.indexOf(", ", k + 2)) {
             if (!scan.top(k) || !Character.isUpperCase(t.charAt(k + 2))) continue;
             // "The Secretary-General’s answer, UN Doc. S/2010/394 (…), …": or a body's noun in the possessive names it
             if (Prose.contentWords(t, start, k) < 2 && !possessiveNounPhrase(t, start, k)) continue;
@@ -234,9 +247,44 @@ final class DocumentsInProse {
             // "… in his first report, UN Doc. A/CN.4/501 (1999), para. 12, and …": the symbol after its marker
             String marked = t.substring(k + 2, Math.min(end, k + 72));
             symbol = marked.startsWith("UN Doc") || marked.startsWith("U.N. Doc") ? UnSymbols.afterMarker(marked) : null;
-            if (symbol != null && symbol.markerStart() == 0) return new int[] {k + 2, k + 2 + symbol.end()};
+            if (symbol != null && symbol.markerStart() == 0) {
+                // "… annexed to nothing weightier than Report of the Committee on Outer Space, UN Doc. A/74/20 (2019)": the
+                // document's title in capitals after the last word of prose
+                int title = titleBefore(t, start, k);
+                return new int[] {title >= 0 ? title : k + 2, k + 2 + symbol.end()};
+            }
+        }
+        // "… in the Legal Subcommittee as recently as UN Doc. A/AC.105/C.2/SR.915 (…)": the marked symbol after a word of prose
+        for (int k = t.indexOf(" Doc. ", start); k > start && k + 6 < end; k = t.indexOf(" Doc. ", k + 6)) {
+            int marker = t.startsWith("UN", k - 2) ? k - 2 : t.startsWith("U.N.", k - 4) ? k - 4 : -1;
+            if (marker <= start + 1 || t.charAt(marker - 1) != ' ' || !scan.top(marker) || !Character.isLowerCase(t.charAt(marker - 2))
+                    || Prose.contentWords(t, start, marker) < 3) continue;
+            UnSymbols.Found symbol = UnSymbols.afterMarker(t.substring(marker, Math.min(end, marker + 70)));
+            if (symbol != null && symbol.markerStart() == 0) return new int[] {marker, marker + symbol.end()};
         }
         return null;
+    }
+
+    /**
+     * Before the comma at {@code comma}: a title in capitals ("Report of the Committee on Outer Space") after a word of
+     * prose in lower case; where it starts, or -1.
+     */
+    private static int titleBefore(String t, int start, int comma) {
+        int first = -1; // the title's first word in capitals
+        int e = comma;  // the end of the word read next
+        while (e > start) {
+            int a = e;
+            while (a > start && (Character.isLetter(t.charAt(a - 1)) || t.charAt(a - 1) == '-')) a--;
+            if (a == e) return -1;
+            String word = t.substring(a, e);
+            if (Character.isUpperCase(word.charAt(0))) first = a;
+            else if (!Lexicon.STOPWORDS.contains(word)) {
+                return first >= 0 && Prose.titleCasedName(t, first, comma) ? first : -1; // the word of prose before it
+            }
+            if (a - 1 <= start || t.charAt(a - 1) != ' ') return -1;
+            e = a - 1;
+        }
+        return -1;
     }
 
     /** "The Secretary-General’s answer": "The", a name in the possessive and a noun, from {@code start} to {@code end}. */
@@ -245,6 +293,15 @@ final class DocumentsInProse {
         int owner = t.indexOf("\u2019s ", start);
         if (owner < 0) owner = t.indexOf("'s ", start);
         return owner > start + 4 && owner < end && Prose.contentWords(t, owner + 3, end) >= 1;
+    }
+
+    /** "para. 26 (December 22, 2007)": a locator, then the document's date in brackets. */
+    private static boolean locatorThenDate(String part) {
+        int open = part.lastIndexOf(" (");
+        if (open <= 0 || !part.endsWith(")")) return false;
+        Dates.Parsed date = Dates.whole(part.substring(open + 2, part.length() - 1));
+        Parts.Locator loc = date != null && date.iso() != null ? Parts.locators(part.substring(0, open), false) : null;
+        return loc != null && !loc.kind().equals("bare");
     }
 
     /** From {@code e}: a date in brackets or after a comma, and locators after commas, as long as they go on. */
@@ -273,6 +330,7 @@ final class DocumentsInProse {
                 }
             }
             if (date != null && date.iso() != null || Parts.locators(part, true) != null || part.equals("annex") || part.equals("preamble") || part.equals("pmbl.")) e = stop;
+            else if (locatorThenDate(part)) e = stop; // "GA res. 62/217, para. 26 (December 22, 2007)": Bluebook's order
             else break;
         }
         return e;

@@ -340,7 +340,8 @@ final class LeadIns {
      */
     static int citationAfterApposition(Scan scan, int start, int end) {
         String t = scan.text;
-        if (!Character.isUpperCase(t.charAt(start))) return -1;
+        // "…; the fullest account, Petra Lind, “Title,” …": after a semicolon the noun phrase opens in lower case
+        if (!Character.isUpperCase(t.charAt(start)) && !t.startsWith("the ", start)) return -1;
         int limit = Math.min(end, start + NoteSplitter.LEAD_IN_LIMIT);
         // "That is the conclusion of the one study of capture operations, …", "Why it failed is best explained in an
         // insider’s account, Tomasz Reyes’s “Seven Options,” …": the clause ending in the noun may follow others

@@ -209,7 +209,8 @@ final class NoteSplitter {
         }
         // "The first treaty, the Convention for the Protection of Cables, art. 2, March 14, 1884, 24 Stat. 989, made …": a noun
         // phrase names the treaty before its citation
-        int apposed = t.startsWith("The ", start) ? t.indexOf(", the ", start) : -1;
+        // "…; the later, the Convention on …": after a semicolon in lower case
+        int apposed = t.startsWith("The ", start) || t.startsWith("the ", start) ? t.indexOf(", the ", start) : -1;
         if (apposed > start && apposed - start <= 40 && Prose.plainWords(t, start, apposed, 1) && apposed + 6 < end
                 && Character.isUpperCase(t.charAt(apposed + 6)) && DocumentsInProse.holdsTreatySeries(t, apposed, end)
                 && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(apposed + 6, end)), end - apposed - 6)) {
@@ -362,6 +363,15 @@ final class NoteSplitter {
             // to a source of its own
             int more = Signals.embedded(scan, shortEnd + 1, end);
             if (more < 0) more = LeadIns.citationAfterPace(scan, shortEnd + 1, end);
+            // "…, 88, reads the records as silence, and so does the only other contributor, Marten Q, “Parts,” in …"
+            if (more < 0) more = citationAfterComma(scan, shortEnd + 1, end);
+            // "Pulp Mills, para. 204, suggests that …, and Holt, supra n. 8, 322–25, would write …": a second short form as
+            // the subject of a clause of its own
+            int[] second = more < 0 ? shortFormBeforeClause(scan, shortEnd + 1, end) : null;
+            if (second != null) {
+                pieces.add(new Piece(second[0], second[1], sentence));
+                return;
+            }
             if (more > 0) addCited(scan, more, end, null, sentence, pieces);
             // "…, thinks the rule too old, and Sato-Haldane (n. 4 above, at pp. 226–9) would confine it": a second author's
             int[] pointer = more > 0 ? null : nameThenNoteInBrackets(scan, shortEnd + 1, end);
@@ -437,6 +447,11 @@ final class NoteSplitter {
                 return;
             }
             if (s >= 0) {
+                // "… endorsed them without a vote, GA res. 62/217, para. 26 (…), and … than Report of …, UN Doc. A/74/20": UN
+                // documents set off in the prose before the source found
+                if (s > start + 1) {
+                    for (int[] d : DocumentsInProse.documentsInProse(scan, start, s - 1)) pieces.add(new Piece(d[0], d[1], sentence));
+                }
                 // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
                 String cited = t.substring(s, end);
                 Signals.Match inner = Signals.atStart(cited);
@@ -690,7 +705,11 @@ final class NoteSplitter {
         if (s < 0) s = LeadIns.citationAfterApposition(scan, comma + 2, clauseEnd);
         if (s < 0) {
             int c = LeadIns.caseAfterLeadIn(scan, comma + 2, clauseEnd);
-            if (c > 0 && Prose.contentWords(t, comma + 2, c) >= 3) s = c;
+            // "…, 1965, to the pulp mills on the Uruguay, Pulp Mills (A v. B), Judgment, I.C.J. Reports 2010, p. 14": a word
+            // of prose is enough before a case named with its report
+            int words = c > 0 ? Prose.contentWords(t, comma + 2, c) : 0;
+            if (words >= 3) s = c;
+            else if (words >= 1 && caseNamedWithItsReport(scan, c, end)) return new int[] {comma, c};
         }
         if (s < 0) {
             int n = LeadIns.sourceNamedInProse(scan, comma + 2, clauseEnd);
@@ -749,15 +768,25 @@ final class NoteSplitter {
         String t = scan.text;
         for (int comma = scan.indexOfTop(',', from); comma > from && comma + 2 < to; comma = scan.indexOfTop(',', comma + 1)) {
             char before = t.charAt(comma - 1);
-            if (!Character.isDigit(before) && before != ')' || !Character.isLowerCase(t.charAt(comma + 2))) continue;
+            // "…, accessed May 2, 2025, https://example.org/faq, promises to …": a URL ends a citation too
+            if (!Character.isDigit(before) && before != ')' && !urlEndsAt(t, from, comma) || !Character.isLowerCase(t.charAt(comma + 2))) {
+                continue;
+            }
             int e = comma + 2;
             while (e < to && Character.isLetter(t.charAt(e))) e++;
             String word = t.substring(comma + 2, e);
+            if (t.startsWith("://", e) || t.startsWith(".", e) && word.equals("www")) continue; // the URL itself
             if (!Parts.isLocatorWord(word) && (!CITATION_WORDS.contains(word) || word.equals("and") && proseAfterAnd(t, e, to))) {
                 return comma;
             }
         }
         return -1;
+    }
+
+    /** Whether the word before {@code comma} (after {@code from}) is a URL. */
+    private static boolean urlEndsAt(String t, int from, int comma) {
+        int s = t.lastIndexOf(' ', comma - 1) + 1;
+        return s > from && (t.startsWith("http://", s) || t.startsWith("https://", s) || t.startsWith("www.", s));
     }
 
     /** Whether an opening quotation mark stands in [from, to). */
@@ -1571,8 +1600,11 @@ final class NoteSplitter {
         if (comma < 0 || comma >= end || comma - name > 70) return false;
         int namesEnd = namesEnd(t, comma);
         if (namesEnd <= name) return false;
-        List<String> names = Names.splitList(t.substring(name, namesEnd));
-        if (names.isEmpty() || names.size() > 3) return false;
+        // "Orbital Debris Consortium, Debris Report 2024, 30–31": a body's short form, as a person's
+        boolean body = t.indexOf(' ', name) < namesEnd && plainWordsOfName(t, name, namesEnd)
+                && Names.kind(t.substring(name, namesEnd)) == Names.Kind.ORG;
+        List<String> names = body ? List.of() : Names.splitList(t.substring(name, namesEnd));
+        if (!body && (names.isEmpty() || names.size() > 3)) return false;
         for (String n : names) {
             Names.Kind kind = Names.kind(n);
             if (kind != Names.Kind.FULL && kind != Names.Kind.FAMILY_ONLY) return false;
@@ -1583,6 +1615,17 @@ final class NoteSplitter {
         int pointer = workPointerEnd(t, title, end);
         if (pointer > 0) return pointer == end || pointer + 1 < end && t.charAt(pointer) == ',' && locatorTo(t, pointer + 1, end);
         return shortTitleThenPinpoint(scan, title, end);
+    }
+
+    /** Words of three letters or more, each in capitals, and nothing else, from {@code from} to {@code to}. */
+    private static boolean plainWordsOfName(String t, int from, int to) {
+        for (int w = from; w < to; ) {
+            int e = w;
+            while (e < to && Character.isLetter(t.charAt(e))) e++;
+            if (e - w < 3 || !Character.isUpperCase(t.charAt(w)) || e < to && t.charAt(e) != ' ') return false;
+            w = e + 1;
+        }
+        return true;
     }
 
     /**
@@ -1677,6 +1720,11 @@ final class NoteSplitter {
             if (i == split.length - 1 && i > 0 && (Pages.allDigits(w) && w.length() <= 3 || ROMAN_IN_BRACKETS.matcher(w).matches())) {
                 capitals++;
                 labelledOnly = true;
+                continue;
+            }
+            // "Debris Environment Report 2024": a yearly report's year closes its title
+            if (i == split.length - 1 && i > 1 && w.length() == 4 && Pages.allDigits(w) && (w.startsWith("19") || w.startsWith("20"))) {
+                capitals++;
                 continue;
             }
             if (w.equals("v.") && i > 0 && i < split.length - 1) continue; // "Georgia v. Russia": the parties of a case

@@ -308,7 +308,8 @@ final class Prose {
                 // "… Act reaches the intrusion itself": a verb in the present, then a determiner
                 boolean present = verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss");
                 if (words < 2 || verb.length() < 5 || !verb.endsWith("ed") && !present) return false;
-                return determinerAt(t, e + 1, end);
+                // "The General Assembly endorsed them in …": or an object's pronoun
+                return determinerAt(t, e + 1, end) || t.startsWith("them ", e + 1) || t.startsWith("it ", e + 1);
             }
             i = e + 1;
         }
@@ -405,15 +406,32 @@ final class Prose {
         if (!t.startsWith("The ", start) || start + 4 >= end || !Character.isLowerCase(t.charAt(start + 4))) return false;
         int words = 1;
         int lower = 0;
+        boolean digits = false;
         for (int i = start + 3; i < end; i++) {
             char c = t.charAt(i);
-            if (Character.isDigit(c) || Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[') return false;
+            if (Scan.isOpeningQuote(c) || c == '"' || c == '(' || c == '[') return false;
+            if (Character.isDigit(c)) digits = true;
             if (c == ' ' && i + 1 < end && t.charAt(i + 1) != ' ') {
                 words++;
                 if (Character.isLowerCase(t.charAt(i + 1))) lower++;
             }
         }
-        return words >= 6 && lower * 3 >= words * 2;
+        // "The first collision between two satellites, over Siberia in February 2009, was on the front pages": a long
+        // sentence may hold a date or a number when it holds no locator to show a citation
+        return (digits ? words >= 10 && !holdsLocatorLabel(t, start, end) : words >= 6) && lower * 3 >= words * 2;
+    }
+
+    /** A locator's label ("p.", "pp.", "para.", "art.", "at") before a digit somewhere in [start, end). */
+    private static boolean holdsLocatorLabel(String t, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (!Character.isDigit(t.charAt(i)) || t.charAt(i - 1) != ' ') continue;
+            int w = i - 1;
+            if (w > start && t.charAt(w - 1) == '.') w--;
+            int s = w;
+            while (s > start && Character.isLetter(t.charAt(s - 1))) s--;
+            if (s < w && Parts.isLocatorWord(t.substring(s, w).toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "have", "had",
