@@ -86,8 +86,24 @@ final class DocumentsInProse {
             if (Prose.titleCasedName(t, s, nameEnd) && Tail.namesAnInstrument(t.substring(s, nameEnd)) && onlyDateBetween(t, comma, series)) {
                 return provided >= 0 ? provided : s;
             }
+            // "the Convention on … the Illicit Import, Export and Transfer of Ownership of Cultural Property (Paris, 14 November
+            // 1970, …), 823 UNTS 231": a name listing things, its commas before the place and dates in brackets
+            int close = open > comma && open < series ? NoteSplitter.closingBracket(t, open + 1, series) : -1;
+            if (close > 0 && t.startsWith(", ", close + 1) && holdsYear(t, open + 2, close) && listInName(t, s, open)
+                    && Tail.namesAnInstrument(t.substring(s, open)) && onlyDateBetween(t, close + 1, series)) {
+                return provided >= 0 ? provided : s;
+            }
         }
         return -1;
+    }
+
+    /** A name in title case from {@code s} to {@code e} whose commas each separate words in capitals ("Import, Export"). */
+    private static boolean listInName(String t, int s, int e) {
+        for (int c = t.indexOf(", ", s); c >= 0 && c < e; c = t.indexOf(", ", c + 2)) {
+            if (c + 2 >= e || !Character.isUpperCase(t.charAt(c + 2))) return false;
+        }
+        String name = t.substring(s, e).replace(", ", " ");
+        return Prose.titleCasedName(name, 0, name.length());
     }
 
     /** "1978 Convention", "1954 Hague Convention": a year, then a capitalised word, at {@code s}. */
@@ -254,11 +270,19 @@ final class DocumentsInProse {
                 return new int[] {title >= 0 ? title : k + 2, k + 2 + symbol.end()};
             }
         }
-        // "… in the Legal Subcommittee as recently as UN Doc. A/AC.105/C.2/SR.915 (…)": the marked symbol after a word of prose
+        return markedSymbolAfterProse(scan, start, end, 3);
+    }
+
+    /**
+     * "… in the Legal Subcommittee as recently as UN Doc. A/AC.105/C.2/SR.915 (…)": the marked symbol after a word of prose,
+     * with at least {@code words} words of content before it; the symbol's [start, end), or null.
+     */
+    static int[] markedSymbolAfterProse(Scan scan, int start, int end, int words) {
+        String t = scan.text;
         for (int k = t.indexOf(" Doc. ", start); k > start && k + 6 < end; k = t.indexOf(" Doc. ", k + 6)) {
             int marker = t.startsWith("UN", k - 2) ? k - 2 : t.startsWith("U.N.", k - 4) ? k - 4 : -1;
             if (marker <= start + 1 || t.charAt(marker - 1) != ' ' || !scan.top(marker) || !Character.isLowerCase(t.charAt(marker - 2))
-                    || Prose.contentWords(t, start, marker) < 3) continue;
+                    || Prose.contentWords(t, start, marker) < words) continue;
             UnSymbols.Found symbol = UnSymbols.afterMarker(t.substring(marker, Math.min(end, marker + 70)));
             if (symbol != null && symbol.markerStart() == 0) return new int[] {marker, marker + symbol.end()};
         }
@@ -279,12 +303,25 @@ final class DocumentsInProse {
             String word = t.substring(a, e);
             if (Character.isUpperCase(word.charAt(0))) first = a;
             else if (!Lexicon.STOPWORDS.contains(word)) {
-                return first >= 0 && Prose.titleCasedName(t, first, comma) ? first : -1; // the word of prose before it
+                return first >= 0 && titleWords(t, first, comma) ? first : -1; // the word of prose before it
             }
             if (a - 1 <= start || t.charAt(a - 1) != ' ') return -1;
             e = a - 1;
+            // "Return or Restitution …: Report of the Secretary-General": a subtitle after its title's colon
+            if (t.charAt(e - 1) == ':') e--;
+            // "… that preceded it, Return or Restitution …": the title set off by a comma after a word of prose
+            else if (t.charAt(e - 1) == ',') {
+                int w = e - 1;
+                return w > start && Character.isLowerCase(t.charAt(w - 1)) && first >= 0 && titleWords(t, first, comma) ? first : -1;
+            }
         }
         return -1;
+    }
+
+    /** A title in capitals from {@code from} to {@code to}, a colon before its subtitle allowed. */
+    private static boolean titleWords(String t, int from, int to) {
+        String title = t.substring(from, to).replace(": ", " ");
+        return Prose.titleCasedName(title, 0, title.length());
     }
 
     /** "The Secretary-General’s answer": "The", a name in the possessive and a noun, from {@code start} to {@code end}. */

@@ -15,9 +15,12 @@ final class LeadIns {
     private LeadIns() {
     }
 
-    /** After "The": a few lower-case words, then "in" or "is" and a capital ("applicants in Tolvanen", "case is Koval"). */
+    /**
+     * After "The": a few lower-case words, then "in" or "is" and a capital ("applicants in Tolvanen", "case is Koval",
+     * "exception that every course now teaches is Valdoria v. Harwell").
+     */
     static int caseAfterFewWords(String t, int from, int end) {
-        int limit = Math.min(end, from + 30);
+        int limit = Math.min(end, from + 80);
         for (int k = from; k + 4 < limit; k++) {
             if (t.charAt(k) != ' ' || !(t.startsWith(" in ", k) || t.startsWith(" is ", k))) continue;
             return Character.isUpperCase(t.charAt(k + 4)) && Prose.lowerCaseAside(t, from, k) ? k + 4 : -1;
@@ -168,6 +171,9 @@ final class LeadIns {
         if (!within(t, " v", start, end) && !within(t, "Judgment", start, end) && !within(t, "Opinion", start, end)) return -1;
         int limit = Math.min(end, start + NoteSplitter.LEAD_IN_LIMIT);
         int colon = scan.indexOfTop(": ", start);
+        // "… through the criminal law: a dealer who … was convicted in United States v. Schultz, …": a clause in lower case
+        // after the colon goes on with the sentence
+        if (colon > start && colon + 2 < end && Character.isLowerCase(t.charAt(colon + 2)) && !t.startsWith("in ", colon + 2)) colon = -1;
         for (int k = nextInOrBy(t, start); k >= 0 && k < limit; k = nextInOrBy(t, k + 1)) {
             // "… only once, and obliquely: Conservation of Stocks in the Orlen Sea (…)"; but "…: in Name v. State, …" is a lead-in
             if (colon > start && colon < k && k != colon + 1) break;
@@ -187,6 +193,10 @@ final class LeadIns {
             int v = t.indexOf(" v. ", s);
             int inner = t.indexOf(" in ", s);
             if (v > 0 && inner > 0 && inner < v && inner + 4 < end && Character.isUpperCase(t.charAt(inner + 4))) continue;
+            // "… ordered only once by the International Court, when …: Temple of Preah Vihear (Cambodia v. Thailand)": the
+            // sentence goes on past a colon to the case
+            int colonAfter = v > 0 ? scan.indexOfTop(": ", s) : -1;
+            if (colonAfter > 0 && colonAfter < v) continue;
             String rest = t.substring(s, end);
             if (LegalCases.parse(rest, new Draft(0, 0, rest))) return s;
         }

@@ -217,6 +217,14 @@ final class NoteSplitter {
             start = apposed + 6;
             piece = t.substring(start, end);
         }
+        // "…; the debate before the vote is UN Doc. S/PV.7907 (24 March 2017), pp. 3–6": a clause of plain words leads to the
+        // document
+        int[] marked = Character.isLowerCase(t.charAt(start)) && Signals.atStart(piece) == null
+                ? DocumentsInProse.markedSymbolAfterProse(scan, start, end, 2) : null;
+        if (marked != null && Prose.plainWords(t, start, marked[0], 2)) {
+            start = marked[0];
+            piece = t.substring(start, end);
+        }
         // "The applicants in Tolvanen and Others v. Norland, App. No. …, lived below a dam": the parties named by a noun first
         // "…; the case is Koval and Others v. Ostravia, App. No. …": or a few words and "is"
         int caseAt = t.startsWith("The ", start) || t.startsWith("the ", start) ? LeadIns.caseAfterFewWords(t, start + 4, end) : -1;
@@ -716,8 +724,11 @@ final class NoteSplitter {
             if (n > 0 && (namesThenWork(scan, n, end) || organisationThenWork(scan, n, end))) s = n;
         }
         if (s < 0) s = workAfterShortClause(scan, comma + 2, end);
-        // "…), checked against Cetacean Watch, Whaling (Hobart: …, 2024), pp. 7–19": two words of prose are enough
-        if (s > 0 && Prose.contentWords(t, comma + 2, s) >= 2 && !holdsDigit(t, comma + 2, s)) return new int[] {comma, s};
+        // "…), checked against Cetacean Watch, Whaling (Hobart: …, 2024), pp. 7–19": two words of prose are enough; "… (2d
+        // Cir. 2003), a decision that Hallam Obi, Crime (London: …, 2016), ch. 4, treats as …": or a noun and "that"
+        if (s > 0 && (Prose.contentWords(t, comma + 2, s) >= 2 || nounThenThat(t, comma + 2, s)) && !holdsDigit(t, comma + 2, s)) {
+            return new int[] {comma, s};
+        }
         // "… (Abingdon: Kestrel, 2016), several of whose contributors …, became a book of its own: Hiroshi Tanabe, …"
         int colon = scan.indexOfTop(": ", comma + 2);
         if (colon > 0 && colon < clauseEnd && !holdsDigit(t, comma + 2, colon) && Prose.contentWords(t, comma + 2, colon) >= 4
@@ -725,6 +736,14 @@ final class NoteSplitter {
             return new int[] {comma, colon + 2};
         }
         return null; // the first clause of prose decides
+    }
+
+    /** "a decision that ", "the judgment which ": an article, a noun and a relative pronoun, from {@code from} to {@code to}. */
+    private static boolean nounThenThat(String t, int from, int to) {
+        String words = t.substring(from, to).strip();
+        String[] w = words.split(" ");
+        return w.length == 3 && (w[0].equals("a") || w[0].equals("an") || w[0].equals("the"))
+                && (w[2].equals("that") || w[2].equals("which")) && w[1].chars().allMatch(Character::isLowerCase);
     }
 
     /**
@@ -1516,6 +1535,11 @@ final class NoteSplitter {
         if (!Character.isLetter(t.charAt(comma - 1))) return false;
         int w = comma - 1;
         while (w > from && Character.isLetter(t.charAt(w - 1)) || w > from && t.charAt(w - 1) == '-') w--;
+        // "… that preceded it, Return of Property to the Countries of Origin: Report of the Secretary-General, UN Doc. …": a
+        // document's title and subtitle set off after a word of prose
+        if (Character.isLowerCase(t.charAt(w))) {
+            return Prose.titleCasedName(t, comma + 2, colon) && DocumentsInProse.citesUnDocument(t, colon, Math.min(t.length(), colon + 200));
+        }
         return Character.isUpperCase(t.charAt(w)) && Prose.titleCasedName(t, comma + 2, colon);
     }
 

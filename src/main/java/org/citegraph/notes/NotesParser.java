@@ -65,6 +65,7 @@ public final class NotesParser {
                 Draft d = parseCitation(nt, text, piece, organs.at(piece.start()), parser);
                 drafts.add(d);
                 registry.announceAlias(d.alias);
+                registry.announceEditedBook(d);
             }
             if (!nt.referenceListEntry()) addAliasesInProse(nt, scan, cited, drafts, registry, organs, parser);
         } catch (RuntimeException | StackOverflowError e) {

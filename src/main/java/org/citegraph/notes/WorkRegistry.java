@@ -53,6 +53,9 @@ final class WorkRegistry {
         }
     }
 
+    /** The edited books of the note being read that are not resolved yet (see {@link #announceEditedBook}). */
+    private final List<Book> announcedBooks = new ArrayList<>(1);
+
     /** A book described in full inside a chapter citation: what later abbreviated chapters borrow. */
     private record Book(CitationRef ref, List<Agent> editors, List<String> editorKeys, String title, String titleKey,
                         String publisher, String place, String year) {
@@ -491,7 +494,20 @@ final class WorkRegistry {
     private void rememberEditedBook(Draft d) {
         Fields f = d.fields;
         if (f.title() == null) return;
+        announcedBooks.clear(); // the books of the note are resolved in order: this one and those before it are known now
         books.add(new Book(d.ref(), f.editors(), familyKeys(f.editors()), f.title(), norm(f.title()),
+                f.publisher(), f.place(), f.year()));
+    }
+
+    /**
+     * "… in Lund and Ruiz (eds), Book (…), and put most sharply there by Name, ‘Title’, in Lund and Ruiz (eds), op. cit.":
+     * a note is read whole before its citations are resolved, so an edited book it cites is announced at once, for a
+     * chapter after it in the same note to find by its editors.
+     */
+    void announceEditedBook(Draft d) {
+        Fields f = d.fields;
+        if (d.type != CitationType.EDITED_BOOK || f == null || f.title() == null || f.editors().isEmpty()) return;
+        announcedBooks.add(new Book(new CitationRef(d.note, 0), f.editors(), familyKeys(f.editors()), f.title(), norm(f.title()),
                 f.publisher(), f.place(), f.year()));
     }
 
@@ -540,6 +556,10 @@ final class WorkRegistry {
     String editedBookTitle(String editorNames, int note) {
         List<String> fams = editorKeys(Names.splitList(editorNames), true);
         if (fams == null) return null;
+        for (int i = announcedBooks.size() - 1; i >= 0; i--) {
+            Book b = announcedBooks.get(i);
+            if ((note == 0 || b.ref().note() == note) && sameFamilies(fams, b.editorKeys())) return b.title();
+        }
         for (int i = books.size() - 1; i >= 0; i--) {
             Book b = books.get(i);
             if ((note == 0 || b.ref().note() == note) && sameFamilies(fams, b.editorKeys())) return b.title();
