@@ -482,6 +482,10 @@ final class CitationParser {
         if (family != null && family.indexOf(' ') < 0 && knownFamily.test(family)) {
             // "Kolb, Treaties": an author's family name and a short title
             d.fields.authors(List.of(new Person(family, null, null))).title(alias.substring(comma + 2));
+        } else if (unitNamed(alias)) {
+            // "Ctr. for Harbour Safety, supra note 3": the first unit of an author of two units, the name its full citation
+            // defined (see readLeadingAuthors); the author as written, no title
+            d.fields.authors(List.of(new Organization(alias)));
         } else {
             d.fields.title(alias);
         }
@@ -1818,6 +1822,28 @@ final class CitationParser {
         "Directorate ", "Unit ", "Section ", "Registry", "Secretariat ", "Subcomm", "Sub-Comm"};
 
     /**
+     * "Ctr. for Harbour Safety, U.S. Maritime &amp; Port Admin., Title": an agency's centre, named before the agency, whose
+     * name has a word for a unit of government; a centre of its own may be followed by a title ("Ctr. for Strategic
+     * Stud., U.S. Naval Posture …"), so the agency must show it is one.
+     */
+    private static boolean centreOfAgency(String name, String next) {
+        return centre(name) && namesUnit(next);
+    }
+
+    /**
+     * "Off. of the Prosecutor", "Ctr. for Harbour Safety": a unit named for what it does, as a defined name; a short name
+     * that opens with such a word ("Division Treaty") names no unit.
+     */
+    private static boolean unitNamed(String name) {
+        return (subUnit(name) || centre(name)) && Names.kind(name) == Names.Kind.ORG && !Tail.namesAnInstrument(name)
+                && (name.contains(" of ") || name.contains(" for ") || name.contains(" on "));
+    }
+
+    private static boolean centre(String name) {
+        return name.startsWith("Ctr. ") || name.startsWith("Center ") || name.startsWith("Centre ");
+    }
+
+    /**
      * "Int'l Crim. Ct.", "U.S. Dep't of Just.", "Ministry of Harbours": a body that units belong to, named with
      * Bluebook's contractions or a word of government; a title ("Policy on Cooperation") shows none.
      */
@@ -1870,9 +1896,11 @@ final class CitationParser {
                 return 1;
             }
             if (k == Names.Kind.ORG && (numbered || !Tail.isTerminator(p1)) && !first.isEmpty() && !documentNumber) {
-                if (!numbered && parts.size() > 2 && subUnit(first) && parentBody(p1)) {
+                if (!numbered && parts.size() > 2 && (subUnit(first) || centreOfAgency(first, p1)) && parentBody(p1)) {
                     // Bluebook's sub-unit first: "Off. of the Prosecutor, Int'l Crim. Ct., Policy on …"
                     d.fields.authors(List.of(new Organization(Names.clean(first) + ", " + Names.clean(p1))));
+                    // "Off. of the Prosecutor, supra note 3": a later short form names the unit alone, as a defined name
+                    if (d.alias == null) d.alias = Names.clean(first);
                     return 2;
                 }
                 if (!numbered && parts.size() > 2 && parentBody(first) && subUnit(p1) && p1.length() <= 60

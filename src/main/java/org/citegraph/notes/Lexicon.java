@@ -41,7 +41,9 @@ final class Lexicon {
             // the UN's mandate holders and bodies of experts: "Special Rapporteur on …", "Panel of Experts"
             "rapporteur", "envoy", "commissioner", "panel",
             // Bluebook's abbreviated institutions: "Rivers Inst.", "Ctr. for …", "Found.", "Soc'y", "Univ."
-            "inst.", "ctr.", "found.", "soc'y", "soc\u2019y", "univ.", "org.", "corp.", "co.", "comm.", "admin.", "agency.");
+            "inst.", "ctr.", "found.", "soc'y", "soc\u2019y", "univ.", "org.", "corp.", "co.", "comm.", "admin.", "agency.",
+            // "Landmine Coal.", "Harbour Workers' Fed'n": a coalition and a federation, as Bluebook's table T6 shortens them
+            "coal.", "fed'n", "fed\u2019n");
 
     /** Words that mark a news outlet (a publication that dates its pieces). */
     static final Set<String> NEWS_WORDS = words(

@@ -113,6 +113,9 @@ final class ReferenceEntry {
                     after += 5;
                 }
                 String givenText = t.substring(g, given[0]).strip();
+                // "Anna Berg-Lund, Injuries Among Dock Workers, 2023, 12 …": a natural name, then a title of whole words that
+                // ends in a year, is no "Family Name, Given Names"
+                if (count == 0 && titleAfterName(t.substring(i, fam[0]), givenText)) return organisationHead(t);
                 if (!givenText.isEmpty() && !Names.isInitial(givenText.split(" ")[0])) sawFullGiven = true;
                 names.add(Names.inverted(t.substring(i, fam[0]), givenText, suffix));
                 i = after;
@@ -177,6 +180,14 @@ final class ReferenceEntry {
         return null;
     }
 
+    /** A family name of two words or more before "given names" of three whole words or more: a name, then a title. */
+    private static boolean titleAfterName(String family, String given) {
+        String[] words = given.split(" ");
+        if (family.strip().indexOf(' ') < 0 || words.length < 3) return false;
+        for (String w : words) if (Names.isInitial(w) || Lexicon.isParticle(w)) return false;
+        return true;
+    }
+
     /** After "Family, A. et al." the position past "et al." (the other authors are not named); else {@code i}. */
     private static int etAlEnd(String t, int i) {
         for (String m : new String[] {" et al.", ", et al.", " et al", ", et al"}) {
@@ -233,7 +244,9 @@ final class ReferenceEntry {
     private static final Set<String> BODY_WORDS = Set.of("organization", "organisation", "council", "institute", "commission",
             "committee", "agency", "association", "bureau", "programme", "program", "office", "fund", "bank", "foundation",
             "federation", "union", "centre", "center", "ministry", "department", "tribunal", "society", "network",
-            "assembly", "secretariat", "conference", "unit", "mechanism", "rapporteur", "expert", "panel", "forum", "board");
+            "assembly", "secretariat", "conference", "unit", "mechanism", "rapporteur", "expert", "panel", "forum", "board",
+            // "Transnational Science-Policy Platform on Harbours and Coasts": a body that joins others' work
+            "platform", "coalition", "alliance", "consortium", "partnership", "observatory");
 
     /** "United Nations (2015) Title." or "World Bank. 2019. Title.": an organisation, then the year. */
     private static Head organisationHead(String t) {
@@ -251,7 +264,10 @@ final class ReferenceEntry {
         boolean bracketedYear = t.startsWith(" (", e - 1) || e < t.length() && t.charAt(e) == '('
                 || t.startsWith(". ", e) && e + 6 < t.length() && yearAt(t, e + 2) != null && yearAt(t, e + 2)[0] != null
                 || commaPhrase > 0;
-        if (Names.kind(words) != Names.Kind.ORG && !longOrganisation(words) && !(bracketedYear && bodyBeforeYear(words))) return null;
+        if (Names.kind(words) != Names.Kind.ORG && !longOrganisation(words) && !(bracketedYear && bodyBeforeYear(words))
+                && !(apaDatedHead(t, e) && capitalisedName(words))) {
+            return null;
+        }
         int k = e;
         // "Northern Council (NC). 2020.": the body's abbreviation in parentheses before the year
         int abbreviationEnd = k < t.length() && t.charAt(k) == '(' ? t.indexOf(')', k) : -1;
@@ -277,6 +293,28 @@ final class ReferenceEntry {
             return null;
         }
         return new Head(List.of(new Organization(name)), false, ye, year[0], year[1], date);
+    }
+
+    /**
+     * "Convention on Harbour Seals. (2023, March 14). Second report …": APA closes the author with a period before the
+     * bracketed year or date, then the title follows; a name so placed is the author's, even one that names a treaty
+     * (the secretariat of a convention publishes under the convention's name). The name's period is at {@code e}.
+     */
+    private static boolean apaDatedHead(String t, int e) {
+        if (!t.startsWith(". (", e)) return false;
+        String[] year = yearAt(t, e + 3);
+        if (year == null || year[0] == null) return false;
+        int close = t.indexOf(')', e + 3);
+        return close > 0 && close - e < 40 && t.startsWith(". ", close + 1) && close + 3 < t.length()
+                && Character.isUpperCase(t.charAt(close + 3));
+    }
+
+    /** "Convention on the Protection of Harbour Seals": capitalised words and the small words that join them. */
+    private static boolean capitalisedName(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 16 || !Character.isUpperCase(name.charAt(0))) return false;
+        for (String w : words) if (w.isEmpty() || !Names.isNameWord(w) && !Names.isOrgConnector(w)) return false;
+        return true;
     }
 
     /**
@@ -886,17 +924,46 @@ final class ReferenceEntry {
                 if (kind.endsWith("dissertation") || kind.endsWith("thesis")) d.fields.publisher(inner.substring(comma + 2).strip());
             } else if (close == ')' && (inner.startsWith("Version ") || inner.startsWith("Ver. ")) && inner.length() <= 16) {
                 // "(Version 2.1)": a data set's or software's version, as an edition is no part of the title
-            } else if (inner.endsWith("Trans.") || inner.endsWith("Trans")) {
-                // "(M. Hale, Trans.)": the translator has no field
             } else if (series != null) {
                 d.fields.container(series[0]).issue(series[1]);
-            } else if (!Parts.isEdition(inner) && !Parts.isEdition(inner.replaceAll("\\.$", ""))
-                    && Parts.volumeWord(inner) == null) {
+            } else if (close != ')' || !creditsAndEdition(inner, d)) {
                 break;
             }
             s = s.substring(0, open).strip();
         }
         return s;
+    }
+
+    /**
+     * What an APA parenthesis after a title may hold, one item or several joined by "; ": the translator ("M. Hale,
+     * Trans.", no field), the editors ("A. Lund &amp; C. Fisk, Eds.", a report's or a book's) and the edition or volume
+     * ("2nd ed.", "Vol. 2"): "(T. Berg, Trans.; 3rd ed.)". False, and nothing read, when any item is something else.
+     */
+    private static boolean creditsAndEdition(String inner, Draft d) {
+        List<Agent> editors = null;
+        for (String item : inner.split("; ")) {
+            String it = item.strip();
+            if (it.endsWith("Trans.") || it.endsWith("Trans")) continue;
+            if (Parts.isEdition(it) || Parts.isEdition(it.replaceAll("\\.$", "")) || Parts.volumeWord(it) != null) continue;
+            List<Agent> named = editorsNamed(it);
+            if (named == null || editors != null) return false;
+            editors = named;
+        }
+        if (editors != null && d.fields.editors().isEmpty()) d.fields.editors(editors);
+        return true;
+    }
+
+    /** "E. S. Lund, J. Fisk, &amp; H. T. Moe, Eds.": APA's editors named after a title, in natural order; else null. */
+    private static List<Agent> editorsNamed(String item) {
+        String names;
+        if (item.endsWith(", Eds.") || item.endsWith(", Eds")) names = item.substring(0, item.lastIndexOf(", Eds"));
+        else if (item.endsWith(", Ed.") || item.endsWith(", Ed")) names = item.substring(0, item.lastIndexOf(", Ed"));
+        else return null;
+        List<String> list = Names.splitList(names);
+        if (list.isEmpty() || !Names.allNames(list, false, true)) return null;
+        List<Agent> out = new ArrayList<>(list.size());
+        for (String n : list) out.add(Names.person(n));
+        return out;
     }
 
     private static final java.util.regex.Pattern DATA_VERSION = java.util.regex.Pattern.compile("(?:Version|Ver\\.|V\\.) ?\\d+(?:\\.\\d+){0,3}");

@@ -105,9 +105,17 @@ final class Statutes {
 
     /**
      * "(codified at 50 U.S.C. §§ 1541–1548)", "(codified as amended at 15 U.S.C. § 78aa(b))": where the statute now stands
-     * in the Code, no part of the citation; the section cited may hold its subsections in brackets.
+     * in the Code, no part of the citation; the section cited may hold its subsections in brackets. A law spread over a
+     * title says so: "(codified in scattered sections of 33 U.S.C.)".
      */
-    private static final Pattern CODIFIED = Pattern.compile("\\s*\\((?:to be )?codified (?:as amended )?at (?:[^()]|\\([^()]*\\))*\\)$");
+    private static final Pattern CODIFIED = Pattern.compile(
+            "\\s*\\((?:to be )?codified (?:as amended )?(?:at|in scattered sections of) (?:[^()]|\\([^()]*\\))*\\)$");
+
+    /**
+     * "33 C.F.R. § 161.1 (2023) (listing, in Part IV, “tugs”)": a parenthetical after the dated one that opens with a
+     * lower-case word says what the section holds; no part of the citation, whatever punctuation it holds.
+     */
+    private static final Pattern EXPLANATION_AFTER_DATE = Pattern.compile("(\\([^()]*\\d{4}\\))\\s+\\(\\p{Ll}[^()]*\\)$");
 
     /** "U.S. Const. art. VI, cl. 2", "Cal. Const. amend. XIV, § 1": the constitution, then where in it. */
     private static final Pattern CONSTITUTION = Pattern.compile(
@@ -123,6 +131,7 @@ final class Statutes {
             return false;
         }
         if (t.endsWith(")") && t.contains("codified")) t = CODIFIED.matcher(t).replaceFirst("");
+        if (t.endsWith(")")) t = EXPLANATION_AFTER_DATE.matcher(t).replaceFirst("$1");
         // "1 U.S.C. § 112b (2018) (Case-Zablocki Act)": the popular name after the code's year names, it does not cite
         if (t.endsWith(" Act)")) t = POPULAR_NAME.matcher(t).replaceFirst("$1");
         Matcher m = CONSTITUTION.matcher(t);
@@ -136,7 +145,8 @@ final class Statutes {
         if (m.matches()) {
             // pages as written: "45,161" groups thousands (the only annotator to meet one kept the comma)
             d.type = CitationType.OTHER;
-            d.fields.title(m.group("name").strip()).container("Fed. Reg.").volume(m.group("vol")).pages(m.group("page"));
+            d.fields.title(withoutSentenceBefore(m.group("name").strip()))
+                    .container("Fed. Reg.").volume(m.group("vol")).pages(m.group("page"));
             if (m.group("pin") != null) d.pinpoint = m.group("pin");
             else if (m.group("secBefore") != null) d.pinpoint = m.group("secBefore");
             Dates.Parsed date = m.group("paren") == null ? null : Dates.whole(m.group("paren"));
@@ -213,6 +223,21 @@ final class Statutes {
         return true;
     }
 
+    /**
+     * "The power was delegated to the Secretary of State. Exec. Order No. 13,637": an executive order or a proclamation is
+     * named by its number alone, so a sentence before it that was left on it (a full stop after a word such as "State.",
+     * which may end an abbreviation) is no part of its title.
+     */
+    private static String withoutSentenceBefore(String name) {
+        for (String designation : new String[] {". Exec. Order No. ", ". Proclamation No. ", ". Proc. No. "}) {
+            int k = name.lastIndexOf(designation);
+            if (k > 0 && NUMBERED_ACT.matcher(name).region(k + 2, name.length()).matches()) return name.substring(k + 2);
+        }
+        return name;
+    }
+
+    private static final Pattern NUMBERED_ACT = Pattern.compile("(?:Exec\\. Order|Proclamation|Proc\\.) No\\. [\\d,]+");
+
     /** "§ 4565(d)(1), (e)(1)": the section's own number, "4565", before its subsections. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("§\\s*(\\d[\\w.-]*?)(?=\\(|,|\\s|$)");
 
@@ -275,7 +300,7 @@ final class Statutes {
      * runs on to the register's volume.
      */
     static boolean semicolonInRuleTitle(String t, int from, int semi) {
-        if (semi - from > 90) return false;
+        if (semi - from > 240) return false;
         int reg = t.indexOf(" Fed. Reg. ", semi);
         if (reg < 0 || reg - semi > 180) return false;
         String before = t.substring(from, semi).strip();
@@ -283,15 +308,27 @@ final class Statutes {
         if (signal != null) before = before.substring(signal.length()).strip();
         if (before.isEmpty() || !Character.isUpperCase(before.charAt(0))) return false;
         for (String w : before.split(" ")) {
-            if (w.isEmpty()) return false;
-            for (int k = 0; k < w.length(); k++) {
-                char c = w.charAt(k);
-                if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '&') return false;
-            }
-            if (!Character.isUpperCase(w.charAt(0)) && !Names.isOrgConnector(w)) return false;
+            if (!titleWord(w)) return false;
         }
         return RULE_TITLE_REST.matcher(t).region(semi + 1, t.length()).lookingAt();
     }
+
+    /**
+     * A word of a rule's title before its semicolon: capitalised, or one of the small words titles are joined by; the
+     * title may list names with commas ("… the Federal Ports, Docks, and Wharves Act, as Amended by …").
+     */
+    private static boolean titleWord(String w) {
+        if (w.endsWith(",")) w = w.substring(0, w.length() - 1);
+        if (w.isEmpty()) return false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '&') return false;
+        }
+        return Character.isUpperCase(w.charAt(0)) || Names.isOrgConnector(w) || RULE_TITLE_JOINERS.contains(w);
+    }
+
+    /** The further small words of a rule's title: "Products Deemed To Be Subject to the Act, as Amended by …". */
+    private static final java.util.Set<String> RULE_TITLE_JOINERS = java.util.Set.of("as", "by", "or", "with", "from", "under");
 
     private static void year(String paren, Draft d) {
         if (paren == null) return;

@@ -90,6 +90,12 @@ final class Tail {
                 titleParts.add(p);
                 continue;
             }
+            // "Injury Among Dock Workers—Northern Ports, 2023, 12 Harbour Safety Wkly. Rep. 417": a report of a year's
+            // figures names the year last in its title, right before the journal's volume
+            if (k > idx && k + 1 < parts.size() && yearInTitle(p) && isBluebookJournal(text(parts, k + 1))) {
+                titleParts.add(p);
+                continue;
+            }
             if (isTerminator(p) && !(k == idx && startsWithIn(p)) && !commentOfProvision(p, titleParts)) break;
             if (k > idx && leagueDocumentNumber(p) > 0) break;
             if (k > idx && (isBluebookJournal(p) || forthcomingJournal(Parts.split(p)) != null)) break;
@@ -99,6 +105,11 @@ final class Tail {
             if (k > idx && p.charAt(0) == '[' && bracketedYearbook(p)) break; // "Title, [2001] 2 Y.B. Int'l L. Comm'n 31"
             if (k > idx && treatyParties(p) && namesAnInstrument(String.join(" ", titleParts))) continue;
             int paren = closingParen(p);
+            if (paren >= 0 && designationThenProvision(p.substring(paren))) {
+                // "… Conventional Weapons (Protocol V) art. 4": the designation ends the title, the article is cited after it
+                titleParts.add(p);
+                continue;
+            }
             if (paren >= 0 && protocolDesignation(p.substring(paren))) {
                 // "… Victims of International Armed Conflicts (Protocol I)": the instrument's designation ends its title
                 titleParts.add(p);
@@ -338,6 +349,12 @@ final class Tail {
         return first;
     }
 
+    /** "(Protocol II) art. 6(5)": an instrument's designation, then the provision cited. */
+    private static boolean designationThenProvision(String paren) {
+        int close = paren.indexOf(')');
+        return close > 0 && protocolDesignation(paren.substring(0, close + 1)) && provisionStart(paren) == close + 1;
+    }
+
     /** "(Protocol I)", "(Protocol III)": how the Additional Protocols' official titles end. */
     private static boolean protocolDesignation(String paren) {
         if (!paren.startsWith("(Protocol ") || !paren.endsWith(")") || paren.length() > 15) return false;
@@ -404,6 +421,11 @@ final class Tail {
         }
         if (p.length() <= 40 && Dates.whole(p) != null) return true;
         return monthDay(p);
+    }
+
+    /** "2023": a year alone, as a title's last part may be. */
+    private static boolean yearInTitle(String p) {
+        return p.length() == 4 && Pages.allDigits(p) && Dates.isYear(Integer.parseInt(p));
     }
 
     /** "1856–1909", "1914-1921": two years, the second not before the first. */
