@@ -294,6 +294,12 @@ final class NoteSplitter {
                 for (int[] d : documents) pieces.add(new Piece(d[0], d[1], sentence));
                 int named = documents.isEmpty() ? sourceInProseBefore(scan, start, set[0] - 1) : -1;
                 if (named > 0) addCited(scan, named, Sentences.trimEnd(t, named, set[0] - 1), null, sentence, pieces);
+                // "Sunniva Abara, ‘Returned to Whom?’, Notes (blog), …, (accessed …) – and the Secretary-General had foreseen it
+                // (A/76/207, para. 31)": the stretch opens with a citation, which the dash closing an aside ends
+                int dash = named < 0 && documents.isEmpty() ? asideDash(t, start, set[0] - 1) : -1;
+                if (dash > 0 && Character.isUpperCase(t.charAt(start)) && namesThenQuotedTitle(scan, start, dash)) {
+                    addCited(scan, start, Sentences.trimEnd(t, start, dash), null, sentence, pieces);
+                }
             }
             addSetOff(pieces, t, set, sentence);
             // "Neither the Declaration (GA res. 2625 (XXV), annex) nor the Commission’s principles (A/74/10, para. 70) were
@@ -373,6 +379,8 @@ final class NoteSplitter {
             if (more < 0) more = LeadIns.citationAfterPace(scan, shortEnd + 1, end);
             // "…, 88, reads the records as silence, and so does the only other contributor, Marten Q, “Parts,” in …"
             if (more < 0) more = citationAfterComma(scan, shortEnd + 1, end);
+            // "Preah Vihear, at p. 36, is sometimes read as …, a reading the 1954 Convention makes plausible: Convention for …"
+            if (more < 0) more = citationAfterColon(scan, shortEnd + 1, end);
             // "Pulp Mills, para. 204, suggests that …, and Holt, supra n. 8, 322–25, would write …": a second short form as
             // the subject of a clause of its own
             int[] second = more < 0 ? shortFormBeforeClause(scan, shortEnd + 1, end) : null;
@@ -800,6 +808,14 @@ final class NoteSplitter {
             }
         }
         return -1;
+    }
+
+    /** The first dash that sets off an aside (" – " or an em dash) in [from, to), or -1. */
+    private static int asideDash(String t, int from, int to) {
+        int en = t.indexOf(" \u2013 ", from);
+        int em = t.indexOf('\u2014', from);
+        int dash = en < 0 ? em : em < 0 ? en : Math.min(en, em);
+        return dash > from && dash < to ? dash : -1;
     }
 
     /** Whether the word before {@code comma} (after {@code from}) is a URL. */
@@ -1302,6 +1318,9 @@ final class NoteSplitter {
         }
         if (Character.isUpperCase(next.charAt(0))) {
             String window = t.substring(i + 2, Math.min(t.length(), i + 102));
+            // "… binding on this Convention.” CCM, supra note 1, art. 21(3)": a short form pointing to its note
+            int supra = window.indexOf(", supra ");
+            if (supra > 0 && supra <= 60 && window.indexOf(' ') > 0 && window.lastIndexOf(". ", supra) < 0) return true;
             int caseComma = window.indexOf(", ");
             if (caseComma > 0 && (window.lastIndexOf(" v. ", caseComma) > 0 || window.lastIndexOf(" v ", caseComma) > 0)
                     && caseComma + 2 < window.length() && Character.isDigit(window.charAt(caseComma + 2))) return true;

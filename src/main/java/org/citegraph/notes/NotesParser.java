@@ -59,7 +59,11 @@ public final class NotesParser {
                 cited.add(new int[] {piece.start(), piece.end()});
                 int named = registry.aliasAfterLeadIn(text.substring(piece.start(), piece.end()));
                 if (named > 0) {
-                    piece = new NoteSplitter.Piece(piece.start() + named, piece.end(), piece.sentence(), piece.entry(),
+                    // "… the most disputed part of the 1995 Convention, art. 3(3)–(5): three years from …": the clause after
+                    // the pinpoint's colon is prose
+                    int colon = text.indexOf(": ", piece.start() + named);
+                    int end = colon > 0 && colon < piece.end() && Character.isLowerCase(text.charAt(colon + 2)) ? colon : piece.end();
+                    piece = new NoteSplitter.Piece(piece.start() + named, end, piece.sentence(), piece.entry(),
                             piece.titledEntry(), piece.comparedWith());
                 }
                 Draft d = parseCitation(nt, text, piece, organs.at(piece.start()), parser);

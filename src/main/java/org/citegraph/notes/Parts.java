@@ -205,7 +205,8 @@ final class Parts {
                 if ((pr[0].equals("part ") || pr[0].startsWith("pt")) && !PART_NUMBER.matcher(rest).matches()) return null;
                 // "Article 234 and the Limits of Coastal State Power": a title that opens with a provision
                 if (!pageList(rest) && rest.chars().filter(c -> c == ' ').count() > 2 && !locatorWords(rest)) return null;
-                String v = pageList(rest) ? provisionList(rest) : rest;
+                // "art. 3(3)–(5)": a range of a provision's subdivisions, its dash written as a hyphen like a page range's
+                String v = pageList(rest) ? provisionList(rest) : rest.replace(")\u2013(", ")-(");
                 return new Locator(s.substring(0, pr[0].length()).strip() + " " + v, "para", false);
             }
         }

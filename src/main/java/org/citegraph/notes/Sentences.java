@@ -69,8 +69,20 @@ final class Sentences {
                 && t.startsWith(", ", k - 2)) return true;
         if (Lexicon.isAbbreviation(word)) return false;
         if (contraction(word)) return false;
+        // "… delegated to the Secretary of State. Exec. Order No. 13,637, …": a citation that opens with abbreviations
+        // follows a word that is none
+        if (word.length() >= 4 && Character.isLowerCase(last) && opensWithAbbreviations(t, i + 2)) return true;
         return !abbreviationChain(t, k, i) && !abbreviatedTitle(t, k, i);
     }
+
+    private static boolean opensWithAbbreviations(String t, int at) {
+        for (String opener : CITATION_OPENERS) if (t.startsWith(opener, at)) return true;
+        return false;
+    }
+
+    /** Citations whose first words are abbreviations: an executive order, a proclamation, a public law, a bill. */
+    private static final String[] CITATION_OPENERS = {"Exec. Order No. ", "Proclamation No. ", "Pub. L. No. ", "H.R. ", "S. Res. ",
+        "H.R. Res. "};
 
     /** The word before the one at {@code k} labels a locator ("app.", "annex", "Part"). */
     private static boolean afterLocatorLabel(String t, int k) {

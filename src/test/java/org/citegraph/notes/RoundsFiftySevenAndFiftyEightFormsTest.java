@@ -104,4 +104,75 @@ class RoundsFiftySevenAndFiftyEightFormsTest {
             assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 2));
         });
     }
+
+    @Test
+    void treatiesAndCasesAfterLongerLeadIns() {
+        Article a = parse("Its text is the Convention on the Means of Preventing the Illicit Import, Export and Transfer of Lichens"
+                        + " (Paris, 14 November 1970, in force 24 April 1972), 823 UNTS 999 (hereafter 1970 Convention); the story of"
+                        + " its drafting is told elsewhere.",
+                "The return of lichens has been ordered only once by the International Court, when Norland was required to"
+                        + " restore the samples removed since 1954: Temple of Vell (Norland v. Ostravia), Merits, Judgment, ICJ"
+                        + " Reports 1962, p. 99 (hereafter Vell Temple), at pp. 36–7.",
+                "The exception that every course on the subject now teaches is Republic of Valdoria v. Harrow Foundation for the"
+                        + " Arts, PCA Case No. 2016-99, Final Award, 19 October 2018, paras. 201–16, in which the tribunal read a loan"
+                        + " agreement broadly.",
+                "Where the market states have acted at all, it has been through the criminal law: a dealer who sold lichens"
+                        + " taken in breach of Norland’s law was convicted in United States v. Schulte, 333 F.3d 999, 399–402 (2d"
+                        + " Cir. 2003), a decision that Hallam Kris-Obi, Crime and the Lichen Trade (London: Fenwick & Daw, 2016),"
+                        + " ch. 4, treats as the real beginning.",
+                "The periods are the most disputed part of the 1970 Convention, art. 3(3)–(5): three years from the theft, fifty"
+                        + " in all.");
+        assertThat(cites(a, 1)).first().satisfies(c -> assertThat(c.fields().title())
+                .isEqualTo("Convention on the Means of Preventing the Illicit Import, Export and Transfer of Lichens"));
+        assertThat(cites(a, 2)).singleElement().satisfies(c ->
+                assertThat(c.fields().title()).isEqualTo("Temple of Vell (Norland v. Ostravia)"));
+        assertThat(cites(a, 3)).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE);
+            assertThat(c.fields().title()).isEqualTo("Republic of Valdoria v. Harrow Foundation for the Arts");
+        });
+        assertThat(cites(a, 4)).extracting(c -> c.fields().title()).containsExactly("United States v. Schulte", "Crime and the Lichen Trade");
+        assertThat(cites(a, 5)).singleElement().satisfies(c -> {
+            assertThat(c.raw()).isEqualTo("1970 Convention, art. 3(3)–(5)");
+            assertThat(c.pinpoint()).isEqualTo("art. 3(3)-(5)");
+            assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        });
+    }
+
+    @Test
+    void chaptersAndDocumentsSetOffInProse() {
+        Article a = parse("The codes have done more, a claim made at length in Helga Oyel and Tomás Lind (eds), Museum Ethics and"
+                        + " Lichens (Abingdon: Kestrel Academic, 2022), and put most sharply there by Noor Castel, ‘Deaccessioning:"
+                        + " A Lawyer’s View’, in Oyel and Lind (eds), op. cit., pp. 77–104, at p. 81.",
+                "The account of the Committee that preceded it, Return of Lichens to the Countries of Origin: Report of the"
+                        + " Secretary-General, UN Doc. A/76/999 (21 July 2021), paras. 14–19, is frank. The Council came to it"
+                        + " late; the debate before the vote is UN Doc. S/PV.7999 (24 March 2017), pp. 3–6.",
+                "The lichens went to the royal family – a result regretted in a post by Sunniva Abar, ‘Returned to Whom?’,"
+                        + " Lichen Law Notes (blog), 2 August 2023 – and the Secretary-General had foreseen it (A/76/999,"
+                        + " para. 31).");
+        List<Citation> first = cites(a, 1);
+        assertThat(first).extracting(Citation::type).containsExactly(CitationType.EDITED_BOOK, CitationType.CHAPTER);
+        assertThat(first.get(1).fields().container()).isEqualTo("Museum Ethics and Lichens");
+        assertThat(first.get(1).fields().pages()).isEqualTo("77-104");
+        List<Citation> second = cites(a, 2);
+        assertThat(second).extracting(c -> c.fields().title())
+                .containsExactly("Return of Lichens to the Countries of Origin: Report of the Secretary-General", null);
+        assertThat(second.get(1).fields().unSymbol()).isEqualTo("S/PV.7999");
+        List<Citation> third = cites(a, 3);
+        assertThat(third).hasSize(2);
+        assertThat(names(third.get(0).fields().authors())).containsExactly("Abar|Sunniva");
+        assertThat(third.get(1).shortFormOf()).isEqualTo(new CitationRef(2, 0));
+    }
+
+    @Test
+    void sentenceEndsBeforeAShortFormAfterAQuotationOrAnExecutiveOrder() {
+        Article a = parse("Convention on Lichen Munitions, May 30, 2008, 2688 U.N.T.S. 999 [hereinafter CLM].",
+                "The duty reaches states “not party to this Convention.” CLM, supra note 1, art. 21(3).",
+                "The President has delegated the authority to the Secretary of State. Exec. Order No. 13,999, 78 Fed. Reg."
+                        + " 16,129 (Mar. 13, 2013).");
+        assertThat(cites(a, 2)).singleElement().satisfies(c -> {
+            assertThat(c.shortFormOf()).isEqualTo(new CitationRef(1, 0));
+            assertThat(c.pinpoint()).isEqualTo("art. 21(3)");
+        });
+        assertThat(cites(a, 3)).singleElement().satisfies(c -> assertThat(c.raw()).startsWith("Exec. Order No. 13,999"));
+    }
 }
