@@ -316,7 +316,7 @@ class RoundsFortyNineAndFiftyFormsTest {
         Article a = parse("See Convention on Broadcasting art. 19(2)–(3), Dec. 16, 1966, 999 U.N.T.S. 171.");
         Citation treaty = cites(a, 1).get(0);
         assertThat(treaty.fields().title()).isEqualTo("Convention on Broadcasting");
-        assertThat(treaty.pinpoint()).isEqualTo("art. 19(2)-(3)"); // a range's dash as a hyphen, as pages'
+        assertThat(treaty.pinpoint()).isEqualTo("art. 19(2)-(3)"); // a range's dash as a hyphen, as pages
     }
 
     @Test
