@@ -529,6 +529,17 @@ final class Tail {
 
     // ---------------------------------------------------------------- the parts after the title
 
+    /** "Antiquity and Provenance Review 31:2 (2022)", "… Review 31": a journal's name in capitals and its volume. */
+    private static final java.util.regex.Pattern JOURNAL_WITH_VOLUME = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}+(?: (?:and|of|&|\\p{Lu}\\p{L}+))* \\d{1,4}(?::\\d{1,3})?(?: \\((?:\\p{L}+ )?\\d{4}\\))?(?::.*)?");
+
+    /** One word in capitals, letters only ("Art"): the first part of a name that holds a comma. */
+    private static boolean nameWord(String p) {
+        if (p.length() < 2 || !Character.isUpperCase(p.charAt(0))) return false;
+        for (int k = 1; k < p.length(); k++) if (!Character.isLowerCase(p.charAt(k))) return false;
+        return true;
+    }
+
     void runParts(List<int[]> parts, int start) {
         int i = start;
         while (i < parts.size()) {
@@ -559,6 +570,14 @@ final class Tail {
                     i++;
                     continue;
                 }
+            }
+            // "‘Title’, Art, Antiquity and Provenance Review 31:2 (2022)": a journal whose name holds a comma
+            if (d.fields.title() != null && d.fields.container() == null && i + 1 < parts.size() && nameWord(p)
+                    && JOURNAL_WITH_VOLUME.matcher(text(parts, i + 1)).matches() && !monthDay(text(parts, i + 1))
+                    && Dates.whole(text(parts, i + 1)) == null) {
+                handlePart(p + ", " + text(parts, i + 1));
+                i += 2;
+                continue;
             }
             if (monthDay(p) && i + 1 < parts.size()) {
                 String next = text(parts, i + 1);

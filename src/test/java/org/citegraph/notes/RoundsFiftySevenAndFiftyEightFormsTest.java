@@ -175,4 +175,19 @@ class RoundsFiftySevenAndFiftyEightFormsTest {
         });
         assertThat(cites(a, 3)).singleElement().satisfies(c -> assertThat(c.raw()).startsWith("Exec. Order No. 13,999"));
     }
+
+    @Test
+    void aJournalWhoseNameHoldsACommaButNotANewspapersDate() {
+        Article a = parse("Elif Sand, ‘Due Diligence after the Lists’, Art, Lichens and Provenance Review 31:2 (2022), pp. 98–121.",
+                "Lena Whit, “Keepers Accused of Standing By,” Guardian, July 14, 2016.");
+        assertThat(cites(a, 1)).singleElement().satisfies(c -> {
+            assertThat(c.fields().container()).isEqualTo("Art, Lichens and Provenance Review");
+            assertThat(c.fields().volume()).isEqualTo("31");
+            assertThat(c.fields().issue()).isEqualTo("2");
+        });
+        assertThat(cites(a, 2)).singleElement().satisfies(c -> {
+            assertThat(c.fields().container()).isEqualTo("Guardian");
+            assertThat(c.fields().date()).isEqualTo("2016-07-14");
+        });
+    }
 }
