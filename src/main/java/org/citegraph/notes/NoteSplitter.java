@@ -1601,7 +1601,8 @@ final class NoteSplitter {
     private static boolean commaBeforeCapital(Scan scan, int from, int to) {
         String t = scan.text;
         for (int k = scan.indexOfTop(',', from); k >= 0 && k + 2 < to; k = scan.indexOfTop(',', k + 1)) {
-            if (t.charAt(k + 1) == ' ' && Character.isUpperCase(t.charAt(k + 2))) return true;
+            // "Human Rights Committee, General Comment No. 40: …" (a title), not "…, Valdoria wrote to the Council that …:"
+            if (t.charAt(k + 1) == ' ' && Character.isUpperCase(t.charAt(k + 2)) && Prose.titleCasedName(t, k + 2, to)) return true;
         }
         return false;
     }

@@ -91,4 +91,22 @@ class RoundsFiftyFiveAndFiftySixLeftFormsTest {
         assertThat(cites(a, 2)).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CitationType.LEGAL_CASE));
         assertThat(names(cites(a, 1).get(0).fields().authors())).isEmpty();
     }
+
+    @Test
+    void aLetterAfterAColonOfProseAndABodysReportSetOffAfterItsName() {
+        Article a = parse("When the lights failed, Valdoria wrote to the Council that the cutting was an armed attack: Letter dated"
+                        + " November 21, 2024 from the Permanent Representative of Valdoria to the United Nations addressed to the"
+                        + " President of the Security Council, UN Doc. S/2024/999 (November 22, 2024).",
+                "The report that first said so, Office of the Harbour Commissioner for Human Rights, Lights Out: Trends, Causes,"
+                        + " Legal Implications and Impacts, UN Doc. A/HRC/50/99 (May 13, 2022), paras. 12–15, did not distinguish"
+                        + " them.");
+        assertThat(cites(a, 1)).singleElement().satisfies(c -> {
+            assertThat(c.fields().title()).startsWith("Letter dated November 21, 2024 from the Permanent Representative");
+            assertThat(c.fields().authors()).isEmpty();
+        });
+        assertThat(cites(a, 2)).singleElement().satisfies(c -> {
+            assertThat(names(c.fields().authors())).containsExactly("org:Office of the Harbour Commissioner for Human Rights");
+            assertThat(c.fields().title()).isEqualTo("Lights Out: Trends, Causes, Legal Implications and Impacts");
+        });
+    }
 }
