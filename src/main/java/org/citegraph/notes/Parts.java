@@ -142,6 +142,8 @@ final class Parts {
             else return locator(s.substring(emphasis), allowBare);
         }
         if (s.equals("passim")) return new Locator("passim", "p", false); // "Title, passim": throughout the work
+        // "…, 36 Stat. 2277, annex, art. 54": the annex of a treaty, before the provision cited in it
+        if (s.equals("annex")) return new Locator("annex", "para", false);
         // "art. 7, commentary, para. 5": the commentary to an article of the International Law Commission's texts
         if (commentary(s)) return new Locator(s.endsWith(".") ? s.substring(0, s.length() - 1) : s, "para", false);
         // "61–62 and n. 14": the pages and a footnote on them, as "at 1230 & n.88" is read

@@ -109,4 +109,10 @@ class RoundsFiftyFiveAndFiftySixLeftFormsTest {
             assertThat(c.fields().title()).isEqualTo("Lights Out: Trends, Causes, Legal Implications and Impacts");
         });
     }
+
+    @Test
+    void aTreatysAnnexBeforeTheProvisionCitedInIt() {
+        Article a = parse("Convention (IV) Respecting the Laws of War at Sea, October 18, 1907, 36 Stat. 2999, annex, art. 54.");
+        assertThat(cites(a, 1)).singleElement().satisfies(c -> assertThat(c.pinpoint()).isEqualTo("annex, art. 54"));
+    }
 }
