@@ -126,6 +126,16 @@ final class Statutes {
     private static final Pattern POPULAR_NAME = Pattern.compile("(\\(\\d{4}\\)) \\([\\p{Lu}][^()]{2,80} Act\\)$");
 
     static boolean parse(String t, Draft d) {
+        if (!parseCode(t, d)) return false;
+        // "§§ 50914–15": a range of sections written out, as a page range is ("§§ 50914-50915")
+        if (d.pinpoint != null && d.pinpoint.startsWith("\u00A7\u00A7 ")) {
+            Parts.Locator loc = Parts.locators(d.pinpoint, false);
+            if (loc != null) d.pinpoint = loc.value();
+        }
+        return true;
+    }
+
+    private static boolean parseCode(String t, Draft d) {
         if (t.indexOf('§') < 0 && !t.contains("Pub.") && !t.contains("Fed.") && !t.contains("Const.") && !t.contains("Cong.")
                 && !t.contains(" pt. ") && !t.contains(" Stat. ")) {
             return false;

@@ -67,13 +67,14 @@ class RoundsFiftySevenAndFiftyEightFormsTest {
         Article a = parse("The ancestry runs from the mill at Tarn, Tarn Mill (Norland v. Ostravia), Award of March 11, 1941, 3"
                         + " R.I.A.A. 1999, 2065, to the dams on the Vell, Dams on the River Vell (Argentina v. Uruguay), Judgment,"
                         + " I.C.J. Reports 2010, p. 99, at 83, para. 204, where the Court made diligence a duty.",
-                "The United States pays claims above a ceiling, from the Treasury, 51 U.S.C. §§ 50999–51000 (2018).");
+                "The United States pays claims above a ceiling, from the Treasury, 51 U.S.C. §§ 50994–96 (2018).");
         assertThat(cites(a, 1)).extracting(c -> c.fields().title())
                 .containsExactly("Tarn Mill (Norland v. Ostravia)", "Dams on the River Vell (Argentina v. Uruguay)");
         assertThat(cites(a, 1).get(1).pinpoint()).isEqualTo("83, para. 204");
         assertThat(cites(a, 2)).singleElement().satisfies(c -> {
-            assertThat(c.raw()).isEqualTo("51 U.S.C. §§ 50999–51000 (2018)");
+            assertThat(c.raw()).isEqualTo("51 U.S.C. §§ 50994–96 (2018)");
             assertThat(c.fields().title()).isNull();
+            assertThat(c.pinpoint()).isEqualTo("§§ 50994-50996");
         });
     }
 
