@@ -245,11 +245,17 @@ final class DocumentsInProse {
             int[] symbol = symbolSetOffByCommas(scan, from, end);
             int[] first = resolution == null ? symbol : symbol == null || resolution[0] < symbol[0] ? resolution : symbol;
             if (first == null) break;
-            found.add(new int[] {first[0], withDateAndPinpoint(scan, first[1], end)});
+            // "… are those of the Articles on Responsibility of States …, annexed to GA res. 56/83, 12 December 2001": the
+            // text the resolution annexes, by its title
+            int annexed = first[0] - ANNEXED_TO.length();
+            int title = annexed > from && t.startsWith(ANNEXED_TO, annexed) ? titleBefore(t, from, annexed) : -1;
+            found.add(new int[] {title >= 0 ? title : first[0], withDateAndPinpoint(scan, first[1], end)});
             from = found.get(found.size() - 1)[1];
         }
         return found;
     }
+
+    private static final String ANNEXED_TO = ", annexed to ";
 
     /** ", A/HRC/56/49 (3 June 2024), …" after words of prose: the symbol's [start, end), or null. */
     private static int[] symbolSetOffByCommas(Scan scan, int start, int end) {
@@ -294,16 +300,21 @@ final class DocumentsInProse {
      * prose in lower case; where it starts, or -1.
      */
     private static int titleBefore(String t, int start, int comma) {
-        int first = -1; // the title's first word in capitals
-        int e = comma;  // the end of the word read next
+        int first = -1;  // the title's first word in capitals, so far
+        int lower = 0;   // lower-case words in a row (a title's small words aside) before it
+        int e = comma;   // the end of the word read next
         while (e > start) {
             int a = e;
             while (a > start && (Character.isLetter(t.charAt(a - 1)) || t.charAt(a - 1) == '-')) a--;
             if (a == e) return -1;
             String word = t.substring(a, e);
-            if (Character.isUpperCase(word.charAt(0))) first = a;
-            else if (!Lexicon.STOPWORDS.contains(word)) {
-                return first >= 0 && titleWords(t, first, comma) ? first : -1; // the word of prose before it
+            if (Character.isUpperCase(word.charAt(0))) {
+                first = a;
+                lower = 0;
+            } else if (!Lexicon.STOPWORDS.contains(word) && ++lower == 2) {
+                // "… and chiefly against the Montreux Document on … related to Operations … during Armed Conflict": two
+                // words of prose in a row end the title, whose own lower-case words stand one at a time
+                return first >= 0 && titleWords(t, first, comma) ? first : -1;
             }
             if (a - 1 <= start || t.charAt(a - 1) != ' ') return -1;
             e = a - 1;
@@ -318,10 +329,23 @@ final class DocumentsInProse {
         return -1;
     }
 
-    /** A title in capitals from {@code from} to {@code to}, a colon before its subtitle allowed. */
+    /**
+     * A title in capitals from {@code from} to {@code to}, a colon before its subtitle allowed: two words or more in capitals,
+     * at least three for each lower-case word that is not a small word ("related", "during").
+     */
     private static boolean titleWords(String t, int from, int to) {
-        String title = t.substring(from, to).replace(": ", " ");
-        return Prose.titleCasedName(title, 0, title.length());
+        int capitals = 0;
+        int lower = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == ',' || c == ';' || Scan.isOpeningQuote(c) || c == '"') return false;
+            if (i > from && t.charAt(i - 1) != ' ' || !Character.isLetter(c)) continue;
+            int e = i;
+            while (e < to && Character.isLetter(t.charAt(e))) e++;
+            if (Character.isUpperCase(c)) capitals++;
+            else if (!Lexicon.STOPWORDS.contains(t.substring(i, e))) lower++;
+        }
+        return capitals >= 2 && capitals >= 3 * lower;
     }
 
     /** "The Secretary-General’s answer": "The", a name in the possessive and a noun, from {@code start} to {@code end}. */
@@ -355,6 +379,9 @@ final class DocumentsInProse {
             int next = scan.indexOfTop(',', e + 2);
             int stop = next < 0 || next > end ? end : next;
             String part = t.substring(e + 2, stop).strip();
+            // "…, annex (hereafter Montreux Document)": the name the article gives the document goes with it
+            int defined = part.indexOf(" (hereafter ");
+            if (defined > 0 && part.endsWith(")")) part = part.substring(0, defined);
             Dates.Parsed date = Dates.whole(part);
             if ((date == null || date.iso() == null) && stop < end && t.startsWith(", ", stop)) {
                 // "June 2, 2008": a US date holds a comma of its own

@@ -188,6 +188,8 @@ final class LeadIns {
             } else if (t.startsWith("the ", s)) {
                 s += 4;
             }
+            // after "at", the parties' names with no comma before "v.": "at Strasbourg, where A v. B" names a place
+            if (t.startsWith(" at ", k) && (t.indexOf(" v. ", s) < 0 || t.lastIndexOf(',', t.indexOf(" v. ", s)) > s)) continue;
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
             // "… by the Ninth Circuit in Institute of Research v. Sea Society, 725 F.3d 940": the court, then the case after "in"
             int v = t.indexOf(" v. ", s);
@@ -244,6 +246,9 @@ final class LeadIns {
         int first = in < 0 ? by : by < 0 ? in : Math.min(in, by);
         int fromWord = t.indexOf(" from ", from);
         first = first < 0 ? fromWord : fromWord < 0 ? first : Math.min(first, fromWord);
+        // "… the tribunal's reasoning … is set out at Halvard Services Ltd v. Republic of Marenland, ICSID Case No. …"
+        int at = t.indexOf(" at ", from);
+        first = first < 0 ? at : at < 0 ? first : Math.min(first, at);
         // "… must find its jurisdiction in its own statute, Republic v. Hersi, Criminal Appeal No. 14 of 2011 (…)": or a
         // comma closing a clause of prose
         int comma = t.indexOf(", ", from);

@@ -466,7 +466,15 @@ final class NoteSplitter {
                 // "… endorsed them without a vote, GA res. 62/217, para. 26 (…), and … than Report of …, UN Doc. A/74/20": UN
                 // documents set off in the prose before the source found
                 if (s > start + 1) {
-                    for (int[] d : DocumentsInProse.documentsInProse(scan, start, s - 1)) pieces.add(new Piece(d[0], d[1], sentence));
+                    List<int[]> documents = DocumentsInProse.documentsInProse(scan, start, end);
+                    // "… against the Montreux Document on … during Armed Conflict, UN Doc. A/63/467 (…)": a document whose
+                    // title holds the source found is the citation
+                    int found = s;
+                    if (documents.stream().anyMatch(d -> d[0] < found && found < d[1])) {
+                        for (int[] d : documents) pieces.add(new Piece(d[0], d[1], sentence));
+                        return;
+                    }
+                    for (int[] d : documents) if (d[1] < s) pieces.add(new Piece(d[0], d[1], sentence));
                 }
                 // "For the argument …, see infra Part III.B": prose pointing to the article's own parts
                 String cited = t.substring(s, end);
