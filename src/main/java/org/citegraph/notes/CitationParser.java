@@ -449,6 +449,8 @@ final class CitationParser {
 
     private boolean aliasShortForm(String t, Draft d) {
         String alias = aliasAtStart.apply(t);
+        // "The Montreux Document, Part One, para. 1": the article the sentence puts before the name is no part of it
+        if (alias == null && t.startsWith("The ") && (alias = aliasAtStart.apply(t.substring(4))) != null) t = t.substring(4);
         if (alias == null) return false;
         String rest = t.substring(alias.length()).strip();
         // "50 U.S.C. § 4565(e)(2)": a code section cited in full before, now by its subsection
@@ -1160,6 +1162,8 @@ final class CitationParser {
         d.shortKind = note > 0 ? Draft.ShortKind.SUPRA : title != null ? Draft.ShortKind.AUTHOR_TITLE : Draft.ShortKind.AUTHOR_ONLY;
         if (!after.isEmpty()) {
             Parts.Locator loc = Parts.locators(after, true);
+            // "Application of the Genocide Convention, n. 5 above, para. 406, that the Court never adopted": a clause after it
+            if (loc == null && !beforeClause(after).isEmpty()) loc = Parts.locators(beforeClause(after), true);
             if (loc != null) d.pinpoint = loc.value();
         }
         return true;

@@ -502,8 +502,12 @@ final class DocumentsInProse {
             if (comma < 0 || comma >= end || comma - s > 200) continue;
             // "… most fully in Report of the Secretary-General on the Protection of Civilians, UN Doc. S/2013/689 (…)": a
             // document by its title in capitals, then its symbol ("Accountability in Post-conflict …" is inside a title)
+            // ("… in armed conflicts in Africa: Use of Mercenaries …: Note by the Secretary-General, UN Doc. …": one word before
+            // a colon ends the prose, the title follows it)
+            int colon = t.indexOf(": ", s);
+            boolean placeThenColon = colon > s && colon < comma && t.indexOf(' ', s) > colon;
             if ((t.startsWith(", UN Doc", comma) || t.startsWith(", U.N. Doc", comma)) && NoteSplitter.lowerCaseWordBefore(t, in)
-                    && Prose.titleCasedName(t, s, comma)
+                    && !placeThenColon && Prose.titleCasedName(t, s, comma)
                     && citesUnDocument(t, comma, end)) {
                 return s;
             }

@@ -294,6 +294,9 @@ final class NoteSplitter {
                 for (int[] d : documents) pieces.add(new Piece(d[0], d[1], sentence));
                 int named = documents.isEmpty() ? sourceInProseBefore(scan, start, set[0] - 1) : -1;
                 if (named > 0) addCited(scan, named, Sentences.trimEnd(t, named, set[0] - 1), null, sentence, pieces);
+                // "… where Osei, Self-Defence, p. 212, left it, but it makes … (cf. …)": a short form as a clause's subject
+                int[] subject = named < 0 && documents.isEmpty() ? shortFormBeforeClause(scan, start, set[0] - 1) : null;
+                if (subject != null) pieces.add(new Piece(subject[0], subject[1], sentence));
                 // "Sunniva Abara, ‘Returned to Whom?’, Notes (blog), …, (accessed …) – and the Secretary-General had foreseen it
                 // (A/76/207, para. 31)": the stretch opens with a citation, which the dash closing an aside ends
                 int dash = named < 0 && documents.isEmpty() ? asideDash(t, start, set[0] - 1) : -1;
@@ -740,6 +743,7 @@ final class NoteSplitter {
             if (n > 0 && (namesThenWork(scan, n, end) || organisationThenWork(scan, n, end))) s = n;
         }
         if (s < 0) s = workAfterShortClause(scan, comma + 2, end);
+        if (s < 0) s = titleThenPointerAfterProse(scan, comma + 2, clauseEnd);
         // "…), checked against Cetacean Watch, Whaling (Hobart: …, 2024), pp. 7–19": two words of prose are enough; "… (2d
         // Cir. 2003), a decision that Hallam Obi, Crime (London: …, 2016), ch. 4, treats as …": or a noun and "that"
         if (s > 0 && (Prose.contentWords(t, comma + 2, s) >= 2 || nounThenThat(t, comma + 2, s)) && !holdsDigit(t, comma + 2, s)) {
@@ -752,6 +756,21 @@ final class NoteSplitter {
             return new int[] {comma, colon + 2};
         }
         return null; // the first clause of prose decides
+    }
+
+    /**
+     * "…, an argument that rests on a reading of Application of the Genocide Convention, n. 5 above, para. 406, that …": after
+     * a word of prose, a title in capitals and the note its work was cited in; where the title starts, or -1.
+     */
+    private static int titleThenPointerAfterProse(Scan scan, int from, int end) {
+        String t = scan.text;
+        for (int i = from + 1; i < end; i++) {
+            if (!Character.isUpperCase(t.charAt(i)) || t.charAt(i - 1) != ' ' || !scan.top(i) || !lowerCaseWordBefore(t, i - 1)) continue;
+            int comma = scan.indexOfTop(',', i);
+            if (comma < 0 || comma + 2 >= end || comma - i > 120) return -1;
+            if (Prose.titleCasedName(t, i, comma) && workPointerEnd(t, comma + 2, end) > 0) return i;
+        }
+        return -1;
     }
 
     /** "a decision that ", "the judgment which ": an article, a noun and a relative pronoun, from {@code from} to {@code to}. */

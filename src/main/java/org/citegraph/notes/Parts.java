@@ -128,6 +128,23 @@ final class Parts {
         return Pages.expandList(list.substring(0, and)) + " and " + Pages.expandList(list.substring(and + 5));
     }
 
+    /** A comma, then a lower-case word of prose (not a locator's label nor a remark a citation keeps), in {@code rest}. */
+    private static boolean clauseAfterComma(String rest) {
+        for (int c = rest.indexOf(", "); c >= 0; c = rest.indexOf(", ", c + 2)) {
+            int w = c + 2;
+            int e = w;
+            while (e < rest.length() && Character.isLetter(rest.charAt(e))) e++;
+            String word = rest.substring(w, e);
+            if (word.length() >= 4 && Character.isLowerCase(word.charAt(0)) && !isLocatorWord(word) && !CITATION_REMARKS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> CITATION_REMARKS = java.util.Set.of("emphasis", "citing", "quoting", "footnote",
+            "footnotes", "internal", "italics", "translation", "passim", "especially", "original");
+
     /**
      * Reads a locator ("p. 5", "pp. 183, 187, 246–7", "at 5", "para. 12", "paras 4–6", "[12]",
      * "s. 3", "art. 5", or bare page numbers "278, 296" when {@code allowBare}). Null otherwise.
@@ -179,6 +196,7 @@ final class Parts {
                     // "p. 5 n. 3" and the like: keep the text after the prefix
                     if (!Character.isLetterOrDigit(rest.charAt(0))) return null;
                     if (!Character.isDigit(rest.charAt(0)) && !Pages.isRoman(firstToken(rest))) return null;
+                    if (clauseAfterComma(rest)) return null; // "p. 141, thinks enough": the page, then a clause of prose
                     return new Locator(rest, pr[1], false);
                 }
                 String v = Pages.expandList(rest);
@@ -253,7 +271,9 @@ final class Parts {
         return -1;
     }
 
-    private static final java.util.regex.Pattern PART_NUMBER = java.util.regex.Pattern.compile("(?:\\d{1,3}|[IVXL]{1,6})(?:-[A-Z])?");
+    /** "Part II-A", "Part 3", "Part One": a part's number, numeral or number in words. */
+    private static final java.util.regex.Pattern PART_NUMBER = java.util.regex.Pattern.compile(
+            "(?:\\d{1,3}|[IVXL]{1,6}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?:-[A-Z])?");
 
     private static final String[][] NONE = {};
     private static final String[][] P_PAGES = {

@@ -292,9 +292,19 @@ final class Prose {
      */
     private static boolean namedSubjectThenPastVerb(String t, int name, int end) {
         int i = name;
+        boolean aside = false;
         for (int words = 0; words < 6 && i < end; words++) {
             int e = i;
             while (e < end && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-' && e > i)) e++;
+            // "The Security Council, for its part, demanded in …": an aside between commas after the name
+            if (e > i && words >= 1 && t.startsWith(", ", e) && Character.isUpperCase(t.charAt(i))) {
+                int close = t.indexOf(", ", e + 2);
+                if (close > 0 && close < end && close - e <= 40 && lowerCaseAside(t, e + 2, close)) {
+                    i = close + 2;
+                    aside = true;
+                    continue;
+                }
+            }
             if (e == i || e >= end || t.charAt(e) != ' ') return false;
             if (Character.isLowerCase(t.charAt(i))) {
                 String verb = t.substring(i, e);
@@ -308,8 +318,10 @@ final class Prose {
                 // "… Act reaches the intrusion itself": a verb in the present, then a determiner
                 boolean present = verb.length() >= 5 && verb.endsWith("s") && !verb.endsWith("ss");
                 if (words < 2 || verb.length() < 5 || !verb.endsWith("ed") && !present) return false;
-                // "The General Assembly endorsed them in …": or an object's pronoun
-                return determinerAt(t, e + 1, end) || t.startsWith("them ", e + 1) || t.startsWith("it ", e + 1);
+                // "The General Assembly endorsed them in …": or an object's pronoun; after an aside ("…, for its part,
+                // demanded in …"), or a preposition
+                return determinerAt(t, e + 1, end) || t.startsWith("them ", e + 1) || t.startsWith("it ", e + 1)
+                        || aside && (t.startsWith("in ", e + 1) || t.startsWith("by ", e + 1) || t.startsWith("that ", e + 1));
             }
             i = e + 1;
         }
