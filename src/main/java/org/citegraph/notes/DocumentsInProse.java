@@ -132,7 +132,7 @@ final class DocumentsInProse {
     /** Treaty series cited by volume and page: the UN's, the League's, the Consolidated Treaty Series. */
     // the United States' own series print the treaties it made before the UN's ("March 14, 1884, 24 Stat. 989")
     private static final String[] TREATY_SERIES = {"UNTS ", "U.N.T.S. ", "LNTS ", "L.N.T.S. ", "CTS ", "C.T.S. ", "Consol. T.S. ",
-        "Stat. ", "U.S.T. ", "T.I.A.S. "};
+        "Stat. ", "U.S.T. ", "T.I.A.S. ", "I.L.M. ", "ILM "};
 
     /** Where the volume of "1155 U.N.T.S. 331", "596 UNTS 261" or "205 CTS 277" starts in [start, end), or -1. */
     private static int treatySeriesVolume(String t, int start, int end) {
@@ -249,6 +249,9 @@ final class DocumentsInProse {
             // text the resolution annexes, by its title
             int annexed = first[0] - ANNEXED_TO.length();
             int title = annexed > from && t.startsWith(ANNEXED_TO, annexed) ? titleBefore(t, from, annexed) : -1;
+            // "… settled in 2000 by an Agreement to Regulate the Relationship …, GA Res. 54/280, annex (…)": or set off by a
+            // comma before it
+            if (title < 0 && first[0] - 2 > from && t.startsWith(", ", first[0] - 2)) title = titleBefore(t, from, first[0] - 2);
             found.add(new int[] {title >= 0 ? title : first[0], withDateAndPinpoint(scan, first[1], end)});
             from = found.get(found.size() - 1)[1];
         }
@@ -302,12 +305,15 @@ final class DocumentsInProse {
     private static int titleBefore(String t, int start, int comma) {
         int first = -1;  // the title's first word in capitals, so far
         int lower = 0;   // lower-case words in a row (a title's small words aside) before it
+        boolean small = false; // whether the word read last was in lower case
         int e = comma;   // the end of the word read next
         while (e > start) {
             int a = e;
             while (a > start && (Character.isLetter(t.charAt(a - 1)) || t.charAt(a - 1) == '-')) a--;
-            if (a == e) return -1;
+            // "… settled in 2000 by an Agreement …": a number before the small words that open the title's lead-in
+            if (a == e) return small && first >= 0 && titleWords(t, first, comma) ? first : -1;
             String word = t.substring(a, e);
+            small = Character.isLowerCase(word.charAt(0));
             if (Character.isUpperCase(word.charAt(0))) {
                 first = a;
                 lower = 0;
@@ -404,10 +410,17 @@ final class DocumentsInProse {
      * "Nothing in the preamble of GA res. 3321 (XXIX) suggests that …": a resolution by its organ and number inside a
      * sentence of prose, with no comma round it; its [start, end) as the recogniser reads it, or null.
      */
+    private static int nextRes(String t, int from) {
+        int lower = t.indexOf(" res", from);
+        int upper = t.indexOf(" Res", from);
+        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    }
+
     static int[] resolutionInProse(Scan scan, int start, int end) {
         String t = scan.text;
-        for (int k = t.indexOf(" res", start); k > start && k < end; k = t.indexOf(" res", k + 4)) {
-            if (!t.startsWith(" res. ", k) || !scan.top(k)) continue;
+        for (int k = nextRes(t, start); k > start && k < end; k = nextRes(t, k + 4)) {
+            // "GA res. 50/245", "GA Res. 50/245", "G.A. Res. 50/245": the organ, then the word in either case
+            if (!t.startsWith(" res. ", k) && !t.startsWith(" Res. ", k) || !scan.top(k)) continue;
             int s = k - 1;
             while (s > start && t.charAt(s - 1) != ' ') s--; // "GA", "SC"
             if (s <= start || Prose.lowerCaseWords(t, start, s) < 2) continue;

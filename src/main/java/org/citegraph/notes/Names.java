@@ -54,8 +54,12 @@ final class Names {
     /** The further small words such a body's name is joined by. */
     private static final Set<String> BODY_CONNECTORS = Set.of("on", "against", "in", "to");
 
+    private static boolean endsWithOrgWord(String s) {
+        return Lexicon.ORG_WORDS.contains(s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
     private static Kind kindOf(String s) {
-        if (s.isEmpty() || s.length() > 80) return Kind.NONE;
+        if (s.isEmpty() || s.length() > 100) return Kind.NONE;
         // the words as s.split(" ") gives them (s has no space at either end: one more word than spaces),
         // cut one at a time
         int count = 1;
@@ -91,7 +95,9 @@ final class Names {
                 return Kind.NONE;
             }
             if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = namedByOrgWord = true;
-            if (longName && Aliases.INSTRUMENT_WORDS.contains(t.toLowerCase(Locale.ROOT))) return Kind.NONE;
+            // "Convention on the Rights of …" names a treaty; "Preparatory Commission for the … Treaty Organization", the body
+            // a treaty set up, ends in the word of a body
+            if (longName && Aliases.INSTRUMENT_WORDS.contains(t.toLowerCase(Locale.ROOT)) && !endsWithOrgWord(s)) return Kind.NONE;
             if (t.length() >= 4 && t.charAt(t.length() - 1) == '.' && ++abbreviated >= 2) orgWord = true;
             if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, count)) allCapsWord = true;
             if (i == 0 && (t.equals("The") || t.equals("A") && !initialA(s, count))) orgWord = true;

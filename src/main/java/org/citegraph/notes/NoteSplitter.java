@@ -202,7 +202,7 @@ final class NoteSplitter {
         // "The Convention for the Suppression of …, March 10, 1988, 1678 U.N.T.S. 201, arts. 6(4) and 10(1), obliges …": the
         // article opening the sentence is no part of the treaty's name
         if (t.startsWith("The ", start) && start + 4 < end && Character.isUpperCase(t.charAt(start + 4))
-                && Tail.namesAnInstrument(t.substring(start + 4, Math.min(end, start + 40))) && DocumentsInProse.holdsTreatySeries(t, start, end)
+                && Tail.namesAnInstrument(t.substring(start + 4, Math.min(end, start + 80))) && DocumentsInProse.holdsTreatySeries(t, start, end)
                 && DocumentsInProse.treatyCitedInFull(Scan.of(t.substring(start + 4, end)), end - start - 4)) {
             start += 4;
             piece = t.substring(start, end);
@@ -428,7 +428,13 @@ final class NoteSplitter {
                 pieces.add(new Piece(quoted[0], quoted[1], sentence));
                 return;
             }
-            if (s < 0) s = citationAfterComma(scan, start, end);
+            if (s < 0) {
+                s = citationAfterComma(scan, start, end);
+                // "… no better guide than Magnus Orr, Listening: Seismology, Diplomacy, and the Test Ban (…)": a citation
+                // that starts after a lead-in holds the comma found
+                int lead = s > 0 ? LeadIns.citationAfterLeadIn(scan, start, end) : -1;
+                if (lead > 0 && lead < s) s = lead;
+            }
             if (s < 0) s = LeadIns.citationAfterLeadIn(scan, start, end);
             if (s < 0) s = LeadIns.caseAfterLeadIn(scan, start, end);
             if (s < 0) s = DocumentsInProse.resolutionAfterLeadIn(scan, start, end);
