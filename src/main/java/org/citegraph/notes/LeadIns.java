@@ -190,6 +190,13 @@ final class LeadIns {
             }
             // after "at", the parties' names with no comma before "v.": "at Strasbourg, where A v. B" names a place
             if (t.startsWith(" at ", k) && (t.indexOf(" v. ", s) < 0 || t.lastIndexOf(',', t.indexOf(" v. ", s)) > s)) continue;
+            // after "of", a name in capitals up to its parties: "of Egypt’s ownership law was convicted … in A v. B" is prose
+            if (t.startsWith(" of ", k)) {
+                int open = t.indexOf(" (", s);
+                int vs = t.indexOf(" v. ", s);
+                int nameEnd = open > 0 && (vs < 0 || open < vs) ? open : vs;
+                if (vs < 0 || nameEnd <= s || !Prose.titleCasedName(t, s, nameEnd)) continue;
+            }
             if (s >= end || !Character.isUpperCase(t.charAt(s)) || !scan.top(s)) continue;
             // "… by the Ninth Circuit in Institute of Research v. Sea Society, 725 F.3d 940": the court, then the case after "in"
             int v = t.indexOf(" v. ", s);
@@ -249,10 +256,22 @@ final class LeadIns {
         // "… the tribunal's reasoning … is set out at Halvard Services Ltd v. Republic of Marenland, ICSID Case No. …"
         int at = t.indexOf(" at ", from);
         first = first < 0 ? at : at < 0 ? first : Math.min(first, at);
+        // "… on the authority of Nuclear Tests (Australia v. France), Judgment, …": "of" after a word of prose ("Republic of
+        // Valdoria v. …" and "Application of the Convention" hold it after a capital)
+        int of = t.indexOf(" of ", from);
+        while (of > 0 && !plainLowerWordBefore(t, of)) of = t.indexOf(" of ", of + 1);
+        first = first < 0 ? of : of < 0 ? first : Math.min(first, of);
         // "… must find its jurisdiction in its own statute, Republic v. Hersi, Criminal Appeal No. 14 of 2011 (…)": or a
         // comma closing a clause of prose
         int comma = t.indexOf(", ", from);
         return first < 0 ? comma : comma < 0 ? first : Math.min(first, comma);
+    }
+
+    /** A word of lower-case letters only (not "Dep't"), of three letters or more, right before {@code space}. */
+    private static boolean plainLowerWordBefore(String t, int space) {
+        int w = space;
+        while (w > 0 && Character.isLowerCase(t.charAt(w - 1))) w--;
+        return space - w >= 3 && (w == 0 || t.charAt(w - 1) == ' ');
     }
 
     private static boolean within(String t, String s, int start, int end) {
