@@ -1619,15 +1619,9 @@ final class CitationParser {
             tail.run(q[1] + 1, t.length());
         } else {
             List<int[]> parts = scan.spansTopCommas(0, t.length());
-            if (!parts.isEmpty() && isStatute(text(t, parts.get(0)))) {
-                // "Human Rights Act 1998, s 3": legislation, named with its year
-                String name = text(t, parts.get(0));
-                d.type = CitationType.OTHER;
-                d.fields.title(name);
-                String[] y = Parts.yearWithSuffix(name.substring(name.lastIndexOf(' ') + 1));
-                if (y != null) d.fields.year(y[0]);
-                tail.runParts(parts, 1);
-                tail.finish();
+            int statuteParts = statuteNameParts(t, parts);
+            if (statuteParts > 0) {
+                readStatute(t, parts, statuteParts, d);
                 return;
             }
             // "Idem, International Law, 2nd edn (…)": the authors are the previous citation's; the title comes first
@@ -2041,6 +2035,67 @@ final class CitationParser {
     /** Bluebook's designation of an unsigned student piece, written where the author would stand. */
     private static boolean studentPiece(String s) {
         return s.equals("Note") || s.equals("Comment");
+    }
+
+    /**
+     * "Human Rights Act 1998, s 3": legislation, named with its year. Bluebook adds a foreign statute's chapter and its
+     * country ("Harbours Act 1964, c. 40, § 5 (U.K.)"): the chapter is the session's number for the act its name and
+     * year already give, and the country is no part of the section cited, so neither is kept.
+     */
+    private static void readStatute(String t, List<int[]> parts, int nameParts, Draft d) {
+        String name = text(t, new int[] {parts.get(0)[0], parts.get(nameParts - 1)[1]});
+        d.type = CitationType.OTHER;
+        d.fields.title(name);
+        String[] y = Parts.yearWithSuffix(name.substring(name.lastIndexOf(' ') + 1));
+        if (y != null) d.fields.year(y[0]);
+        int next = nameParts;
+        if (next < parts.size() && STATUTE_CHAPTER.matcher(text(t, parts.get(next))).matches()) next++;
+        String rest = next < parts.size() ? withoutStatuteParentheses(t.substring(parts.get(next)[0]).strip()) : "";
+        Tail tail = new Tail(d, Scan.of(rest), false);
+        if (!rest.isEmpty()) tail.runParts(Scan.of(rest).spansTopCommas(0, rest.length()), 0);
+        tail.finish();
+    }
+
+    /** "c. 48", "ch. 12": the chapter of a session's statutes. */
+    private static final Pattern STATUTE_CHAPTER = Pattern.compile("ch?\\. \\d{1,4}");
+
+    /** "§ 21(f) (Act No. 28/2000) (Ir.)" → "§ 21(f)": the act's own number and its country, in brackets after the section. */
+    private static String withoutStatuteParentheses(String s) {
+        String out = s;
+        while (true) {
+            java.util.regex.Matcher m = STATUTE_PARENTHESIS.matcher(out);
+            if (!m.find()) return out;
+            out = (out.substring(0, m.start()) + out.substring(m.end())).strip();
+        }
+    }
+
+    /** " (U.K.)", " (Ir.)", " (Austl.)", " (Act No. 28/2000)": a country abbreviated as Bluebook's table T10 does, or an act's number. */
+    private static final Pattern STATUTE_PARENTHESIS = Pattern.compile(
+        " ?\\((?:\\p{Lu}\\p{Ll}{0,5}\\.(?: ?\\p{Lu}\\p{Ll}{0,5}\\.)*|(?:Act )?No\\. [^()]{1,20})\\)(?=$| \\(|,)");
+
+    /**
+     * How many of the first parts name a statute: one ("Human Rights Act 1998"), or more when its name lists its
+     * subjects with commas ("Copyright, Designs and Patents Act 1988", "Trade Marks, Patents and Designs Act 1994"):
+     * each part before the last is a capitalised word or two, and the last joins the final subject by "and". A
+     * person's name before a title ("Ann Lee, The Civil Rights Act of 1964") joins nothing by "and"; 0 for no statute.
+     */
+    private static int statuteNameParts(String t, List<int[]> parts) {
+        if (parts.isEmpty()) return 0;
+        if (isStatute(text(t, parts.get(0)))) return 1;
+        for (int k = 1; k < Math.min(4, parts.size()); k++) {
+            String pk = text(t, parts.get(k));
+            if (!isSubject(text(t, parts.get(k - 1)))) return 0;
+            if (isStatute(pk)) return pk.contains(" and ") || pk.contains(" & ") ? k + 1 : 0;
+        }
+        return 0;
+    }
+
+    /** "Copyright", "Trade Marks": a subject a statute's name lists, one or two capitalised words. */
+    private static boolean isSubject(String s) {
+        String[] words = s.split(" ");
+        if (words.length > 2) return false;
+        for (String w : words) if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Names.isNameWord(w)) return false;
+        return true;
     }
 
     /** "Human Rights Act 1998", "Civil Rights Act of 1964", "Data Protection Regulations 2018". */

@@ -661,7 +661,8 @@ final class LegalCases {
     }
 
     private static void yearFromParens(String p, Draft d) {
-        for (String c : Parts.split(p).parens()) {
+        Parts.Split split = Parts.split(p);
+        for (String c : split.parens()) {
             String iso = Tail.monthDay(c) ? Dates.dayMonth(c, d.fields.year()) : null;
             if (iso != null) {
                 d.fields.date(iso); // "1986 I.C.J. 554, ¶ 20 (Dec. 22)": the day of a year-numbered report
@@ -673,5 +674,8 @@ final class LegalCases {
                 d.fields.year(date.year());
             }
         }
+        // "(2023) Hu 0104 Min Chu No. 1234 (Shanghai Dist. Ct. Nov. 3, 2023)": a docket number that opens with its year
+        // in brackets; the court's parenthesis after it dates the decision
+        if (split.head().isEmpty() && split.after().indexOf('(') > 0) yearFromParens(split.after(), d);
     }
 }

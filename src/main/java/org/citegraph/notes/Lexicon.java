@@ -43,7 +43,9 @@ final class Lexicon {
             // Bluebook's abbreviated institutions: "Rivers Inst.", "Ctr. for …", "Found.", "Soc'y", "Univ."
             "inst.", "ctr.", "found.", "soc'y", "soc\u2019y", "univ.", "org.", "corp.", "co.", "comm.", "admin.", "agency.",
             // "Landmine Coal.", "Harbour Workers' Fed'n": a coalition and a federation, as Bluebook's table T6 shortens them
-            "coal.", "fed'n", "fed\u2019n");
+            "coal.", "fed'n", "fed\u2019n",
+            // "U.S. Copyright Off.", "Cong. Budget Off.": Bluebook's "Office", which ends no surname
+            "off.");
 
     /** Words that mark a news outlet (a publication that dates its pieces). */
     static final Set<String> NEWS_WORDS = words(
@@ -118,6 +120,8 @@ final class Lexicon {
             "cap", "glob", "broad", "fid", "guar", "mortg", "info", "tr", "tel", "immigr", "libr", "negot", "regul",
             // "Hum. Rts. Council", "Int'l Lab. Org.": an institution's name abbreviated word by word
             "hum", "rts", "lab",
+            // "Subcomm. on Cts., Intell. Prop., and the Internet": a committee's subject, abbreviated word by word
+            "intell", "prop", "cts",
             // the title or subtitle of a public law, before its Statutes at Large: "Pub. L. No. 112-81, tit. XII, 125 Stat. 1298"
             "tit", "subtit");
 

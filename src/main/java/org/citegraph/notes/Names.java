@@ -49,7 +49,8 @@ final class Names {
     private static final Set<String> LONG_NAME_CONNECTORS = Set.of("of", "the", "and", "for", "&");
 
     /** Bodies whose long names say what they are for: "Committee on the Peaceful Uses of Outer Space". */
-    private static final Set<String> BODIES = Set.of("Committee", "Commission", "Council", "Conference", "Office", "Working");
+    private static final Set<String> BODIES = Set.of("Committee", "Commission", "Council", "Conference", "Office", "Working",
+        "Secretariat");
 
     /** The further small words such a body's name is joined by. */
     private static final Set<String> BODY_CONNECTORS = Set.of("on", "against", "in", "to");
@@ -59,16 +60,18 @@ final class Names {
     }
 
     private static Kind kindOf(String s) {
-        if (s.isEmpty() || s.length() > 100) return Kind.NONE;
+        if (s.isEmpty() || s.length() > 120) return Kind.NONE;
         // the words as s.split(" ") gives them (s has no space at either end: one more word than spaces),
         // cut one at a time
         int count = 1;
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ' ') count++;
         // "Food and Agriculture Organization of the United Nations": past seven words, only an organisation's name
         boolean longName = count > 7;
-        if (count > 12) return Kind.NONE;
         int firstSpace = s.indexOf(' ');
         boolean bodyFirst = longName && BODIES.contains(s.substring(0, firstSpace));
+        // "Secretariat of the International Treaty on Plant Genetic Resources for Food and Agriculture": a body named after
+        // the instrument it serves may run longer
+        if (count > (bodyFirst ? 16 : 12) || s.length() > 100 && !bodyFirst) return Kind.NONE;
         boolean namedByOrgWord = false;
         int words = 0;
         int abbreviated = 0; // "Cong. Budget Off.", "Cong. Rsch. Serv.": an agency's name, abbreviated word by word
@@ -96,8 +99,11 @@ final class Names {
             }
             if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = namedByOrgWord = true;
             // "Convention on the Rights of …" names a treaty; "Preparatory Commission for the … Treaty Organization", the body
-            // a treaty set up, ends in the word of a body
-            if (longName && Aliases.INSTRUMENT_WORDS.contains(t.toLowerCase(Locale.ROOT)) && !endsWithOrgWord(s)) return Kind.NONE;
+            // a treaty set up, ends in the word of a body, and a body first names the instrument it serves ("Secretariat of
+            // the … Treaty on …")
+            if (longName && !bodyFirst && Aliases.INSTRUMENT_WORDS.contains(t.toLowerCase(Locale.ROOT)) && !endsWithOrgWord(s)) {
+                return Kind.NONE;
+            }
             if (t.length() >= 4 && t.charAt(t.length() - 1) == '.' && ++abbreviated >= 2) orgWord = true;
             if (t.length() >= 2 && isAllCaps(t) && !isInitialCluster(t, i, count)) allCapsWord = true;
             if (i == 0 && (t.equals("The") || t.equals("A") && !initialA(s, count))) orgWord = true;
@@ -207,10 +213,17 @@ final class Names {
         if (tokens.isEmpty()) return new Person(s, null, null);
         int familyStart = tokens.size() - 1;
         while (familyStart > 0 && Lexicon.isParticle(tokens.get(familyStart - 1))) familyStart--;
+        // "Pieter Van Asch-Moreno", "Ana Da Costa": a particle written with a capital, after a given name, is the family
+        // name's all the same
+        while (familyStart > 1 && CAPITALISED_PARTICLES.contains(tokens.get(familyStart - 1))) familyStart--;
         String family = String.join(" ", tokens.subList(familyStart, tokens.size()));
         String given = familyStart == 0 ? null : String.join(" ", tokens.subList(0, familyStart));
         return new Person(family, given, suffix);
     }
+
+    /** Particles of family names as some families write them, with a capital ("Van", "De", "Da"). */
+    private static final Set<String> CAPITALISED_PARTICLES = Set.of("Van", "Von", "Der", "Den", "De", "Di", "Du", "Del", "Della",
+        "Da", "Dos", "Das", "Le", "La", "Ter", "Ten");
 
     /** The words of {@code s} between single spaces, empty ones dropped. */
     private static List<String> words(String s) {

@@ -704,6 +704,9 @@ final class ReferenceEntry {
         if (d.fields.date() != null || d.fields.authors().size() != 1 || !(d.fields.authors().get(0) instanceof Organization)) {
             return false;
         }
+        // "Secretariat. (n.d.). Farmers' rights. Site Name. Retrieved April 2, 2025, from https://…": undated and read on a
+        // day, a page that changes, on a site that may be a body's
+        if (d.fields.year() == null && d.fields.accessed() != null) return false;
         String publisher = d.fields.publisher();
         return Names.kind(publisher) == Names.Kind.ORG && !Tail.isNews(publisher);
     }
@@ -763,7 +766,9 @@ final class ReferenceEntry {
             int symbolAt = -1;
             while (s > 0 && f == null) {
                 symbolAt = s + 2 + symbolWordLength(rest, s + 2);
-                f = UnSymbols.atStart(rest.substring(symbolAt));
+                // "Title (UN Doc. A/64/170). United Nations.": a symbol in brackets after the title is one of the title's
+                // notes (see withoutTitleNotes), not a sentence of its own
+                f = insideBrackets(rest, s) ? null : UnSymbols.atStart(rest.substring(symbolAt));
                 if (f == null) s = sentenceEnd(rest, s + 2);
             }
             // "———. 2023. Title. A76/14.": the body of the entry above, whose names the registry fills in
@@ -846,6 +851,11 @@ final class ReferenceEntry {
         return 0;
     }
 
+    /** Whether a bracket opened before {@code i} is still open there: "Title (UN Doc. A/64/170)" at "Doc.". */
+    private static boolean insideBrackets(String text, int i) {
+        return text.lastIndexOf('(', i) > text.lastIndexOf(')', i);
+    }
+
     /** Where the sentence ending at or after {@code from} ends: its ". " or a quoted title's ".” ", else -1. */
     private static int sentenceEnd(String text, int from) {
         int plain = text.indexOf(". ", from);
@@ -902,6 +912,10 @@ final class ReferenceEntry {
             if (open <= 0 || s.charAt(open - 1) != ' ') break;
             String inner = s.substring(open + 1, s.length() - 1).strip();
             String[] series = Parts.seriesNumber(inner);
+            // "(UN Doc. A/64/170)", "(U.N. Doc. A/64/170)": the symbol after the word that marks it
+            for (String marker : new String[] {"UN Doc. ", "U.N. Doc. ", "UN doc. "}) {
+                if (close == ')' && inner.startsWith(marker)) inner = inner.substring(marker.length()).strip();
+            }
             UnSymbols.Found un = close == ')' ? UnSymbols.atStart(inner) : null;
             String agencyResolution = close == ')' && un == null ? agencyResolution(inner) : null;
             if (un != null && un.end() >= inner.length()) {

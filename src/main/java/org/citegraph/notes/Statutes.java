@@ -19,6 +19,13 @@ final class Statutes {
     }
 
     /**
+     * "It must register, 31 U.S.C. § 5330(a)(1) (2018), a requirement whose reach …": a section set off by commas inside
+     * a sentence, the sentence going on after it in a clause or an appositive of lower-case prose; no part of the citation.
+     */
+    private static final String APPOSITIVE_AFTER =
+            "(?:,\\s+(?:a|an|the|and|but|which|whose|that|where|while|though|although|whereas)\\s+\\p{Ll}[^()§]*)?";
+
+    /**
      * "[Name, ]22 U.S.C. §§ 1983–1985 (2018)": a code that ends in a known word, then the section
      * sign; "(c)(1)" after the section is a subsection, only a parenthesis with a year is the date.
      * A regulation may be cited by its part instead, with an appendix or subpart after it: "31 C.F.R.
@@ -27,7 +34,8 @@ final class Statutes {
     private static final Pattern CODE = Pattern.compile(
             "^(?:(?<name>[^§]+?),\\s+)?(?:(?<vol>\\d+[A-Za-z]?)\\s+)?"
             + "(?<code>(?:\\p{Lu}[\\p{L}.'’]*\\s+)*?(?:U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.|Code(?: Ann\\.)?|Stat\\.(?: Ann\\.)?))"
-            + "\\s+(?<sec>(?:§§?|pts?\\.)\\s*(?:[^()]|\\(\\w{1,4}\\))+?)\\s*(?:\\((?<paren>[^()]*\\d{4}[^()]*)\\))?$");
+            + "\\s+(?<sec>(?:§§?|pts?\\.)\\s*(?:[^()]|\\(\\w{1,4}\\))+?)\\s*(?:\\((?<paren>[^()]*\\d{4}[^()]*)\\))?"
+            + APPOSITIVE_AFTER + "$");
 
     /**
      * "[Name, ]Pub. L. No. 117-58, 135 Stat. 429, 431 (2021)"; the part of the law cited may stand before the

@@ -129,6 +129,7 @@ final class Tail {
         // "Staff of the Agency, Study Under Section 5 of the Act of 1914, at 40–44 (2016)": Bluebook's "at" before the page
         // of a title ending in a number, then the year alone, is a paged publication as "Title 40–44 (2016)" is
         if (k < parts.size() && !titleParts.isEmpty() && pageAtBeforeYear(text(parts, k))) pagedPublication = true;
+        titleParts = withCompanyForms(titleParts);
         // "Maritime Law, 3rd ed. (London: …)": the edition follows the title, it is not part of it
         if (titleParts.size() >= 2 && Parts.isEdition(titleParts.get(titleParts.size() - 1))) {
             titleParts = titleParts.subList(0, titleParts.size() - 1);
@@ -370,6 +371,37 @@ final class Tail {
         return l.equals("n.d.") || l.startsWith("ed") || l.endsWith("ed.") || l.endsWith("eds") || l.endsWith("eds.");
     }
 
+    /**
+     * "Settlement Agreement Between the Agency and Harbor Shipping, Ltd. ¶¶ 10–14 (…)": a company's legal form after a comma
+     * ends the company's name in the title; it is no outlet or part of its own. The form may carry the pinpoint
+     * ("Pier Holdings, Inc. 7 (…)").
+     */
+    private static List<String> withCompanyForms(List<String> titleParts) {
+        List<String> out = new ArrayList<>(titleParts.size());
+        for (String p : titleParts) {
+            int sp = p.indexOf(' ');
+            if (!out.isEmpty() && COMPANY_FORMS.contains(sp < 0 ? p : p.substring(0, sp))) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + p);
+            } else {
+                out.add(p);
+            }
+        }
+        return out.size() == titleParts.size() ? titleParts : out;
+    }
+
+    /** A company's legal form, written after its name and a comma. */
+    private static final Set<String> COMPANY_FORMS = Set.of("Ltd.", "Ltd", "Inc.", "LLC", "L.L.C.", "Corp.", "Co.", "plc", "PLC",
+        "S.A.", "AG", "GmbH", "N.V.", "B.V.", "L.P.", "LP", "LLP", "Pty.", "Pty");
+
+    /**
+     * "Settlement Agreement Between the Agency and Harbor Shipping, Ltd.", "Consent Agreement Between …": an agreement
+     * that ends an enforcement matter, cited by its title; no book, report or page of a web site, even where posted online.
+     */
+    private static boolean agreementOfParties(String title) {
+        return title.startsWith("Settlement Agreement ") || title.startsWith("Consent Agreement ")
+                || title.startsWith("Deferred Prosecution Agreement ") || title.startsWith("Non-Prosecution Agreement ");
+    }
+
     /** "Interview with …", "Email from …": unpublished sources whose later parts are places, not outlets. */
     private static boolean personalSource(String title) {
         String l = title.toLowerCase(Locale.ROOT);
@@ -577,6 +609,14 @@ final class Tail {
                     && Dates.whole(text(parts, i + 1)) == null) {
                 handlePart(p + ", " + text(parts, i + 1));
                 i += 2;
+                continue;
+            }
+            if (p.startsWith("as revised ") || p.startsWith("as amended ") || p.startsWith("as modified ")) {
+                // "…, Sept. 9, 1886, as revised at Paris July 24, 1971, 1161 U.N.T.S. 3": a treaty's later revision, dated
+                // after its place; the treaty is dated by its signature, and the revision's year is no pinpoint
+                i++;
+                int day = p.lastIndexOf(' ', p.lastIndexOf(' ') - 1);
+                if (day > 0 && monthDay(p.substring(day)) && i < parts.size() && Parts.yearWithSuffix(text(parts, i)) != null) i++;
                 continue;
             }
             if (monthDay(p) && i + 1 < parts.size()) {
@@ -1561,7 +1601,7 @@ final class Tail {
             }
             return CitationType.OTHER;
         }
-        if (f.title() != null && personalSource(f.title())) return CitationType.OTHER;
+        if (f.title() != null && (personalSource(f.title()) || agreementOfParties(f.title()))) return CitationType.OTHER;
         if (newsSplit && container != null) {
             if (isInstitution(container) || isBlog(container)) return CitationType.WEB_PAGE;
             return !isNews(container) && url && nonCommercialSite(f.url()) ? CitationType.WEB_PAGE : CitationType.NEWS_ARTICLE;
