@@ -98,10 +98,11 @@ final class Names {
                 return Kind.NONE;
             }
             if (Lexicon.ORG_WORDS.contains(t.toLowerCase(Locale.ROOT))) orgWord = namedByOrgWord = true;
-            // "Convention on the Rights of …" names a treaty; "Preparatory Commission for the … Treaty Organization", the body
-            // a treaty set up, ends in the word of a body, and a body first names the instrument it serves ("Secretariat of
-            // the … Treaty on …")
-            if (longName && !bodyFirst && Aliases.INSTRUMENT_WORDS.contains(t.toLowerCase(Locale.ROOT)) && !endsWithOrgWord(s)) {
+            // "Convention on the Rights of …" names a treaty; "Preparatory Commission for the … Treaty Organization", the
+            // body a treaty set up, ends in a body's word right after it; and a body first names the instrument it serves
+            // ("Secretariat of the … Treaty on …")
+            if (longName && !bodyFirst && Aliases.INSTRUMENT_WORDS.contains(t.toLowerCase(Locale.ROOT))
+                    && !(i == count - 2 && endsWithOrgWord(s))) {
                 return Kind.NONE;
             }
             if (t.length() >= 4 && t.charAt(t.length() - 1) == '.' && ++abbreviated >= 2) orgWord = true;

@@ -1961,6 +1961,7 @@ final class NoteSplitter {
         int clause = e + 1;
         while (clause < end && t.charAt(clause) == ' ') clause++;
         if (clause >= end || !Character.isLowerCase(t.charAt(clause))) return -1;
+        if (t.startsWith("http", clause) || t.startsWith("www.", clause)) return -1; // "…, 2021–2024, https://…": a URL, no clause
         // "…, p. 125, n. 40": the pinpoint goes on, no clause
         int next = scan.indexOfTop(',', clause);
         if (Parts.locator(t.substring(clause, next > 0 && next < end ? next : end), false) != null) return -1;

@@ -388,7 +388,10 @@ final class WorkRegistry {
             // a quotation inside the sentence ("any employer “doing business …”") is no title
             boolean quotedInProse = i >= 2 && raw.charAt(i - 1) == ' '
                     && (Character.isLowerCase(raw.charAt(i - 2)) || raw.charAt(i - 2) == ',' && i >= 3 && Character.isLowerCase(raw.charAt(i - 3)));
-            if (Character.isDigit(c) || (Scan.isOpeningQuote(c) || c == '"') && !quotedInProse || c == '(') return false;
+            // "the exchange's brokerage": an apostrophe between letters opens no quotation
+            boolean apostrophe = (c == '\'' || c == '\u2019') && i > 0 && i + 1 < raw.length() && Character.isLetter(raw.charAt(i - 1))
+                    && Character.isLetter(raw.charAt(i + 1));
+            if (Character.isDigit(c) || (Scan.isOpeningQuote(c) || c == '"') && !quotedInProse && !apostrophe || c == '(') return false;
         }
         return Prose.contentWords(raw, 0, raw.length()) >= 3;
     }

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The held-out corpora: invented articles written by people who did not tune the parser, one per
  * style of the hidden evaluation set (Chicago notes from an edited volume, Bluebook law-review
  * footnotes, an author–date reference list), each with a gold file annotated by hand, in
- * fifty-seven rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
+ * fifty-nine rounds: src/test/resources/corpus/heldout (rounds one and two, the second deliberately
  * full of forms the others lacked), src/test/resources/corpus/heldout3 to heldout30 and heldout32 to
- * heldout58 (typical articles, some rounds with the faults of real copies or other publishers' pages;
+ * heldout60 (typical articles, some rounds with the faults of real copies or other publishers' pages;
  * round thirty-one's texts were lost before they were committed, so there is no heldout31). Each
  * article is read and parsed as the {@code evaluate} command does and scored against its gold file. The
  * first-run scores of each round, in the folders' READMEs, are the measurement of how far the
@@ -43,8 +43,8 @@ class HeldOutCorpusTest {
      * 0.72–1.00 (round forty-four), 0.70–0.98 (round forty-five), 0.52–0.99 (round forty-six),
      * 0.77–0.99 (round forty-seven), 0.52–1.00 (round forty-eight), 0.54–0.98 (round forty-nine), 0.74–1.00
      * (round fifty), 0.69–1.00 (round fifty-one), 0.67–0.98 (round fifty-two), 0.70–0.94 (round fifty-three),
-     * 0.44–0.95 (round fifty-four), 0.53–0.99 (round fifty-five), 0.61–0.99 (round fifty-six), 0.73–0.97 (round fifty-seven) and 0.80–0.93 (round
-     * fifty-eight). A drop under it means
+     * 0.44–0.95 (round fifty-four), 0.53–0.99 (round fifty-five), 0.61–0.99 (round fifty-six), 0.73–0.97 (round fifty-seven), 0.80–0.93 (round
+     * fifty-eight), 0.63–1.00 (round fifty-nine) and 0.79–0.96 (round sixty). A drop under it means
      * the parser lost ground it had.
      */
     private static final double REGRESSION_FLOOR = 0.95;
@@ -164,7 +164,12 @@ class HeldOutCorpusTest {
                 Arguments.of("heldout57", "chicago-volume-notes"), Arguments.of("heldout57", "law-review-footnotes"),
                 Arguments.of("heldout57", "author-date-list"),
                 Arguments.of("heldout58", "chicago-volume-notes"), Arguments.of("heldout58", "law-review-footnotes"),
-                Arguments.of("heldout58", "author-date-list"));
+                Arguments.of("heldout58", "author-date-list"),
+                // round fifty-nine: the author–date list (the Chicago chapter and the law review score 0.79 and 0.89 after
+                // the fixes; their remaining causes are in the folder's README)
+                Arguments.of("heldout59", "author-date-list"),
+                Arguments.of("heldout60", "chicago-volume-notes"), Arguments.of("heldout60", "law-review-footnotes"),
+                Arguments.of("heldout60", "author-date-list"));
     }
 
     @ParameterizedTest(name = "{0}/{1}")

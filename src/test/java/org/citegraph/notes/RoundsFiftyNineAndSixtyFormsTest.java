@@ -90,4 +90,19 @@ class RoundsFiftyNineAndSixtyFormsTest {
         assertThat(fourth.get(1).shortFormOf()).isEqualTo(new CitationRef(3, 0));
         assertThat(fourth.get(1).pinpoint()).isEqualTo("para. 406");
     }
+
+    @Test
+    void aSentenceWithAnApostropheBeforeIdAndAWebPageTitleEndingInYears() {
+        Article a = parse("SEC v. Lumenbase, Inc., 726 F. Supp. 3d 999, 285–90 (S.D.N.Y. 2024). The court declined, however, to treat"
+                        + " sales made through the exchange's brokerage application as sales of securities. Id. at 301–03.",
+                "Ledger Analytics, Sanctions Exposure by Exchange, 2021–2024, https://www.ledger.example/exposure (last visited"
+                        + " Mar. 5, 2025).");
+        List<Citation> first = cites(a, 1);
+        assertThat(first).hasSize(2);
+        assertThat(first.get(1).shortFormOf()).isEqualTo(new CitationRef(1, 0));
+        assertThat(cites(a, 2)).singleElement().satisfies(c -> {
+            assertThat(c.fields().title()).isEqualTo("Sanctions Exposure by Exchange, 2021–2024");
+            assertThat(c.fields().url()).isEqualTo("https://www.ledger.example/exposure");
+        });
+    }
 }
