@@ -335,23 +335,9 @@ final class DocumentsInProse {
         return -1;
     }
 
-    /**
-     * A title in capitals from {@code from} to {@code to}, a colon before its subtitle allowed: two words or more in capitals,
-     * at least three for each lower-case word that is not a small word ("related", "during").
-     */
+    /** A title in capitals, a colon before its subtitle and a lower-case word for every three in capitals allowed. */
     private static boolean titleWords(String t, int from, int to) {
-        int capitals = 0;
-        int lower = 0;
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (c == ',' || c == ';' || Scan.isOpeningQuote(c) || c == '"') return false;
-            if (i > from && t.charAt(i - 1) != ' ' || !Character.isLetter(c)) continue;
-            int e = i;
-            while (e < to && Character.isLetter(t.charAt(e))) e++;
-            if (Character.isUpperCase(c)) capitals++;
-            else if (!Lexicon.STOPWORDS.contains(t.substring(i, e))) lower++;
-        }
-        return capitals >= 2 && capitals >= 3 * lower;
+        return Prose.titleCased(t, from, to, 3);
     }
 
     /** "The Secretary-General’s answer": "The", a name in the possessive and a noun, from {@code start} to {@code end}. */

@@ -133,6 +133,14 @@ final class Prose {
             "against", "between", "among", "within", "without"); // "Convention … against the Safety of Maritime Navigation"
 
     static boolean titleCasedName(String t, int from, int to) {
+        return titleCased(t, from, to, 0);
+    }
+
+    /**
+     * As {@link #titleCasedName}, with up to one lower-case word that is no small word for every {@code capitalsPerWord}
+     * words in capitals ("… Obligations for States related to Operations … during Armed Conflict"); none when 0.
+     */
+    static boolean titleCased(String t, int from, int to, int capitalsPerWord) {
         if (to <= from || to - from > 400) return false;
         int capitals = 0;
         int others = 0;
@@ -145,7 +153,7 @@ final class Prose {
             if (Character.isUpperCase(c)) capitals++;
             else if (!Lexicon.STOPWORDS.contains(t.substring(i, e)) && !INSTRUMENT_LINKS.contains(t.substring(i, e))) others++;
         }
-        return capitals >= 2 && others == 0;
+        return capitals >= 2 && (others == 0 || capitalsPerWord > 0 && capitals >= capitalsPerWord * others);
     }
 
     /**
