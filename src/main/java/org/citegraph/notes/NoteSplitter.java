@@ -511,6 +511,12 @@ final class NoteSplitter {
             }
             return;
         }
+        // "Henrike Aber, ‘Guarding the Guards’, Yearbook 8 (2018), pp. 122–59, an argument that rests on a reading of A (B v.
+        // C), …": a stretch that opens with a citation starts there, and the clause after it may lead to a second
+        if (Character.isUpperCase(t.charAt(start)) && namesThenQuotedTitle(scan, start, end)) {
+            addCited(scan, start, end, null, sentence, pieces);
+            return;
+        }
         int s = LeadIns.citationAfterLeadIn(scan, start, end);
         if (s < 0) s = LeadIns.workAfterProseIn(scan, start, end);
         if (s < 0) {

@@ -105,4 +105,12 @@ class RoundsFiftyNineAndSixtyFormsTest {
             assertThat(c.fields().url()).isEqualTo("https://www.ledger.example/exposure");
         });
     }
+
+    @Test
+    void aCitationOpeningAStretchKeptWhenItsClauseLeadsToACase() {
+        Article a = parse("Henrike Aber-Osei, ‘Guarding the Guards’, Yearbook of Balloon Law 8 (2018), pp. 122–59, an argument that rests"
+                + " on a reading of Application of the Balloon Convention (Norland v. Ostravia), Award, 1 May 2001, para. 406.");
+        assertThat(cites(a, 1)).extracting(Citation::type).containsExactly(CitationType.JOURNAL_ARTICLE, CitationType.LEGAL_CASE);
+        assertThat(cites(a, 1).get(0).fields().container()).isEqualTo("Yearbook of Balloon Law");
+    }
 }
