@@ -1163,7 +1163,8 @@ final class CitationParser {
         if (!after.isEmpty()) {
             Parts.Locator loc = Parts.locators(after, true);
             // "Application of the Genocide Convention, n. 5 above, para. 406, that the Court never adopted": a clause after it
-            if (loc == null && !beforeClause(after).isEmpty()) loc = Parts.locators(beforeClause(after), true);
+            String pinpoint = loc == null ? beforeClause(after) : "";
+            if (!pinpoint.isEmpty()) loc = Parts.locators(pinpoint, true);
             if (loc != null) d.pinpoint = loc.value();
         }
         return true;

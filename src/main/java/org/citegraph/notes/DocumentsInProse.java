@@ -239,6 +239,7 @@ final class DocumentsInProse {
     static List<int[]> documentsInProse(Scan scan, int start, int end) {
         List<int[]> found = new ArrayList<>(1);
         String t = scan.text;
+        if (!mayNameDocument(t, start, end)) return found; // the cheap test first: most sentences name no UN document
         int from = start;
         while (from < end) {
             int[] resolution = resolutionInProse(scan, from, end);
@@ -259,6 +260,16 @@ final class DocumentsInProse {
     }
 
     private static final String ANNEXED_TO = ", annexed to ";
+
+    /** A symbol's slash, or a resolution's word ("res.", "Res.", "resolution"), in [start, end). */
+    private static boolean mayNameDocument(String t, int start, int end) {
+        int slash = t.indexOf('/', start);
+        if (slash >= 0 && slash < end) return true;
+        int res = nextRes(t, start);
+        if (res >= 0 && res < end) return true;
+        int resolution = t.indexOf("esolution ", start);
+        return resolution >= 0 && resolution < end;
+    }
 
     /** ", A/HRC/56/49 (3 June 2024), …" after words of prose: the symbol's [start, end), or null. */
     private static int[] symbolSetOffByCommas(Scan scan, int start, int end) {
